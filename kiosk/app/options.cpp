@@ -1,0 +1,53 @@
+#include "options.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace kiosk {
+
+bool parseSize(const std::string& text, int& width, int& height) {
+    const size_t x = text.find('x');
+    if (x == std::string::npos || x == 0 || x + 1 >= text.size()) return false;
+    for (size_t i = 0; i < text.size(); ++i)
+        if (i != x && (text[i] < '0' || text[i] > '9')) return false;
+    if (x > 5 || text.size() - x - 1 > 5) return false;
+    const int w = std::stoi(text.substr(0, x)), h = std::stoi(text.substr(x + 1));
+    if (w < 16 || h < 16 || w > 16384 || h > 16384) return false;
+    width = w;
+    height = h;
+    return true;
+}
+
+OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
+    CLI::App app{"Touch-screen kiosk for the Tokyo special wards' nationwide partnership project"};
+    std::string windowed, size, lang = "ja";
+    app.add_option("--pack", options.packDir, "Content pack folder (default: the default pack)");
+    app.add_option("--windowed", windowed, "Open a window of WxH instead of full screen, e.g. 1280x720");
+    app.add_option("--screenshot", options.screenshotPath,
+                   "Render --screen into this PNG after its animations settle, then exit");
+    app.add_option("--size", size, "Screenshot size WxH (default 1920x1080)");
+    app.add_option("--lang", lang, "Language shown first: ja or en (default ja)");
+    app.add_option("--screen", options.screen, "Screen to show: title (default title)");
+    app.add_option("--font", options.fontRegular, "Regular typeface (default Noto Sans CJK JP)");
+    app.add_option("--font-bold", options.fontBold, "Bold typeface (default Noto Sans CJK JP Bold)");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return {true, app.exit(e)};
+    }
+    auto fail = [](const std::string& message) {
+        std::fprintf(stderr, "kiosk: %s\n", message.c_str());
+        return OptionsOutcome{true, 2};
+    };
+    if (!windowed.empty()) {
+        if (!parseSize(windowed, options.windowWidth, options.windowHeight))
+            return fail("--windowed \"" + windowed + "\": expected WxH such as 1280x720");
+        options.windowed = true;
+    }
+    if (!size.empty() && !parseSize(size, options.shotWidth, options.shotHeight))
+        return fail("--size \"" + size + "\": expected WxH such as 1920x1080");
+    if (!parseLanguageCode(lang, options.language))
+        return fail("--lang \"" + lang + "\": expected ja or en");
+    return {};
+}
+
+}  // namespace kiosk

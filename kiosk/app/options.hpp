@@ -1,0 +1,40 @@
+#pragma once
+#include <string>
+
+#include "content/localized_text.hpp"
+
+namespace kiosk {
+
+// Command-line settings of the kiosk (kiosk --help lists them).
+struct AppOptions {
+    // Pack folder to show; empty means the default pack.
+    std::string packDir;
+    // Open a window of windowWidth x windowHeight instead of full screen.
+    bool windowed = false;
+    int windowWidth = 1280;
+    int windowHeight = 720;
+    // Render one screen into this PNG and exit (headless; needs an X display, Xvfb will do).
+    std::string screenshotPath;
+    // Size of the screenshot in pixels.
+    int shotWidth = 1920;
+    int shotHeight = 1080;
+    // Language the visitor sees first.
+    Language language = Language::Japanese;
+    // Screen to show or render, by its registered name.
+    std::string screen = "title";
+    // Typefaces (Noto Sans CJK from fonts-noto-cjk when empty).
+    std::string fontRegular;
+    std::string fontBold;
+};
+
+struct OptionsOutcome {
+    bool exitNow = false;  // --help, or an error already reported
+    int exitCode = 0;
+};
+
+OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options);
+
+// Parses "1920x1080"; false for anything else or sizes outside 16..16384.
+bool parseSize(const std::string& text, int& width, int& height);
+
+}  // namespace kiosk

@@ -1,0 +1,66 @@
+#include "startup.hpp"
+
+#include <imgui.h>
+#include <sys/stat.h>
+
+#include <cstdio>
+
+#include "content/pack_loader.hpp"
+#include "content/pack_texts.hpp"
+
+#ifndef KIOSK_SOURCE_DIR
+#define KIOSK_SOURCE_DIR "."
+#endif
+
+namespace kiosk {
+
+namespace {
+bool isDirectory(const std::string& path) {
+    struct stat st {};
+    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+}  // namespace
+
+std::string defaultPackDir(const char* argv0) {
+    std::string exe = argv0 ? argv0 : "";
+    const size_t slash = exe.rfind('/');
+    const std::string binDir = slash == std::string::npos ? "." : exe.substr(0, slash);
+    const std::string installed = binDir + "/../share/kiosk/content/default";
+    if (isDirectory(installed)) return installed;
+    return std::string(KIOSK_SOURCE_DIR) + "/content/default";
+}
+
+std::optional<Pack> loadPackForKiosk(const std::string& dir) {
+    PackLoadResult result = loadPack(dir);
+    for (const auto& p : result.problems.errors())
+        std::fprintf(stderr, "kiosk: %s/%s\n", dir.c_str(), p.format().c_str());
+    const auto warnings = result.problems.warnings();
+    if (!warnings.empty())
+        std::fprintf(stderr, "kiosk: pack %s has %zu warnings (kiosk-pack validate lists them)\n",
+                     dir.c_str(), warnings.size());
+    if (!result.pack)
+        std::fprintf(stderr, "kiosk: pack %s refused: %zu errors\n", dir.c_str(),
+                     result.problems.errors().size());
+    return std::move(result.pack);
+}
+
+bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts) {
+    ui::FontSources sources;
+    if (!options.fontRegular.empty()) sources.regular = options.fontRegular;
+    if (!options.fontBold.empty()) sources.bold = options.fontBold;
+    else if (!options.fontRegular.empty()) sources.bold = options.fontRegular;
+
+    std::vector<NamedText> texts = collectPackTexts(pack);
+    for (auto& t : builtInTexts()) texts.push_back(t);
+    ui::FontAtlasReport report;
+    std::string error;
+    if (!ui::buildFontAtlas(*ImGui::GetIO().Fonts, texts, pack.theme, shortSide, sources, fonts,
+                            report, error)) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        return false;
+    }
+    for (const auto& line : report.missingGlyphs) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    return true;
+}
+
+}  // namespace kiosk

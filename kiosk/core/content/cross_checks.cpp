@@ -1,0 +1,97 @@
+#include "content/cross_checks.hpp"
+
+#include <map>
+#include <set>
+
+#include "content/json_reader.hpp"
+#include "content/ui_strings.hpp"
+
+namespace kiosk {
+
+std::string eventPointer(const Event& event) {
+    return childPointer("/events", event.indexInFile);
+}
+
+void checkReferences(const Pack& pack, ProblemList& problems) {
+    const auto& files = pack.manifest.content;
+    std::map<std::string, const Event*> events;
+    for (const auto& e : pack.events) {
+        auto [it, fresh] = events.emplace(e.id, &e);
+        if (!fresh)
+            problems.error(e.file, "/events", "id \"" + e.id + "\" is used twice (also in " +
+                                                  it->second->file + "); expected unique ids");
+    }
+    std::set<std::string> ids;
+    for (size_t i = 0; i < pack.associations.size(); ++i)
+        if (!ids.insert(pack.associations[i].id).second)
+            problems.error(files.partners, childPointer("/associations", i) + "/id",
+                           "\"" + pack.associations[i].id + "\" is used twice; expected unique ids");
+    for (size_t i = 0; i < pack.companies.size(); ++i)
+        if (!ids.insert(pack.companies[i].id).second)
+            problems.error(files.partners, childPointer("/companies", i) + "/id",
+                           "\"" + pack.companies[i].id + "\" is used twice; expected unique ids");
+
+    const bool haveMunicipalities = !pack.municipalities.empty();
+    std::set<std::string> codes;
+    for (const auto& m : pack.municipalities) codes.insert(m.code);
+    for (const auto& e : pack.events) {
+        for (const auto& a : e.associations)
+            if (!pack.findAssociation(a))
+                problems.error(e.file, eventPointer(e) + "/associations",
+                               "\"" + a + "\" is not an association of partners.json");
+        if (haveMunicipalities)
+            for (const auto& p : e.places)
+                if (!codes.count(p))
+                    problems.error(e.file, eventPointer(e) + "/places",
+                                   "\"" + p + "\" is not in the municipality list");
+        if (!e.date.known() && !e.date.after.empty() && !events.count(e.date.after))
+            problems.error(e.file, eventPointer(e) + "/date/after",
+                           "\"" + e.date.after + "\" is not an event id");
+    }
+    if (haveMunicipalities)
+        for (size_t i = 0; i < pack.associations.size(); ++i)
+            for (const auto& m : pack.associations[i].members)
+                if (!codes.count(m))
+                    problems.error(files.partners, childPointer("/associations", i) + "/members",
+                                   "\"" + m + "\" is not in the municipality list");
+
+    for (size_t i = 0; i < pack.playlist.size(); ++i) {
+        const Slide& s = pack.playlist[i];
+        if (s.type == "event" && !events.count(s.event))
+            problems.error(files.playlist, childPointer("/slides", i) + "/event",
+                           "\"" + s.event + "\" is not an event id");
+    }
+    for (const auto& key : requiredUiStringKeys())
+        if (!pack.strings.count(key))
+            problems.error(files.strings, childPointer("", key),
+                           "missing; the kiosk draws this UI string (expected {\"ja\": …, \"en\": …})");
+}
+
+void checkTimeline(const Pack& pack, ProblemList& problems) {
+    const Event* previous = nullptr;
+    for (const auto& e : pack.events) {
+        if (!e.date.known()) {
+            if (e.date.yearHint == 0 && e.date.after.empty())
+                problems.warning(e.file, eventPointer(e) + "/date",
+                                 "date unknown with neither year nor after; it goes to the end of the timeline");
+            continue;
+        }
+        if (previous && e.date.start < previous->date.start)
+            problems.warning(e.file, eventPointer(e) + "/date/start",
+                             e.date.start.iso() + " comes after " + previous->id + " (" +
+                                 previous->date.start.iso() + "); expected timeline order");
+        previous = &e;
+        if (e.era.empty()) continue;
+        const auto era = eraOf(e.date.start);
+        const auto eraYear = gregorianYearOfEraLabel(e.era);
+        if (!eraYear)
+            problems.warning(e.file, eventPointer(e) + "/era",
+                             "\"" + e.era + "\" is not an era year; expected e.g. 平成28年 or 令和元年");
+        else if (era && era->labelJa() != e.era)
+            problems.warning(e.file, eventPointer(e) + "/era",
+                             "\"" + e.era + "\" disagrees with the date " + e.date.start.iso() +
+                                 " (" + era->labelJa() + ")");
+    }
+}
+
+}  // namespace kiosk

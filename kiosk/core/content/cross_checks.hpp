@@ -1,0 +1,35 @@
+#pragma once
+#include <string>
+
+#include "content/pack.hpp"
+#include "content/problem.hpp"
+
+namespace kiosk {
+
+class FontCoverage;
+
+// Checks across the files of a loaded pack. Disagreements between facts (counts,
+// names, dates) are warnings: the pack still loads, and each one is reported, never
+// silently resolved. Broken references are errors.
+void checkReferences(const Pack& pack, ProblemList& problems);
+void checkTimeline(const Pack& pack, ProblemList& problems);
+void checkMembership(const Pack& pack, ProblemList& problems);
+void checkStats(const Pack& pack, ProblemList& problems);
+void checkPlaceNames(const Pack& pack, ProblemList& problems);
+void checkGlyphs(const Pack& pack, const FontCoverage& font, ProblemList& problems);
+
+struct ImageLimits {
+    int maxWidth = 8192;
+    int maxHeight = 8192;
+    long long maxPixels = 40'000'000;
+    size_t maxFileBytes = 32u << 20;
+};
+void checkImages(const Pack& pack, const ImageLimits& limits, ProblemList& problems);
+
+// JSON pointer of an event inside its file.
+std::string eventPointer(const Event& event);
+
+// The count date of a fiscal year's partner statistics: 1 August (see stats.json notes).
+CalendarDate statsCountDate(int fiscalYear);
+
+}  // namespace kiosk

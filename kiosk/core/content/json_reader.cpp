@@ -1,0 +1,278 @@
+#include "content/json_reader.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "content/pack_paths.hpp"
+
+namespace kiosk {
+
+using nlohmann::json;
+
+namespace {
+
+// Deepest nesting of arrays and objects, scanning outside strings. Done before
+// parsing so that a file of a million '[' is refused without building it.
+int nestingDepth(const std::string& text) {
+    int depth = 0, deepest = 0;
+    bool inString = false, escaped = false;
+    for (char c : text) {
+        if (inString) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') inString = false;
+            continue;
+        }
+        if (c == '"') inString = true;
+        else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
+        else if (c == ']' || c == '}') --depth;
+    }
+    return deepest;
+}
+
+}  // namespace
+
+const char* jsonTypeName(const json& value) {
+    switch (value.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "an object";
+        case json::value_t::array: return "an array";
+        case json::value_t::string: return "a string";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "an integer";
+        case json::value_t::number_float: return "a number";
+        default: return "an unsupported value";
+    }
+}
+
+std::optional<json> readJsonFile(const std::string& packRoot, const std::string& path,
+                                 ProblemList& problems, const JsonLimits& limits) {
+    const std::string pathProblem = packPathProblem(path);
+    if (!pathProblem.empty()) {
+        problems.error(path, "", pathProblem);
+        return std::nullopt;
+    }
+    const std::string full = joinPackPath(packRoot, path);
+    struct stat st {};
+    if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        problems.error(path, "", "file is missing; expected it in the pack");
+        return std::nullopt;
+    }
+    if (static_cast<size_t>(st.st_size) > limits.maxFileBytes) {
+        problems.error(path, "",
+                       "file is " + std::to_string(st.st_size) + " bytes; expected at most " +
+                           std::to_string(limits.maxFileBytes));
+        return std::nullopt;
+    }
+    std::ifstream in(full, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    if (!in) {
+        problems.error(path, "", "file cannot be read");
+        return std::nullopt;
+    }
+    const int depth = nestingDepth(text);
+    if (depth > limits.maxDepth) {
+        problems.error(path, "",
+                       "nesting is " + std::to_string(depth) + " levels deep; expected at most " +
+                           std::to_string(limits.maxDepth));
+        return std::nullopt;
+    }
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        // nlohmann's message already says where: "at line 3, column 5: ...".
+        std::string what = e.what();
+        const std::string prefix = "[json.exception.parse_error.101] parse error ";
+        if (what.compare(0, prefix.size(), prefix) == 0) what = what.substr(prefix.size());
+        problems.error(path, "", "not valid JSON: " + what);
+        return std::nullopt;
+    }
+}
+
+std::string childPointer(const std::string& pointer, const std::string& key) {
+    std::string escaped;
+    for (char c : key) {
+        if (c == '~') escaped += "~0";
+        else if (c == '/') escaped += "~1";
+        else escaped += c;
+    }
+    return pointer + "/" + escaped;
+}
+
+std::string childPointer(const std::string& pointer, size_t index) {
+    return pointer + "/" + std::to_string(index);
+}
+
+const json* JsonReader::field(const json& object, const std::string& pointer,
+                              const std::string& key, bool required) {
+    if (!object.is_object()) return nullptr;
+    auto it = object.find(key);
+    if (it == object.end() || it->is_null()) {
+        if (required) error(childPointer(pointer, key), "missing; this field is required");
+        return nullptr;
+    }
+    return &*it;
+}
+
+bool JsonReader::requireObject(const json& value, const std::string& pointer) {
+    if (value.is_object()) return true;
+    error(pointer, std::string("is ") + jsonTypeName(value) + "; expected an object");
+    return false;
+}
+
+bool JsonReader::requireArray(const json& value, const std::string& pointer) {
+    if (value.is_array()) return true;
+    error(pointer, std::string("is ") + jsonTypeName(value) + "; expected an array");
+    return false;
+}
+
+bool JsonReader::stringValue(const json& value, const std::string& pointer, std::string& out) {
+    if (!value.is_string()) {
+        error(pointer, std::string("is ") + jsonTypeName(value) + "; expected a string");
+        return false;
+    }
+    const auto& s = value.get_ref<const std::string&>();
+    if (s.size() > limits_.maxStringBytes) {
+        error(pointer, "string is " + std::to_string(s.size()) + " bytes; expected at most " +
+                           std::to_string(limits_.maxStringBytes));
+        return false;
+    }
+    out = s;
+    return true;
+}
+
+bool JsonReader::readString(const json& object, const std::string& pointer,
+                            const std::string& key, std::string& out, bool required) {
+    const json* value = field(object, pointer, key, required);
+    if (!value) return false;
+    return stringValue(*value, childPointer(pointer, key), out);
+}
+
+bool JsonReader::readInt(const json& object, const std::string& pointer, const std::string& key,
+                         int& out, bool required, int minValue, int maxValue) {
+    const json* value = field(object, pointer, key, required);
+    if (!value) return false;
+    const std::string where = childPointer(pointer, key);
+    if (!value->is_number_integer()) {
+        error(where, std::string("is ") + jsonTypeName(*value) + "; expected an integer");
+        return false;
+    }
+    const auto v = value->get<long long>();
+    if (v < minValue || v > maxValue) {
+        error(where, "is " + std::to_string(v) + "; expected " + std::to_string(minValue) +
+                         " to " + std::to_string(maxValue));
+        return false;
+    }
+    out = static_cast<int>(v);
+    return true;
+}
+
+bool JsonReader::readNumber(const json& object, const std::string& pointer,
+                            const std::string& key, double& out, bool required, double minValue,
+                            double maxValue) {
+    const json* value = field(object, pointer, key, required);
+    if (!value) return false;
+    const std::string where = childPointer(pointer, key);
+    if (!value->is_number()) {
+        error(where, std::string("is ") + jsonTypeName(*value) + "; expected a number");
+        return false;
+    }
+    const double v = value->get<double>();
+    if (!(v >= minValue && v <= maxValue)) {
+        std::ostringstream msg;
+        msg << "is " << v << "; expected " << minValue << " to " << maxValue;
+        error(where, msg.str());
+        return false;
+    }
+    out = v;
+    return true;
+}
+
+bool JsonReader::readBool(const json& object, const std::string& pointer, const std::string& key,
+                          bool& out) {
+    const json* value = field(object, pointer, key, false);
+    if (!value) return false;
+    if (!value->is_boolean()) {
+        error(childPointer(pointer, key),
+              std::string("is ") + jsonTypeName(*value) + "; expected true or false");
+        return false;
+    }
+    out = value->get<bool>();
+    return true;
+}
+
+bool JsonReader::readTextValue(const json& value, const std::string& pointer, LocalizedText& out) {
+    if (!value.is_object()) {
+        error(pointer, std::string("is ") + jsonTypeName(value) +
+                           "; expected an object with \"ja\" and \"en\" strings");
+        return false;
+    }
+    bool ok = true;
+    for (const char* lang : {"ja", "en"}) {
+        std::string& slot = std::string(lang) == "ja" ? out.ja : out.en;
+        auto it = value.find(lang);
+        if (it == value.end() || it->is_null()) {
+            warning(childPointer(pointer, lang),
+                    "missing translation; expected the text in " +
+                        std::string(std::string(lang) == "ja" ? "Japanese" : "English"));
+            continue;
+        }
+        if (!stringValue(*it, childPointer(pointer, lang), slot)) {
+            ok = false;
+            continue;
+        }
+        if (slot.empty())
+            warning(childPointer(pointer, lang),
+                    "empty translation; expected the text in " +
+                        std::string(std::string(lang) == "ja" ? "Japanese" : "English"));
+    }
+    if (ok && out.empty()) {
+        error(pointer, "has no text in any language; expected \"ja\" and \"en\"");
+        return false;
+    }
+    return ok;
+}
+
+bool JsonReader::readText(const json& object, const std::string& pointer, const std::string& key,
+                          LocalizedText& out, bool required) {
+    const json* value = field(object, pointer, key, required);
+    if (!value) return false;
+    return readTextValue(*value, childPointer(pointer, key), out);
+}
+
+bool JsonReader::readTextList(const json& object, const std::string& pointer,
+                              const std::string& key, std::vector<LocalizedText>& out) {
+    const json* value = field(object, pointer, key, false);
+    if (!value) return false;
+    const std::string where = childPointer(pointer, key);
+    if (!requireArray(*value, where)) return false;
+    bool ok = true;
+    for (size_t i = 0; i < value->size(); ++i) {
+        LocalizedText text;
+        if (readTextValue((*value)[i], childPointer(where, i), text)) out.push_back(text);
+        else ok = false;
+    }
+    return ok;
+}
+
+bool JsonReader::readStringList(const json& object, const std::string& pointer,
+                                const std::string& key, std::vector<std::string>& out,
+                                bool required) {
+    const json* value = field(object, pointer, key, required);
+    if (!value) return false;
+    const std::string where = childPointer(pointer, key);
+    if (!requireArray(*value, where)) return false;
+    bool ok = true;
+    for (size_t i = 0; i < value->size(); ++i) {
+        std::string s;
+        if (stringValue((*value)[i], childPointer(where, i), s)) out.push_back(s);
+        else ok = false;
+    }
+    return ok;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,26 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "content/pack.hpp"
+#include "content/problem.hpp"
+
+namespace kiosk {
+
+constexpr int kPackSchemaVersion = 1;
+constexpr const char* kManifestFile = "pack.json";
+
+// Reads the manifest. `requireFileList` is false for a source pack, whose file
+// list `kiosk-pack build` derives.
+bool parseManifest(const nlohmann::json& document, bool requireFileList, Manifest& out,
+                   ProblemList& problems);
+
+// Checks every listed file's size and SHA-256 against the pack folder, and that
+// every content file is listed.
+void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
+                         ProblemList& problems);
+
+// Every path the manifest's content section names, in a stable order.
+std::vector<std::string> contentPaths(const PackContentFiles& content);
+
+}  // namespace kiosk

@@ -1,0 +1,75 @@
+#include "content/pack.hpp"
+
+namespace kiosk {
+
+namespace {
+struct CategoryName {
+    EventCategory category;
+    const char* id;
+};
+const CategoryName kCategoryNames[] = {
+    {EventCategory::Agreement, "agreement"},
+    {EventCategory::EventFair, "event_fair"},
+    {EventCategory::Exhibition, "exhibition"},
+    {EventCategory::LectureSymposium, "lecture_symposium"},
+    {EventCategory::MayorsMeeting, "mayors_meeting"},
+    {EventCategory::NationalPolicy, "national_policy"},
+    {EventCategory::PublicationWeb, "publication_web"},
+    {EventCategory::Other, "other"},
+};
+const std::vector<EventCategory> kAllCategories = {
+    EventCategory::Agreement,      EventCategory::EventFair,      EventCategory::Exhibition,
+    EventCategory::LectureSymposium, EventCategory::MayorsMeeting, EventCategory::NationalPolicy,
+    EventCategory::PublicationWeb, EventCategory::Other};
+}  // namespace
+
+const char* categoryId(EventCategory category) {
+    for (const auto& c : kCategoryNames)
+        if (c.category == category) return c.id;
+    return "other";
+}
+
+std::optional<EventCategory> parseCategoryId(const std::string& id) {
+    for (const auto& c : kCategoryNames)
+        if (id == c.id) return c.category;
+    return std::nullopt;
+}
+
+const std::vector<EventCategory>& allCategories() { return kAllCategories; }
+
+const char* precisionId(DatePrecision precision) {
+    switch (precision) {
+        case DatePrecision::Day: return "day";
+        case DatePrecision::Days: return "days";
+        case DatePrecision::Range: return "range";
+        case DatePrecision::Month: return "month";
+        case DatePrecision::Unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+const Event* Pack::findEvent(const std::string& id) const {
+    for (const auto& e : events)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+const Association* Pack::findAssociation(const std::string& id) const {
+    for (const auto& a : associations)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+const Municipality* Pack::findMunicipality(const std::string& code) const {
+    for (const auto& m : municipalities)
+        if (m.code == code) return &m;
+    return nullptr;
+}
+
+const std::string& Pack::text(const std::string& key, Language language) const {
+    auto it = strings.find(key);
+    if (it == strings.end()) return key;
+    return it->second.in(language);
+}
+
+}  // namespace kiosk

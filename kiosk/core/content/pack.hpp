@@ -1,0 +1,184 @@
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/calendar.hpp"
+#include "content/localized_text.hpp"
+
+namespace kiosk {
+
+// The fixed category vocabulary of events (see content/README.md).
+enum class EventCategory {
+    Agreement,
+    EventFair,
+    Exhibition,
+    LectureSymposium,
+    MayorsMeeting,
+    NationalPolicy,
+    PublicationWeb,
+    Other
+};
+const char* categoryId(EventCategory category);
+std::optional<EventCategory> parseCategoryId(const std::string& id);
+const std::vector<EventCategory>& allCategories();
+
+// How much of an event's date the source gives.
+enum class DatePrecision { Day, Days, Range, Month, Unknown };
+const char* precisionId(DatePrecision precision);
+
+struct EventDate {
+    DatePrecision precision = DatePrecision::Unknown;
+    CalendarDate start;  // unset (year 0) when unknown
+    CalendarDate end;    // equals start for Day and Month
+    int yearHint = 0;    // for Unknown: the year the source files it under, or 0
+    std::string after;   // for Unknown: the id of the event it follows
+
+    bool known() const { return precision != DatePrecision::Unknown; }
+    // The year the timeline files it under (0 when nothing is known).
+    int timelineYear() const { return known() ? start.year : yearHint; }
+};
+
+struct BodyBlock {
+    // Either a paragraph or a bullet list.
+    std::optional<LocalizedText> paragraph;
+    std::vector<LocalizedText> items;
+};
+
+struct Event {
+    std::string id;
+    std::string file;        // pack file it came from, for messages
+    size_t indexInFile = 0;  // its place in that file's "events" array
+    EventCategory category = EventCategory::Other;
+    EventDate date;
+    std::string era;  // era label as the source writes it, e.g. "平成26年"
+    LocalizedText title;
+    LocalizedText summary;
+    std::vector<BodyBlock> body;
+    LocalizedText venue;
+    std::vector<LocalizedText> people;
+    std::vector<std::string> places;  // local-government codes
+    std::vector<std::string> associations;
+    std::string image;  // path inside the pack, or empty
+    std::string url;
+    bool highlight = false;
+};
+
+enum class AssociationKind { Cities, Towns };
+
+struct Association {
+    std::string id;
+    LocalizedText name;
+    std::string prefecture;  // two-digit prefecture code
+    AssociationKind kind = AssociationKind::Towns;
+    CalendarDate agreementDate;
+    int declaredMembers = 0;
+    std::string color;  // "#RRGGBB"
+    LocalizedText summary;
+    std::vector<std::string> members;  // local-government codes
+    std::vector<std::string> exclude;  // codes left out of the membership rule
+    size_t indexInFile = 0;            // its place in partners.json "associations"
+};
+
+struct Company {
+    std::string id;
+    LocalizedText name;
+    LocalizedText formerName;
+    CalendarDate agreementDate;
+    std::vector<LocalizedText> initiatives;
+};
+
+struct StatsYear {
+    int fiscalYear = 0;
+    LocalizedText label;
+};
+
+struct StatsSeries {
+    std::string id;
+    LocalizedText label;
+    std::vector<std::optional<int>> values;  // one per year; empty where the source has a dash
+    bool total = false;
+};
+
+struct Stats {
+    LocalizedText asOf;
+    std::vector<StatsYear> years;
+    std::vector<StatsSeries> series;
+    std::vector<LocalizedText> notes;
+};
+
+struct Slide {
+    std::string type;  // title, event, highlights, numbers, partners, map, qr
+    std::string event;
+    std::string url;
+    LocalizedText caption;
+    double seconds = 8.0;
+};
+
+struct Theme {
+    // Colours as 0xRRGGBB.
+    uint32_t background = 0x0B2545;
+    uint32_t surface = 0x13315C;
+    uint32_t text = 0xFFFFFF;
+    uint32_t muted = 0x8DA9C4;
+    uint32_t accent = 0xEEB902;
+    // Type sizes as fractions of the screen's shorter side.
+    double display = 0.075;
+    double title = 0.045;
+    double body = 0.028;
+    double caption = 0.020;
+};
+
+struct Municipality {
+    std::string code;
+    std::string prefecture;  // 北海道, 青森県, ...
+    std::string name;        // 札幌市, 白糠町, ...
+};
+
+struct PackFile {
+    std::string path;
+    uint64_t size = 0;
+    std::string sha256;  // lower-case hex
+};
+
+struct PackContentFiles {
+    std::vector<std::string> events;
+    std::string partners, stats, playlist, theme, strings, municipalities;
+};
+
+struct Manifest {
+    int schema = 0;
+    std::string id;
+    int version = 0;
+    LocalizedText title;
+    std::vector<std::string> languages;
+    std::string created;
+    LocalizedText credit;
+    PackContentFiles content;
+    std::vector<PackFile> files;
+};
+
+// A loaded, validated pack: everything the kiosk shows.
+struct Pack {
+    std::string root;  // folder it was loaded from
+    Manifest manifest;
+    std::vector<Event> events;  // in timeline order
+    std::vector<Association> associations;
+    std::vector<Company> companies;
+    Stats stats;
+    std::vector<Slide> playlist;
+    Theme theme;
+    std::map<std::string, LocalizedText> strings;
+    std::vector<Municipality> municipalities;
+
+    const Event* findEvent(const std::string& id) const;
+    const Association* findAssociation(const std::string& id) const;
+    const Municipality* findMunicipality(const std::string& code) const;
+    // The UI string for a key; the key itself when missing (the loader refuses
+    // packs missing required keys, so this only shows during development).
+    const std::string& text(const std::string& key, Language language) const;
+};
+
+}  // namespace kiosk

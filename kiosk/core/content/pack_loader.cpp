@@ -1,0 +1,81 @@
+#include "content/pack_loader.hpp"
+
+#include "content/json_reader.hpp"
+#include "content/manifest.hpp"
+#include "content/section_readers.hpp"
+#include "text/font_coverage.hpp"
+
+namespace kiosk {
+
+namespace {
+
+template <typename Reader>
+void readSection(const std::string& root, const std::string& path, ProblemList& problems,
+                 Reader&& reader) {
+    if (path.empty()) return;
+    if (auto document = readJsonFile(root, path, problems)) reader(*document, path);
+}
+
+}  // namespace
+
+PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options) {
+    PackLoadResult result;
+    ProblemList& problems = result.problems;
+    Pack pack;
+    pack.root = root;
+
+    auto manifestDocument = readJsonFile(root, kManifestFile, problems);
+    if (!manifestDocument) return result;
+    if (!parseManifest(*manifestDocument, !options.sourcePack, pack.manifest, problems))
+        return result;
+    if (options.verifyFiles && !options.sourcePack) {
+        verifyManifestFiles(root, pack.manifest, problems);
+        // A changed or damaged file means the pack is not what was signed and
+        // listed; reading further would only report its symptoms.
+        if (problems.hasErrors()) return result;
+    }
+
+    const auto& files = pack.manifest.content;
+    for (const auto& path : files.events)
+        readSection(root, path, problems, [&](const auto& doc, const std::string& file) {
+            readEventsFile(doc, file, pack.events, problems);
+        });
+    readSection(root, files.partners, problems, [&](const auto& doc, const std::string& file) {
+        readPartnersFile(doc, file, options.sourcePack, pack.associations, pack.companies, problems);
+    });
+    readSection(root, files.stats, problems, [&](const auto& doc, const std::string& file) {
+        readStatsFile(doc, file, pack.stats, problems);
+    });
+    readSection(root, files.playlist, problems, [&](const auto& doc, const std::string& file) {
+        readPlaylistFile(doc, file, pack.playlist, problems);
+    });
+    readSection(root, files.theme, problems, [&](const auto& doc, const std::string& file) {
+        readThemeFile(doc, file, pack.theme, problems);
+    });
+    readSection(root, files.strings, problems, [&](const auto& doc, const std::string& file) {
+        readStringsFile(doc, file, pack.strings, problems);
+    });
+    readSection(root, files.municipalities, problems, [&](const auto& doc, const std::string& file) {
+        readMunicipalitiesFile(doc, file, pack.municipalities, problems);
+    });
+
+    checkReferences(pack, problems);
+    checkTimeline(pack, problems);
+    if (!options.sourcePack) {
+        checkMembership(pack, problems);
+        checkStats(pack, problems);
+    }
+    checkPlaceNames(pack, problems);
+    if (options.checkImages) checkImages(pack, options.imageLimits, problems);
+    if (!options.fontPath.empty()) {
+        if (auto font = FontCoverage::open(options.fontPath, options.fontFace))
+            checkGlyphs(pack, *font, problems);
+        else
+            problems.warning(options.fontPath, "", "font cannot be opened; glyph coverage not checked");
+    }
+
+    if (!problems.hasErrors()) result.pack = std::move(pack);
+    return result;
+}
+
+}  // namespace kiosk

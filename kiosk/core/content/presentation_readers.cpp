@@ -1,0 +1,107 @@
+// Readers for what shapes the presentation rather than the facts: the attract
+// playlist, the theme and the UI strings.
+#include <set>
+
+#include "content/json_reader.hpp"
+#include "content/section_readers.hpp"
+
+namespace kiosk {
+
+using nlohmann::json;
+
+namespace {
+const std::set<std::string> kSlideTypes = {"title",    "event", "highlights", "numbers",
+                                           "partners", "map",   "qr"};
+}
+
+void readPlaylistFile(const json& document, const std::string& file, std::vector<Slide>& out,
+                      ProblemList& problems) {
+    JsonReader reader(file, problems);
+    if (!reader.requireObject(document, "")) return;
+    const json* slides = reader.field(document, "", "slides", true);
+    if (!slides || !reader.requireArray(*slides, "/slides")) return;
+    if (slides->empty()) reader.error("/slides", "is empty; expected at least one slide");
+    for (size_t i = 0; i < slides->size(); ++i) {
+        const std::string ptr = childPointer("/slides", i);
+        const json& value = (*slides)[i];
+        if (!reader.requireObject(value, ptr)) continue;
+        Slide slide;
+        if (reader.readString(value, ptr, "type", slide.type, true) && !kSlideTypes.count(slide.type)) {
+            reader.error(ptr + "/type", "\"" + slide.type +
+                                            "\" is not a slide type; expected title, event, highlights, numbers, partners, map or qr");
+            continue;
+        }
+        reader.readNumber(value, ptr, "seconds", slide.seconds, false, 1.0, 600.0);
+        reader.readString(value, ptr, "event", slide.event, slide.type == "event");
+        reader.readString(value, ptr, "url", slide.url, slide.type == "qr");
+        reader.readText(value, ptr, "caption", slide.caption, false);
+        out.push_back(slide);
+    }
+}
+
+void readThemeFile(const json& document, const std::string& file, Theme& out,
+                   ProblemList& problems) {
+    JsonReader reader(file, problems);
+    if (!reader.requireObject(document, "")) return;
+    if (const json* colors = reader.field(document, "", "colors", true)) {
+        if (reader.requireObject(*colors, "/colors")) {
+            const std::pair<const char*, uint32_t*> slots[] = {
+                {"background", &out.background}, {"surface", &out.surface}, {"text", &out.text},
+                {"muted", &out.muted},           {"accent", &out.accent}};
+            for (const auto& [key, slot] : slots) {
+                std::string text;
+                if (reader.readString(*colors, "/colors", key, text, true) && !parseHexColor(text, *slot))
+                    reader.error(std::string("/colors/") + key, "\"" + text + "\" is not a colour; expected #RRGGBB");
+            }
+        }
+    }
+    if (const json* scale = reader.field(document, "", "type_scale", true)) {
+        if (reader.requireObject(*scale, "/type_scale")) {
+            const std::pair<const char*, double*> slots[] = {{"display", &out.display},
+                                                             {"title", &out.title},
+                                                             {"body", &out.body},
+                                                             {"caption", &out.caption}};
+            for (const auto& [key, slot] : slots)
+                reader.readNumber(*scale, "/type_scale", key, *slot, true, 0.005, 0.25);
+        }
+    }
+}
+
+void readStringsFile(const json& document, const std::string& file,
+                     std::map<std::string, LocalizedText>& out, ProblemList& problems) {
+    JsonReader reader(file, problems);
+    if (!reader.requireObject(document, "")) return;
+    for (auto it = document.begin(); it != document.end(); ++it) {
+        LocalizedText text;
+        if (reader.readTextValue(it.value(), childPointer("", it.key()), text)) out[it.key()] = text;
+    }
+}
+
+void readMunicipalitiesFile(const json& document, const std::string& file,
+                            std::vector<Municipality>& out, ProblemList& problems) {
+    JsonReader reader(file, problems);
+    if (!reader.requireObject(document, "")) return;
+    const json* list = reader.field(document, "", "municipalities", true);
+    if (!list || !reader.requireArray(*list, "/municipalities")) return;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < list->size(); ++i) {
+        const std::string ptr = childPointer("/municipalities", i);
+        if (!reader.requireObject((*list)[i], ptr)) continue;
+        Municipality m;
+        const bool ok = reader.readString((*list)[i], ptr, "code", m.code, true) &
+                        reader.readString((*list)[i], ptr, "prefecture", m.prefecture, true) &
+                        reader.readString((*list)[i], ptr, "name", m.name, true);
+        if (!ok) continue;
+        if (!isLocalGovernmentCode(m.code)) {
+            reader.error(ptr + "/code", "\"" + m.code + "\" is not a local-government code; expected five digits");
+            continue;
+        }
+        if (!seen.insert(m.code).second) {
+            reader.error(ptr + "/code", "\"" + m.code + "\" is listed twice");
+            continue;
+        }
+        out.push_back(std::move(m));
+    }
+}
+
+}  // namespace kiosk

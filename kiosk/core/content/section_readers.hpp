@@ -1,0 +1,42 @@
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "content/pack.hpp"
+#include "content/problem.hpp"
+
+namespace kiosk {
+
+// Each reader turns one pack file into model values, reporting every problem
+// with its file and JSON pointer. They check shape and values of a single file;
+// checks across files live in cross_checks.
+
+void readEventsFile(const nlohmann::json& document, const std::string& file,
+                    std::vector<Event>& out, ProblemList& problems);
+
+// `sourcePack`: associations carry a membership rule, not a member list.
+void readPartnersFile(const nlohmann::json& document, const std::string& file, bool sourcePack,
+                      std::vector<Association>& associations, std::vector<Company>& companies,
+                      ProblemList& problems);
+
+void readStatsFile(const nlohmann::json& document, const std::string& file, Stats& out,
+                   ProblemList& problems);
+
+void readPlaylistFile(const nlohmann::json& document, const std::string& file,
+                      std::vector<Slide>& out, ProblemList& problems);
+
+void readThemeFile(const nlohmann::json& document, const std::string& file, Theme& out,
+                   ProblemList& problems);
+
+void readStringsFile(const nlohmann::json& document, const std::string& file,
+                     std::map<std::string, LocalizedText>& out, ProblemList& problems);
+
+void readMunicipalitiesFile(const nlohmann::json& document, const std::string& file,
+                            std::vector<Municipality>& out, ProblemList& problems);
+
+// Shared value checks.
+bool isStableId(const std::string& id);
+bool isLocalGovernmentCode(const std::string& code);
+bool parseHexColor(const std::string& text, uint32_t& out);
+
+}  // namespace kiosk

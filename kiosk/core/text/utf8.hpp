@@ -1,0 +1,16 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+// Decodes UTF-8 into code points; invalid bytes become U+FFFD so that callers
+// never loop forever on broken input.
+std::u32string decodeUtf8(const std::string& text);
+std::string encodeUtf8(char32_t codepoint);
+std::string encodeUtf8(const std::u32string& text);
+
+// Length in bytes of the UTF-8 sequence starting with `lead` (1 for invalid bytes).
+size_t utf8SequenceLength(unsigned char lead);
+
+}  // namespace kiosk

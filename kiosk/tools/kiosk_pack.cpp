@@ -1,0 +1,108 @@
+// kiosk-pack: the content authors' tool. validate, build and info share the
+// kiosk's own loader, so what passes here is what the kiosk accepts.
+#include <CLI/CLI.hpp>
+#include <sys/stat.h>
+
+#include <cstdio>
+
+#include "build/pack_builder.hpp"
+#include "content/pack_info.hpp"
+#include "content/pack_loader.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+const char* kDefaultFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
+std::string fontOrDefault(const std::string& font) {
+    if (!font.empty()) return font;
+    struct stat st {};
+    return stat(kDefaultFont, &st) == 0 ? kDefaultFont : "";
+}
+
+void printProblems(const ProblemList& problems) {
+    // Errors on stdout, one per line, exactly FILE: /pointer: message; warnings
+    // on stderr so that scripts can tell them apart.
+    for (const auto& p : problems.errors()) std::printf("%s\n", p.format().c_str());
+    for (const auto& p : problems.warnings()) std::fprintf(stderr, "warning: %s\n", p.format().c_str());
+}
+
+int validate(const std::string& dir, const std::string& font) {
+    PackLoadOptions options;
+    options.fontPath = fontOrDefault(font);
+    const PackLoadResult result = loadPack(dir, options);
+    printProblems(result.problems);
+    if (!result.pack) return 1;
+    std::fprintf(stderr, "%s: valid (%zu warnings)\n", dir.c_str(), result.problems.warnings().size());
+    return 0;
+}
+
+int build(const std::string& source, const std::string& output, const std::string& geo,
+          const std::string& font) {
+    PackBuildOptions options{source, output, geo, fontOrDefault(font)};
+    ProblemList problems;
+    const bool ok = buildPack(options, problems);
+    printProblems(problems);
+    if (!ok) {
+        std::fprintf(stderr, "%s: not built\n", output.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "%s: built (%zu warnings)\n", output.c_str(), problems.warnings().size());
+    return 0;
+}
+
+int info(const std::string& dir, bool asJson, const std::string& font) {
+    PackLoadOptions options;
+    options.fontPath = fontOrDefault(font);
+    const PackLoadResult result = loadPack(dir, options);
+    if (!result.pack) {
+        printProblems(result.problems);
+        return 1;
+    }
+    const auto document = packInfoJson(*result.pack, result.problems);
+    if (asJson) {
+        std::printf("%s\n", document.dump(2, ' ', false).c_str());
+        return 0;
+    }
+    std::printf("%s (%s, version %d)\n", result.pack->manifest.title.ja.c_str(),
+                result.pack->manifest.id.c_str(), result.pack->manifest.version);
+    std::printf("events: %d, %s to %s\n", document["events"].get<int>(),
+                document["first_date"].dump().c_str(), document["last_date"].dump().c_str());
+    for (const auto& a : document["associations"])
+        std::printf("  %-24s declared %4d  derived %4d\n", a["id"].get<std::string>().c_str(),
+                    a["declared_members"].get<int>(), a["derived_members"].get<int>());
+    std::printf("companies: %d\nwarnings: %zu\n", document["companies"].get<int>(),
+                document["warnings"].size());
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"kiosk-pack: validate, build and inspect kiosk content packs"};
+    app.require_subcommand(1);
+    std::string dir, source, output, geo = "../shared/geo", font;
+    bool asJson = false;
+
+    auto* validateCmd = app.add_subcommand("validate", "Check a pack; exit 0 when the kiosk would load it");
+    validateCmd->add_option("DIR", dir, "Pack folder")->required();
+    validateCmd->add_option("--font", font, "Font to check glyph coverage against");
+
+    auto* buildCmd = app.add_subcommand("build", "Derive member lists and the manifest, and write a pack");
+    buildCmd->add_option("SRC", source, "Source pack folder")->required();
+    buildCmd->add_option("OUT", output, "Output pack folder (replaced when the build succeeds)")->required();
+    buildCmd->add_option("--geo", geo, "Boundary data folder (default ../shared/geo)");
+    buildCmd->add_option("--font", font, "Font to check glyph coverage against");
+
+    auto* infoCmd = app.add_subcommand("info", "Summarise a pack");
+    infoCmd->add_option("DIR", dir, "Pack folder")->required();
+    infoCmd->add_flag("--json", asJson, "Print one JSON object");
+    infoCmd->add_option("--font", font, "Font to check glyph coverage against");
+
+    CLI11_PARSE(app, argc, argv);
+    if (validateCmd->parsed()) return validate(dir, font);
+    if (buildCmd->parsed()) return build(source, output, geo, font);
+    if (infoCmd->parsed()) return info(dir, asJson, font);
+    return 2;
+}

@@ -1,0 +1,42 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "content/pack.hpp"
+#include "content/pack_texts.hpp"
+
+struct ImFont;
+struct ImFontAtlas;
+
+namespace kiosk::ui {
+
+// The four type sizes of the theme, built for one screen size.
+struct Fonts {
+    ImFont* display = nullptr;
+    ImFont* title = nullptr;
+    ImFont* body = nullptr;
+    ImFont* caption = nullptr;
+};
+
+// Where the typefaces come from: Noto Sans CJK from Debian's fonts-noto-cjk by
+// default (face 0 of the collection is the Japanese one).
+struct FontSources {
+    std::string regular = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+    std::string bold = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+    int face = 0;
+};
+
+struct FontAtlasReport {
+    std::vector<std::string> missingGlyphs;  // one line per character, naming a string that needs it
+    int glyphCount = 0;                       // distinct characters in the atlas
+};
+
+// Builds the atlas from exactly the characters `texts` use (headings at every
+// size, other texts at body and caption sizes only) so that rare kanji in place
+// names are there and the atlas stays small. Sizes follow the theme's type scale
+// as fractions of the screen's shorter side.
+bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
+                    float screenShortSide, const FontSources& sources, Fonts& fonts,
+                    FontAtlasReport& report, std::string& error);
+
+}  // namespace kiosk::ui

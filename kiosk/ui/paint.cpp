@@ -1,0 +1,47 @@
+#include "paint.hpp"
+
+#include <algorithm>
+
+namespace kiosk::ui {
+
+ImU32 themeColor(uint32_t rgb, float alpha) {
+    const int a = static_cast<int>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f + 0.5f);
+    return IM_COL32((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255, a);
+}
+
+uint32_t mixColor(uint32_t a, uint32_t b, float t) {
+    uint32_t out = 0;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+        const float ca = float((a >> shift) & 255), cb = float((b >> shift) & 255);
+        out |= uint32_t(ca + (cb - ca) * t + 0.5f) << shift;
+    }
+    return out;
+}
+
+void drawCenteredLine(ImDrawList& list, ImFont* font, const std::string& text, float centerX,
+                      float top, float maxWidth, ImU32 color) {
+    float size = font->FontSize;
+    const char* begin = text.c_str();
+    const char* end = begin + text.size();
+    ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end);
+    if (extent.x > maxWidth && extent.x > 0.0f) {
+        size *= maxWidth / extent.x;
+        extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end);
+    }
+    list.AddText(font, size, ImVec2(centerX - extent.x * 0.5f, top), color, begin, end);
+}
+
+void beginFullScreenWindow(const char* name) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin(name, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     ImGuiWindowFlags_NoBackground);
+    ImGui::PopStyleVar(2);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,23 @@
+#pragma once
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+
+namespace kiosk::ui {
+
+// 0xRRGGBB from the theme to ImGui's packed colour, with an opacity.
+ImU32 themeColor(uint32_t rgb, float alpha = 1.0f);
+// Mixes two theme colours (t = 0 gives a, 1 gives b).
+uint32_t mixColor(uint32_t a, uint32_t b, float t);
+
+// Draws one line of text centred on `centerX` with its top at `top`; shrinks
+// it to fit `maxWidth` rather than letting it run off the screen.
+void drawCenteredLine(ImDrawList& list, ImFont* font, const std::string& text, float centerX,
+                      float top, float maxWidth, ImU32 color);
+
+// Opens the borderless window that covers the whole display; every screen draws
+// inside one. Pair with ImGui::End().
+void beginFullScreenWindow(const char* name);
+
+}  // namespace kiosk::ui

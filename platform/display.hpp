@@ -1,0 +1,61 @@
+#pragma once
+#include <memory>
+#include <string>
+
+namespace kiosk::platform {
+
+// How the kiosk's window is opened (see kiosk --help).
+struct DisplaySettings {
+    // Borderless full screen on the primary monitor, cursor hidden; the
+    // window ignores close requests so no key combination leaves a black screen.
+    bool fullscreen = true;
+    // Window size when not full screen (--windowed WxH, or the screenshot size).
+    int width = 1920;
+    int height = 1080;
+    // Never shown (headless rendering into an offscreen target).
+    bool hidden = false;
+    // Wait for the display's refresh when presenting.
+    bool vsync = true;
+    std::string title = "Kiosk";
+};
+
+struct FramebufferSize {
+    int width = 0;
+    int height = 0;
+};
+
+// The window, its OpenGL 3.3 core context and the ImGui platform and renderer
+// backends: everything the kiosk needs from the machine to draw a frame. It
+// knows nothing of what the kiosk shows.
+class Display {
+public:
+    // Opens the window and initialises the ImGui backends for the current
+    // ImGui context; nothing (with `error` set) on failure.
+    static std::unique_ptr<Display> open(const DisplaySettings& settings, std::string& error);
+    ~Display();
+    Display(const Display&) = delete;
+    Display& operator=(const Display&) = delete;
+
+    bool closeRequested() const;
+    void pollEvents();
+    // Sleeps until input arrives or `timeoutSeconds` pass (render on demand).
+    void waitEvents(double timeoutSeconds);
+    FramebufferSize framebufferSize() const;
+    // Monotonic seconds since the display opened.
+    double seconds() const;
+
+    // Starts an ImGui frame (platform then renderer backend).
+    void beginFrame();
+    // Renders ImGui's draw data into the currently bound framebuffer.
+    void renderDrawData(int width, int height, unsigned backgroundRgb);
+    void present();
+    // Makes the window's own framebuffer the render target again.
+    void bindWindowFramebuffer();
+
+private:
+    Display() = default;
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kiosk::platform

@@ -1,0 +1,121 @@
+// The GLFW + OpenGL 3.3 implementation of Display, in the order of Dear ImGui's
+// example_glfw_opengl3: error callback, glfwInit, hints, window, vsync, backends.
+#include "gl.hpp"  // before GLFW, which would include GL/gl.h without prototypes
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cstdio>
+
+#include "display.hpp"
+
+namespace kiosk::platform {
+
+namespace {
+
+void reportGlfwError(int code, const char* description) {
+    std::fprintf(stderr, "kiosk: GLFW error %d: %s\n", code, description);
+}
+
+// A kiosk window refuses to close (Alt+F4, the window manager): only the staff
+// exit ends the kiosk.
+void refuseClose(GLFWwindow* window) { glfwSetWindowShouldClose(window, GLFW_FALSE); }
+
+}  // namespace
+
+struct Display::Impl {
+    GLFWwindow* window = nullptr;
+    bool backendsReady = false;
+
+    ~Impl() {
+        if (backendsReady) {
+            ImGui_ImplOpenGL3_Shutdown();
+            ImGui_ImplGlfw_Shutdown();
+        }
+        if (window) glfwDestroyWindow(window);
+        glfwTerminate();
+    }
+};
+
+std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::string& error) {
+    glfwSetErrorCallback(reportGlfwError);
+    if (!glfwInit()) {
+        error = "cannot initialise GLFW (is there a display? run under Xvfb for headless use)";
+        return nullptr;
+    }
+    auto impl = std::make_unique<Impl>();
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, settings.hidden ? GLFW_FALSE : GLFW_TRUE);
+
+    GLFWmonitor* monitor = nullptr;
+    int width = settings.width, height = settings.height;
+    if (settings.fullscreen && !settings.hidden) {
+        monitor = glfwGetPrimaryMonitor();
+        if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
+            // Borderless full screen: the monitor's current mode, no mode switch.
+            glfwWindowHint(GLFW_RED_BITS, mode->redBits);
+            glfwWindowHint(GLFW_GREEN_BITS, mode->greenBits);
+            glfwWindowHint(GLFW_BLUE_BITS, mode->blueBits);
+            glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+            width = mode->width;
+            height = mode->height;
+        }
+        glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
+    }
+    impl->window = glfwCreateWindow(width, height, settings.title.c_str(), monitor, nullptr);
+    if (!impl->window) {
+        error = "cannot open an OpenGL 3.3 core window";
+        return nullptr;
+    }
+    glfwMakeContextCurrent(impl->window);
+    glfwSwapInterval(settings.vsync ? 1 : 0);
+    if (settings.fullscreen) {
+        glfwSetInputMode(impl->window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+        glfwSetWindowCloseCallback(impl->window, refuseClose);
+    }
+    if (!ImGui_ImplGlfw_InitForOpenGL(impl->window, true) || !ImGui_ImplOpenGL3_Init("#version 330 core")) {
+        error = "cannot initialise the ImGui GLFW/OpenGL3 backends";
+        return nullptr;
+    }
+    impl->backendsReady = true;
+    std::unique_ptr<Display> display(new Display());
+    display->impl_ = std::move(impl);
+    return display;
+}
+
+Display::~Display() = default;
+
+bool Display::closeRequested() const { return glfwWindowShouldClose(impl_->window); }
+void Display::pollEvents() { glfwPollEvents(); }
+void Display::waitEvents(double timeoutSeconds) { glfwWaitEventsTimeout(timeoutSeconds); }
+double Display::seconds() const { return glfwGetTime(); }
+
+FramebufferSize Display::framebufferSize() const {
+    FramebufferSize size;
+    glfwGetFramebufferSize(impl_->window, &size.width, &size.height);
+    return size;
+}
+
+void Display::beginFrame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+}
+
+void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
+    glViewport(0, 0, width, height);
+    glClearColor(((backgroundRgb >> 16) & 255) / 255.0f, ((backgroundRgb >> 8) & 255) / 255.0f,
+                 (backgroundRgb & 255) / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Display::present() { glfwSwapBuffers(impl_->window); }
+
+void Display::bindWindowFramebuffer() { glBindFramebuffer(GL_FRAMEBUFFER, 0); }
+
+}  // namespace kiosk::platform

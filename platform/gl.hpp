@@ -1,0 +1,6 @@
+#pragma once
+// OpenGL 3.3 entry points. Mesa's libGL exports them all, so on the Linux kiosk
+// targets the prototypes are enough and no loader is needed.
+#define GL_GLEXT_PROTOTYPES 1
+#include <GL/gl.h>
+#include <GL/glext.h>

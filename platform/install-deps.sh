@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the kiosk needs to build, run and test, from Debian 12's packages.
+set -euo pipefail
+packages=(
+  cmake g++ make pkg-config
+  libimgui-dev libglfw3-dev libsdl2-mixer-dev libstb-dev nlohmann-json3-dev catch2
+  libfreetype-dev libsodium-dev libcli11-dev libgl-dev libgl1-mesa-dri
+  fonts-noto-cjk
+  xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+as_root=()
+[ "$(id -u)" -ne 0 ] && as_root=(sudo)
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

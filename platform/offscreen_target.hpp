@@ -1,0 +1,36 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kiosk::platform {
+
+// A framebuffer object of an exact size, for headless rendering: what is drawn
+// there does not depend on the window, the screen or a compositor.
+class OffscreenTarget {
+public:
+    static std::unique_ptr<OffscreenTarget> create(int width, int height, std::string& error);
+    ~OffscreenTarget();
+    OffscreenTarget(const OffscreenTarget&) = delete;
+    OffscreenTarget& operator=(const OffscreenTarget&) = delete;
+
+    void bind();
+    int width() const { return width_; }
+    int height() const { return height_; }
+    // The pixels as RGBA rows, top row first.
+    std::vector<uint8_t> readRgba() const;
+
+private:
+    OffscreenTarget() = default;
+    unsigned framebuffer_ = 0;
+    unsigned colorTexture_ = 0;
+    int width_ = 0;
+    int height_ = 0;
+};
+
+// Writes RGBA pixels (top row first) as a PNG file.
+bool writePng(const std::string& path, int width, int height, const std::vector<uint8_t>& rgba,
+              std::string& error);
+
+}  // namespace kiosk::platform
