@@ -8,6 +8,7 @@
 #include "display.hpp"
 #include "headless_render.hpp"
 #include "options.hpp"
+#include "process_clock.hpp"
 #include "screen_registry.hpp"
 #include "startup.hpp"
 
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
     if (headless) return renderScreenshot(*display, *pack, options, *screen, fonts);
 
     const double shownAt = display->seconds();
+    bool firstFrame = true;
     while (!display->closeRequested()) {
         display->pollEvents();
         display->beginFrame();
@@ -73,6 +75,12 @@ int main(int argc, char** argv) {
         const platform::FramebufferSize size = display->framebufferSize();
         display->renderDrawData(size.width, size.height, pack->theme.background);
         display->present();
+        if (firstFrame) {
+            firstFrame = false;
+            std::fprintf(stderr, "kiosk: first frame presented %.0f ms after process start, peak memory %ld KiB\n",
+                         platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
+            if (options.quitAfterFirstFrame) break;
+        }
     }
     return 0;
 }

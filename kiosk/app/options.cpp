@@ -29,6 +29,8 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     app.add_option("--screen", options.screen, "Screen to show: title (default title)");
     app.add_option("--font", options.fontRegular, "Regular typeface (default Noto Sans CJK JP)");
     app.add_option("--font-bold", options.fontBold, "Bold typeface (default Noto Sans CJK JP Bold)");
+    app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,
+                 "Exit once the first frame is presented (start-up measurements)");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -25,6 +25,8 @@ struct AppOptions {
     // Typefaces (Noto Sans CJK from fonts-noto-cjk when empty).
     std::string fontRegular;
     std::string fontBold;
+    // Exit once the first frame is on screen (start-up measurements).
+    bool quitAfterFirstFrame = false;
 };
 
 struct OptionsOutcome {

@@ -4,10 +4,9 @@
 #include <imgui_freetype.h>
 
 #include <cstdio>
-#include <fstream>
 #include <set>
-#include <sstream>
 
+#include "system/mapped_file.hpp"
 #include "text/font_coverage.hpp"
 #include "text/utf8.hpp"
 
@@ -15,23 +14,35 @@ namespace kiosk::ui {
 
 namespace {
 
-bool readFile(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return static_cast<bool>(in) || in.eof();
-}
-
-ImFont* addFont(ImFontAtlas& atlas, std::string& data, float pixels, const ImWchar* ranges) {
+ImFont* addFont(ImFontAtlas& atlas, const MappedFile& file, float pixels, const ImWchar* ranges) {
     ImFontConfig config;
-    config.FontDataOwnedByAtlas = false;  // one copy of the file serves every size
+    // ImGui 1.86 copies font data it does not own: 20 MB per size for a CJK
+    // collection. Claiming ownership avoids the copies; releaseMappedFontData()
+    // hands the mapping back before ImGui could free it.
+    config.FontDataOwnedByAtlas = true;
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    return atlas.AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), pixels, &config,
-                                      ranges);
+    // ImGui takes a non-const pointer but only reads font data.
+    return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(file.data()),
+                                      static_cast<int>(file.size()), pixels, &config, ranges);
+}
+
+ImVector<ImWchar> glyphRanges(const std::set<char32_t>& characters) {
+    ImFontGlyphRangesBuilder builder;
+    for (char32_t c : characters) builder.AddChar(static_cast<ImWchar>(c));
+    ImVector<ImWchar> ranges;
+    builder.BuildRanges(&ranges);
+    return ranges;
+}
+
+// Forgets the mapped font data so that ImGui never frees memory it did not allocate.
+void releaseMappedFontData(ImFontAtlas& atlas) {
+    for (ImFontConfig& config : atlas.ConfigData) {
+        config.FontData = nullptr;
+        config.FontDataSize = 0;
+        config.FontDataOwnedByAtlas = false;
+    }
 }
 
 }  // namespace
@@ -44,7 +55,7 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
         error = "cannot open font " + sources.regular + " (install fonts-noto-cjk)";
         return false;
     }
-    std::set<char32_t> all, headings, reported;
+    std::set<char32_t> all, headings, display, reported;
     for (const NamedText& named : texts) {
         for (char32_t c : decodeUtf8(named.text)) {
             if (c < 0x20) continue;
@@ -61,24 +72,23 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
                 continue;
             }
             all.insert(c);
-            if (named.heading) headings.insert(c);
+            if (named.largest != NamedText::Size::Body) headings.insert(c);
+            if (named.largest == NamedText::Size::Display) display.insert(c);
         }
     }
     report.glyphCount = static_cast<int>(all.size());
 
-    ImFontGlyphRangesBuilder allBuilder, headingBuilder;
-    for (char32_t c : all) allBuilder.AddChar(static_cast<ImWchar>(c));
-    for (char32_t c : headings) headingBuilder.AddChar(static_cast<ImWchar>(c));
-    ImVector<ImWchar> allRanges, headingRanges;
-    allBuilder.BuildRanges(&allRanges);
-    headingBuilder.BuildRanges(&headingRanges);
+    const ImVector<ImWchar> allRanges = glyphRanges(all);
+    const ImVector<ImWchar> headingRanges = glyphRanges(headings);
+    const ImVector<ImWchar> displayRanges = glyphRanges(display);
 
-    std::string regular, bold;
-    if (!readFile(sources.regular, regular)) {
+    const MappedFile regular(sources.regular);
+    if (!regular.valid()) {
         error = "cannot read font " + sources.regular;
         return false;
     }
-    if (!readFile(sources.bold, bold)) bold = regular;  // a bold face is nice, not required
+    const MappedFile boldFile(sources.bold);
+    const MappedFile& bold = boldFile.valid() ? boldFile : regular;  // bold is nice, not required
 
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -88,10 +98,11 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
     fonts.body = addFont(atlas, regular, px(theme.body), allRanges.Data);
     fonts.caption = addFont(atlas, regular, px(theme.caption), allRanges.Data);
     fonts.title = addFont(atlas, bold, px(theme.title), headingRanges.Data);
-    fonts.display = addFont(atlas, bold, px(theme.display), headingRanges.Data);
+    fonts.display = addFont(atlas, bold, px(theme.display), displayRanges.Data);
     // Build now, while the font files and ranges are alive, then drop the inputs:
     // only the rasterised atlas is kept.
     const bool built = atlas.Build();
+    releaseMappedFontData(atlas);
     atlas.ClearInputData();
     if (!built || !fonts.body || !fonts.caption || !fonts.title || !fonts.display) {
         error = "cannot build the font atlas";

@@ -31,8 +31,8 @@ struct FontAtlasReport {
     int glyphCount = 0;                       // distinct characters in the atlas
 };
 
-// Builds the atlas from exactly the characters `texts` use (headings at every
-// size, other texts at body and caption sizes only) so that rare kanji in place
+// Builds the atlas from exactly the characters `texts` use, each at the sizes up
+// to the largest its texts are drawn at, so that rare kanji in place
 // names are there and the atlas stays small. Sizes follow the theme's type scale
 // as fractions of the screen's shorter side.
 bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,

@@ -1,13 +1,17 @@
 #include "content/pack_texts.hpp"
 
+#include <set>
+
 namespace kiosk {
 
 namespace {
 
+using Size = NamedText::Size;
+
 void add(std::vector<NamedText>& out, const std::string& name, const LocalizedText& text,
-         bool heading = false) {
-    if (!text.ja.empty()) out.push_back({name + " (ja)", text.ja, heading});
-    if (!text.en.empty()) out.push_back({name + " (en)", text.en, heading});
+         Size largest = Size::Body) {
+    if (!text.ja.empty()) out.push_back({name + " (ja)", text.ja, largest});
+    if (!text.en.empty()) out.push_back({name + " (en)", text.en, largest});
 }
 
 }  // namespace
@@ -15,11 +19,11 @@ void add(std::vector<NamedText>& out, const std::string& name, const LocalizedTe
 std::vector<NamedText> collectPackTexts(const Pack& pack) {
     std::vector<NamedText> out;
     const auto& c = pack.manifest.content;
-    add(out, "pack.json: title", pack.manifest.title, true);
+    add(out, "pack.json: title", pack.manifest.title, Size::Display);
     add(out, "pack.json: credit", pack.manifest.credit);
     for (const auto& e : pack.events) {
         const std::string base = e.file + ": event " + e.id + " ";
-        add(out, base + "title", e.title, true);
+        add(out, base + "title", e.title, Size::Heading);
         add(out, base + "summary", e.summary);
         add(out, base + "venue", e.venue);
         for (size_t i = 0; i < e.body.size(); ++i) {
@@ -30,21 +34,27 @@ std::vector<NamedText> collectPackTexts(const Pack& pack) {
         if (!e.era.empty()) out.push_back({base + "era", e.era});
     }
     for (const auto& a : pack.associations) {
-        add(out, c.partners + ": association " + a.id + " name", a.name, true);
+        add(out, c.partners + ": association " + a.id + " name", a.name, Size::Heading);
         add(out, c.partners + ": association " + a.id + " summary", a.summary);
     }
     for (const auto& co : pack.companies) {
-        add(out, c.partners + ": company " + co.id + " name", co.name, true);
+        add(out, c.partners + ": company " + co.id + " name", co.name, Size::Heading);
         add(out, c.partners + ": company " + co.id + " former name", co.formerName);
         for (const auto& i : co.initiatives) add(out, c.partners + ": company " + co.id + " initiative", i);
     }
     add(out, c.stats + ": as_of", pack.stats.asOf);
     for (const auto& y : pack.stats.years) add(out, c.stats + ": year " + std::to_string(y.fiscalYear), y.label);
-    for (const auto& s : pack.stats.series) add(out, c.stats + ": series " + s.id, s.label, true);
+    for (const auto& s : pack.stats.series) add(out, c.stats + ": series " + s.id, s.label, Size::Heading);
     for (const auto& n : pack.stats.notes) add(out, c.stats + ": note", n);
     for (const auto& s : pack.playlist) add(out, c.playlist + ": slide caption", s.caption);
-    for (const auto& [key, text] : pack.strings) add(out, c.strings + ": " + key, text, true);
+    for (const auto& [key, text] : pack.strings) add(out, c.strings + ": " + key, text, Size::Display);
+    // Only the municipalities the kiosk can show: members, places of events and
+    // the prefectures. The rest of the official list is there for checking.
+    std::set<std::string> shown;
+    for (const auto& a : pack.associations) shown.insert(a.members.begin(), a.members.end());
+    for (const auto& e : pack.events) shown.insert(e.places.begin(), e.places.end());
     for (const auto& m : pack.municipalities) {
+        if (!shown.count(m.code) && m.code.compare(2, 3, "000") != 0) continue;
         out.push_back({c.municipalities + ": " + m.code + " name", m.name});
         out.push_back({c.municipalities + ": " + m.code + " prefecture", m.prefecture});
     }
@@ -55,9 +65,9 @@ std::vector<NamedText> builtInTexts() {
     return {
         {"built-in: digits and punctuation",
          " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
-         true},
-        {"built-in: date and counter marks", "年月日～・、。「」（）…〜ー−–—’“”", true},
-        {"built-in: eras", "明治大正昭和平成令和元年度", true},
+         Size::Display},
+        {"built-in: date and counter marks", "年月日～・、。「」（）…〜ー−–—’“”", Size::Display},
+        {"built-in: eras", "明治大正昭和平成令和元年度", Size::Display},
     };
 }
 

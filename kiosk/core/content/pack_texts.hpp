@@ -10,9 +10,10 @@ namespace kiosk {
 struct NamedText {
     std::string name;  // e.g. "events/2016.json: event 2016-04-26-… title (ja)"
     std::string text;
-    // Headings are drawn at the large display and title sizes too; the rest
-    // only at body and caption sizes. Keeps the font atlas small.
-    bool heading = false;
+    // The largest type size the kiosk draws it at. Glyphs are rasterised only
+    // at the sizes their texts need, which keeps the font atlas small.
+    enum class Size { Body, Heading, Display };
+    Size largest = Size::Body;
 };
 
 // Every visitor-facing string of the pack, in both languages. The font atlas is
