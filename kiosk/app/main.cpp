@@ -37,11 +37,18 @@ int main(int argc, char** argv) {
                      screenNames().c_str());
         return 2;
     }
-    const std::string packDir = options.packDir.empty() ? defaultPackDir(argv[0]) : options.packDir;
-    const std::optional<Pack> pack = loadPackForKiosk(packDir);
+    const bool headless = !options.screenshotPath.empty();
+    const std::string defaultDir = defaultPackDir(argv[0]);
+    const std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
+    std::optional<Pack> pack = loadPackForKiosk(packDir);
+    if (!pack && !headless && packDir != defaultDir) {
+        // A visitor should never face a blank screen: show the default pack and
+        // leave the refusal in the log for staff.
+        std::fprintf(stderr, "kiosk: showing the default pack %s instead\n", defaultDir.c_str());
+        pack = loadPackForKiosk(defaultDir);
+    }
     if (!pack) return 1;
 
-    const bool headless = !options.screenshotPath.empty();
     ImGuiContextOwner imgui;
     platform::DisplaySettings settings;
     settings.fullscreen = !options.windowed && !headless;
