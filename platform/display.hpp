@@ -1,6 +1,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace kiosk::platform {
 
@@ -17,6 +18,15 @@ struct DisplaySettings {
     // Wait for the display's refresh when presenting.
     bool vsync = true;
     std::string title = "Kiosk";
+};
+
+// One sample from the pointer (a touch screen arrives as the mouse), in
+// framebuffer pixels, stamped with Display::seconds().
+struct PointerSample {
+    enum class Kind { Down, Move, Up };
+    Kind kind = Kind::Move;
+    float x = 0, y = 0;
+    double time = 0;
 };
 
 struct FramebufferSize {
@@ -43,6 +53,8 @@ public:
     FramebufferSize framebufferSize() const;
     // Monotonic seconds since the display opened.
     double seconds() const;
+    // Pointer samples since the last call, oldest first.
+    std::vector<PointerSample> takePointerSamples();
 
     // Starts an ImGui frame (platform then renderer backend).
     void beginFrame();
@@ -52,9 +64,10 @@ public:
     // Makes the window's own framebuffer the render target again.
     void bindWindowFramebuffer();
 
+    struct Impl;
+
 private:
     Display() = default;
-    struct Impl;
     std::unique_ptr<Impl> impl_;
 };
 

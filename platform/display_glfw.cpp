@@ -28,6 +28,8 @@ void refuseClose(GLFWwindow* window) { glfwSetWindowShouldClose(window, GLFW_FAL
 struct Display::Impl {
     GLFWwindow* window = nullptr;
     bool backendsReady = false;
+    bool buttonDown = false;
+    std::vector<PointerSample> pointer;
 
     ~Impl() {
         if (backendsReady) {
@@ -38,6 +40,42 @@ struct Display::Impl {
         glfwTerminate();
     }
 };
+
+namespace {
+
+Display::Impl* implOf(GLFWwindow* window);
+
+// Window coordinates to framebuffer pixels (they differ on HiDPI screens).
+void toFramebuffer(GLFWwindow* window, double& x, double& y) {
+    int ww = 0, wh = 0, fw = 0, fh = 0;
+    glfwGetWindowSize(window, &ww, &wh);
+    glfwGetFramebufferSize(window, &fw, &fh);
+    if (ww > 0 && wh > 0) {
+        x *= double(fw) / ww;
+        y *= double(fh) / wh;
+    }
+}
+
+void onMouseButton(GLFWwindow* window, int button, int action, int) {
+    if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+    Display::Impl* impl = implOf(window);
+    double x = 0, y = 0;
+    glfwGetCursorPos(window, &x, &y);
+    toFramebuffer(window, x, y);
+    impl->buttonDown = action == GLFW_PRESS;
+    impl->pointer.push_back({action == GLFW_PRESS ? PointerSample::Kind::Down : PointerSample::Kind::Up, float(x),
+                             float(y), glfwGetTime()});
+}
+
+void onCursorMove(GLFWwindow* window, double x, double y) {
+    Display::Impl* impl = implOf(window);
+    if (!impl->buttonDown) return;  // a touch screen has no hover
+    toFramebuffer(window, x, y);
+    impl->pointer.push_back({PointerSample::Kind::Move, float(x), float(y), glfwGetTime()});
+}
+
+}  // namespace
+
 
 std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::string& error) {
     glfwSetErrorCallback(reportGlfwError);
@@ -78,6 +116,10 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
         glfwSetInputMode(impl->window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
         glfwSetWindowCloseCallback(impl->window, refuseClose);
     }
+    glfwSetWindowUserPointer(impl->window, impl.get());
+    // Installed before ImGui's backend, which chains to them.
+    glfwSetMouseButtonCallback(impl->window, onMouseButton);
+    glfwSetCursorPosCallback(impl->window, onCursorMove);
     if (!ImGui_ImplGlfw_InitForOpenGL(impl->window, true) || !ImGui_ImplOpenGL3_Init("#version 330 core")) {
         error = "cannot initialise the ImGui GLFW/OpenGL3 backends";
         return nullptr;
@@ -88,7 +130,17 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
     return display;
 }
 
+namespace {
+Display::Impl* implOf(GLFWwindow* window) { return static_cast<Display::Impl*>(glfwGetWindowUserPointer(window)); }
+}  // namespace
+
 Display::~Display() = default;
+
+std::vector<PointerSample> Display::takePointerSamples() {
+    std::vector<PointerSample> samples;
+    samples.swap(impl_->pointer);
+    return samples;
+}
 
 bool Display::closeRequested() const { return glfwWindowShouldClose(impl_->window); }
 void Display::pollEvents() { glfwPollEvents(); }

@@ -1,37 +1,39 @@
 #include "headless_render.hpp"
 
-#include <imgui.h>
-
 #include <cstdio>
 
 #include "display.hpp"
+#include "frame_renderer.hpp"
 #include "offscreen_target.hpp"
 
 namespace kiosk {
 
-int renderScreenshot(platform::Display& display, const Pack& pack, const AppOptions& options,
-                     const ScreenEntry& screen, const ui::Fonts& fonts) {
+ScreenRef parseScreenArgument(const std::string& text) {
+    const size_t colon = text.find(':');
+    if (colon == std::string::npos) return {text, {}};
+    return {text.substr(0, colon), text.substr(colon + 1)};
+}
+
+int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options) {
     std::string error;
     auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
     if (!target) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 1;
     }
-    ImGuiIO& io = ImGui::GetIO();
-    // Two frames: ImGui lays windows out on the first and draws them settled on
-    // the second. The clock is simulated, so the picture never depends on speed.
-    const double times[] = {0.0, screen.settleSeconds + 1.0};
-    for (double t : times) {
-        display.beginFrame();
-        io.DisplaySize = ImVec2(float(options.shotWidth), float(options.shotHeight));
-        io.DisplayFramebufferScale = ImVec2(1, 1);
-        io.DeltaTime = 1.0f / 60.0f;
-        ImGui::NewFrame();
-        screen.draw(ScreenContext{&pack, options.language, t}, fonts);
-        ImGui::Render();
-        target->bind();
-        display.renderDrawData(options.shotWidth, options.shotHeight, pack.theme.background);
+    ScreenRef screen = parseScreenArgument(options.screen);
+    if (screen.name == "event" && screen.param.empty()) {
+        // Without an id, show the first highlighted event.
+        for (const auto& e : pack.events)
+            if (e.highlight && screen.param.empty()) screen.param = e.id;
     }
+    app.showScreen(screen, options.language, 0.0);
+    // The clock is simulated, so the picture never depends on the machine's
+    // speed: frames at 20 Hz (state is frame-rate independent) until it has settled.
+    const double settle = app.settleSeconds();
+    for (double t = 0.0; t < settle; t += 1.0 / 20.0)
+        renderFrame(display, app, t, options.shotWidth, options.shotHeight, pack.theme.background, target.get());
+    renderFrame(display, app, settle, options.shotWidth, options.shotHeight, pack.theme.background, target.get());
     const auto pixels = target->readRgba();
     display.bindWindowFramebuffer();
     if (!platform::writePng(options.screenshotPath, options.shotWidth, options.shotHeight, pixels, error)) {

@@ -1,7 +1,7 @@
 #pragma once
 #include "content/pack.hpp"
+#include "kiosk_app.hpp"
 #include "options.hpp"
-#include "screen_registry.hpp"
 
 namespace kiosk {
 
@@ -9,9 +9,11 @@ namespace platform {
 class Display;
 }
 
-// Renders `screen` into a PNG of exactly the requested size on a simulated
-// clock stopped once its animations have settled. Returns the exit code.
-int renderScreenshot(platform::Display& display, const Pack& pack, const AppOptions& options,
-                     const ScreenEntry& screen, const ui::Fonts& fonts);
+// Renders options.screen into a PNG of exactly the requested size on a
+// simulated clock stopped once its animations have settled. Returns the exit code.
+int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options);
+
+// Parses "event:2016-04-26-..." into a screen and its parameter.
+ScreenRef parseScreenArgument(const std::string& text);
 
 }  // namespace kiosk

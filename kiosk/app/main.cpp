@@ -3,13 +3,17 @@
 // loop; then shutdown in reverse (destructors).
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "display.hpp"
+#include "frame_renderer.hpp"
 #include "headless_render.hpp"
+#include "kiosk_app.hpp"
 #include "options.hpp"
 #include "process_clock.hpp"
-#include "screen_registry.hpp"
+#include "screens/screen_registry.hpp"
+#include "script_runner.hpp"
 #include "startup.hpp"
 
 using namespace kiosk;
@@ -25,19 +29,50 @@ struct ImGuiContextOwner {
     ~ImGuiContextOwner() { ImGui::DestroyContext(); }
 };
 
+PointerEvent toPointerEvent(const platform::PointerSample& s) {
+    const PointerEvent::Type type = s.kind == platform::PointerSample::Kind::Down ? PointerEvent::Type::Down
+                                    : s.kind == platform::PointerSample::Kind::Up ? PointerEvent::Type::Up
+                                                                                  : PointerEvent::Type::Move;
+    return {type, {s.x, s.y}, s.time};
+}
+
+int runInteractive(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options) {
+    app.start(display.seconds());
+    bool firstFrame = true;
+    while (!display.closeRequested()) {
+        for (const auto& sample : display.takePointerSamples()) app.onPointer(toPointerEvent(sample));
+        const double now = display.seconds();
+        const platform::FramebufferSize size = display.framebufferSize();
+        renderFrame(display, app, now, size.width, size.height, pack.theme.background, nullptr);
+        display.present();
+        if (firstFrame) {
+            firstFrame = false;
+            std::fprintf(stderr, "kiosk: first frame presented %.0f ms after process start, peak memory %ld KiB\n",
+                         platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
+            if (options.quitAfterFirstFrame) break;
+        }
+        // Render on demand: when nothing moves, sleep until input or the next
+        // timed change (idle question, countdown).
+        if (app.animating(display.seconds())) display.pollEvents();
+        else display.waitEvents(std::clamp(app.secondsUntilNextChange(display.seconds()), 0.01, 1.0));
+    }
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     AppOptions options;
     if (const OptionsOutcome outcome = parseOptions(argc, argv, options); outcome.exitNow)
         return outcome.exitCode;
-    const ScreenEntry* screen = findScreen(options.screen);
-    if (!screen) {
-        std::fprintf(stderr, "kiosk: --screen \"%s\": expected one of %s\n", options.screen.c_str(),
-                     screenNames().c_str());
+    const ScreenRef requested = parseScreenArgument(options.screen);
+    if (!ui::isScreenName(requested.name)) {
+        std::string names;
+        for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
+        std::fprintf(stderr, "kiosk: --screen \"%s\": expected one of %s\n", options.screen.c_str(), names.c_str());
         return 2;
     }
-    const bool headless = !options.screenshotPath.empty();
+    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty();
     const std::string defaultDir = defaultPackDir(argv[0]);
     const std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
     std::optional<Pack> pack = loadPackForKiosk(packDir);
@@ -69,25 +104,11 @@ int main(int argc, char** argv) {
     ui::Fonts fonts;
     if (!buildKioskFonts(*pack, options, shortSide, fonts)) return 1;
 
-    if (headless) return renderScreenshot(*display, *pack, options, *screen, fonts);
-
-    const double shownAt = display->seconds();
-    bool firstFrame = true;
-    while (!display->closeRequested()) {
-        display->pollEvents();
-        display->beginFrame();
-        ImGui::NewFrame();
-        screen->draw(ScreenContext{&*pack, options.language, display->seconds() - shownAt}, fonts);
-        ImGui::Render();
-        const platform::FramebufferSize size = display->framebufferSize();
-        display->renderDrawData(size.width, size.height, pack->theme.background);
-        display->present();
-        if (firstFrame) {
-            firstFrame = false;
-            std::fprintf(stderr, "kiosk: first frame presented %.0f ms after process start, peak memory %ld KiB\n",
-                         platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
-            if (options.quitAfterFirstFrame) break;
-        }
-    }
-    return 0;
+    SessionSettings session;
+    session.idleSeconds = options.idleSeconds;
+    session.countdownSeconds = options.countdownSeconds;
+    KioskApp app(*pack, fonts, session, shortSide);
+    if (!options.scriptPath.empty()) return runSessionScript(*display, app, *pack, options);
+    if (!options.screenshotPath.empty()) return renderScreenshot(*display, app, *pack, options);
+    return runInteractive(*display, app, *pack, options);
 }

@@ -20,8 +20,15 @@ struct AppOptions {
     int shotHeight = 1080;
     // Language the visitor sees first.
     Language language = Language::Japanese;
-    // Screen to show or render, by its registered name.
+    // Screen to render, by its registered name, optionally with a parameter
+    // ("event:2016-04-26-...", "map:hokkaido-towns").
     std::string screen = "title";
+    // Scripted session: play this script on a simulated clock, writing shots into outDir.
+    std::string scriptPath;
+    std::string outDir = ".";
+    // Seconds without a touch before "still there?", and its countdown.
+    double idleSeconds = 60.0;
+    double countdownSeconds = 10.0;
     // Typefaces (Noto Sans CJK from fonts-noto-cjk when empty).
     std::string fontRegular;
     std::string fontBold;

@@ -18,17 +18,19 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
     for (const auto& e : pack.events) {
         auto [it, fresh] = events.emplace(e.id, &e);
         if (!fresh)
-            problems.error(e.file, "/events", "id \"" + e.id + "\" is used twice (also in " +
+            problems.error(e.file, eventPointer(e) + "/id", "id \"" + e.id + "\" is used twice (also in " +
                                                   it->second->file + "); expected unique ids");
     }
     std::set<std::string> ids;
     for (size_t i = 0; i < pack.associations.size(); ++i)
         if (!ids.insert(pack.associations[i].id).second)
-            problems.error(files.partners, childPointer("/associations", i) + "/id",
+            problems.error(files.partners,
+                           childPointer("/associations", pack.associations[i].indexInFile) + "/id",
                            "\"" + pack.associations[i].id + "\" is used twice; expected unique ids");
     for (size_t i = 0; i < pack.companies.size(); ++i)
         if (!ids.insert(pack.companies[i].id).second)
-            problems.error(files.partners, childPointer("/companies", i) + "/id",
+            problems.error(files.partners,
+                           childPointer("/companies", pack.companies[i].indexInFile) + "/id",
                            "\"" + pack.companies[i].id + "\" is used twice; expected unique ids");
 
     const bool haveMunicipalities = !pack.municipalities.empty();
@@ -52,13 +54,16 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
         for (size_t i = 0; i < pack.associations.size(); ++i)
             for (const auto& m : pack.associations[i].members)
                 if (!codes.count(m))
-                    problems.error(files.partners, childPointer("/associations", i) + "/members",
+                    problems.error(files.partners,
+                                   childPointer("/associations", pack.associations[i].indexInFile) +
+                                       "/members",
                                    "\"" + m + "\" is not in the municipality list");
 
     for (size_t i = 0; i < pack.playlist.size(); ++i) {
         const Slide& s = pack.playlist[i];
-        if (s.type == "event" && !events.count(s.event))
-            problems.error(files.playlist, childPointer("/slides", i) + "/event",
+        // An event slide without "event" is already reported as missing it.
+        if (s.type == "event" && !s.event.empty() && !events.count(s.event))
+            problems.error(files.playlist, childPointer("/slides", s.indexInFile) + "/event",
                            "\"" + s.event + "\" is not an event id");
     }
     for (const auto& key : requiredUiStringKeys())

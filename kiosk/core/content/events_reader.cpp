@@ -38,9 +38,11 @@ void readDate(JsonReader& reader, const json& event, const std::string& ptr, Eve
     std::string startText, endText;
     if (reader.readString(*date, where, "start", startText, true)) {
         const auto start = parseIsoDate(startText, monthOnly);
-        if (!start || (monthOnly && start->day != 0))
+        if (!start)
             reader.error(where + "/start", "\"" + startText + "\" is not a real date; expected " +
                                                (monthOnly ? "YYYY-MM" : "YYYY-MM-DD"));
+        else if (monthOnly && start->day != 0)
+            reader.error(where + "/start", "\"" + startText + "\" is a full date; precision month expects YYYY-MM");
         else out.start = *start;
     }
     out.end = out.start;

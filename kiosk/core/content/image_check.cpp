@@ -13,6 +13,23 @@ namespace kiosk {
 
 namespace {
 
+// Width and height from a PNG's IHDR. stb_image refuses to report dimensions it
+// could not decode (over 2^30 bytes of pixels) and then calls the file an
+// unknown type, so a PNG claiming a gigapixel size is measured here instead.
+bool pngDimensions(const std::string& bytes, long long& width, long long& height) {
+    if (bytes.size() < 24 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n", 8) != 0 ||
+        bytes.compare(12, 4, "IHDR") != 0)
+        return false;
+    auto be32 = [&](size_t at) {
+        long long v = 0;
+        for (size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
+        return v;
+    };
+    width = be32(16);
+    height = be32(20);
+    return true;
+}
+
 void checkImage(const Pack& pack, const std::string& file, const std::string& pointer,
                 const std::string& path, const ImageLimits& limits,
                 const std::set<std::string>& listed, ProblemList& problems) {
@@ -43,16 +60,21 @@ void checkImage(const Pack& pack, const std::string& file, const std::string& po
     const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
     const int length = static_cast<int>(bytes.size());
     int width = 0, height = 0, channels = 0;
+    long long claimedWidth = 0, claimedHeight = 0;
     // Dimensions first: a small file can claim a gigapixel image.
-    if (!stbi_info_from_memory(data, length, &width, &height, &channels)) {
-        problems.error(file, pointer, "image \"" + path + "\" is not a PNG or JPEG that can be read (" +
-                                          stbi_failure_reason() + ")");
-        return;
+    if (!pngDimensions(bytes, claimedWidth, claimedHeight)) {
+        if (!stbi_info_from_memory(data, length, &width, &height, &channels)) {
+            problems.error(file, pointer, "image \"" + path + "\" is not a PNG or JPEG that can be read (" +
+                                              stbi_failure_reason() + ")");
+            return;
+        }
+        claimedWidth = width;
+        claimedHeight = height;
     }
-    if (width > limits.maxWidth || height > limits.maxHeight ||
-        static_cast<long long>(width) * height > limits.maxPixels) {
-        problems.error(file, pointer, "image \"" + path + "\" is " + std::to_string(width) + "x" +
-                                          std::to_string(height) + " pixels; expected at most " +
+    if (claimedWidth > limits.maxWidth || claimedHeight > limits.maxHeight ||
+        claimedWidth * claimedHeight > limits.maxPixels) {
+        problems.error(file, pointer, "image \"" + path + "\" is " + std::to_string(claimedWidth) + "x" +
+                                          std::to_string(claimedHeight) + " pixels; expected at most " +
                                           std::to_string(limits.maxWidth) + "x" +
                                           std::to_string(limits.maxHeight) + " and " +
                                           std::to_string(limits.maxPixels / 1000000) + " megapixels");

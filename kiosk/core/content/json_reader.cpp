@@ -90,6 +90,13 @@ std::optional<json> readJsonFile(const std::string& packRoot, const std::string&
         if (what.compare(0, prefix.size(), prefix) == 0) what = what.substr(prefix.size());
         problems.error(path, "", "not valid JSON: " + what);
         return std::nullopt;
+    } catch (const json::out_of_range& e) {
+        // A number too large for a double ("1e400") is refused as out_of_range.
+        std::string what = e.what();
+        const size_t tag = what.find("] ");
+        if (tag != std::string::npos) what = what.substr(tag + 2);
+        problems.error(path, "", "not valid JSON: " + what);
+        return std::nullopt;
     }
 }
 
@@ -161,9 +168,12 @@ bool JsonReader::readInt(const json& object, const std::string& pointer, const s
         error(where, std::string("is ") + jsonTypeName(*value) + "; expected an integer");
         return false;
     }
-    const auto v = value->get<long long>();
-    if (v < minValue || v > maxValue) {
-        error(where, "is " + std::to_string(v) + "; expected " + std::to_string(minValue) +
+    // Above LLONG_MAX get<long long>() wraps; show the number as written.
+    const bool tooLarge = value->is_number_unsigned() &&
+                          value->get<unsigned long long>() > static_cast<unsigned long long>(maxValue);
+    const long long v = tooLarge ? 0 : value->get<long long>();
+    if (tooLarge || v < minValue || v > maxValue) {
+        error(where, "is " + value->dump() + "; expected " + std::to_string(minValue) +
                          " to " + std::to_string(maxValue));
         return false;
     }

@@ -88,6 +88,7 @@ struct Company {
     LocalizedText formerName;
     CalendarDate agreementDate;
     std::vector<LocalizedText> initiatives;
+    size_t indexInFile = 0;  // its place in partners.json "companies"
 };
 
 struct StatsYear {
@@ -115,6 +116,7 @@ struct Slide {
     std::string url;
     LocalizedText caption;
     double seconds = 8.0;
+    size_t indexInFile = 0;  // its place in playlist.json "slides"
 };
 
 struct Theme {

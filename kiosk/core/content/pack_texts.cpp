@@ -23,7 +23,8 @@ std::vector<NamedText> collectPackTexts(const Pack& pack) {
     add(out, "pack.json: credit", pack.manifest.credit);
     for (const auto& e : pack.events) {
         const std::string base = e.file + ": event " + e.id + " ";
-        add(out, base + "title", e.title, Size::Heading);
+        // Highlights are the attract loop's slides, where titles are set large.
+        add(out, base + "title", e.title, e.highlight ? Size::Display : Size::Heading);
         add(out, base + "summary", e.summary);
         add(out, base + "venue", e.venue);
         for (size_t i = 0; i < e.body.size(); ++i) {

@@ -94,6 +94,7 @@ void readPartnersFile(const json& document, const std::string& file, bool source
                 if (!reader.requireObject((*list)[i], ptr)) continue;
                 const size_t before = problems.errorCount();
                 Company c;
+                c.indexInFile = i;
                 readCompany(reader, (*list)[i], ptr, c);
                 if (problems.errorCount() == before) companies.push_back(std::move(c));
             }

@@ -26,6 +26,7 @@ void readPlaylistFile(const json& document, const std::string& file, std::vector
         const json& value = (*slides)[i];
         if (!reader.requireObject(value, ptr)) continue;
         Slide slide;
+        slide.indexInFile = i;
         if (reader.readString(value, ptr, "type", slide.type, true) && !kSlideTypes.count(slide.type)) {
             reader.error(ptr + "/type", "\"" + slide.type +
                                             "\" is not a slide type; expected title, event, highlights, numbers, partners, map or qr");

@@ -1,0 +1,17 @@
+#pragma once
+#include <cstdint>
+
+namespace kiosk {
+
+class KioskApp;
+namespace platform {
+class Display;
+class OffscreenTarget;
+}  // namespace platform
+
+// Draws one frame of the app at `now`: ImGui frame, the app's drawing, and the
+// draw data rendered into `target` (or the window when null) of width x height.
+void renderFrame(platform::Display& display, KioskApp& app, double now, int width, int height,
+                 uint32_t background, platform::OffscreenTarget* target);
+
+}  // namespace kiosk

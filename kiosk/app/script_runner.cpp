@@ -1,0 +1,152 @@
+#include "script_runner.hpp"
+
+#include <sys/stat.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "display.hpp"
+#include "frame_renderer.hpp"
+#include "offscreen_target.hpp"
+#include "session/session_script.hpp"
+
+namespace kiosk {
+
+namespace {
+
+constexpr double kFrame = 1.0 / 60.0;
+
+// The session being played: its clock, where frames go, and the app.
+class ScriptPlayer {
+public:
+    ScriptPlayer(platform::Display& display, KioskApp& app, const Pack& pack, platform::OffscreenTarget& target)
+        : display_(display), app_(app), pack_(pack), target_(target) {}
+
+    void frame() {
+        renderFrame(display_, app_, now_, target_.width(), target_.height(), pack_.theme.background, &target_);
+    }
+    void step(double seconds) {
+        now_ += seconds;
+        frame();
+    }
+    void pointer(PointerEvent::Type type, float x, float y) { app_.onPointer({type, {x, y}, now_}); }
+
+    void tap(float x, float y) {
+        pointer(PointerEvent::Type::Down, x, y);
+        step(kFrame);  // pressed feedback shows in this frame
+        step(kFrame * 4);
+        pointer(PointerEvent::Type::Up, x, y);
+        step(kFrame);
+    }
+
+    void drag(const ScriptCommand& c) {
+        pointer(PointerEvent::Type::Down, c.x1, c.y1);
+        step(kFrame);
+        const double seconds = c.milliseconds / 1000.0;
+        const int steps = std::max(1, int(std::ceil(seconds / kFrame)));
+        for (int i = 1; i <= steps; ++i) {
+            const float f = float(i) / float(steps);
+            now_ += seconds / steps;
+            pointer(PointerEvent::Type::Move, c.x1 + (c.x2 - c.x1) * f, c.y1 + (c.y2 - c.y1) * f);
+            frame();
+        }
+        pointer(PointerEvent::Type::Up, c.x2, c.y2);
+        step(kFrame);
+    }
+
+    // Waits on the simulated clock. Frames are drawn at 60 Hz while something
+    // moves (up to a few seconds of it), then the clock leaps to each moment the
+    // session changes, so a minute of idling costs a few frames, not 3600.
+    void wait(double seconds) {
+        const double end = now_ + seconds;
+        double animatedFor = 0.0;
+        while (now_ + kFrame <= end && app_.animating(now_) && animatedFor < 3.0) {
+            step(kFrame);
+            animatedFor += kFrame;
+        }
+        while (now_ < end) {
+            const double next = std::min(end, now_ + std::max(kFrame, app_.secondsUntilNextChange(now_) + 1e-3));
+            now_ = next;
+            frame();
+        }
+    }
+
+    bool shot(const std::string& dir, const std::string& name, std::string& error) {
+        frame();
+        const auto pixels = target_.readRgba();
+        return platform::writePng(dir + "/" + name + ".png", target_.width(), target_.height(), pixels, error);
+    }
+
+private:
+    platform::Display& display_;
+    KioskApp& app_;
+    const Pack& pack_;
+    platform::OffscreenTarget& target_;
+    double now_ = 0.0;
+};
+
+bool readFile(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    out = buffer.str();
+    return true;
+}
+
+}  // namespace
+
+int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options) {
+    std::string text;
+    if (!readFile(options.scriptPath, text)) {
+        std::fprintf(stderr, "kiosk: cannot read script %s\n", options.scriptPath.c_str());
+        return 2;
+    }
+    const ScriptParseResult script = parseSessionScript(text, options.scriptPath);
+    for (const auto& e : script.errors) std::fprintf(stderr, "kiosk: %s\n", e.c_str());
+    if (!script.errors.empty()) return 2;
+    struct stat st {};
+    if (stat(options.outDir.c_str(), &st) != 0 && mkdir(options.outDir.c_str(), 0755) != 0) {
+        std::fprintf(stderr, "kiosk: cannot create --out folder %s\n", options.outDir.c_str());
+        return 2;
+    }
+    std::string error;
+    auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
+    if (!target) {
+        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        return 1;
+    }
+    ScriptPlayer player(display, app, pack, *target);
+    app.start(0.0);
+    player.frame();
+    for (const ScriptCommand& c : script.commands) {
+        switch (c.type) {
+            case ScriptCommand::Type::Tap: player.tap(c.x1, c.y1); break;
+            case ScriptCommand::Type::Drag: player.drag(c); break;
+            case ScriptCommand::Type::Wait: player.wait(c.milliseconds / 1000.0); break;
+            case ScriptCommand::Type::Shot:
+                if (!player.shot(options.outDir, c.name, error)) {
+                    std::fprintf(stderr, "kiosk: %s:%d: %s\n", options.scriptPath.c_str(), c.line, error.c_str());
+                    return 1;
+                }
+                break;
+            case ScriptCommand::Type::ExpectScreen: {
+                player.frame();
+                const std::string current = app.currentScreen();
+                if (current != c.name) {
+                    std::fprintf(stderr, "kiosk: %s:%d: expected screen \"%s\", but \"%s\" is showing\n",
+                                 options.scriptPath.c_str(), c.line, c.name.c_str(), current.c_str());
+                    return 3;
+                }
+                break;
+            }
+        }
+    }
+    display.bindWindowFramebuffer();
+    return 0;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,57 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+// A screen by its registered name, with what it shows (an event id, a filter).
+struct ScreenRef {
+    std::string name;
+    std::string param;
+    bool operator==(const ScreenRef& o) const { return name == o.name && param == o.param; }
+    bool operator!=(const ScreenRef& o) const { return !(*this == o); }
+};
+
+// What a screen asks for when touched. Screens return intents; they never
+// switch screens themselves.
+struct Intent {
+    enum class Type { None, Open, Back, Home, ToggleLanguage };
+    Type type = Type::None;
+    ScreenRef target;  // for Open
+
+    static Intent none() { return {}; }
+    static Intent open(std::string name, std::string param = {}) {
+        return {Type::Open, {std::move(name), std::move(param)}};
+    }
+    static Intent back() { return {Type::Back, {}}; }
+    static Intent home() { return {Type::Home, {}}; }
+    static Intent toggleLanguage() { return {Type::ToggleLanguage, {}}; }
+    explicit operator bool() const { return type != Type::None; }
+};
+
+// The visitor's path as a stack of screens: Back pops, Home returns to the root.
+class Navigator {
+public:
+    explicit Navigator(ScreenRef root = {"home", {}});
+
+    const ScreenRef& current() const { return stack_.back(); }
+    const ScreenRef& root() const { return stack_.front(); }
+    bool canGoBack() const { return stack_.size() > 1; }
+    size_t depth() const { return stack_.size(); }
+
+    // Opens a screen on top (nothing when it is already the current one). The
+    // stack is capped so that a long visit cannot grow it without bound; the
+    // oldest entries above the root go first.
+    void open(const ScreenRef& screen);
+    void back();
+    void home();
+    // Forgets the whole path (the next visitor starts fresh).
+    void reset(const ScreenRef& root);
+
+    static constexpr size_t kMaxDepth = 32;
+
+private:
+    std::vector<ScreenRef> stack_;
+};
+
+}  // namespace kiosk

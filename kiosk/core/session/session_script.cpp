@@ -1,0 +1,225 @@
+#include "session/session_script.hpp"
+
+#include <charconv>
+#include <climits>
+#include <string_view>
+
+namespace kiosk {
+
+namespace {
+
+// A script that is not a script at all (a binary, a log) would otherwise
+// produce one message per line; the first ones are what an author needs.
+constexpr size_t kMaxListedErrors = 100;
+// Coordinates and durations beyond this are typos, and a cap keeps every value
+// finite after conversion to float.
+constexpr double kMaxNumber = 1e9;
+// Tokens are echoed in messages; a megabyte-long one must not be.
+constexpr size_t kMaxQuotedBytes = 40;
+// drag takes the most arguments; more tokens are only counted.
+constexpr size_t kMaxKeptTokens = 6;
+
+struct Tokens {
+    std::string_view kept[kMaxKeptTokens];
+    size_t count = 0;
+    std::string_view operator[](size_t i) const { return kept[i]; }
+};
+
+bool isBlank(char c) {
+    return c == ' ' || c == '\t';
+}
+
+// Splits on spaces and tabs; a token starting with '#' starts a comment, so a
+// command may carry a note after it.
+Tokens tokenize(std::string_view line) {
+    Tokens tokens;
+    size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && isBlank(line[i])) ++i;
+        if (i == line.size() || line[i] == '#') break;
+        const size_t start = i;
+        while (i < line.size() && !isBlank(line[i])) ++i;
+        if (tokens.count < kMaxKeptTokens)
+            tokens.kept[tokens.count] = line.substr(start, i - start);
+        ++tokens.count;
+    }
+    return tokens;
+}
+
+std::string quoted(std::string_view token) {
+    if (token.size() <= kMaxQuotedBytes) return "\"" + std::string(token) + "\"";
+    size_t cut = kMaxQuotedBytes;
+    // Never cut a UTF-8 sequence in half.
+    while (cut > 0 && (static_cast<unsigned char>(token[cut]) & 0xC0) == 0x80) --cut;
+    return "\"" + std::string(token.substr(0, cut)) + "...\"";
+}
+
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Plain decimals only (12, 0.5, .5, 5.): no sign, exponent, hex, inf or nan,
+// which from_chars alone would accept.
+bool isDecimal(std::string_view s) {
+    size_t digits = 0, dots = 0;
+    for (char c : s) {
+        if (isDigit(c))
+            ++digits;
+        else if (c == '.')
+            ++dots;
+        else
+            return false;
+    }
+    return digits > 0 && dots <= 1;
+}
+
+class Parser {
+public:
+    explicit Parser(const std::string& fileName) : fileName_(fileName) {}
+
+    void parseLine(std::string_view line, size_t lineNumber);
+    ScriptParseResult finish();
+
+private:
+    void error(const std::string& what);
+    void notANumber(std::string_view token);
+    bool number(std::string_view token, double& out);
+    bool argumentCount(const Tokens& tokens, size_t wanted, const char* what);
+
+    const std::string& fileName_;
+    ScriptParseResult result_;
+    size_t line_ = 0;
+    size_t unlisted_ = 0;
+};
+
+void Parser::error(const std::string& what) {
+    if (result_.errors.size() >= kMaxListedErrors) {
+        ++unlisted_;
+        return;
+    }
+    result_.errors.push_back(fileName_ + ":" + std::to_string(line_) + ": " + what);
+}
+
+void Parser::notANumber(std::string_view token) {
+    error(quoted(token) + " is not a number; expected a decimal such as 120 or 0.5");
+}
+
+bool Parser::number(std::string_view token, double& out) {
+    if (!isDecimal(token)) {
+        if (token.size() > 1 && token[0] == '-' && isDecimal(token.substr(1)))
+            error(quoted(token) + " is negative; expected 0 or more");
+        else
+            notANumber(token);
+        return false;
+    }
+    const char* const last = token.data() + token.size();
+    const auto [end, status] = std::from_chars(token.data(), last, out);
+    if (status == std::errc::result_out_of_range || (status == std::errc() && out > kMaxNumber)) {
+        error(quoted(token) + " is too large; expected at most 1000000000");
+        return false;
+    }
+    if (status != std::errc() || end != last) {
+        notANumber(token);
+        return false;
+    }
+    return true;
+}
+
+bool Parser::argumentCount(const Tokens& tokens, size_t wanted, const char* what) {
+    const size_t got = tokens.count - 1;
+    if (got == wanted) return true;
+    error(std::string(tokens[0]) + " needs " + what + ", got " + std::to_string(got));
+    return false;
+}
+
+void Parser::parseLine(std::string_view line, size_t lineNumber) {
+    line_ = lineNumber;
+    const Tokens tokens = tokenize(line);
+    if (tokens.count == 0) return;
+
+    ScriptCommand command;
+    command.line = lineNumber > INT_MAX ? INT_MAX : static_cast<int>(lineNumber);
+    const std::string_view verb = tokens[0];
+    if (verb == "tap" || verb == "drag" || verb == "wait") {
+        const bool tap = verb == "tap", drag = verb == "drag";
+        const size_t wanted = tap ? 2 : drag ? 5 : 1;
+        if (!argumentCount(tokens, wanted,
+                           tap    ? "2 numbers (X Y)"
+                           : drag ? "5 numbers (X1 Y1 X2 Y2 MS)"
+                                  : "1 number (MS)"))
+            return;
+        double values[5] = {};
+        bool ok = true;
+        // Every bad number is its own message, so one run shows them all.
+        for (size_t i = 0; i < wanted; ++i) ok = number(tokens[i + 1], values[i]) && ok;
+        if (!ok) return;
+        if (drag && values[4] <= 0.0) {
+            error("drag duration " + quoted(tokens[5]) + " is too short; expected more than 0 ms");
+            return;
+        }
+        command.type = tap    ? ScriptCommand::Type::Tap
+                       : drag ? ScriptCommand::Type::Drag
+                              : ScriptCommand::Type::Wait;
+        if (tap || drag) {
+            command.x1 = static_cast<float>(values[0]);
+            command.y1 = static_cast<float>(values[1]);
+        }
+        if (drag) {
+            command.x2 = static_cast<float>(values[2]);
+            command.y2 = static_cast<float>(values[3]);
+        }
+        command.milliseconds = drag ? values[4] : tap ? 0.0 : values[0];
+    } else if (verb == "shot" || verb == "expect-screen") {
+        if (!argumentCount(tokens, 1, "1 name")) return;
+        const std::string_view name = tokens[1];
+        if (verb == "shot") {
+            // The name becomes a file name: no path separators, no "..".
+            for (char c : name) {
+                const bool safe = isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                  c == '-' || c == '_';
+                if (!safe) {
+                    error("shot name " + quoted(name) +
+                          " may only use letters, digits, '-' and '_'");
+                    return;
+                }
+            }
+        }
+        command.type =
+            verb == "shot" ? ScriptCommand::Type::Shot : ScriptCommand::Type::ExpectScreen;
+        command.name = std::string(name);
+    } else {
+        error(quoted(verb) + " is not a command; expected tap, drag, wait, shot or expect-screen");
+        return;
+    }
+    result_.commands.push_back(std::move(command));
+}
+
+ScriptParseResult Parser::finish() {
+    if (unlisted_ > 0) {
+        result_.errors.push_back(fileName_ + ": " + std::to_string(unlisted_) +
+                                 " more problems not listed (only the first " +
+                                 std::to_string(kMaxListedErrors) + " are)");
+    }
+    return std::move(result_);
+}
+
+}  // namespace
+
+ScriptParseResult parseSessionScript(const std::string& text, const std::string& fileName) {
+    std::string_view rest(text);
+    // Editors on Windows may save a byte-order mark, which would glue itself to
+    // the first command.
+    if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);
+    Parser parser(fileName);
+    size_t lineNumber = 0;
+    while (!rest.empty()) {
+        const size_t end = rest.find('\n');
+        std::string_view line = rest.substr(0, end);
+        rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        parser.parseLine(line, ++lineNumber);
+    }
+    return parser.finish();
+}
+
+}  // namespace kiosk

@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+// One line of a scripted session (kiosk --script FILE).
+struct ScriptCommand {
+    enum class Type { Tap, Drag, Wait, Shot, ExpectScreen };
+    Type type = Type::Wait;
+    int line = 0;              // 1-based line number in the file, for messages
+    float x1 = 0, y1 = 0;      // tap X Y; drag X1 Y1 X2 Y2 MS
+    float x2 = 0, y2 = 0;
+    double milliseconds = 0;   // drag duration, wait
+    std::string name;          // shot NAME, expect-screen NAME
+};
+
+struct ScriptParseResult {
+    std::vector<ScriptCommand> commands;
+    std::vector<std::string> errors;  // "FILE:LINE: what is wrong; expected ..."
+};
+
+// Parses a script of lines `tap X Y`, `drag X1 Y1 X2 Y2 MS`, `wait MS`,
+// `shot NAME`, `expect-screen NAME`; blank lines and lines starting with '#' are
+// ignored. NAME for shots is limited to [A-Za-z0-9_-] so it is a safe file name.
+ScriptParseResult parseSessionScript(const std::string& text, const std::string& fileName);
+
+}  // namespace kiosk

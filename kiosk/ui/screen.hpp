@@ -1,0 +1,41 @@
+#pragma once
+#include <string>
+
+#include "session/navigation.hpp"
+#include "ui_context.hpp"
+
+namespace kiosk::ui {
+
+// A visitor-facing screen. The shell owns the full-screen frame, the top bar
+// and the transitions; a screen draws only its content into ui.area and returns
+// what the visitor asked for.
+class Screen {
+public:
+    virtual ~Screen() = default;
+
+    // The screen becomes current with this parameter (an event id, a filter).
+    virtual void enter(const std::string& param, double now) {
+        param_ = param;
+        enteredAt_ = now;
+    }
+    // Clears what the previous visitor left (scroll positions, selections).
+    virtual void reset() {}
+    // Draws one frame; input in ui.touch is meant for this screen.
+    Intent draw(const UiContext& ui) { return drawContent(ui); }
+    // True while something moves on its own (inertia, entrance animation), so
+    // the kiosk keeps drawing frames.
+    virtual bool animating(double now) const { return now - enteredAt_ < 1.5; }
+    // Seconds after entering at which the screen looks settled (screenshots).
+    virtual double settleSeconds() const { return 1.5; }
+
+protected:
+    virtual Intent drawContent(const UiContext& ui) = 0;
+    double secondsShown(const UiContext& ui) const { return ui.now - enteredAt_; }
+    const std::string& param() const { return param_; }
+
+private:
+    std::string param_;
+    double enteredAt_ = 0.0;
+};
+
+}  // namespace kiosk::ui

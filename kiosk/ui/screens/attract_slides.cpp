@@ -1,0 +1,177 @@
+#include "screens/attract_slides.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "category_style.hpp"
+#include "content/date_format.hpp"
+#include "content/pack_summary.hpp"
+#include "content/section_readers.hpp"
+#include "paint.hpp"
+#include "screens/numbers_screen.hpp"
+#include "text/text_template.hpp"
+#include "text_block.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+
+ImVec2 v(float x, float y) { return ImVec2(x, y); }
+
+float easeOutCubic(float t) {
+    t = std::clamp(t, 0.0f, 1.0f);
+    return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
+}
+
+// Slowly drifting and growing circles behind a slide: the attract loop's pan
+// and zoom when the slide has no picture of its own.
+void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t tint) {
+    const Theme& t = ui.theme();
+    ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(t.background),
+                                     themeColor(t.background), themeColor(t.surface), themeColor(t.surface));
+    const float zoom = 1.0f + 0.12f * float(progress);
+    const float drift = ui.px(120) * float(progress);
+    const float u = std::min(r.w, r.h);
+    ui.list->AddCircleFilled(v(r.right() - u * 0.18f - drift, r.y + u * 0.2f), u * 0.42f * zoom, themeColor(tint, 0.10f), 96);
+    ui.list->AddCircleFilled(v(r.x + u * 0.1f + drift * 0.5f, r.bottom() - u * 0.05f), u * 0.3f * zoom,
+                             themeColor(t.accent, 0.06f), 96);
+}
+
+}  // namespace
+
+void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown) {
+    const Theme& t = ui.theme();
+    const Pack& pack = *ui.pack;
+    const Language other = ui.language == Language::Japanese ? Language::English : Language::Japanese;
+    drawBackdrop(ui, r, std::min(1.0, secondsShown / 10.0), t.surface);
+    const float appear = easeOutCubic(float(secondsShown / 1.2));
+    const float rise = (1.0f - appear) * ui.px(30);
+    const float cx = r.x + r.w * 0.5f, margin = ui.px(64);
+    const float titleTop = r.y + r.h * 0.28f + rise;
+    drawCenteredLine(*ui.list, ui.fonts->display, ui.in(pack.manifest.title), cx, titleTop, r.w - 2 * margin,
+                     themeColor(t.text, appear));
+    const float subTop = titleTop + ui.fonts->display->FontSize * 1.35f;
+    drawCenteredLine(*ui.list, ui.fonts->title, pack.manifest.title.in(other), cx, subTop, r.w - 2 * margin,
+                     themeColor(t.muted, appear));
+    const float ruleY = subTop + ui.fonts->title->FontSize * 1.6f;
+    const float ruleHalf = ui.px(86) * appear;
+    ui.list->AddRectFilled(v(cx - ruleHalf, ruleY), v(cx + ruleHalf, ruleY + ui.px(6)), themeColor(t.accent));
+
+    const PackSummary summary = summarizePack(pack);
+    const std::pair<int, const char*> figures[] = {{summary.events, "stat_events"},
+                                                   {summary.associations, "stat_associations"},
+                                                   {summary.memberMunicipalities, "stat_municipalities"}};
+    const float columnW = std::min(r.w - 2 * margin, ui.px(1300)) / 3.0f;
+    const float figuresTop = ruleY + ui.px(64);
+    for (int i = 0; i < 3; ++i) {
+        const float x = cx + float(i - 1) * columnW;
+        drawCenteredLine(*ui.list, ui.fonts->display, groupThousands(figures[i].first), x, figuresTop,
+                         columnW * 0.9f, themeColor(t.accent, appear));
+        drawCenteredLine(*ui.list, ui.fonts->body, ui.text(figures[i].second), x,
+                         figuresTop + ui.fonts->display->FontSize * 1.2f, columnW * 0.9f, themeColor(t.text, appear));
+    }
+    const std::string& credit = pack.manifest.credit.ja;
+    if (!credit.empty()) {
+        const float cw = textWidth(ui.fonts->caption, credit);
+        ui.list->AddText(ui.fonts->caption, ui.fonts->caption->FontSize,
+                         v(r.right() - ui.px(32) - cw, r.bottom() - ui.px(24) - ui.fonts->caption->FontSize),
+                         themeColor(t.muted), credit.c_str());
+    }
+}
+
+void drawEventSlide(const UiContext& ui, const Rect& r, const Event& e, double progress) {
+    const Theme& t = ui.theme();
+    const uint32_t tint = categoryColor(e.category);
+    drawBackdrop(ui, r, progress, tint);
+    const float margin = ui.px(ui.portrait() ? 72 : 160);
+    const float w = r.w - 2 * margin;
+    // The text drifts up a little over the slide: slow movement keeps the eye.
+    float y = r.y + r.h * (ui.portrait() ? 0.2f : 0.16f) - ui.px(24) * float(progress);
+    y += drawWrapped(ui, ui.fonts->body, ui.text("highlight_label"), r.x + margin, y, w, themeColor(tint), 1, 1.5f);
+    y += drawWrapped(ui, ui.fonts->title, formatEventDate(e.date, ui.language), r.x + margin, y, w,
+                     themeColor(t.accent), 1, 1.4f) + ui.px(12);
+    y += drawWrapped(ui, ui.fonts->display, ui.in(e.title), r.x + margin, y, w, themeColor(t.text), 3, 1.25f) + ui.px(28);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(e.summary), r.x + margin, y, w, themeColor(t.text), 4, 1.5f) + ui.px(20);
+    if (!e.venue.empty())
+        drawWrapped(ui, ui.fonts->body, ui.in(e.venue), r.x + margin, y, w, themeColor(t.muted), 2, 1.5f);
+}
+
+void drawNumbersSlide(const UiContext& ui, const Rect& r, double progress) {
+    const Theme& t = ui.theme();
+    drawBackdrop(ui, r, progress, t.accent);
+    const Stats& stats = ui.pack->stats;
+    const StatsSeries* total = nullptr;
+    for (const auto& s : stats.series)
+        if (s.total) total = &s;
+    if (!total) return;
+    const float margin = ui.px(120);
+    float y = r.y + ui.px(90);
+    y += drawWrapped(ui, ui.fonts->display, ui.text("numbers_heading"), r.x + margin, y, r.w - 2 * margin,
+                     themeColor(t.text), 2, 1.25f);
+    y += drawWrapped(ui, ui.fonts->body, ui.in(total->label) + "  ·  " + ui.in(stats.asOf), r.x + margin, y,
+                     r.w - 2 * margin, themeColor(t.muted), 1, 1.6f) + ui.px(24);
+    const Rect chart{r.x + margin, y, r.w - 2 * margin, r.bottom() - y - ui.px(200)};
+    drawStatsBars(ui, chart, *total, easeOutCubic(float(progress * 3.0)), t.accent);
+}
+
+void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress) {
+    const Theme& t = ui.theme();
+    drawBackdrop(ui, r, progress, t.surface);
+    const float margin = ui.px(120);
+    float y = r.y + ui.px(90);
+    y += drawWrapped(ui, ui.fonts->display, ui.text("associations_heading"), r.x + margin, y, r.w - 2 * margin,
+                     themeColor(t.text), 2, 1.25f) + ui.px(24);
+    const auto& list = ui.pack->associations;
+    const int columns = ui.portrait() ? 1 : 2;
+    const int rows = int((list.size() + columns - 1) / columns);
+    const float colW = (r.w - 2 * margin) / columns;
+    const float rowH = std::min(ui.px(86), (r.bottom() - ui.px(200) - y) / float(std::max(rows, 1)));
+    for (size_t i = 0; i < list.size(); ++i) {
+        // Each row appears in turn, as the partners joined.
+        const float appear = easeOutCubic(float(progress * 4.0 - double(i) * 0.15));
+        const float x = r.x + margin + float(i / rows) * colW;
+        const float ry = y + float(i % rows) * rowH;
+        uint32_t color = 0;
+        parseHexColor(list[i].color, color);
+        ui.list->AddCircleFilled(v(x + ui.px(14), ry + rowH * 0.45f), ui.px(12), themeColor(color, appear));
+        const std::string line = ui.in(list[i].name) + "  " +
+                                 fillTemplate(ui.text("members_count"), {{"n", std::to_string(list[i].members.size())}});
+        drawWrapped(ui, ui.fonts->body, line, x + ui.px(44), ry + rowH * 0.45f - lineHeight(ui.fonts->body, 1.2f) * 0.5f,
+                    colW - ui.px(60), themeColor(t.text, appear), 1, 1.2f);
+    }
+}
+
+void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide, double progress,
+                      double secondsIn) {
+    if (slide.type == "event") {
+        if (const Event* e = ui.pack->findEvent(slide.eventId)) {
+            drawEventSlide(ui, r, *e, progress);
+            return;
+        }
+    }
+    if (slide.type == "numbers") return drawNumbersSlide(ui, r, progress);
+    if (slide.type == "partners" || slide.type == "map") return drawPartnersSlide(ui, r, progress);
+    drawTitleSlide(ui, r, secondsIn);
+}
+
+void drawTouchPrompt(const UiContext& ui, double now) {
+    const Theme& t = ui.theme();
+    const auto it = ui.pack->strings.find("touch_to_start");
+    const std::string prompt = it == ui.pack->strings.end() ? "Touch to start" : it->second.ja + "  /  " + it->second.en;
+    ImFont* font = ui.fonts->title;
+    const float pulse = 0.8f + 0.2f * float(std::cos(now * 2.4));
+    const float textW = textWidth(font, prompt);
+    const float pillW = std::min(textW + ui.px(96), ui.screen.w - ui.px(64));
+    const float pillH = font->FontSize + ui.px(48);
+    const float cx = ui.screen.center().x;
+    const float top = ui.screen.bottom() - ui.px(ui.portrait() ? 220 : 150) - pillH * 0.5f;
+    const float ring = ui.px(6) + ui.px(14) * (1.0f - pulse) * 5.0f;
+    ui.list->AddRect(v(cx - pillW * 0.5f - ring, top - ring), v(cx + pillW * 0.5f + ring, top + pillH + ring),
+                     themeColor(t.accent, 0.35f * pulse), pillH * 0.5f + ring, 0, ui.px(4));
+    ui.list->AddRectFilled(v(cx - pillW * 0.5f, top), v(cx + pillW * 0.5f, top + pillH), themeColor(t.accent),
+                           pillH * 0.5f);
+    drawCenteredLine(*ui.list, font, prompt, cx, top + (pillH - font->FontSize) * 0.5f, pillW - ui.px(48),
+                     themeColor(t.background));
+}
+
+}  // namespace kiosk::ui

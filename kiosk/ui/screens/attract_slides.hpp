@@ -1,0 +1,22 @@
+#pragma once
+#include "session/attract_playlist.hpp"
+#include "ui_context.hpp"
+
+namespace kiosk::ui {
+
+// Full-screen slides of the attract loop, each drawn into `r` (which slides in
+// and out during transitions). `progress` runs 0..1 over the slide's time and
+// drives its slow movement.
+void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown);
+void drawEventSlide(const UiContext& ui, const Rect& r, const Event& event, double progress);
+void drawNumbersSlide(const UiContext& ui, const Rect& r, double progress);
+void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress);
+
+// Dispatches on the slide's type.
+void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide, double progress,
+                      double secondsIn);
+
+// The always-visible "タッチしてください / Touch to start", pulsing gently.
+void drawTouchPrompt(const UiContext& ui, double now);
+
+}  // namespace kiosk::ui

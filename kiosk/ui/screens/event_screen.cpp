@@ -1,0 +1,131 @@
+#include "screens/event_screen.hpp"
+
+#include "category_style.hpp"
+#include "content/date_format.hpp"
+#include "content/section_readers.hpp"
+#include "paint.hpp"
+#include "text_block.hpp"
+#include "widgets.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+ImVec2 v(float x, float y) { return ImVec2(x, y); }
+
+float heading(const UiContext& ui, const std::string& key, float x, float y, float w) {
+    return drawWrapped(ui, ui.fonts->caption, ui.text(key), x, y, w, themeColor(ui.theme().muted), 1, 1.6f);
+}
+}  // namespace
+
+void EventScreen::enter(const std::string& param, double now) {
+    Screen::enter(param, now);
+    scroll_.reset();
+}
+
+float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float y, float w) {
+    const Theme& t = ui.theme();
+    const float top = y;
+    // Category chip and the date.
+    const std::string& category = ui.text(categoryStringKey(e.category));
+    const float chipW = chipWidth(ui, category, true);
+    chip(ui, Rect{x, y, chipW, ui.px(56)}, category, false, categoryColor(e.category), true);
+    drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), x + chipW + ui.px(20),
+                y + (ui.px(56) - lineHeight(ui.fonts->body, 1.2f)) * 0.5f, w - chipW - ui.px(20),
+                themeColor(t.accent), 1, 1.2f);
+    y += ui.px(80);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), x, y, w, themeColor(t.text), 0, 1.3f) + ui.px(20);
+    y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), x, y, w, themeColor(t.text), 0, 1.6f) + ui.px(16);
+    for (const BodyBlock& block : e.body) {
+        if (block.paragraph) {
+            y += drawWrapped(ui, ui.fonts->body, ui.in(*block.paragraph), x, y, w, themeColor(t.text), 0, 1.6f);
+        } else {
+            for (const LocalizedText& item : block.items) {
+                const float lh = lineHeight(ui.fonts->body, 1.6f);
+                ui.list->AddCircleFilled(v(x + ui.px(10), y + lh * 0.5f), ui.px(5), themeColor(t.accent));
+                y += drawWrapped(ui, ui.fonts->body, ui.in(item), x + ui.px(32), y, w - ui.px(32), themeColor(t.text), 0, 1.6f);
+            }
+        }
+        y += ui.px(12);
+    }
+    return y - top;
+}
+
+float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float y, float w, Intent& intent) {
+    const Theme& t = ui.theme();
+    const float top = y;
+    const uint32_t ink = t.text;
+    if (!e.venue.empty()) {
+        y += heading(ui, "venue", x, y, w);
+        y += drawWrapped(ui, ui.fonts->body, ui.in(e.venue), x, y, w, themeColor(ink), 0, 1.45f) + ui.px(24);
+    }
+    if (!e.people.empty()) {
+        y += heading(ui, "people", x, y, w);
+        for (const LocalizedText& p : e.people)
+            y += drawWrapped(ui, ui.fonts->caption, ui.in(p), x, y, w, themeColor(ink), 0, 1.5f);
+        y += ui.px(24);
+    }
+    if (!e.places.empty()) {
+        y += heading(ui, "places", x, y, w);
+        for (const std::string& code : e.places) {
+            const Municipality* m = ui.pack->findMunicipality(code);
+            const std::string name = !m ? code : (m->name == m->prefecture ? m->name : m->prefecture + " " + m->name);
+            y += drawWrapped(ui, ui.fonts->body, name, x, y, w, themeColor(ink), 1, 1.45f);
+        }
+        y += ui.px(24);
+    }
+    if (!e.associations.empty()) {
+        y += heading(ui, "related_partners", x, y, w) + ui.px(4);
+        for (const std::string& id : e.associations) {
+            const Association* a = ui.pack->findAssociation(id);
+            if (!a) continue;
+            const std::string& name = ui.in(a->name);
+            const float cw = std::min(w, chipWidth(ui, name, true));
+            uint32_t color = 0;
+            parseHexColor(a->color, color);
+            if (chip(ui, Rect{x, y, cw, ui.px(64)}, name, false, color, true)) intent = Intent::open("map", a->id);
+            y += ui.px(76);
+        }
+    }
+    return y - top;
+}
+
+Intent EventScreen::drawContent(const UiContext& ui) {
+    Intent intent;
+    const Event* e = ui.pack->findEvent(param());
+    const Rect& a = ui.area;
+    if (!e) {
+        drawCenteredLine(*ui.list, ui.fonts->body, ui.text("event_missing"), a.center().x, a.center().y, a.w,
+                         themeColor(ui.theme().muted));
+        return intent;
+    }
+    const float margin = ui.px(64);
+    const Rect view{a.x, a.y, a.w, a.h};
+    scroll_.update(ui.touch, view, ui.dt);
+    const float y0 = a.y + ui.px(8) - float(scroll_.scroll().offset());
+
+    ui.list->PushClipRect(v(view.x, view.y), v(view.right(), view.bottom()), true);
+    float contentH;
+    const bool hasFacts = !e->venue.empty() || !e->people.empty() || !e->places.empty() || !e->associations.empty();
+    if (!hasFacts) {
+        contentH = drawMain(ui, *e, a.x + margin, y0, std::min(a.w - 2 * margin, ui.px(1400)));
+    } else if (ui.portrait()) {
+        const float w = a.w - 2 * margin;
+        float h = drawMain(ui, *e, a.x + margin, y0, w);
+        h += drawFacts(ui, *e, a.x + margin, y0 + h + ui.px(24), w, intent) + ui.px(24);
+        contentH = h;
+    } else {
+        const float mainW = (a.w - 3 * margin) * 0.62f;
+        const float factsW = a.w - 3 * margin - mainW;
+        const float factsX = a.x + 2 * margin + mainW;
+        const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW);
+        ui.list->AddLine(v(factsX - margin * 0.5f, y0), v(factsX - margin * 0.5f, y0 + std::max(mainH, ui.px(300))),
+                         themeColor(ui.theme().muted, 0.3f), ui.px(2));
+        const float factsH = drawFacts(ui, *e, factsX, y0 + ui.px(8), factsW, intent);
+        contentH = std::max(mainH, factsH);
+    }
+    ui.list->PopClipRect();
+    scroll_.scroll().setExtent(contentH + ui.px(64), view.h);
+    return intent;
+}
+
+}  // namespace kiosk::ui

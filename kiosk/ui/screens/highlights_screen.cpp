@@ -1,0 +1,106 @@
+#include "screens/highlights_screen.hpp"
+
+#include <cmath>
+
+#include "category_style.hpp"
+#include "content/date_format.hpp"
+#include "paint.hpp"
+#include "text_block.hpp"
+#include "widgets.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+ImVec2 v(float x, float y) { return ImVec2(x, y); }
+
+void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) {
+    const Theme& t = ui.theme();
+    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
+                           themeColor(pressed ? mixColor(t.surface, t.text, 0.12f) : t.surface), ui.px(28));
+    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.y + ui.px(12)), themeColor(categoryColor(e.category)),
+                           ui.px(28), ImDrawFlags_RoundCornersTop);
+    const float pad = ui.px(56);
+    float y = r.y + pad;
+    y += drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), r.x + pad, y, r.w - 2 * pad,
+                     themeColor(t.accent), 1, 1.4f);
+    y += drawWrapped(ui, ui.fonts->caption, ui.text(categoryStringKey(e.category)), r.x + pad, y, r.w - 2 * pad,
+                     themeColor(t.muted), 1, 1.6f) + ui.px(12);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), r.x + pad, y, r.w - 2 * pad, themeColor(t.text), 3, 1.3f) +
+         ui.px(20);
+    const float w = r.w - 2 * pad;
+    const float lh = lineHeight(ui.fonts->body, 1.6f);
+    auto linesLeft = [&] { return int((r.bottom() - pad - y) / lh); };
+    if (linesLeft() > 0)
+        y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), r.x + pad, y, w, themeColor(t.text), linesLeft(), 1.6f) +
+             ui.px(12);
+    // As much of the detail as fits; the full text is one tap away.
+    for (const BodyBlock& block : e.body) {
+        if (block.paragraph && linesLeft() > 0)
+            y += drawWrapped(ui, ui.fonts->body, ui.in(*block.paragraph), r.x + pad, y, w, themeColor(t.muted), linesLeft(), 1.6f);
+        for (const LocalizedText& item : block.items) {
+            if (linesLeft() <= 0) break;
+            ui.list->AddCircleFilled(v(r.x + pad + ui.px(8), y + lh * 0.5f), ui.px(5), themeColor(t.accent));
+            y += drawWrapped(ui, ui.fonts->body, ui.in(item), r.x + pad + ui.px(28), y, w - ui.px(28), themeColor(t.muted),
+                             linesLeft(), 1.6f);
+        }
+    }
+}
+}  // namespace
+
+Intent HighlightsScreen::drawContent(const UiContext& ui) {
+    std::vector<const Event*> events;
+    for (const Event& e : ui.pack->events)
+        if (e.highlight) events.push_back(&e);
+    Intent intent;
+    if (events.empty()) return intent;
+    const Rect& a = ui.area;
+    const float arrowW = ui.px(96);
+    const float margin = ui.px(40);
+    const Rect view{a.x + margin + arrowW, a.y, a.w - 2 * (margin + arrowW), a.h - ui.px(90)};
+    // Two cards a page on a landscape screen, one on a portrait one.
+    const int perPage = ui.portrait() ? 1 : 2;
+    const int count = int(events.size());
+    const int pages = (count + perPage - 1) / perPage;
+    page_ = std::clamp(page_, 0, pages - 1);
+
+    KineticScroll& scroll = pager_.scroll();
+    scroll.setExtent(double(view.w) * pages, view.w);
+    const bool wasHeld = pager_.held();
+    pager_.update(ui.touch, view, ui.dt);
+    // Pages snap: a release settles on the page the swipe points to.
+    if (wasHeld && !pager_.held()) {
+        const TouchFrame& touch = *ui.touch;
+        if (touch.swipe == SwipeDirection::Left) ++page_;
+        else if (touch.swipe == SwipeDirection::Right) --page_;
+        else page_ = int(std::lround(scroll.offset() / view.w));
+        page_ = std::clamp(page_, 0, pages - 1);
+        scroll.animateTo(double(page_) * view.w);
+    }
+
+    ui.list->PushClipRect(v(view.x - ui.px(8), view.y), v(view.right() + ui.px(8), view.bottom()), true);
+    const float cardW = view.w / float(perPage);
+    for (int i = 0; i < count; ++i) {
+        const float x = view.x + float(i / perPage) * view.w + float(i % perPage) * cardW - float(scroll.offset());
+        if (x > view.right() || x + cardW < view.x) continue;
+        const Rect card{x + ui.px(12), view.y + ui.px(8), cardW - ui.px(24), view.h - ui.px(16)};
+        drawCard(ui, *events[size_t(i)], card, ui.touch && ui.touch->pressedIn(card));
+        if (ui.touch && ui.touch->tappedIn(card)) intent = Intent::open("event", events[size_t(i)]->id);
+    }
+    ui.list->PopClipRect();
+
+    const float arrowH = ui.px(160);
+    const Rect prev{a.x + margin, view.y + (view.h - arrowH) * 0.5f, arrowW - ui.px(16), arrowH};
+    const Rect next{view.right() + ui.px(16), prev.y, arrowW - ui.px(16), arrowH};
+    if (page_ > 0 && button(ui, prev, "", ButtonStyle::Surface, Icon::ChevronLeft))
+        scroll.animateTo(double(--page_) * view.w);
+    if (page_ < pages - 1 && button(ui, next, "", ButtonStyle::Surface, Icon::ChevronRight))
+        scroll.animateTo(double(++page_) * view.w);
+
+    // Where we are: "3 / 24".
+    const std::string counter = std::to_string(page_ + 1) + " / " + std::to_string(pages);
+    drawCenteredLine(*ui.list, ui.fonts->body, counter, a.center().x, view.bottom() + ui.px(24), a.w,
+                     themeColor(ui.theme().muted));
+    return intent;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,116 @@
+#include "screens/numbers_screen.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "paint.hpp"
+#include "text/text_template.hpp"
+#include "text_block.hpp"
+#include "widgets.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+ImVec2 v(float x, float y) { return ImVec2(x, y); }
+
+float easeOutCubic(float t) {
+    t = std::clamp(t, 0.0f, 1.0f);
+    return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
+}
+
+int totalSeriesIndex(const Stats& stats) {
+    for (size_t i = 0; i < stats.series.size(); ++i)
+        if (stats.series[i].total) return int(i);
+    return stats.series.empty() ? -1 : 0;
+}
+}  // namespace
+
+void drawStatsBars(const UiContext& ui, const Rect& chart, const StatsSeries& series, float growth,
+                   uint32_t barColor) {
+    const Theme& t = ui.theme();
+    const Stats& stats = ui.pack->stats;
+    const size_t n = std::min(series.values.size(), stats.years.size());
+    if (n == 0) return;
+    int maxValue = 1;
+    for (const auto& value : series.values) maxValue = std::max(maxValue, value.value_or(0));
+    const float labelH = ui.fonts->caption->FontSize * 2.8f;
+    const float figureH = ui.fonts->body->FontSize * 1.6f;
+    const float baseY = chart.bottom() - labelH;
+    const float plotH = baseY - chart.y - figureH;
+    const float slot = chart.w / float(n);
+    const float barW = std::min(slot * 0.62f, ui.px(150));
+    ui.list->AddLine(v(chart.x, baseY), v(chart.right(), baseY), themeColor(t.muted, 0.5f), ui.px(2));
+    for (size_t i = 0; i < n; ++i) {
+        const float cx = chart.x + slot * (float(i) + 0.5f);
+        const auto& value = series.values[i];
+        std::string figure = "—";
+        if (value) {
+            const float h = plotH * float(*value) / float(maxValue) * growth;
+            ui.list->AddRectFilled(v(cx - barW * 0.5f, baseY - h), v(cx + barW * 0.5f, baseY), themeColor(barColor),
+                                   ui.px(8), ImDrawFlags_RoundCornersTop);
+            figure = groupThousands(std::lround(double(*value) * growth));
+            drawCenteredLine(*ui.list, ui.fonts->body, figure, cx, baseY - h - figureH, slot, themeColor(t.text));
+        } else {
+            drawCenteredLine(*ui.list, ui.fonts->body, figure, cx, baseY - figureH, slot, themeColor(t.muted));
+        }
+        const StatsYear& year = stats.years[i];
+        drawCenteredLine(*ui.list, ui.fonts->caption, std::to_string(year.fiscalYear), cx, baseY + ui.px(10), slot,
+                         themeColor(t.text));
+        drawCenteredLine(*ui.list, ui.fonts->caption, ui.in(year.label), cx,
+                         baseY + ui.px(10) + ui.fonts->caption->FontSize * 1.3f, slot, themeColor(t.muted));
+    }
+}
+
+void NumbersScreen::enter(const std::string& param, double now) {
+    Screen::enter(param, now);
+    changedAt_ = now;
+}
+
+Intent NumbersScreen::drawContent(const UiContext& ui) {
+    const Theme& t = ui.theme();
+    const Stats& stats = ui.pack->stats;
+    const Rect& a = ui.area;
+    const float margin = ui.px(56);
+    if (stats.series.empty()) return {};
+    if (series_ < 0 || series_ >= int(stats.series.size())) series_ = totalSeriesIndex(stats);
+
+    float y = a.y;
+    y += drawWrapped(ui, ui.fonts->title, ui.text("numbers_heading"), a.x + margin, y, a.w - 2 * margin,
+                     themeColor(t.text), 0, 1.3f);
+    y += drawWrapped(ui, ui.fonts->caption, ui.in(stats.asOf), a.x + margin, y, a.w - 2 * margin, themeColor(t.muted), 0,
+                     1.5f) + ui.px(16);
+
+    // Series chips.
+    float x = a.x + margin;
+    const float chipH = ui.px(64);
+    for (size_t i = 0; i < stats.series.size(); ++i) {
+        const std::string& label = ui.in(stats.series[i].label);
+        const float w = chipWidth(ui, label);
+        if (x + w > a.right() - margin) {
+            x = a.x + margin;
+            y += chipH + ui.px(12);
+        }
+        if (chip(ui, Rect{x, y, w, chipH}, label, int(i) == series_) && int(i) != series_) {
+            series_ = int(i);
+            changedAt_ = ui.now;
+        }
+        x += w + ui.px(14);
+    }
+    y += chipH + ui.px(32);
+
+    float notesH = 0;
+    for (const auto& note : stats.notes)
+        notesH += float(layoutWith(ui.fonts->caption, "※ " + ui.in(note), a.w - 2 * margin).lines.size()) *
+                  lineHeight(ui.fonts->caption, 1.5f);
+    const Rect chart{a.x + margin, y, a.w - 2 * margin, a.bottom() - y - notesH - ui.px(40)};
+    const float growth = easeOutCubic(float((ui.now - changedAt_) / 1.2));
+    drawStatsBars(ui, chart, stats.series[size_t(series_)], growth, stats.series[size_t(series_)].total ? t.accent : t.muted);
+
+    float ny = chart.bottom() + ui.px(16);
+    for (const auto& note : stats.notes)
+        ny += drawWrapped(ui, ui.fonts->caption, "※ " + ui.in(note), a.x + margin, ny, a.w - 2 * margin,
+                          themeColor(t.muted), 0, 1.5f);
+    return {};
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,24 @@
+#pragma once
+#include <string>
+
+#include "text/line_breaker.hpp"
+#include "ui_context.hpp"
+
+namespace kiosk::ui {
+
+// Lays text out with the kiosk's one line breaker (kinsoku for Japanese, word
+// wrap for English) at `font`'s size.
+LaidOutText layoutWith(ImFont* font, const std::string& text, float maxWidth, int maxLines = 0);
+
+// Draws laid-out text from (x, y); returns the height used.
+float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, float x, float y,
+                  ImU32 color, float lineSpacing = 1.45f);
+
+// Both in one: wraps `text` into `maxWidth` and draws it; returns the height used.
+float drawWrapped(const UiContext& ui, ImFont* font, const std::string& text, float x, float y,
+                  float maxWidth, ImU32 color, int maxLines = 0, float lineSpacing = 1.45f);
+
+float lineHeight(ImFont* font, float lineSpacing = 1.45f);
+float textWidth(ImFont* font, const std::string& text);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,32 @@
+#pragma once
+#include <imgui.h>
+
+#include "content/pack.hpp"
+#include "font_atlas.hpp"
+#include "input/rect.hpp"
+#include "input/touch_frame.hpp"
+
+namespace kiosk::ui {
+
+// What a screen draws from in one frame. Screens read it and return intents;
+// nothing in here is changed by drawing.
+struct UiContext {
+    const Pack* pack = nullptr;
+    Language language = Language::Japanese;
+    const Fonts* fonts = nullptr;
+    const TouchFrame* touch = nullptr;  // input for the screen being drawn (empty while animating out)
+    ImDrawList* list = nullptr;
+    Rect screen;        // the whole display
+    Rect area;          // the part this screen draws in (below the top bar)
+    float unit = 1.0f;  // pixels per design pixel: the shorter screen side / 1080
+    double now = 0.0;   // seconds on the kiosk clock
+    double dt = 0.0;    // seconds since the previous frame
+
+    const Theme& theme() const { return pack->theme; }
+    const std::string& text(const std::string& key) const { return pack->text(key, language); }
+    const std::string& in(const LocalizedText& t) const { return t.in(language); }
+    float px(float designPixels) const { return designPixels * unit; }
+    bool portrait() const { return screen.h > screen.w; }
+};
+
+}  // namespace kiosk::ui

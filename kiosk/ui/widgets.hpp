@@ -1,0 +1,31 @@
+#pragma once
+#include <string>
+
+#include "icons.hpp"
+#include "ui_context.hpp"
+
+namespace kiosk::ui {
+
+// Touch widgets. Each draws itself, shows pressed feedback in the same frame the
+// finger lands, and returns true on the frame it is tapped. Targets are at
+// least 64 px on the shortest supported screen.
+
+enum class ButtonStyle { Primary, Surface, Ghost };
+
+bool button(const UiContext& ui, const Rect& r, const std::string& label, ButtonStyle style,
+            Icon icon = Icon::None);
+
+// A rounded chip that is on or off (category filters, language switch).
+bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on, uint32_t dotColor = 0,
+          bool showDot = false);
+
+// Width a chip needs for its label.
+float chipWidth(const UiContext& ui, const std::string& label, bool showDot = false);
+
+// A large home tile with an icon, a title and a line in the other language.
+bool tile(const UiContext& ui, const Rect& r, Icon icon, const std::string& title,
+          const std::string& subtitle);
+
+constexpr float kMinTouchTarget = 64.0f;
+
+}  // namespace kiosk::ui

@@ -1,0 +1,153 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "session/session_script.hpp"
+
+using namespace kiosk;
+using Type = ScriptCommand::Type;
+
+namespace {
+
+std::vector<std::string> errorsOf(const std::string& text) {
+    return parseSessionScript(text, "demo.txt").errors;
+}
+
+}  // namespace
+
+TEST_CASE("A valid script becomes its commands, comments and blank lines ignored") {
+    const std::string text =
+        "# open the timeline and look around\r\n"
+        "\r\n"
+        "tap 120 340.5\r\n"
+        "  \t wait\t500   # let it settle\n"
+        "drag 900 400 100.25 410 250\n"
+        "shot timeline_2016-a\n"
+        "expect-screen timeline\n"
+        "wait 0";  // no newline at the end
+    const ScriptParseResult result = parseSessionScript(text, "demo.txt");
+    CHECK(result.errors.empty());
+    REQUIRE(result.commands.size() == 6);
+
+    const ScriptCommand& tap = result.commands[0];
+    CHECK(tap.type == Type::Tap);
+    CHECK(tap.line == 3);
+    CHECK(tap.x1 == 120.0f);
+    CHECK(tap.y1 == 340.5f);
+
+    CHECK(result.commands[1].type == Type::Wait);
+    CHECK(result.commands[1].line == 4);
+    CHECK(result.commands[1].milliseconds == 500.0);
+
+    const ScriptCommand& drag = result.commands[2];
+    CHECK(drag.type == Type::Drag);
+    CHECK(drag.line == 5);
+    CHECK(drag.x1 == 900.0f);
+    CHECK(drag.y1 == 400.0f);
+    CHECK(drag.x2 == 100.25f);
+    CHECK(drag.y2 == 410.0f);
+    CHECK(drag.milliseconds == 250.0);
+
+    CHECK(result.commands[3].type == Type::Shot);
+    CHECK(result.commands[3].name == "timeline_2016-a");
+    CHECK(result.commands[4].type == Type::ExpectScreen);
+    CHECK(result.commands[4].name == "timeline");
+    CHECK(result.commands[4].line == 7);
+    CHECK(result.commands[5].type == Type::Wait);
+    CHECK(result.commands[5].milliseconds == 0.0);
+    CHECK(result.commands[5].line == 8);
+}
+
+TEST_CASE("Decimals may start or end with a point; a byte-order mark is tolerated") {
+    const ScriptParseResult result = parseSessionScript("\xEF\xBB\xBFtap .5 7.\n", "demo.txt");
+    CHECK(result.errors.empty());
+    REQUIRE(result.commands.size() == 1);
+    CHECK(result.commands[0].x1 == 0.5f);
+    CHECK(result.commands[0].y1 == 7.0f);
+}
+
+TEST_CASE("An unknown command is named with the ones that exist") {
+    CHECK(errorsOf("wait 1\nshot a\ntapp 1 2\n") ==
+          std::vector<std::string>{"demo.txt:3: \"tapp\" is not a command; expected tap, drag, "
+                                   "wait, shot or expect-screen"});
+}
+
+TEST_CASE("A wrong number of arguments says how many are needed") {
+    CHECK(errorsOf("tap 1\n") ==
+          std::vector<std::string>{"demo.txt:1: tap needs 2 numbers (X Y), got 1"});
+    CHECK(errorsOf("tap 1 2 3\n") ==
+          std::vector<std::string>{"demo.txt:1: tap needs 2 numbers (X Y), got 3"});
+    CHECK(errorsOf("drag 1 2 3 4\n") ==
+          std::vector<std::string>{"demo.txt:1: drag needs 5 numbers (X1 Y1 X2 Y2 MS), got 4"});
+    CHECK(errorsOf("wait\n") ==
+          std::vector<std::string>{"demo.txt:1: wait needs 1 number (MS), got 0"});
+    CHECK(errorsOf("shot\n") == std::vector<std::string>{"demo.txt:1: shot needs 1 name, got 0"});
+    CHECK(errorsOf("expect-screen home map\n") ==
+          std::vector<std::string>{"demo.txt:1: expect-screen needs 1 name, got 2"});
+}
+
+TEST_CASE("Numbers must be plain non-negative decimals; each bad one is reported") {
+    CHECK(errorsOf("tap abc 1e3\n") ==
+          std::vector<std::string>{
+              "demo.txt:1: \"abc\" is not a number; expected a decimal such as 120 or 0.5",
+              "demo.txt:1: \"1e3\" is not a number; expected a decimal such as 120 or 0.5"});
+    CHECK(errorsOf("wait -5\n") ==
+          std::vector<std::string>{"demo.txt:1: \"-5\" is negative; expected 0 or more"});
+    CHECK(errorsOf("wait 1.2.3\n") ==
+          std::vector<std::string>{
+              "demo.txt:1: \"1.2.3\" is not a number; expected a decimal such as 120 or 0.5"});
+    CHECK(errorsOf("wait nan\n") ==
+          std::vector<std::string>{
+              "demo.txt:1: \"nan\" is not a number; expected a decimal such as 120 or 0.5"});
+    CHECK(errorsOf("wait 2000000000\n") ==
+          std::vector<std::string>{
+              "demo.txt:1: \"2000000000\" is too large; expected at most 1000000000"});
+}
+
+TEST_CASE("A drag must take some time") {
+    CHECK(errorsOf("drag 1 2 3 4 0\n") ==
+          std::vector<std::string>{
+              "demo.txt:1: drag duration \"0\" is too short; expected more than 0 ms"});
+}
+
+TEST_CASE("Shot names are safe file names") {
+    CHECK(errorsOf("shot ../x\n") ==
+          std::vector<std::string>{
+              "demo.txt:1: shot name \"../x\" may only use letters, digits, '-' and '_'"});
+    CHECK(errorsOf("shot 年表\n").size() == 1);
+}
+
+TEST_CASE("Every line is checked: errors for the bad ones, commands for the good ones") {
+    const ScriptParseResult result =
+        parseSessionScript("tap 1 2\ntapp\nwait 100\nwait x\r\nshot ok\nshot a/b\n", "s.txt");
+    CHECK(result.errors ==
+          std::vector<std::string>{
+              "s.txt:2: \"tapp\" is not a command; expected tap, drag, wait, shot or expect-screen",
+              "s.txt:4: \"x\" is not a number; expected a decimal such as 120 or 0.5",
+              "s.txt:6: shot name \"a/b\" may only use letters, digits, '-' and '_'"});
+    REQUIRE(result.commands.size() == 3);
+    CHECK(result.commands[0].line == 1);
+    CHECK(result.commands[1].line == 3);
+    CHECK(result.commands[2].line == 5);
+}
+
+TEST_CASE("Huge scripts and lines are handled and their messages stay short") {
+    std::string text;
+    for (int i = 0; i < 200000; ++i) text += i % 2 ? "wait 1\n" : "junk\n";
+    const ScriptParseResult result = parseSessionScript(text, "big.txt");
+    CHECK(result.commands.size() == 100000);
+    REQUIRE(result.errors.size() == 101);
+    CHECK(
+        result.errors[99] ==
+        "big.txt:199: \"junk\" is not a command; expected tap, drag, wait, shot or expect-screen");
+    CHECK(result.errors[100] == "big.txt: 99900 more problems not listed (only the first 100 are)");
+
+    const std::string longToken(1 << 20, 'x');
+    const std::vector<std::string> errors =
+        errorsOf("wait " + longToken + "\n" + "tap" + std::string(1 << 20, ' ') + "1\n");
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0] == "demo.txt:1: \"" + std::string(40, 'x') +
+                           "...\" is not a number; expected a decimal such as 120 or 0.5");
+    CHECK(errors[1] == "demo.txt:2: tap needs 2 numbers (X Y), got 1");
+}
