@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libimgui-dev libglfw3-dev libsdl2-mixer-dev libstb-dev nlohmann-json3-dev catch2
-  libfreetype-dev libsodium-dev libcli11-dev libgl-dev libgl1-mesa-dri
+  libfreetype-dev libsodium-dev libcli11-dev libgl-dev libgl1-mesa-dri libglu1-mesa-dev
   fonts-noto-cjk
   xvfb xauth
 )

@@ -13,6 +13,7 @@
 #include "options.hpp"
 #include "process_clock.hpp"
 #include "screens/screen_registry.hpp"
+#include "screen_benchmark.hpp"
 #include "script_runner.hpp"
 #include "startup.hpp"
 
@@ -66,13 +67,13 @@ int main(int argc, char** argv) {
     if (const OptionsOutcome outcome = parseOptions(argc, argv, options); outcome.exitNow)
         return outcome.exitCode;
     const ScreenRef requested = parseScreenArgument(options.screen);
-    if (!ui::isScreenName(requested.name)) {
+    if (!ui::isScreenName(requested.name) && !(options.benchFrames > 0 && options.screen == "all")) {
         std::string names;
         for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
         std::fprintf(stderr, "kiosk: --screen \"%s\": expected one of %s\n", options.screen.c_str(), names.c_str());
         return 2;
     }
-    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty();
+    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() || options.benchFrames > 0;
     const std::string defaultDir = defaultPackDir(argv[0]);
     const std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
     std::optional<Pack> pack = loadPackForKiosk(packDir);
@@ -108,6 +109,7 @@ int main(int argc, char** argv) {
     session.idleSeconds = options.idleSeconds;
     session.countdownSeconds = options.countdownSeconds;
     KioskApp app(*pack, fonts, session, shortSide);
+    if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *pack, options);
     if (!options.scriptPath.empty()) return runSessionScript(*display, app, *pack, options);
     if (!options.screenshotPath.empty()) return renderScreenshot(*display, app, *pack, options);
     return runInteractive(*display, app, *pack, options);

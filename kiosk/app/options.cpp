@@ -38,6 +38,10 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
         ->check(CLI::Range(1.0, 3600.0));
     app.add_option("--font", options.fontRegular, "Regular typeface (default Noto Sans CJK JP)");
     app.add_option("--font-bold", options.fontBold, "Bold typeface (default Noto Sans CJK JP Bold)");
+    app.add_option("--bench", options.benchFrames,
+                   "Render --screen (a name or all) offscreen for N frames at --size and print CPU ms per frame "
+                   "and draw calls as JSON lines")
+        ->check(CLI::Range(1, 100000));
     app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,
                  "Exit once the first frame is presented (start-up measurements)");
     try {

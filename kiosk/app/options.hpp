@@ -32,6 +32,9 @@ struct AppOptions {
     // Typefaces (Noto Sans CJK from fonts-noto-cjk when empty).
     std::string fontRegular;
     std::string fontBold;
+    // Benchmark: render --screen (or "all") offscreen for this many frames and
+    // print CPU time per frame and draw calls; 0 means no benchmark.
+    int benchFrames = 0;
     // Exit once the first frame is on screen (start-up measurements).
     bool quitAfterFirstFrame = false;
 };

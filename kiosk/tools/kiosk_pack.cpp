@@ -8,6 +8,9 @@
 #include "build/pack_builder.hpp"
 #include "content/pack_info.hpp"
 #include "content/pack_loader.hpp"
+#include "glu_triangulator.hpp"
+#include "install_commands.hpp"
+#include "map_commands.hpp"
 
 using namespace kiosk;
 
@@ -40,7 +43,12 @@ int validate(const std::string& dir, const std::string& font) {
 
 int build(const std::string& source, const std::string& output, const std::string& geo,
           const std::string& font) {
-    PackBuildOptions options{source, output, geo, fontOrDefault(font)};
+    PackBuildOptions options;
+    options.sourceDir = source;
+    options.outputDir = output;
+    options.geoDir = geo;
+    options.fontPath = fontOrDefault(font);
+    options.triangulate = triangulateWithGlu;
     ProblemList problems;
     const bool ok = buildPack(options, problems);
     printProblems(problems);
@@ -100,9 +108,13 @@ int main(int argc, char** argv) {
     infoCmd->add_flag("--json", asJson, "Print one JSON object");
     infoCmd->add_option("--font", font, "Font to check glyph coverage against");
 
+    MapCommands mapCommands(app);
+    addInstallCommands(app);
+
     CLI11_PARSE(app, argc, argv);
     if (validateCmd->parsed()) return validate(dir, font);
     if (buildCmd->parsed()) return build(source, output, geo, font);
     if (infoCmd->parsed()) return info(dir, asJson, font);
+    if (mapCommands.parsed()) return mapCommands.run();
     return 2;
 }

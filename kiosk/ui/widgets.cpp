@@ -54,7 +54,7 @@ bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
     ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(fill), r.h * 0.5f);
     ImFont* font = ui.fonts->caption;
     // A chip wider than its content (a fixed-width year button) centres it.
-    const float spare = r.w - chipWidth(ui, label, showDot);
+    const float spare = showDot ? 0.0f : r.w - chipWidth(ui, label, showDot);
     float textX = r.x + ui.px(24) + std::max(0.0f, spare * 0.5f);
     if (showDot) {
         ui.list->AddCircleFilled(v(textX + ui.px(8), r.y + r.h * 0.5f), ui.px(9), themeColor(dotColor));

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "build/geo_municipalities.hpp"
+#include "build/map_builder.hpp"
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
 #include "content/pack_loader.hpp"
@@ -22,6 +23,7 @@ namespace {
 
 constexpr const char* kMunicipalitiesFile = "municipalities.json";
 constexpr const char* kGeoFile = "municipalities-designated-city-s0001.geojson";
+constexpr const char* kMapFile = "map.bin";
 
 bool writeText(const fs::path& path, const std::string& text, ProblemList& problems) {
     fs::create_directories(path.parent_path());
@@ -60,6 +62,19 @@ bool derivePartners(const fs::path& sourceRoot, const std::string& partnersPath,
         list[i]["members"] = members;
     }
     return true;
+}
+
+// The map of the associations' prefectures and of Tokyo, whose 23 wards are the
+// hub the map connects them to.
+bool writeMap(const PackBuildOptions& options, const Pack& pack,
+              const std::vector<Municipality>& municipalities, const fs::path& staging,
+              ProblemList& problems) {
+    MapBuildOptions mapOptions = options.map;
+    mapOptions.geoDir = options.geoDir;
+    mapOptions.prefectures = {"13"};
+    for (const auto& a : pack.associations) mapOptions.prefectures.push_back(a.prefecture);
+    const auto map = buildMapData(mapOptions, municipalities, options.triangulate, problems);
+    return map && writeText(staging / kMapFile, encodeMapData(*map), problems);
 }
 
 }  // namespace
@@ -122,6 +137,13 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     if (!writeText(staging / kMunicipalitiesFile, dumpJson(municipalitiesDocument(municipalities)), problems))
         return false;
     paths.push_back(kMunicipalitiesFile);
+    if (options.triangulate) {
+        if (!writeMap(options, pack, municipalities, staging, problems)) return false;
+        paths.push_back(kMapFile);
+        manifest["content"]["map"] = kMapFile;
+    } else {
+        manifest["content"].erase("map");
+    }
 
     json files = json::array();
     for (const auto& path : paths) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "build/map_builder.hpp"
 #include "content/problem.hpp"
 
 namespace kiosk {
@@ -8,16 +9,24 @@ namespace kiosk {
 struct PackBuildOptions {
     std::string sourceDir;
     std::string outputDir;
-    // Folder with the boundary data (municipalities-designated-city-s0001.geojson).
+    // Folder with the boundary data (municipalities-designated-city-s0001.geojson,
+    // and for the map prefectures-s0010.geojson and by-prefecture-s0010/).
     std::string geoDir;
     // Font for the glyph check of the result; no check when empty.
     std::string fontPath;
+    // Triangulates the map's regions; without one the pack gets no map.bin.
+    Triangulator triangulate;
+    // The map's tolerances and projection; buildPack fills in its geoDir and
+    // prefectures.
+    MapBuildOptions map;
 };
 
 // Turns a source pack into a pack the kiosk loads: derives each association's
-// members from the boundary data, writes the official municipality list, copies
-// the content and writes the manifest with every file's size and SHA-256. The
-// output replaces `outputDir` only when the result loads without errors.
+// members from the boundary data, writes the official municipality list and the
+// map (every prefecture; the municipalities of the associations' prefectures and
+// Tokyo's 23 wards), copies the content and writes the manifest with every
+// file's size and SHA-256. The output replaces `outputDir` only when the result
+// loads without errors.
 bool buildPack(const PackBuildOptions& options, ProblemList& problems);
 
 }  // namespace kiosk

@@ -16,6 +16,9 @@ void checkTimeline(const Pack& pack, ProblemList& problems);
 void checkMembership(const Pack& pack, ProblemList& problems);
 void checkStats(const Pack& pack, ProblemList& problems);
 void checkPlaceNames(const Pack& pack, ProblemList& problems);
+// With a map: every association member and every event place in a mapped
+// prefecture has a region to show.
+void checkMap(const Pack& pack, ProblemList& problems);
 void checkGlyphs(const Pack& pack, const FontCoverage& font, ProblemList& problems);
 
 struct ImageLimits {

@@ -62,6 +62,7 @@ void parseContent(JsonReader& reader, const json& content, PackContentFiles& out
     readPath(reader, content, ptr, "theme", out.theme, true);
     readPath(reader, content, ptr, "strings", out.strings, true);
     readPath(reader, content, ptr, "municipalities", out.municipalities, false);
+    readPath(reader, content, ptr, "map", out.map, false);
 }
 
 void parseFiles(JsonReader& reader, const json& files, std::vector<PackFile>& out) {
@@ -75,7 +76,9 @@ void parseFiles(JsonReader& reader, const json& files, std::vector<PackFile>& ou
         readPath(reader, entry, ptr, "path", file.path, true);
         const json* size = reader.field(entry, ptr, "size", true);
         if (size) {
-            if (!size->is_number_unsigned() && !(size->is_number_integer() && size->get<long long>() >= 0))
+            if (size->is_number_integer() && !size->is_number_unsigned() && size->get<long long>() < 0)
+                reader.error(ptr + "/size", "is " + size->dump() + "; expected a byte count (0 or more)");
+            else if (!size->is_number_integer())
                 reader.error(ptr + "/size", std::string("is ") + jsonTypeName(*size) +
                                                 "; expected a byte count (integer, 0 or more)");
             else file.size = size->get<uint64_t>();
@@ -102,7 +105,8 @@ void parseFiles(JsonReader& reader, const json& files, std::vector<PackFile>& ou
 std::vector<std::string> contentPaths(const PackContentFiles& content) {
     std::vector<std::string> paths = content.events;
     for (const std::string* p : {&content.partners, &content.stats, &content.playlist,
-                                 &content.theme, &content.strings, &content.municipalities})
+                                 &content.theme, &content.strings, &content.municipalities,
+                                 &content.map})
         if (!p->empty()) paths.push_back(*p);
     return paths;
 }

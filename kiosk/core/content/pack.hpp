@@ -1,12 +1,14 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "content/calendar.hpp"
 #include "content/localized_text.hpp"
+#include "geo/map_data.hpp"
 
 namespace kiosk {
 
@@ -148,6 +150,7 @@ struct PackFile {
 struct PackContentFiles {
     std::vector<std::string> events;
     std::string partners, stats, playlist, theme, strings, municipalities;
+    std::string map;  // "map.bin"; optional
 };
 
 struct Manifest {
@@ -174,6 +177,9 @@ struct Pack {
     Theme theme;
     std::map<std::string, LocalizedText> strings;
     std::vector<Municipality> municipalities;
+    // Prefecture and municipality shapes; null when the pack has no map. Shared
+    // and immutable, so screens may keep it while a new pack loads.
+    std::shared_ptr<const MapData> map;
 
     const Event* findEvent(const std::string& id) const;
     const Association* findAssociation(const std::string& id) const;

@@ -59,6 +59,8 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
         readMunicipalitiesFile(doc, file, pack.municipalities, problems);
     });
 
+    if (!files.map.empty()) pack.map = readMapFile(root, files.map, problems);
+
     checkReferences(pack, problems);
     checkTimeline(pack, problems);
     if (!options.sourcePack) {
@@ -66,6 +68,7 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
         checkStats(pack, problems);
     }
     checkPlaceNames(pack, problems);
+    if (pack.map) checkMap(pack, problems);
     if (options.checkImages) checkImages(pack, options.imageLimits, problems);
     if (!options.fontPath.empty()) {
         if (auto font = FontCoverage::open(options.fontPath, options.fontFace))

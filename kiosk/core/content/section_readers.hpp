@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -33,6 +34,11 @@ void readStringsFile(const nlohmann::json& document, const std::string& file,
 
 void readMunicipalitiesFile(const nlohmann::json& document, const std::string& file,
                             std::vector<Municipality>& out, ProblemList& problems);
+
+// "map.bin": null after reporting a missing, oversized or malformed file
+// (the decoder's message says what is wrong and at which byte).
+std::shared_ptr<const MapData> readMapFile(const std::string& root, const std::string& path,
+                                           ProblemList& problems);
 
 // Shared value checks.
 bool isStableId(const std::string& id);

@@ -7,6 +7,7 @@
 #include "content/date_format.hpp"
 #include "content/pack_summary.hpp"
 #include "content/section_readers.hpp"
+#include "map_painter.hpp"
 #include "paint.hpp"
 #include "screens/numbers_screen.hpp"
 #include "text/text_template.hpp"
@@ -141,6 +142,63 @@ void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress) {
     }
 }
 
+void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress) {
+    const Theme& t = ui.theme();
+    const MapData& map = *ui.pack->map;
+    drawBackdrop(ui, r, progress, t.surface);
+    const bool portrait = ui.portrait();
+    const Rect viewport = portrait ? Rect{r.x, r.y + r.h * 0.25f, r.w, r.h * 0.5f}
+                                   : Rect{r.x + r.w * 0.34f, r.y + ui.px(40), r.w * 0.64f, r.h - ui.px(260)};
+    const MapBox home = mainlandBounds(map);
+    MapView view;
+    view.center = {(home.minX + home.maxX) * 0.5f, (home.minY + home.maxY) * 0.5f};
+    view.pixelsPerKm = 0.95f * std::min(viewport.w / home.width(), viewport.h / home.height());
+
+    // The clock of the time-lapse: four years over the first 85 % of the slide.
+    constexpr int kFirstYear = 2016, kLastYear = 2019;
+    const double years = std::clamp(progress / 0.85, 0.0, 1.0) * double(kLastYear - kFirstYear + 1);
+    const int year = std::min(kLastYear, kFirstYear + int(years));
+    MapPaint paint = partnerPaint(*ui.pack);
+    paint.labels = false;
+    double counter = 0;
+    for (const Association& a : ui.pack->associations) {
+        // Where the association's date falls on the time-lapse clock.
+        const double at = double(a.agreementDate.year - kFirstYear) + double(a.agreementDate.month - 1) / 12.0 +
+                          double(a.agreementDate.day - 1) / 365.0;
+        const float reveal = float(std::clamp((years - at) * 4.0, 0.0, 1.0));
+        for (const auto& code : a.members) paint.fillAlpha[code] = reveal;
+        counter += double(a.members.size()) * reveal;
+    }
+    paint.arcProgress = float(std::clamp((progress - 0.8) / 0.15, 0.0, 1.0));
+    paint.hubArcs = paint.arcProgress > 0.0f;
+    paintMap(ui, map, view, viewport, paint);
+
+    const float margin = ui.px(120);
+    float y = r.y + ui.px(portrait ? 90 : 140);
+    const float textW = portrait ? r.w - 2 * margin : r.w * 0.34f - margin;
+    y += drawWrapped(ui, ui.fonts->title, ui.text("growth_heading"), r.x + margin, y, textW, themeColor(t.text), 2, 1.3f) +
+         ui.px(24);
+    drawWrapped(ui, ui.fonts->display, std::to_string(year), r.x + margin, y, textW, themeColor(t.accent), 1, 1.2f);
+    y += lineHeight(ui.fonts->display, 1.2f);
+    y += drawWrapped(ui, ui.fonts->body, eraLabelForYear(year, ui.language), r.x + margin, y, textW, themeColor(t.muted), 1, 1.4f) +
+         ui.px(24);
+    drawWrapped(ui, ui.fonts->display, groupThousands(std::lround(counter)), r.x + margin, y, textW, themeColor(t.text), 1, 1.2f);
+    y += lineHeight(ui.fonts->display, 1.2f);
+    y += drawWrapped(ui, ui.fonts->body, ui.text("stat_municipalities"), r.x + margin, y, textW, themeColor(t.text), 1, 1.4f) +
+         ui.px(28);
+    // The stats table's own figure for each completed year, as the counter passes it.
+    for (const StatsSeries& s : ui.pack->stats.series) {
+        if (s.id != "wide_area") continue;
+        for (size_t i = 0; i < s.values.size() && i < ui.pack->stats.years.size(); ++i) {
+            const int fy = ui.pack->stats.years[i].fiscalYear;
+            if (fy < kFirstYear || fy > kLastYear || years < double(fy - kFirstYear + 1) || !s.values[i]) continue;
+            y += drawWrapped(ui, ui.fonts->caption,
+                             ui.in(ui.pack->stats.years[i].label) + "  " + groupThousands(*s.values[i]), r.x + margin, y,
+                             textW, themeColor(t.muted), 1, 1.5f);
+        }
+    }
+}
+
 void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide, double progress,
                       double secondsIn) {
     if (slide.type == "event") {
@@ -150,6 +208,7 @@ void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& sl
         }
     }
     if (slide.type == "numbers") return drawNumbersSlide(ui, r, progress);
+    if (slide.type == "map" && ui.pack->map) return drawGrowthSlide(ui, r, progress);
     if (slide.type == "partners" || slide.type == "map") return drawPartnersSlide(ui, r, progress);
     drawTitleSlide(ui, r, secondsIn);
 }

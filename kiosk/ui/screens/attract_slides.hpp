@@ -11,6 +11,9 @@ void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown);
 void drawEventSlide(const UiContext& ui, const Rect& r, const Event& event, double progress);
 void drawNumbersSlide(const UiContext& ui, const Rect& r, double progress);
 void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress);
+// The partners' growth as a time-lapse: associations light up on the map by
+// agreement date, 2016 to 2019, and the counter lands on each year's total.
+void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress);
 
 // Dispatches on the slide's type.
 void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide, double progress,

@@ -3,6 +3,7 @@
 #include "category_style.hpp"
 #include "content/date_format.hpp"
 #include "content/section_readers.hpp"
+#include "map_painter.hpp"
 #include "paint.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
@@ -15,6 +16,38 @@ ImVec2 v(float x, float y) { return ImVec2(x, y); }
 float heading(const UiContext& ui, const std::string& key, float x, float y, float w) {
     return drawWrapped(ui, ui.fonts->caption, ui.text(key), x, y, w, themeColor(ui.theme().muted), 1, 1.6f);
 }
+// The event's places on a small map, framed around them (at least a few hundred
+// km wide so that a single town still shows where in Japan it is).
+float drawPlacesMap(const UiContext& ui, const Event& e, float x, float y, float w) {
+    const MapData* map = ui.pack->map.get();
+    if (!map) return 0.0f;
+    MapBox box{1e9f, 1e9f, -1e9f, -1e9f};
+    MapPaint paint;
+    paint.hubArcs = false;
+    paint.labels = false;
+    for (const std::string& code : e.places) {
+        const MapRegion* r = map->municipalities.find(code);
+        if (!r) r = map->prefectures.find(code);
+        if (!r) continue;
+        paint.places.push_back(code);
+        box.minX = std::min(box.minX, r->label.x);
+        box.minY = std::min(box.minY, r->label.y);
+        box.maxX = std::max(box.maxX, r->label.x);
+        box.maxY = std::max(box.maxY, r->label.y);
+    }
+    if (paint.places.empty()) return 0.0f;
+    const float h = w * 0.62f;
+    const Rect viewport{x, y, w, h};
+    const float spanKm = std::max({box.maxX - box.minX, (box.maxY - box.minY) * w / h, 400.0f}) * 1.4f;
+    MapView view;
+    view.center = {(box.minX + box.maxX) * 0.5f, (box.minY + box.maxY) * 0.5f};
+    view.pixelsPerKm = w / spanKm;
+    ui.list->AddRectFilled(v(x, y), v(x + w, y + h), themeColor(ui.theme().background), ui.px(14));
+    paintMap(ui, *map, view, viewport, paint);
+    ui.list->AddRect(v(x, y), v(x + w, y + h), themeColor(ui.theme().muted, 0.4f), ui.px(14), 0, ui.px(2));
+    return h + ui.px(16);
+}
+
 }  // namespace
 
 void EventScreen::enter(const std::string& param, double now) {
@@ -66,6 +99,7 @@ float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float
     }
     if (!e.places.empty()) {
         y += heading(ui, "places", x, y, w);
+        y += drawPlacesMap(ui, e, x, y, w);
         for (const std::string& code : e.places) {
             const Municipality* m = ui.pack->findMunicipality(code);
             const std::string name = !m ? code : (m->name == m->prefecture ? m->name : m->prefecture + " " + m->name);

@@ -1,24 +1,44 @@
 #pragma once
+#include <string>
+
+#include "geo/map_view.hpp"
+#include "map_painter.hpp"
 #include "screen.hpp"
 #include "scroll_driver.hpp"
 
 namespace kiosk::ui {
 
-// Partner regions. Until the map is drawn from boundary data, this lists the
-// associations by prefecture; with an association id as parameter it shows that
-// association's member municipalities.
+// The partner map: Japan from boundary data, every association's members in
+// its colour, the 23 wards as the hub. Tap a region (exact hit test) or a
+// legend entry to select an association: its members light up one by one and a
+// panel lists them. Drag pans, double tap and the buttons zoom. With an
+// association id as parameter it opens with that association selected. A pack
+// without map data shows the associations as a list instead.
 class MapScreen : public Screen {
 public:
     void enter(const std::string& param, double now) override;
-    void reset() override { scroll_.reset(); }
-    bool animating(double now) const override { return Screen::animating(now) || scroll_.scroll().animating(); }
+    void reset() override;
+    bool animating(double now) const override;
+    double settleSeconds() const override { return 3.0; }
 
 protected:
     Intent drawContent(const UiContext& ui) override;
 
 private:
+    Intent drawList(const UiContext& ui);
+    void drawLegendAndPanel(const UiContext& ui, const Rect& panel);
+    void handleMapTouch(const UiContext& ui, const MapData& map, const Rect& viewport);
+    void select(const std::string& associationId, const UiContext& ui, const MapData& map);
     float drawAssociation(const UiContext& ui, const Association& a, float x, float y, float w);
-    ScrollDriver scroll_{ScrollDriver::Axis::Vertical};
+
+    ScrollDriver scroll_{ScrollDriver::Axis::Vertical};   // list fallback and the panel
+    MapCamera camera_;
+    Rect fittedViewport_;
+    bool fitted_ = false;
+    std::string selected_;       // association id
+    std::string pickedCode_;     // municipality tapped
+    double selectedAt_ = -1e9;
+    bool pendingParamSelection_ = false;
 };
 
 }  // namespace kiosk::ui

@@ -112,13 +112,7 @@ TEST_CASE("Manifest version 0 and a version beyond 64 bits of signed integer") {
         CHECK(errorLines(result) == Lines{"pack.json: /version: is 0; expected 1 to 1000000000"});
     }
     SECTION("2^63 is reported as written, not wrapped to a negative number") {
-        pack.writeText("pack.json", [&] {
-            std::string text = pack.readJson("pack.json").dump();
-            const size_t at = text.find("\"version\":");
-            REQUIRE(at != std::string::npos);
-            const size_t end = text.find_first_of(",}", at);
-            return text.replace(at, end - at, "\"version\":9223372036854775808");
-        }());
+        editJson(pack, "pack.json", [](json& m) { m["version"] = 9223372036854775808ULL; });
         const auto result = loadPack(pack.dir());
         CHECK_FALSE(result.pack.has_value());
         CHECK(errorLines(result) ==
@@ -166,7 +160,7 @@ TEST_CASE("Manifest file size that is negative") {
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     CHECK(errorLines(result) ==
-          Lines{"pack.json: /files/0/size: is an integer; expected a byte count (integer, 0 or more)"});
+          Lines{"pack.json: /files/0/size: is -1; expected a byte count (0 or more)"});
 }
 
 TEST_CASE("Manifest SHA-256 that is not hex") {

@@ -1,0 +1,103 @@
+#include "geo/map_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk {
+
+Point MapView::toScreen(MapPoint p, const Rect& viewport) const {
+    const Point c = viewport.center();
+    return {c.x + (p.x - center.x) * pixelsPerKm, c.y + (p.y - center.y) * pixelsPerKm};
+}
+
+MapPoint MapView::toMap(Point p, const Rect& viewport) const {
+    const Point c = viewport.center();
+    return {center.x + (p.x - c.x) / pixelsPerKm, center.y + (p.y - c.y) / pixelsPerKm};
+}
+
+MapBox mainlandBounds(const MapData& map) {
+    MapBox box{1e9f, 1e9f, -1e9f, -1e9f};
+    auto add = [&box](const MapBox& b) {
+        box.minX = std::min(box.minX, b.minX);
+        box.minY = std::min(box.minY, b.minY);
+        box.maxX = std::max(box.maxX, b.maxX);
+        box.maxY = std::max(box.maxY, b.maxY);
+    };
+    for (const MapRegion& r : map.prefectures.regions)
+        if (r.code != "47000" && r.code != "13000") add(r.bounds);
+    for (const MapRegion& r : map.municipalities.regions)
+        if (r.code.compare(0, 2, "13") == 0) add(r.bounds);
+    return box.minX < box.maxX ? box : map.bounds;
+}
+
+void MapCamera::fit(const MapBox& bounds, const Rect& viewport) {
+    bounds_ = bounds;
+    viewport_ = viewport;
+    const float margin = 0.92f;
+    minPixelsPerKm_ =
+        std::max(1e-6f, std::min(viewport.w * margin / std::max(bounds.width(), 1e-3f),
+                                 viewport.h * margin / std::max(bounds.height(), 1e-3f)));
+    home_ = {{(bounds.minX + bounds.maxX) * 0.5f, (bounds.minY + bounds.maxY) * 0.5f},
+             minPixelsPerKm_};
+    view_ = target_ = home_;
+}
+
+bool MapCamera::animating() const {
+    return std::fabs(view_.pixelsPerKm - target_.pixelsPerKm) > 1e-4f * target_.pixelsPerKm ||
+           std::fabs(view_.center.x - target_.center.x) * view_.pixelsPerKm > 0.25f ||
+           std::fabs(view_.center.y - target_.center.y) * view_.pixelsPerKm > 0.25f;
+}
+
+MapView MapCamera::clamped(MapView v) const {
+    v.pixelsPerKm = std::clamp(v.pixelsPerKm, minPixelsPerKm_, minPixelsPerKm_ * kMaxZoom);
+    // Keep the centre over the country so that Japan always fills part of the screen.
+    v.center.x = std::clamp(v.center.x, bounds_.minX, bounds_.maxX);
+    v.center.y = std::clamp(v.center.y, bounds_.minY, bounds_.maxY);
+    return v;
+}
+
+void MapCamera::panBy(Point d) {
+    target_.center.x -= d.x / target_.pixelsPerKm;
+    target_.center.y -= d.y / target_.pixelsPerKm;
+    target_ = clamped(target_);
+    view_.center = target_.center;  // the map stays under the finger
+    view_.pixelsPerKm = target_.pixelsPerKm;
+}
+
+void MapCamera::zoomAt(Point screenPoint, float factor) {
+    const MapPoint anchor = target_.toMap(screenPoint, viewport_);
+    MapView next = target_;
+    next.pixelsPerKm =
+        std::clamp(target_.pixelsPerKm * factor, minPixelsPerKm_, minPixelsPerKm_ * kMaxZoom);
+    // Keep `anchor` under the same screen point.
+    const Point c = viewport_.center();
+    next.center = {anchor.x - (screenPoint.x - c.x) / next.pixelsPerKm,
+                   anchor.y - (screenPoint.y - c.y) / next.pixelsPerKm};
+    target_ = clamped(next);
+}
+
+void MapCamera::showBox(const MapBox& box) {
+    MapView next;
+    next.center = {(box.minX + box.maxX) * 0.5f, (box.minY + box.maxY) * 0.5f};
+    next.pixelsPerKm = std::min(viewport_.w * 0.7f / std::max(box.width(), 1.0f),
+                                viewport_.h * 0.7f / std::max(box.height(), 1.0f));
+    target_ = clamped(next);
+}
+
+void MapCamera::reset() {
+    target_ = home_;
+}
+
+void MapCamera::advance(double dt) {
+    // Exponential approach: frame-rate independent, ~95 % there in 0.45 s.
+    const float k = 1.0f - float(std::exp(-dt / 0.15));
+    // Zoom interpolates in log space so that zooming feels even.
+    const float logZoom = std::log(view_.pixelsPerKm) +
+                          (std::log(target_.pixelsPerKm) - std::log(view_.pixelsPerKm)) * k;
+    view_.pixelsPerKm = std::exp(logZoom);
+    view_.center.x += (target_.center.x - view_.center.x) * k;
+    view_.center.y += (target_.center.y - view_.center.y) * k;
+    if (!animating()) view_ = target_;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,58 @@
+#pragma once
+#include "geo/map_data.hpp"
+#include "input/rect.hpp"
+
+namespace kiosk {
+
+// Where the map camera looks: the map point at the viewport's centre and the
+// zoom (screen pixels per map kilometre). A plain value, animated towards a
+// target by MapCamera.
+struct MapView {
+    MapPoint center;
+    float pixelsPerKm = 1.0f;
+
+    Point toScreen(MapPoint p, const Rect& viewport) const;
+    MapPoint toMap(Point p, const Rect& viewport) const;
+};
+
+// The box that frames the four main islands: every prefecture but Okinawa,
+// with Tokyo as its 23 wards (its Pacific islands would otherwise stretch the
+// view ~1,000 km south-east and shrink everything else). Falls back to the
+// map's bounds when those regions are missing.
+MapBox mainlandBounds(const MapData& map);
+
+// Pan and zoom of the partner map with smooth animation and bounds: Japan (the
+// map's bounds) never leaves the screen and zoom stays between showing all of
+// it and kMaxZoom times that. Time comes in as dt; no clock is read.
+class MapCamera {
+public:
+    static constexpr float kMaxZoom = 12.0f;
+
+    // Frames `bounds` in `viewport` (with a margin) and makes that the widest view.
+    void fit(const MapBox& bounds, const Rect& viewport);
+    const MapView& view() const { return view_; }
+    const MapView& target() const { return target_; }
+    bool animating() const;
+
+    // A finger drag moves the map with it, at once (no animation lag).
+    void panBy(Point screenDelta);
+    // Zooms by `factor` keeping the map point under `screenPoint` where it is
+    // (double tap, buttons), animated.
+    void zoomAt(Point screenPoint, float factor);
+    // Animates so that `box` fills the viewport (a selected region), within bounds.
+    void showBox(const MapBox& box);
+    // Back to the whole country.
+    void reset();
+    void advance(double dt);
+    float zoomLevel() const { return target_.pixelsPerKm / minPixelsPerKm_; }
+
+private:
+    MapView clamped(MapView v) const;
+
+    MapBox bounds_;
+    Rect viewport_;
+    float minPixelsPerKm_ = 1.0f;
+    MapView view_, target_, home_;
+};
+
+}  // namespace kiosk

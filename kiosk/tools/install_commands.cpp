@@ -1,0 +1,189 @@
+// The staff side of content packs in kiosk-pack: keys, signatures, and the
+// same installer the kiosk runs for a USB stick.
+#include "install_commands.hpp"
+
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+#include "content/pack_loader.hpp"
+#include "install/pack_installer.hpp"
+#include "install/pack_signature.hpp"
+#include "install/pack_state.hpp"
+#include "install/pack_verification.hpp"
+
+namespace kiosk {
+
+namespace {
+
+struct InstallArgs {
+    std::string out, dir, source, key, state;
+    std::vector<std::string> trusted;
+    bool allowUnsigned = false;
+    bool allowDowngrade = false;
+    int keep = 3;
+};
+
+[[noreturn]] void finish(int code) {
+    throw CLI::RuntimeError(code);
+}
+
+// The trusted keys, or exit 1 naming the file that is wrong. None is an error
+// unless the pack may be unsigned.
+std::vector<PublicKey> trustedKeys(const InstallArgs& args, bool required) {
+    std::vector<PublicKey> keys;
+    const std::string why = readPublicKeyFiles(args.trusted, keys);
+    if (!why.empty()) {
+        std::fprintf(stderr, "%s\n", why.c_str());
+        finish(1);
+    }
+    if (keys.empty() && required && !args.allowUnsigned) {
+        std::fprintf(stderr, "give the trusted public keys with --trusted PUBLIC...\n");
+        finish(1);
+    }
+    return keys;
+}
+
+StateEnvironment environment() {
+    StateEnvironment env;
+    env.now = static_cast<int64_t>(std::time(nullptr));
+    return env;
+}
+
+// What the kiosk checks before it shows a pack; files are already verified.
+std::string loadCheck(const std::string& packDir) {
+    PackLoadOptions options;
+    options.verifyFiles = false;
+    const PackLoadResult result = loadPack(packDir, options);
+    if (result.pack) return {};
+    const auto errors = result.problems.errors();
+    return errors.empty() ? "it does not load" : errors.front().format();
+}
+
+void keygen(const InstallArgs& args) {
+    PublicKey key;
+    const std::string why = generateKeyPair(args.out, &key);
+    if (!why.empty()) {
+        std::fprintf(stderr, "%s\n", why.c_str());
+        finish(1);
+    }
+    const KeyPairFiles files = keyPairFiles(args.out);
+    std::printf("%s\n%s\n", files.secretPath.c_str(), files.publicPath.c_str());
+    std::fprintf(stderr, "key %s: keep %s secret (mode 0600); give %s to the kiosks\n",
+                 key.keyId().c_str(), files.secretPath.c_str(), files.publicPath.c_str());
+    finish(0);
+}
+
+void sign(const InstallArgs& args) {
+    const std::string why = signPack(args.dir, args.key);
+    if (!why.empty()) {
+        std::printf("%s\n", why.c_str());
+        finish(1);
+    }
+    std::fprintf(stderr, "%s: signed (%s written)\n", args.dir.c_str(), kSignatureFile);
+    finish(0);
+}
+
+void verify(const InstallArgs& args) {
+    VerifyOptions options;
+    options.allowUnsigned = args.allowUnsigned;
+    const PackVerification result = verifyPack(args.dir, trustedKeys(args, true), options);
+    if (!result.ok()) {
+        std::printf("%s\n", result.message().c_str());
+        finish(1);
+    }
+    std::fprintf(stderr, "%s: %s, %zu files match\n", args.dir.c_str(),
+                 result.status == VerifyStatus::Verified
+                     ? ("signed by trusted key " + result.keyId).c_str()
+                     : "NOT signed by a trusted key (allowed)",
+                 result.manifest.files.size());
+    finish(0);
+}
+
+void install(const InstallArgs& args) {
+    InstallOptions options;
+    options.allowDowngrade = args.allowDowngrade;
+    options.allowUnsigned = args.allowUnsigned;
+    options.keepPrevious = args.keep;
+    options.loadCheck = loadCheck;
+    const InstallResult result =
+        installPack(args.source, args.state, trustedKeys(args, true), options, environment());
+    std::printf("%s\n", result.reason.c_str());
+    for (const auto& name : result.pruned)
+        std::fprintf(stderr, "removed old pack packs/%s\n", name.c_str());
+    if (result.ok()) std::fprintf(stderr, "in use: %s\n", result.packDir.c_str());
+    finish(result.ok() ? 0 : 1);
+}
+
+void current(const InstallArgs& args) {
+    VerifyOptions options;
+    options.allowUnsigned = args.allowUnsigned;
+    const CurrentPack result = currentPack(args.state, trustedKeys(args, true), options);
+    if (result.pack) std::printf("%s\n", result.pack->dir.c_str());
+    std::fprintf(stderr, "%s\n", result.message.c_str());
+    finish(result.ok() ? 0 : 1);
+}
+
+void rollbackCommand(const InstallArgs& args) {
+    const StateChange result = rollback(args.state, trustedKeys(args, false), environment());
+    std::printf("%s\n", result.message.c_str());
+    finish(result.ok ? 0 : 1);
+}
+
+}  // namespace
+
+void addInstallCommands(CLI::App& app) {
+    // The callbacks run after parsing, when addInstallCommands has long returned.
+    auto args = std::make_shared<InstallArgs>();
+    const auto trusted = [&](CLI::App* cmd, const std::string& what) {
+        cmd->add_option("--trusted", args->trusted, what)->expected(1, -1);
+    };
+    const auto unsignedFlag = [&](CLI::App* cmd) {
+        cmd->add_flag("--allow-unsigned", args->allowUnsigned,
+                      "Development only: accept a pack without a trusted signature");
+    };
+
+    auto* cmd =
+        app.add_subcommand("keygen", "Make a signing key pair: OUT.secret (0600) and OUT.public");
+    cmd->add_option("OUT", args->out, "Path and name of the key files, without extension")
+        ->required();
+    cmd->callback([args] { keygen(*args); });
+
+    cmd = app.add_subcommand("sign", "Sign a built pack: writes DIR/pack.sig over DIR/pack.json");
+    cmd->add_option("DIR", args->dir, "Pack folder")->required();
+    cmd->add_option("--key", args->key, "Secret key file (from keygen)")->required();
+    cmd->callback([args] { sign(*args); });
+
+    cmd = app.add_subcommand("verify",
+                             "Check the signature and every file; exit 0 only when all is right");
+    cmd->add_option("DIR", args->dir, "Pack folder or archive (.kpack, .tar)")->required();
+    trusted(cmd, "Public key files the pack may be signed by");
+    unsignedFlag(cmd);
+    cmd->callback([args] { verify(*args); });
+
+    cmd =
+        app.add_subcommand("install", "Verify, copy and switch to a pack in a kiosk state folder");
+    cmd->add_option("SRC", args->source, "Pack folder or archive (.kpack, .tar)")->required();
+    cmd->add_option("--state", args->state, "The kiosk's state folder")->required();
+    trusted(cmd, "Public key files the pack may be signed by");
+    cmd->add_flag("--allow-downgrade", args->allowDowngrade,
+                  "Install even if not newer than the pack in use");
+    cmd->add_option("--keep", args->keep, "Earlier packs to keep for rollback (default 3)")
+        ->check(CLI::Range(0, 1000));
+    unsignedFlag(cmd);
+    cmd->callback([args] { install(*args); });
+
+    cmd = app.add_subcommand("current",
+                             "Print the folder of the pack in use; exit 0 only when it verifies");
+    cmd->add_option("--state", args->state, "The kiosk's state folder")->required();
+    trusted(cmd, "Public key files the pack may be signed by");
+    unsignedFlag(cmd);
+    cmd->callback([args] { current(*args); });
+
+    cmd = app.add_subcommand("rollback", "Switch to the installed pack before the one in use");
+    cmd->add_option("--state", args->state, "The kiosk's state folder")->required();
+    trusted(cmd, "Public key files to check the earlier pack against (optional)");
+    cmd->callback([args] { rollbackCommand(*args); });
+}
+
+}  // namespace kiosk

@@ -1,0 +1,187 @@
+#include "map_painter.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "content/prefecture_names.hpp"
+#include "content/section_readers.hpp"
+#include "paint.hpp"
+#include "text_block.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+
+ImVec2 v(Point p) { return ImVec2(p.x, p.y); }
+
+bool isHubWard(const std::string& code) { return code.compare(0, 2, "13") == 0 && code < "13200" && code != "13000"; }
+
+bool visible(const MapBox& b, const MapView& view, const Rect& viewport) {
+    const Point a = view.toScreen({b.minX, b.minY}, viewport);
+    const Point c = view.toScreen({b.maxX, b.maxY}, viewport);
+    return c.x >= viewport.x && a.x <= viewport.right() && c.y >= viewport.y && a.y <= viewport.bottom();
+}
+
+// Fills a region's triangles in one reserved block of the draw list.
+void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const Rect& viewport, ImU32 color) {
+    size_t points = 0;
+    for (const auto& ring : r.rings) points += ring.size();
+    if (r.triangles.empty() || points == 0 || points > 60000) return;
+    list.PrimReserve(int(r.triangles.size()), int(points));
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    const ImDrawIdx base = ImDrawIdx(list._VtxCurrentIdx);
+    for (const auto& ring : r.rings)
+        for (const MapPoint& p : ring) list.PrimWriteVtx(v(view.toScreen(p, viewport)), uv, color);
+    for (uint32_t index : r.triangles) list.PrimWriteIdx(ImDrawIdx(base + index));
+}
+
+void outlineRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const Rect& viewport, ImU32 color,
+                   float thickness) {
+    std::vector<ImVec2> screen;
+    for (const auto& ring : r.rings) {
+        screen.clear();
+        for (const MapPoint& p : ring) screen.push_back(v(view.toScreen(p, viewport)));
+        if (screen.size() >= 2) list.AddPolyline(screen.data(), int(screen.size()), color, ImDrawFlags_Closed, thickness);
+    }
+}
+
+struct PlacedLabel {
+    float x0, y0, x1, y1;
+};
+
+bool overlaps(const std::vector<PlacedLabel>& placed, const PlacedLabel& l) {
+    for (const auto& p : placed)
+        if (l.x0 < p.x1 && l.x1 > p.x0 && l.y0 < p.y1 && l.y1 > p.y0) return true;
+    return false;
+}
+
+}  // namespace
+
+MapPoint associationAnchor(const MapData& map, const Association& a) {
+    double x = 0, y = 0;
+    int n = 0;
+    for (const auto& code : a.members) {
+        if (const MapRegion* r = map.municipalities.find(code)) {
+            x += r->label.x;
+            y += r->label.y;
+            ++n;
+        }
+    }
+    if (n == 0) {
+        if (const MapRegion* p = map.prefectures.find(a.prefecture + "000")) return p->label;
+        return {};
+    }
+    return {float(x / n), float(y / n)};
+}
+
+MapPaint partnerPaint(const Pack& pack) {
+    MapPaint paint;
+    for (const Association& a : pack.associations) {
+        uint32_t color = 0x888888;
+        parseHexColor(a.color, color);
+        for (const auto& code : a.members) paint.fill[code] = color;
+    }
+    return paint;
+}
+
+void paintMap(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
+              const MapPaint& paint) {
+    const Theme& t = ui.theme();
+    ImDrawList& list = *ui.list;
+    list.PushClipRect(ImVec2(viewport.x, viewport.y), ImVec2(viewport.right(), viewport.bottom()), true);
+    const ImU32 land = themeColor(mixColor(t.surface, t.text, 0.08f));
+    const ImU32 border = themeColor(t.background, 0.9f);
+    for (const MapRegion& r : map.prefectures.regions)
+        if (visible(r.bounds, view, viewport)) fillRegion(list, r, view, viewport, land);
+
+    const float zoom = view.pixelsPerKm;
+    const bool detailed = zoom > 0.9f;  // municipality borders only when they are big enough to see
+    for (const MapRegion& r : map.municipalities.regions) {
+        if (!visible(r.bounds, view, viewport)) continue;
+        ImU32 color = 0;
+        if (isHubWard(r.code)) {
+            color = themeColor(t.accent);
+        } else if (auto it = paint.fill.find(r.code); it != paint.fill.end()) {
+            auto alpha = paint.fillAlpha.find(r.code);
+            const float a = alpha == paint.fillAlpha.end() ? 1.0f : alpha->second;
+            if (a <= 0.01f) continue;
+            color = themeColor(it->second, 0.9f * a);
+        }
+        if (color) fillRegion(list, r, view, viewport, color);
+        if (detailed) outlineRegion(list, r, view, viewport, themeColor(t.background, 0.45f), 1.0f);
+    }
+    for (const MapRegion& r : map.prefectures.regions)
+        if (visible(r.bounds, view, viewport)) outlineRegion(list, r, view, viewport, border, std::max(1.0f, ui.px(2)));
+    for (const std::string& code : paint.picked)
+        if (const MapRegion* r = map.municipalities.find(code))
+            outlineRegion(list, *r, view, viewport, themeColor(t.text), std::max(1.5f, ui.px(3)));
+
+    // The 23 wards are the hub: arcs reach out to every partner region.
+    const MapRegion* tokyo = map.prefectures.find("13000");
+    MapPoint hub = tokyo ? tokyo->label : MapPoint{};
+    if (const MapRegion* chiyoda = map.municipalities.find("13101")) hub = chiyoda->label;
+    const Point hubScreen = view.toScreen(hub, viewport);
+    if (paint.hubArcs) {
+        for (const Association& a : ui.pack->associations) {
+            const MapPoint anchor = associationAnchor(map, a);
+            auto it = paint.fillAlpha.find(a.members.empty() ? std::string() : a.members.front());
+            if (it != paint.fillAlpha.end() && it->second <= 0.01f) continue;
+            const Point end = view.toScreen(anchor, viewport);
+            const Point mid{(hubScreen.x + end.x) * 0.5f, (hubScreen.y + end.y) * 0.5f};
+            const float dx = end.x - hubScreen.x, dy = end.y - hubScreen.y;
+            // Bow each arc to one side so that arcs to neighbours stay apart.
+            const Point control{mid.x - dy * 0.25f, mid.y + dx * 0.25f};
+            uint32_t color = 0;
+            parseHexColor(a.color, color);
+            const float p = std::clamp(paint.arcProgress, 0.0f, 1.0f);
+            const int segments = 32;
+            std::vector<ImVec2> pts;
+            for (int i = 0; i <= int(segments * p); ++i) {
+                const float s = float(i) / segments;
+                const float u = 1 - s;
+                pts.push_back(ImVec2(u * u * hubScreen.x + 2 * u * s * control.x + s * s * end.x,
+                                     u * u * hubScreen.y + 2 * u * s * control.y + s * s * end.y));
+            }
+            if (pts.size() >= 2) list.AddPolyline(pts.data(), int(pts.size()), themeColor(color, 0.85f), 0, std::max(1.5f, ui.px(3)));
+            if (p >= 1.0f) list.AddCircleFilled(v(end), ui.px(7), themeColor(color));
+        }
+        list.AddCircleFilled(v(hubScreen), ui.px(12), themeColor(t.accent));
+        list.AddCircle(v(hubScreen), ui.px(18), themeColor(t.accent, 0.6f), 0, ui.px(3));
+    }
+    for (const std::string& code : paint.places) {
+        const MapRegion* r = map.municipalities.find(code);
+        if (!r) r = map.prefectures.find(code);
+        if (!r) continue;
+        const Point p = view.toScreen(r->label, viewport);
+        list.AddCircleFilled(v(p), ui.px(10), themeColor(t.accent));
+        list.AddCircle(v(p), ui.px(16), themeColor(t.text), 0, ui.px(3));
+    }
+
+    // Labels: the hub first, then partner prefectures; a label that would
+    // overlap one already placed is left out.
+    if (paint.labels) {
+        std::vector<PlacedLabel> placed;
+        auto label = [&](const std::string& text, Point at, ImU32 color) {
+            ImFont* font = ui.fonts->caption;
+            const float w = textWidth(font, text), h = font->FontSize;
+            PlacedLabel l{at.x - w * 0.5f - 4, at.y - h - ui.px(14), at.x + w * 0.5f + 4, at.y - ui.px(10)};
+            if (overlaps(placed, l) || !viewport.contains({l.x0, l.y0}) || !viewport.contains({l.x1, l.y1})) return;
+            placed.push_back(l);
+            list.AddRectFilled(ImVec2(l.x0 - 4, l.y0 - 2), ImVec2(l.x1 + 4, l.y1 + 2), themeColor(t.background, 0.7f), ui.px(6));
+            list.AddText(font, font->FontSize, ImVec2(l.x0 + 4, l.y0), color, text.c_str());
+        };
+        label(ui.text("hub_label"), hubScreen, themeColor(t.accent));
+        std::vector<std::string> seen;
+        for (const Association& a : ui.pack->associations) {
+            const std::string pref = a.prefecture + "000";
+            if (std::find(seen.begin(), seen.end(), pref) != seen.end()) continue;
+            seen.push_back(pref);
+            const MapRegion* r = map.prefectures.find(pref);
+            const std::string name = ui.language == Language::English ? prefectureNameEn(a.prefecture) : (r ? r->name : "");
+            if (r && !name.empty()) label(name, view.toScreen(associationAnchor(map, a), viewport), themeColor(t.text));
+        }
+    }
+    list.PopClipRect();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,35 @@
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "geo/map_data.hpp"
+#include "geo/map_view.hpp"
+#include "ui_context.hpp"
+
+namespace kiosk::ui {
+
+// What the partner map shows: which municipalities are filled in which colour
+// and how strongly, which are picked out, and whether the hub arcs show.
+struct MapPaint {
+    std::map<std::string, uint32_t> fill;       // municipality code -> 0xRRGGBB
+    std::map<std::string, float> fillAlpha;     // 0..1 (time-lapse reveal); 1 when absent
+    std::vector<std::string> picked;            // outlined strongly (a selection)
+    std::vector<std::string> places;            // marked with a dot (an event's places)
+    bool hubArcs = true;                        // arcs from the 23 wards to each association
+    bool labels = true;
+    float arcProgress = 1.0f;                   // 0..1: arcs grow from the hub
+};
+
+// Colours and anchors derived once from a pack: each member municipality in its
+// association's colour, and where each association's arc lands.
+MapPaint partnerPaint(const Pack& pack);
+MapPoint associationAnchor(const MapData& map, const Association& association);
+
+// Draws the map into `viewport` as seen by `view`: every prefecture, the
+// municipalities as painted, the 23 wards as the hub with arcs, and labels that
+// do not collide. Only regions whose bounds meet the viewport are drawn.
+void paintMap(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
+              const MapPaint& paint);
+
+}  // namespace kiosk::ui

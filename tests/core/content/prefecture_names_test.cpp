@@ -1,0 +1,16 @@
+#include <catch2/catch.hpp>
+
+#include "content/prefecture_names.hpp"
+
+using namespace kiosk;
+
+TEST_CASE("Prefecture codes give their English names") {
+    CHECK(prefectureNameEn("01") == "Hokkaido");
+    CHECK(prefectureNameEn("10000") == "Gunma");
+    CHECK(prefectureNameEn("13") == "Tokyo");
+    CHECK(prefectureNameEn("34") == "Hiroshima");
+    CHECK(prefectureNameEn("47") == "Okinawa");
+    CHECK(prefectureNameEn("48").empty());
+    CHECK(prefectureNameEn("00").empty());
+    CHECK(prefectureNameEn("x").empty());
+}
