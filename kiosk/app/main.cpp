@@ -50,6 +50,7 @@ int runInteractive(platform::Display& display, KioskApp& app, const Pack& pack, 
             firstFrame = false;
             std::fprintf(stderr, "kiosk: first frame presented %.0f ms after process start, peak memory %ld KiB\n",
                          platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
+            markPackGood(options);  // it loaded and shows: the state's last-good follows it
             if (options.quitAfterFirstFrame) break;
         }
         // Render on demand: when nothing moves, sleep until input or the next
@@ -75,7 +76,14 @@ int main(int argc, char** argv) {
     }
     const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() || options.benchFrames > 0;
     const std::string defaultDir = defaultPackDir(argv[0]);
-    const std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
+    std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
+    if (!options.stateDir.empty()) {
+        packDir = packDirFromState(options);
+        if (packDir.empty()) {
+            std::fprintf(stderr, "kiosk: no installed pack passes; showing the default pack\n");
+            packDir = defaultDir;
+        }
+    }
     std::optional<Pack> pack = loadPackForKiosk(packDir);
     if (!pack && !headless && packDir != defaultDir) {
         // A visitor should never face a blank screen: show the default pack and

@@ -21,6 +21,10 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     CLI::App app{"Touch-screen kiosk for the Tokyo special wards' nationwide partnership project"};
     std::string windowed, size, lang = "ja";
     app.add_option("--pack", options.packDir, "Content pack folder (default: the default pack)");
+    app.add_option("--state", options.stateDir,
+                   "Run the current pack of this state folder (see kiosk-pack install), falling back to the last good one");
+    app.add_option("--trusted", options.trustedKeys, "Public key files whose signatures --state trusts")->expected(1, -1);
+    app.add_flag("--allow-unsigned", options.allowUnsigned, "Development: accept unsigned packs in --state");
     app.add_option("--windowed", windowed, "Open a window of WxH instead of full screen, e.g. 1280x720");
     app.add_option("--screenshot", options.screenshotPath,
                    "Render --screen into this PNG after its animations settle, then exit");

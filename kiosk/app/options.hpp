@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <vector>
 
 #include "content/localized_text.hpp"
 
@@ -7,8 +8,15 @@ namespace kiosk {
 
 // Command-line settings of the kiosk (kiosk --help lists them).
 struct AppOptions {
-    // Pack folder to show; empty means the default pack.
+    // Pack folder to show, unverified (authoring and development); empty means
+    // the default pack, unless stateDir is set.
     std::string packDir;
+    // Installed-pack state folder (kiosk-pack install): the kiosk runs its
+    // current pack, falling back to the last good one, and trusts only packs
+    // signed by trustedKeys (unless allowUnsigned, a development setting).
+    std::string stateDir;
+    std::vector<std::string> trustedKeys;
+    bool allowUnsigned = false;
     // Open a window of windowWidth x windowHeight instead of full screen.
     bool windowed = false;
     int windowWidth = 1280;

@@ -6,6 +6,8 @@
 #include <cstdio>
 
 #include "content/pack_loader.hpp"
+#include "install/pack_state.hpp"
+#include "install/signing_keys.hpp"
 #include "content/pack_texts.hpp"
 
 #ifndef KIOSK_SOURCE_DIR
@@ -28,6 +30,34 @@ std::string defaultPackDir(const char* argv0) {
     const std::string installed = binDir + "/../share/kiosk/content/default";
     if (isDirectory(installed)) return installed;
     return std::string(KIOSK_SOURCE_DIR) + "/content/default";
+}
+
+std::string packDirFromState(const AppOptions& options) {
+    std::vector<PublicKey> trusted;
+    const std::string keyProblem = readPublicKeyFiles(options.trustedKeys, trusted);
+    if (!keyProblem.empty()) std::fprintf(stderr, "kiosk: %s\n", keyProblem.c_str());
+    if (trusted.empty() && !options.allowUnsigned) {
+        std::fprintf(stderr, "kiosk: --state needs --trusted key files (or --allow-unsigned for development)\n");
+        return {};
+    }
+    const LoadCheck loads = [](const std::string& dir) {
+        PackLoadOptions quick;
+        quick.checkImages = false;
+        const PackLoadResult r = loadPack(dir, quick);
+        return r.pack ? std::string() : r.problems.errors().front().format();
+    };
+    StartupOptions startup;
+    startup.allowUnsigned = options.allowUnsigned;
+    startup.checkHashes = false;  // the loader hashes what it reads
+    const StartupResolution resolution = resolveStartupPack(options.stateDir, trusted, loads, startup);
+    for (const auto& line : resolution.log) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    return resolution.pack ? resolution.pack->dir : std::string();
+}
+
+void markPackGood(const AppOptions& options) {
+    if (options.stateDir.empty()) return;
+    const StateChange change = markGood(options.stateDir);
+    if (!change.ok) std::fprintf(stderr, "kiosk: %s\n", change.message.c_str());
 }
 
 std::optional<Pack> loadPackForKiosk(const std::string& dir) {

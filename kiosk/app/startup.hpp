@@ -12,6 +12,13 @@ namespace kiosk {
 // or, in a build tree, the repository's content/default.
 std::string defaultPackDir(const char* argv0);
 
+// The pack folder to run from an installed-pack state folder: current, else the
+// last good one, else the newest that verifies (each decision logged). Empty
+// when none passes.
+std::string packDirFromState(const AppOptions& options);
+// Tells the state folder that the running pack loaded and shows (last-good follows it).
+void markPackGood(const AppOptions& options);
+
 // Loads the pack through the one loader, printing its problems to stderr.
 // Nothing when it has errors.
 std::optional<Pack> loadPackForKiosk(const std::string& dir);
