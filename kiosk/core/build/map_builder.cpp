@@ -7,7 +7,7 @@
 #include <set>
 
 #include "build/geo_features.hpp"
-#include "build/prefecture_codes.hpp"
+#include "content/prefecture_names.hpp"
 #include "content/json_reader.hpp"
 #include "geo/label_point.hpp"
 #include "geo/map_geometry.hpp"

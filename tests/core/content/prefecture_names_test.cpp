@@ -14,3 +14,11 @@ TEST_CASE("Prefecture codes give their English names") {
     CHECK(prefectureNameEn("00").empty());
     CHECK(prefectureNameEn("x").empty());
 }
+
+TEST_CASE("Prefecture names give their codes") {
+    CHECK(prefectureCode("北海道") == "01");
+    CHECK(prefectureCode("東京都") == "13");
+    CHECK(prefectureCode("沖縄県") == "47");
+    CHECK(prefectureCode("京都市").empty());
+    CHECK(prefectureCode("").empty());
+}
