@@ -156,9 +156,8 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining) {
 
 void KioskShell::frame(const ShellFrame& in) {
     beginFullScreenWindow("kiosk");
-    const Theme& t = pack_.theme;
-    ImDrawList* list = ImGui::GetWindowDrawList();
-    list->AddRectFilled(v(in.screen.x, in.screen.y), v(in.screen.right(), in.screen.bottom()), themeColor(t.background));
+    // No background fill here: the frame is cleared to the theme's background,
+    // and under software rendering every full-screen fill costs milliseconds.
 
     if (in.phase == SessionPhase::Attract || attractShowing_) {
         UiContext ui = context(in, in.screen, nullptr);
