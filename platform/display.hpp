@@ -38,7 +38,7 @@ struct FramebufferSize {
 // backends: everything the kiosk needs from the machine to draw a frame. It
 // knows nothing of what the kiosk shows.
 class Display {
-public:
+  public:
     // Opens the window and initialises the ImGui backends for the current
     // ImGui context; nothing (with `error` set) on failure.
     static std::unique_ptr<Display> open(const DisplaySettings& settings, std::string& error);
@@ -66,7 +66,7 @@ public:
 
     struct Impl;
 
-private:
+  private:
     Display() = default;
     std::unique_ptr<Impl> impl_;
 };

@@ -3,9 +3,9 @@
 #include "gl.hpp"  // before GLFW, which would include GL/gl.h without prototypes
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include <cstdio>
 
@@ -21,7 +21,9 @@ void reportGlfwError(int code, const char* description) {
 
 // A kiosk window refuses to close (Alt+F4, the window manager): only the staff
 // exit ends the kiosk.
-void refuseClose(GLFWwindow* window) { glfwSetWindowShouldClose(window, GLFW_FALSE); }
+void refuseClose(GLFWwindow* window) {
+    glfwSetWindowShouldClose(window, GLFW_FALSE);
+}
 
 }  // namespace
 
@@ -63,8 +65,9 @@ void onMouseButton(GLFWwindow* window, int button, int action, int) {
     glfwGetCursorPos(window, &x, &y);
     toFramebuffer(window, x, y);
     impl->buttonDown = action == GLFW_PRESS;
-    impl->pointer.push_back({action == GLFW_PRESS ? PointerSample::Kind::Down : PointerSample::Kind::Up, float(x),
-                             float(y), glfwGetTime()});
+    impl->pointer.push_back(
+        {action == GLFW_PRESS ? PointerSample::Kind::Down : PointerSample::Kind::Up, float(x),
+         float(y), glfwGetTime()});
 }
 
 void onCursorMove(GLFWwindow* window, double x, double y) {
@@ -75,7 +78,6 @@ void onCursorMove(GLFWwindow* window, double x, double y) {
 }
 
 }  // namespace
-
 
 std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::string& error) {
     glfwSetErrorCallback(reportGlfwError);
@@ -120,7 +122,8 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
     // Installed before ImGui's backend, which chains to them.
     glfwSetMouseButtonCallback(impl->window, onMouseButton);
     glfwSetCursorPosCallback(impl->window, onCursorMove);
-    if (!ImGui_ImplGlfw_InitForOpenGL(impl->window, true) || !ImGui_ImplOpenGL3_Init("#version 330 core")) {
+    if (!ImGui_ImplGlfw_InitForOpenGL(impl->window, true) ||
+        !ImGui_ImplOpenGL3_Init("#version 330 core")) {
         error = "cannot initialise the ImGui GLFW/OpenGL3 backends";
         return nullptr;
     }
@@ -131,7 +134,9 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
 }
 
 namespace {
-Display::Impl* implOf(GLFWwindow* window) { return static_cast<Display::Impl*>(glfwGetWindowUserPointer(window)); }
+Display::Impl* implOf(GLFWwindow* window) {
+    return static_cast<Display::Impl*>(glfwGetWindowUserPointer(window));
+}
 }  // namespace
 
 Display::~Display() = default;
@@ -142,10 +147,18 @@ std::vector<PointerSample> Display::takePointerSamples() {
     return samples;
 }
 
-bool Display::closeRequested() const { return glfwWindowShouldClose(impl_->window); }
-void Display::pollEvents() { glfwPollEvents(); }
-void Display::waitEvents(double timeoutSeconds) { glfwWaitEventsTimeout(timeoutSeconds); }
-double Display::seconds() const { return glfwGetTime(); }
+bool Display::closeRequested() const {
+    return glfwWindowShouldClose(impl_->window);
+}
+void Display::pollEvents() {
+    glfwPollEvents();
+}
+void Display::waitEvents(double timeoutSeconds) {
+    glfwWaitEventsTimeout(timeoutSeconds);
+}
+double Display::seconds() const {
+    return glfwGetTime();
+}
 
 FramebufferSize Display::framebufferSize() const {
     FramebufferSize size;
@@ -166,8 +179,12 @@ void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void Display::present() { glfwSwapBuffers(impl_->window); }
+void Display::present() {
+    glfwSwapBuffers(impl_->window);
+}
 
-void Display::bindWindowFramebuffer() { glBindFramebuffer(GL_FRAMEBUFFER, 0); }
+void Display::bindWindowFramebuffer() {
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
 
 }  // namespace kiosk::platform

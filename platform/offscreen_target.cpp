@@ -6,7 +6,8 @@
 
 namespace kiosk::platform {
 
-std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, std::string& error) {
+std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height,
+                                                         std::string& error) {
     GLint maxSize = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
     if (width <= 0 || height <= 0 || width > maxSize || height > maxSize) {
@@ -24,7 +25,8 @@ std::unique_ptr<OffscreenTarget> OffscreenTarget::create(int width, int height, 
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
     glGenFramebuffers(1, &target->framebuffer_);
     glBindFramebuffer(GL_FRAMEBUFFER, target->framebuffer_);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, target->colorTexture_, 0);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D,
+                           target->colorTexture_, 0);
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
         error = "cannot create an offscreen framebuffer";
         return nullptr;
@@ -37,7 +39,9 @@ OffscreenTarget::~OffscreenTarget() {
     if (colorTexture_) glDeleteTextures(1, &colorTexture_);
 }
 
-void OffscreenTarget::bind() { glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_); }
+void OffscreenTarget::bind() {
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);
+}
 
 std::vector<uint8_t> OffscreenTarget::readRgba() const {
     std::vector<uint8_t> pixels(static_cast<size_t>(width_) * height_ * 4);

@@ -9,7 +9,7 @@ namespace kiosk::platform {
 // A framebuffer object of an exact size, for headless rendering: what is drawn
 // there does not depend on the window, the screen or a compositor.
 class OffscreenTarget {
-public:
+  public:
     static std::unique_ptr<OffscreenTarget> create(int width, int height, std::string& error);
     ~OffscreenTarget();
     OffscreenTarget(const OffscreenTarget&) = delete;
@@ -21,7 +21,7 @@ public:
     // The pixels as RGBA rows, top row first.
     std::vector<uint8_t> readRgba() const;
 
-private:
+  private:
     OffscreenTarget() = default;
     unsigned framebuffer_ = 0;
     unsigned colorTexture_ = 0;

@@ -23,7 +23,7 @@ double secondsSinceProcessStart() {
     }
     if (!fields) return -1;
     const double startSeconds = std::stod(field) / double(sysconf(_SC_CLK_TCK));
-    timespec now {};
+    timespec now{};
     clock_gettime(CLOCK_BOOTTIME, &now);
     return double(now.tv_sec) + now.tv_nsec * 1e-9 - startSeconds;
 }

@@ -18,8 +18,10 @@ void renderFrame(platform::Display& display, KioskApp& app, double now, int widt
     ImGui::NewFrame();
     app.drawFrame(now, Rect{0, 0, float(width), float(height)});
     ImGui::Render();
-    if (target) target->bind();
-    else display.bindWindowFramebuffer();
+    if (target)
+        target->bind();
+    else
+        display.bindWindowFramebuffer();
     display.renderDrawData(width, height, background);
 }
 

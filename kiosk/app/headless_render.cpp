@@ -14,7 +14,8 @@ ScreenRef parseScreenArgument(const std::string& text) {
     return {text.substr(0, colon), text.substr(colon + 1)};
 }
 
-int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options) {
+int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack,
+                     const AppOptions& options) {
     std::string error;
     auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
     if (!target) {
@@ -32,11 +33,14 @@ int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack
     // speed: frames at 20 Hz (state is frame-rate independent) until it has settled.
     const double settle = app.settleSeconds();
     for (double t = 0.0; t < settle; t += 1.0 / 20.0)
-        renderFrame(display, app, t, options.shotWidth, options.shotHeight, pack.theme.background, target.get());
-    renderFrame(display, app, settle, options.shotWidth, options.shotHeight, pack.theme.background, target.get());
+        renderFrame(display, app, t, options.shotWidth, options.shotHeight, pack.theme.background,
+                    target.get());
+    renderFrame(display, app, settle, options.shotWidth, options.shotHeight, pack.theme.background,
+                target.get());
     const auto pixels = target->readRgba();
     display.bindWindowFramebuffer();
-    if (!platform::writePng(options.screenshotPath, options.shotWidth, options.shotHeight, pixels, error)) {
+    if (!platform::writePng(options.screenshotPath, options.shotWidth, options.shotHeight, pixels,
+                            error)) {
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 1;
     }

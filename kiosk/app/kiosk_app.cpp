@@ -82,9 +82,12 @@ void KioskApp::drawFrame(double now, const Rect& screen) {
 }
 
 bool KioskApp::animating(double now) const {
-    return shell_.animating(now) || session_.phase() == SessionPhase::StillThere || gestures_.pointerDown();
+    return shell_.animating(now) || session_.phase() == SessionPhase::StillThere ||
+           gestures_.pointerDown();
 }
 
-double KioskApp::secondsUntilNextChange(double now) const { return session_.secondsUntilNextChange(now); }
+double KioskApp::secondsUntilNextChange(double now) const {
+    return session_.secondsUntilNextChange(now);
+}
 
 }  // namespace kiosk

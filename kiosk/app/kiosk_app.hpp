@@ -14,8 +14,9 @@ namespace kiosk {
 // recognizer; each frame the shell draws what the visitor should see. Time
 // always comes in as an argument, real or simulated.
 class KioskApp {
-public:
-    KioskApp(const Pack& pack, const ui::Fonts& fonts, const SessionSettings& session, float screenShortSide);
+  public:
+    KioskApp(const Pack& pack, const ui::Fonts& fonts, const SessionSettings& session,
+             float screenShortSide);
 
     // Starts in the attract loop.
     void start(double now);
@@ -34,7 +35,7 @@ public:
     double secondsUntilNextChange(double now) const;
     double settleSeconds() const { return shell_.settleSeconds(); }
 
-private:
+  private:
     VisitorSession session_;
     GestureRecognizer gestures_;
     ui::KioskShell shell_;

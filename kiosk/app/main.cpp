@@ -12,8 +12,8 @@
 #include "kiosk_app.hpp"
 #include "options.hpp"
 #include "process_clock.hpp"
-#include "screens/screen_registry.hpp"
 #include "screen_benchmark.hpp"
+#include "screens/screen_registry.hpp"
 #include "script_runner.hpp"
 #include "startup.hpp"
 
@@ -31,32 +31,40 @@ struct ImGuiContextOwner {
 };
 
 PointerEvent toPointerEvent(const platform::PointerSample& s) {
-    const PointerEvent::Type type = s.kind == platform::PointerSample::Kind::Down ? PointerEvent::Type::Down
-                                    : s.kind == platform::PointerSample::Kind::Up ? PointerEvent::Type::Up
-                                                                                  : PointerEvent::Type::Move;
+    const PointerEvent::Type type =
+        s.kind == platform::PointerSample::Kind::Down ? PointerEvent::Type::Down
+        : s.kind == platform::PointerSample::Kind::Up ? PointerEvent::Type::Up
+                                                      : PointerEvent::Type::Move;
     return {type, {s.x, s.y}, s.time};
 }
 
-int runInteractive(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options) {
+int runInteractive(platform::Display& display, KioskApp& app, const Pack& pack,
+                   const AppOptions& options) {
     app.start(display.seconds());
     bool firstFrame = true;
     while (!display.closeRequested()) {
-        for (const auto& sample : display.takePointerSamples()) app.onPointer(toPointerEvent(sample));
+        for (const auto& sample : display.takePointerSamples())
+            app.onPointer(toPointerEvent(sample));
         const double now = display.seconds();
         const platform::FramebufferSize size = display.framebufferSize();
         renderFrame(display, app, now, size.width, size.height, pack.theme.background, nullptr);
         display.present();
         if (firstFrame) {
             firstFrame = false;
-            std::fprintf(stderr, "kiosk: first frame presented %.0f ms after process start, peak memory %ld KiB\n",
-                         platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
+            std::fprintf(
+                stderr,
+                "kiosk: first frame presented %.0f ms after process start, peak memory %ld KiB\n",
+                platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
             markPackGood(options);  // it loaded and shows: the state's last-good follows it
             if (options.quitAfterFirstFrame) break;
         }
         // Render on demand: when nothing moves, sleep until input or the next
         // timed change (idle question, countdown).
-        if (app.animating(display.seconds())) display.pollEvents();
-        else display.waitEvents(std::clamp(app.secondsUntilNextChange(display.seconds()), 0.01, 1.0));
+        if (app.animating(display.seconds()))
+            display.pollEvents();
+        else
+            display.waitEvents(
+                std::clamp(app.secondsUntilNextChange(display.seconds()), 0.01, 1.0));
     }
     return 0;
 }
@@ -68,13 +76,16 @@ int main(int argc, char** argv) {
     if (const OptionsOutcome outcome = parseOptions(argc, argv, options); outcome.exitNow)
         return outcome.exitCode;
     const ScreenRef requested = parseScreenArgument(options.screen);
-    if (!ui::isScreenName(requested.name) && !(options.benchFrames > 0 && options.screen == "all")) {
+    if (!ui::isScreenName(requested.name) &&
+        !(options.benchFrames > 0 && options.screen == "all")) {
         std::string names;
         for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
-        std::fprintf(stderr, "kiosk: --screen \"%s\": expected one of %s\n", options.screen.c_str(), names.c_str());
+        std::fprintf(stderr, "kiosk: --screen \"%s\": expected one of %s\n", options.screen.c_str(),
+                     names.c_str());
         return 2;
     }
-    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() || options.benchFrames > 0;
+    const bool headless =
+        !options.screenshotPath.empty() || !options.scriptPath.empty() || options.benchFrames > 0;
     const std::string defaultDir = defaultPackDir(argv[0]);
     std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
     if (!options.stateDir.empty()) {

@@ -22,28 +22,40 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     std::string windowed, size, lang = "ja";
     app.add_option("--pack", options.packDir, "Content pack folder (default: the default pack)");
     app.add_option("--state", options.stateDir,
-                   "Run the current pack of this state folder (see kiosk-pack install), falling back to the last good one");
-    app.add_option("--trusted", options.trustedKeys, "Public key files whose signatures --state trusts")->expected(1, -1);
-    app.add_flag("--allow-unsigned", options.allowUnsigned, "Development: accept unsigned packs in --state");
-    app.add_option("--windowed", windowed, "Open a window of WxH instead of full screen, e.g. 1280x720");
+                   "Run the current pack of this state folder (see kiosk-pack install), falling "
+                   "back to the last good one");
+    app.add_option("--trusted", options.trustedKeys,
+                   "Public key files whose signatures --state trusts")
+        ->expected(1, -1);
+    app.add_flag("--allow-unsigned", options.allowUnsigned,
+                 "Development: accept unsigned packs in --state");
+    app.add_option("--windowed", windowed,
+                   "Open a window of WxH instead of full screen, e.g. 1280x720");
     app.add_option("--screenshot", options.screenshotPath,
                    "Render --screen into this PNG after its animations settle, then exit");
-    app.add_option("--size", size, "Size of --screenshot and --script shots, WxH (default 1920x1080)");
+    app.add_option("--size", size,
+                   "Size of --screenshot and --script shots, WxH (default 1920x1080)");
     app.add_option("--lang", lang, "Language shown first: ja or en (default ja)");
     app.add_option("--screen", options.screen,
-                   "Screen for --screenshot: attract, title, home, timeline, event[:ID], highlights, partners, "
+                   "Screen for --screenshot: attract, title, home, timeline, event[:ID], "
+                   "highlights, partners, "
                    "numbers, about, map[:ASSOCIATION] (default title)");
     app.add_option("--script", options.scriptPath,
-                   "Play a scripted session (tap X Y, drag X1 Y1 X2 Y2 MS, wait MS, shot NAME, expect-screen NAME)");
+                   "Play a scripted session (tap X Y, drag X1 Y1 X2 Y2 MS, wait MS, shot NAME, "
+                   "expect-screen NAME)");
     app.add_option("--out", options.outDir, "Folder for the shots of --script (default .)");
-    app.add_option("--idle-seconds", options.idleSeconds, "Seconds without a touch before asking \"still there?\" (default 60)")
+    app.add_option("--idle-seconds", options.idleSeconds,
+                   "Seconds without a touch before asking \"still there?\" (default 60)")
         ->check(CLI::Range(1.0, 86400.0));
-    app.add_option("--countdown-seconds", options.countdownSeconds, "Seconds the question counts down (default 10)")
+    app.add_option("--countdown-seconds", options.countdownSeconds,
+                   "Seconds the question counts down (default 10)")
         ->check(CLI::Range(1.0, 3600.0));
     app.add_option("--font", options.fontRegular, "Regular typeface (default Noto Sans CJK JP)");
-    app.add_option("--font-bold", options.fontBold, "Bold typeface (default Noto Sans CJK JP Bold)");
+    app.add_option("--font-bold", options.fontBold,
+                   "Bold typeface (default Noto Sans CJK JP Bold)");
     app.add_option("--bench", options.benchFrames,
-                   "Render --screen (a name or all) offscreen for N frames at --size and print CPU ms per frame "
+                   "Render --screen (a name or all) offscreen for N frames at --size and print CPU "
+                   "ms per frame "
                    "and draw calls as JSON lines")
         ->check(CLI::Range(1, 100000));
     app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,

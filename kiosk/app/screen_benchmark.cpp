@@ -19,7 +19,7 @@ namespace kiosk {
 namespace {
 
 double processCpuSeconds() {
-    timespec t {};
+    timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
 }
@@ -33,7 +33,8 @@ double percentile(std::vector<double> values, double p) {
 
 }  // namespace
 
-int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options) {
+int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pack,
+                       const AppOptions& options) {
     std::string error;
     auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
     if (!target) {
@@ -57,20 +58,25 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
         double t = 0.0;
         for (int frame = 0; frame < options.benchFrames + 10; ++frame, t += 1.0 / 60.0) {
             const double before = processCpuSeconds();
-            renderFrame(display, app, t, options.shotWidth, options.shotHeight, pack.theme.background, target.get());
+            renderFrame(display, app, t, options.shotWidth, options.shotHeight,
+                        pack.theme.background, target.get());
             glFinish();  // count the driver's work for this frame, not the next one's
-            if (frame >= 10) cpuMs.push_back((processCpuSeconds() - before) * 1000.0);  // after warm-up
+            if (frame >= 10)
+                cpuMs.push_back((processCpuSeconds() - before) * 1000.0);  // after warm-up
         }
         int drawCalls = 0, vertices = 0;
         if (const ImDrawData* data = ImGui::GetDrawData()) {
-            for (int i = 0; i < data->CmdListsCount; ++i) drawCalls += data->CmdLists[i]->CmdBuffer.Size;
+            for (int i = 0; i < data->CmdListsCount; ++i)
+                drawCalls += data->CmdLists[i]->CmdBuffer.Size;
             vertices = data->TotalVtxCount;
         }
         std::printf(
-            "{\"screen\": \"%s\", \"size\": \"%dx%d\", \"frames\": %zu, \"cpu_ms_median\": %.2f, \"cpu_ms_p99\": %.2f, "
+            "{\"screen\": \"%s\", \"size\": \"%dx%d\", \"frames\": %zu, \"cpu_ms_median\": %.2f, "
+            "\"cpu_ms_p99\": %.2f, "
             "\"cpu_ms_max\": %.2f, \"draw_calls\": %d, \"vertices\": %d}\n",
-            name.c_str(), options.shotWidth, options.shotHeight, cpuMs.size(), percentile(cpuMs, 0.5),
-            percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls, vertices);
+            name.c_str(), options.shotWidth, options.shotHeight, cpuMs.size(),
+            percentile(cpuMs, 0.5), percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls,
+            vertices);
         std::fflush(stdout);
     }
     display.bindWindowFramebuffer();

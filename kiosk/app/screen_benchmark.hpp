@@ -13,6 +13,7 @@ class Display;
 // simulated 60 Hz clock and prints, per screen, the CPU time per frame (median,
 // p99, max, all threads of the process, GL driver included) and the draw calls
 // and vertices of the last frame, as one JSON object per line.
-int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options);
+int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pack,
+                       const AppOptions& options);
 
 }  // namespace kiosk

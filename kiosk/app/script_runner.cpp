@@ -21,18 +21,22 @@ constexpr double kFrame = 1.0 / 60.0;
 
 // The session being played: its clock, where frames go, and the app.
 class ScriptPlayer {
-public:
-    ScriptPlayer(platform::Display& display, KioskApp& app, const Pack& pack, platform::OffscreenTarget& target)
+  public:
+    ScriptPlayer(platform::Display& display, KioskApp& app, const Pack& pack,
+                 platform::OffscreenTarget& target)
         : display_(display), app_(app), pack_(pack), target_(target) {}
 
     void frame() {
-        renderFrame(display_, app_, now_, target_.width(), target_.height(), pack_.theme.background, &target_);
+        renderFrame(display_, app_, now_, target_.width(), target_.height(), pack_.theme.background,
+                    &target_);
     }
     void step(double seconds) {
         now_ += seconds;
         frame();
     }
-    void pointer(PointerEvent::Type type, float x, float y) { app_.onPointer({type, {x, y}, now_}); }
+    void pointer(PointerEvent::Type type, float x, float y) {
+        app_.onPointer({type, {x, y}, now_});
+    }
 
     void tap(float x, float y) {
         pointer(PointerEvent::Type::Down, x, y);
@@ -68,7 +72,8 @@ public:
             animatedFor += kFrame;
         }
         while (now_ < end) {
-            const double next = std::min(end, now_ + std::max(kFrame, app_.secondsUntilNextChange(now_) + 1e-3));
+            const double next =
+                std::min(end, now_ + std::max(kFrame, app_.secondsUntilNextChange(now_) + 1e-3));
             now_ = next;
             frame();
         }
@@ -77,10 +82,11 @@ public:
     bool shot(const std::string& dir, const std::string& name, std::string& error) {
         frame();
         const auto pixels = target_.readRgba();
-        return platform::writePng(dir + "/" + name + ".png", target_.width(), target_.height(), pixels, error);
+        return platform::writePng(dir + "/" + name + ".png", target_.width(), target_.height(),
+                                  pixels, error);
     }
 
-private:
+  private:
     platform::Display& display_;
     KioskApp& app_;
     const Pack& pack_;
@@ -99,7 +105,8 @@ bool readFile(const std::string& path, std::string& out) {
 
 }  // namespace
 
-int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options) {
+int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack,
+                     const AppOptions& options) {
     std::string text;
     if (!readFile(options.scriptPath, text)) {
         std::fprintf(stderr, "kiosk: cannot read script %s\n", options.scriptPath.c_str());
@@ -124,12 +131,19 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
     player.frame();
     for (const ScriptCommand& c : script.commands) {
         switch (c.type) {
-            case ScriptCommand::Type::Tap: player.tap(c.x1, c.y1); break;
-            case ScriptCommand::Type::Drag: player.drag(c); break;
-            case ScriptCommand::Type::Wait: player.wait(c.milliseconds / 1000.0); break;
+            case ScriptCommand::Type::Tap:
+                player.tap(c.x1, c.y1);
+                break;
+            case ScriptCommand::Type::Drag:
+                player.drag(c);
+                break;
+            case ScriptCommand::Type::Wait:
+                player.wait(c.milliseconds / 1000.0);
+                break;
             case ScriptCommand::Type::Shot:
                 if (!player.shot(options.outDir, c.name, error)) {
-                    std::fprintf(stderr, "kiosk: %s:%d: %s\n", options.scriptPath.c_str(), c.line, error.c_str());
+                    std::fprintf(stderr, "kiosk: %s:%d: %s\n", options.scriptPath.c_str(), c.line,
+                                 error.c_str());
                     return 1;
                 }
                 break;
@@ -137,8 +151,9 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
                 player.frame();
                 const std::string current = app.currentScreen();
                 if (current != c.name) {
-                    std::fprintf(stderr, "kiosk: %s:%d: expected screen \"%s\", but \"%s\" is showing\n",
-                                 options.scriptPath.c_str(), c.line, c.name.c_str(), current.c_str());
+                    std::fprintf(
+                        stderr, "kiosk: %s:%d: expected screen \"%s\", but \"%s\" is showing\n",
+                        options.scriptPath.c_str(), c.line, c.name.c_str(), current.c_str());
                     return 3;
                 }
                 break;

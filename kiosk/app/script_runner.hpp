@@ -15,6 +15,7 @@ class Display;
 // simulated clock: taps and drags become pointer samples, waits advance time,
 // shots write PNGs, expect-screen checks where the visitor is. Returns the exit
 // code: 0, or non-zero naming the failing line.
-int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options);
+int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack,
+                     const AppOptions& options);
 
 }  // namespace kiosk

@@ -6,9 +6,9 @@
 #include <cstdio>
 
 #include "content/pack_loader.hpp"
+#include "content/pack_texts.hpp"
 #include "install/pack_state.hpp"
 #include "install/signing_keys.hpp"
-#include "content/pack_texts.hpp"
 
 #ifndef KIOSK_SOURCE_DIR
 #define KIOSK_SOURCE_DIR "."
@@ -37,7 +37,9 @@ std::string packDirFromState(const AppOptions& options) {
     const std::string keyProblem = readPublicKeyFiles(options.trustedKeys, trusted);
     if (!keyProblem.empty()) std::fprintf(stderr, "kiosk: %s\n", keyProblem.c_str());
     if (trusted.empty() && !options.allowUnsigned) {
-        std::fprintf(stderr, "kiosk: --state needs --trusted key files (or --allow-unsigned for development)\n");
+        std::fprintf(
+            stderr,
+            "kiosk: --state needs --trusted key files (or --allow-unsigned for development)\n");
         return {};
     }
     const LoadCheck loads = [](const std::string& dir) {
@@ -49,7 +51,8 @@ std::string packDirFromState(const AppOptions& options) {
     StartupOptions startup;
     startup.allowUnsigned = options.allowUnsigned;
     startup.checkHashes = false;  // the loader hashes what it reads
-    const StartupResolution resolution = resolveStartupPack(options.stateDir, trusted, loads, startup);
+    const StartupResolution resolution =
+        resolveStartupPack(options.stateDir, trusted, loads, startup);
     for (const auto& line : resolution.log) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
     return resolution.pack ? resolution.pack->dir : std::string();
 }
@@ -74,11 +77,14 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir) {
     return std::move(result.pack);
 }
 
-bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts) {
+bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
+                     ui::Fonts& fonts) {
     ui::FontSources sources;
     if (!options.fontRegular.empty()) sources.regular = options.fontRegular;
-    if (!options.fontBold.empty()) sources.bold = options.fontBold;
-    else if (!options.fontRegular.empty()) sources.bold = options.fontRegular;
+    if (!options.fontBold.empty())
+        sources.bold = options.fontBold;
+    else if (!options.fontRegular.empty())
+        sources.bold = options.fontRegular;
 
     std::vector<NamedText> texts = collectPackTexts(pack);
     for (auto& t : builtInTexts()) texts.push_back(t);

@@ -25,6 +25,7 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir);
 
 // Builds the ImGui font atlas for a screen whose shorter side is `shortSide` px,
 // printing any glyphs the font lacks.
-bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts);
+bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
+                     ui::Fonts& fonts);
 
 }  // namespace kiosk

@@ -1,7 +1,7 @@
 // kiosk-pack: the content authors' tool. validate, build and info share the
 // kiosk's own loader, so what passes here is what the kiosk accepts.
-#include <CLI/CLI.hpp>
 #include <sys/stat.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 
@@ -28,7 +28,8 @@ void printProblems(const ProblemList& problems) {
     // Errors on stdout, one per line, exactly FILE: /pointer: message; warnings
     // on stderr so that scripts can tell them apart.
     for (const auto& p : problems.errors()) std::printf("%s\n", p.format().c_str());
-    for (const auto& p : problems.warnings()) std::fprintf(stderr, "warning: %s\n", p.format().c_str());
+    for (const auto& p : problems.warnings())
+        std::fprintf(stderr, "warning: %s\n", p.format().c_str());
 }
 
 int validate(const std::string& dir, const std::string& font) {
@@ -37,7 +38,8 @@ int validate(const std::string& dir, const std::string& font) {
     const PackLoadResult result = loadPack(dir, options);
     printProblems(result.problems);
     if (!result.pack) return 1;
-    std::fprintf(stderr, "%s: valid (%zu warnings)\n", dir.c_str(), result.problems.warnings().size());
+    std::fprintf(stderr, "%s: valid (%zu warnings)\n", dir.c_str(),
+                 result.problems.warnings().size());
     return 0;
 }
 
@@ -93,13 +95,16 @@ int main(int argc, char** argv) {
     std::string dir, source, output, geo = "../shared/geo", font;
     bool asJson = false;
 
-    auto* validateCmd = app.add_subcommand("validate", "Check a pack; exit 0 when the kiosk would load it");
+    auto* validateCmd =
+        app.add_subcommand("validate", "Check a pack; exit 0 when the kiosk would load it");
     validateCmd->add_option("DIR", dir, "Pack folder")->required();
     validateCmd->add_option("--font", font, "Font to check glyph coverage against");
 
-    auto* buildCmd = app.add_subcommand("build", "Derive member lists and the manifest, and write a pack");
+    auto* buildCmd =
+        app.add_subcommand("build", "Derive member lists and the manifest, and write a pack");
     buildCmd->add_option("SRC", source, "Source pack folder")->required();
-    buildCmd->add_option("OUT", output, "Output pack folder (replaced when the build succeeds)")->required();
+    buildCmd->add_option("OUT", output, "Output pack folder (replaced when the build succeeds)")
+        ->required();
     buildCmd->add_option("--geo", geo, "Boundary data folder (default ../shared/geo)");
     buildCmd->add_option("--font", font, "Font to check glyph coverage against");
 

@@ -4,18 +4,28 @@ namespace kiosk::ui {
 
 uint32_t categoryColor(EventCategory category) {
     switch (category) {
-        case EventCategory::Agreement: return 0xEEB902;
-        case EventCategory::EventFair: return 0xF26B38;
-        case EventCategory::Exhibition: return 0x2EC4B6;
-        case EventCategory::LectureSymposium: return 0xB388EB;
-        case EventCategory::MayorsMeeting: return 0x5DA9E9;
-        case EventCategory::NationalPolicy: return 0xEF476F;
-        case EventCategory::PublicationWeb: return 0x8AC926;
-        case EventCategory::Other: return 0xA0AEC0;
+        case EventCategory::Agreement:
+            return 0xEEB902;
+        case EventCategory::EventFair:
+            return 0xF26B38;
+        case EventCategory::Exhibition:
+            return 0x2EC4B6;
+        case EventCategory::LectureSymposium:
+            return 0xB388EB;
+        case EventCategory::MayorsMeeting:
+            return 0x5DA9E9;
+        case EventCategory::NationalPolicy:
+            return 0xEF476F;
+        case EventCategory::PublicationWeb:
+            return 0x8AC926;
+        case EventCategory::Other:
+            return 0xA0AEC0;
     }
     return 0xA0AEC0;
 }
 
-std::string categoryStringKey(EventCategory category) { return std::string("category_") + categoryId(category); }
+std::string categoryStringKey(EventCategory category) {
+    return std::string("category_") + categoryId(category);
+}
 
 }  // namespace kiosk::ui

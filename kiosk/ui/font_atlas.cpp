@@ -94,7 +94,9 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
-    const auto px = [&](double fraction) { return std::max(8.0f, float(fraction) * screenShortSide); };
+    const auto px = [&](double fraction) {
+        return std::max(8.0f, float(fraction) * screenShortSide);
+    };
     fonts.body = addFont(atlas, regular, px(theme.body), allRanges.Data);
     fonts.caption = addFont(atlas, regular, px(theme.caption), allRanges.Data);
     fonts.title = addFont(atlas, bold, px(theme.title), headingRanges.Data);

@@ -27,8 +27,9 @@ struct FontSources {
 };
 
 struct FontAtlasReport {
-    std::vector<std::string> missingGlyphs;  // one line per character, naming a string that needs it
-    int glyphCount = 0;                       // distinct characters in the atlas
+    std::vector<std::string>
+        missingGlyphs;   // one line per character, naming a string that needs it
+    int glyphCount = 0;  // distinct characters in the atlas
 };
 
 // Builds the atlas from exactly the characters `texts` use, each at the sizes up

@@ -6,13 +6,16 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 at(const Rect& b, float fx, float fy) { return ImVec2(b.x + b.w * fx, b.y + b.h * fy); }
+ImVec2 at(const Rect& b, float fx, float fy) {
+    return ImVec2(b.x + b.w * fx, b.y + b.h * fy);
+}
 }  // namespace
 
 void drawIcon(ImDrawList& list, Icon icon, const Rect& b, ImU32 color) {
     const float stroke = std::max(2.0f, b.w * 0.09f);
     switch (icon) {
-        case Icon::None: break;
+        case Icon::None:
+            break;
         case Icon::Home: {
             const ImVec2 roof[] = {at(b, 0.1f, 0.5f), at(b, 0.5f, 0.12f), at(b, 0.9f, 0.5f)};
             list.AddPolyline(roof, 3, color, 0, stroke);
@@ -32,7 +35,8 @@ void drawIcon(ImDrawList& list, Icon icon, const Rect& b, ImU32 color) {
         }
         case Icon::Timeline:
             list.AddLine(at(b, 0.05f, 0.5f), at(b, 0.95f, 0.5f), color, stroke);
-            for (float fx : {0.2f, 0.5f, 0.8f}) list.AddCircleFilled(at(b, fx, 0.5f), b.w * 0.1f, color);
+            for (float fx : {0.2f, 0.5f, 0.8f})
+                list.AddCircleFilled(at(b, fx, 0.5f), b.w * 0.1f, color);
             list.AddLine(at(b, 0.2f, 0.5f), at(b, 0.2f, 0.22f), color, stroke);
             list.AddLine(at(b, 0.8f, 0.5f), at(b, 0.8f, 0.22f), color, stroke);
             list.AddLine(at(b, 0.5f, 0.5f), at(b, 0.5f, 0.78f), color, stroke);
@@ -42,7 +46,8 @@ void drawIcon(ImDrawList& list, Icon icon, const Rect& b, ImU32 color) {
             for (int i = 0; i < 10; ++i) {
                 const float angle = float(M_PI) * (-0.5f + i * 0.2f);
                 const float r = (i % 2 == 0 ? 0.45f : 0.19f);
-                pts[i] = ImVec2(b.x + b.w * (0.5f + r * std::cos(angle)), b.y + b.h * (0.54f + r * std::sin(angle)));
+                pts[i] = ImVec2(b.x + b.w * (0.5f + r * std::cos(angle)),
+                                b.y + b.h * (0.54f + r * std::sin(angle)));
             }
             // A star is concave: fill the inner pentagon, then the five points.
             const ImVec2 inner[] = {pts[1], pts[3], pts[5], pts[7], pts[9]};

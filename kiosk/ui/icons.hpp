@@ -7,7 +7,19 @@ namespace kiosk::ui {
 
 // Simple vector icons drawn with the draw list, so that no icon font or image
 // is needed and they stay sharp at every size.
-enum class Icon { None, Home, Back, Timeline, Star, Map, Partners, Numbers, Info, ChevronLeft, ChevronRight };
+enum class Icon {
+    None,
+    Home,
+    Back,
+    Timeline,
+    Star,
+    Map,
+    Partners,
+    Numbers,
+    Info,
+    ChevronLeft,
+    ChevronRight
+};
 
 void drawIcon(ImDrawList& list, Icon icon, const kiosk::Rect& box, ImU32 color);
 

@@ -15,7 +15,9 @@ namespace {
 
 constexpr double kTransitionSeconds = 0.35;
 
-ImVec2 v(float x, float y) { return ImVec2(x, y); }
+ImVec2 v(float x, float y) {
+    return ImVec2(x, y);
+}
 
 float easeOutCubic(float t) {
     t = std::clamp(t, 0.0f, 1.0f);
@@ -69,13 +71,20 @@ void KioskShell::navigate(const Intent& intent, double now) {
     const ScreenRef before = navigator_.current();
     const size_t depthBefore = navigator_.depth();
     switch (intent.type) {
-        case Intent::Type::None: return;
+        case Intent::Type::None:
+            return;
         case Intent::Type::ToggleLanguage:
             language_ = language_ == Language::Japanese ? Language::English : Language::Japanese;
             return;
-        case Intent::Type::Open: navigator_.open(intent.target); break;
-        case Intent::Type::Back: navigator_.back(); break;
-        case Intent::Type::Home: navigator_.home(); break;
+        case Intent::Type::Open:
+            navigator_.open(intent.target);
+            break;
+        case Intent::Type::Back:
+            navigator_.back();
+            break;
+        case Intent::Type::Home:
+            navigator_.home();
+            break;
     }
     if (navigator_.current() == before) return;
     leaving_ = before;
@@ -84,7 +93,8 @@ void KioskShell::navigate(const Intent& intent, double now) {
     screenFor(navigator_.current().name).enter(navigator_.current().param, now);
 }
 
-UiContext KioskShell::context(const ShellFrame& in, const Rect& area, const TouchFrame* touch) const {
+UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
+                              const TouchFrame* touch) const {
     UiContext ui;
     ui.pack = &pack_;
     ui.language = language_;
@@ -103,17 +113,22 @@ Intent KioskShell::drawTopBar(const UiContext& ui, float barH) {
     const Theme& t = ui.theme();
     const Rect& s = ui.screen;
     ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.y + barH), themeColor(t.background, 0.96f));
-    ui.list->AddLine(v(s.x, s.y + barH), v(s.right(), s.y + barH), themeColor(t.muted, 0.25f), ui.px(2));
+    ui.list->AddLine(v(s.x, s.y + barH), v(s.right(), s.y + barH), themeColor(t.muted, 0.25f),
+                     ui.px(2));
     const float pad = ui.px(24), h = ui.px(80), y = s.y + (barH - h) * 0.5f;
     Intent intent;
     float x = s.x + pad;
     const bool atHome = !navigator_.canGoBack();
     if (!atHome) {
-        const float homeW = std::max(ui.px(170), textWidth(ui.fonts->body, ui.text("home")) + ui.px(110));
-        if (button(ui, Rect{x, y, homeW, h}, ui.text("home"), ButtonStyle::Surface, Icon::Home)) intent = Intent::home();
+        const float homeW =
+            std::max(ui.px(170), textWidth(ui.fonts->body, ui.text("home")) + ui.px(110));
+        if (button(ui, Rect{x, y, homeW, h}, ui.text("home"), ButtonStyle::Surface, Icon::Home))
+            intent = Intent::home();
         x += homeW + ui.px(16);
-        const float backW = std::max(ui.px(170), textWidth(ui.fonts->body, ui.text("back")) + ui.px(110));
-        if (button(ui, Rect{x, y, backW, h}, ui.text("back"), ButtonStyle::Surface, Icon::Back)) intent = Intent::back();
+        const float backW =
+            std::max(ui.px(170), textWidth(ui.fonts->body, ui.text("back")) + ui.px(110));
+        if (button(ui, Rect{x, y, backW, h}, ui.text("back"), ButtonStyle::Surface, Icon::Back))
+            intent = Intent::back();
         x += backW + ui.px(24);
     }
     // Language switch: names the other language, in that language.
@@ -122,9 +137,11 @@ Intent KioskShell::drawTopBar(const UiContext& ui, float barH) {
     const Rect lang{s.right() - pad - langW, y, langW, h};
     if (button(ui, lang, label, ButtonStyle::Ghost)) intent = Intent::toggleLanguage();
     // Where the visitor is.
-    const std::string& title = atHome ? ui.in(ui.pack->manifest.title) : ui.text(navigator_.current().name);
+    const std::string& title =
+        atHome ? ui.in(ui.pack->manifest.title) : ui.text(navigator_.current().name);
     drawCenteredLine(*ui.list, ui.fonts->body, title, (x + lang.x) * 0.5f,
-                     s.y + (barH - ui.fonts->body->FontSize) * 0.5f, lang.x - x - ui.px(32), themeColor(t.muted));
+                     s.y + (barH - ui.fonts->body->FontSize) * 0.5f, lang.x - x - ui.px(32),
+                     themeColor(t.muted));
     return intent;
 }
 
@@ -136,22 +153,27 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining) {
     const Rect d{s.center().x - w * 0.5f, s.center().y - h * 0.5f, w, h};
     ui.list->AddRectFilled(v(d.x, d.y), v(d.right(), d.bottom()), themeColor(t.surface), ui.px(32));
     const auto& question = ui.pack->strings.at("still_there");
-    const Language other = ui.language == Language::Japanese ? Language::English : Language::Japanese;
+    const Language other =
+        ui.language == Language::Japanese ? Language::English : Language::Japanese;
     float y = d.y + ui.px(56);
-    drawCenteredLine(*ui.list, ui.fonts->title, question.in(ui.language), d.center().x, y, d.w - ui.px(64), themeColor(t.text));
+    drawCenteredLine(*ui.list, ui.fonts->title, question.in(ui.language), d.center().x, y,
+                     d.w - ui.px(64), themeColor(t.text));
     y += ui.fonts->title->FontSize * 1.4f;
-    drawCenteredLine(*ui.list, ui.fonts->body, question.in(other), d.center().x, y, d.w - ui.px(64), themeColor(t.muted));
+    drawCenteredLine(*ui.list, ui.fonts->body, question.in(other), d.center().x, y, d.w - ui.px(64),
+                     themeColor(t.muted));
     // Countdown ring with the seconds left.
     const float r = ui.px(72);
     const ImVec2 c(d.center().x, y + ui.fonts->body->FontSize * 1.6f + r + ui.px(8));
     ui.list->AddCircle(c, r, themeColor(t.muted, 0.4f), 64, ui.px(10));
     const float fraction = float(std::clamp(remaining / 10.0, 0.0, 1.0));
-    ui.list->PathArcTo(c, r, -float(M_PI) * 0.5f, -float(M_PI) * 0.5f + 2 * float(M_PI) * fraction, 64);
+    ui.list->PathArcTo(c, r, -float(M_PI) * 0.5f, -float(M_PI) * 0.5f + 2 * float(M_PI) * fraction,
+                       64);
     ui.list->PathStroke(themeColor(t.accent), 0, ui.px(10));
     const std::string seconds = std::to_string(int(std::ceil(remaining)));
-    drawCenteredLine(*ui.list, ui.fonts->title, seconds, c.x, c.y - ui.fonts->title->FontSize * 0.55f, r * 2, themeColor(t.text));
-    drawCenteredLine(*ui.list, ui.fonts->body, ui.text("touch_to_continue"), d.center().x, c.y + r + ui.px(28),
-                     d.w - ui.px(64), themeColor(t.text));
+    drawCenteredLine(*ui.list, ui.fonts->title, seconds, c.x,
+                     c.y - ui.fonts->title->FontSize * 0.55f, r * 2, themeColor(t.text));
+    drawCenteredLine(*ui.list, ui.fonts->body, ui.text("touch_to_continue"), d.center().x,
+                     c.y + r + ui.px(28), d.w - ui.px(64), themeColor(t.text));
 }
 
 void KioskShell::frame(const ShellFrame& in) {
@@ -168,7 +190,8 @@ void KioskShell::frame(const ShellFrame& in) {
 
     const float unit = std::min(in.screen.w, in.screen.h) / 1080.0f;
     const float barH = 112.0f * unit;
-    const Rect area{in.screen.x, in.screen.y + barH + 24.0f * unit, in.screen.w, in.screen.h - barH - 24.0f * unit};
+    const Rect area{in.screen.x, in.screen.y + barH + 24.0f * unit, in.screen.w,
+                    in.screen.h - barH - 24.0f * unit};
     const bool inputOpen = in.phase == SessionPhase::Active;
     const TouchFrame* touch = inputOpen ? in.touch : nullptr;
 
@@ -177,7 +200,10 @@ void KioskShell::frame(const ShellFrame& in) {
     if (progress < 1.0f) {
         // Slide: forward pushes in from the right, back from the left.
         const float shift = in.screen.w * (1.0f - progress) * float(transitionDirection_);
-        UiContext out = context(in, Rect{area.x - (in.screen.w * float(transitionDirection_) - shift), area.y, area.w, area.h}, nullptr);
+        UiContext out = context(in,
+                                Rect{area.x - (in.screen.w * float(transitionDirection_) - shift),
+                                     area.y, area.w, area.h},
+                                nullptr);
         if (leaving_.name == "attract") {
             out.area = in.screen;
             screenFor("attract").draw(out);

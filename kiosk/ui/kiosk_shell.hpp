@@ -25,7 +25,7 @@ struct ShellFrame {
 // between screens, and the "still there?" question. It owns the screens and the
 // visitor's path; screens only return intents.
 class KioskShell {
-public:
+  public:
     KioskShell(const Pack& pack, const Fonts& fonts);
 
     // Attract loop, Japanese, empty path, every screen cleared: ready for the next visitor.
@@ -44,7 +44,7 @@ public:
     bool animating(double now) const;
     double settleSeconds() const;
 
-private:
+  private:
     Screen& screenFor(const std::string& name);
     void navigate(const Intent& intent, double now);
     Intent drawTopBar(const UiContext& ui, float barH);

@@ -12,18 +12,24 @@ namespace kiosk::ui {
 
 namespace {
 
-ImVec2 v(Point p) { return ImVec2(p.x, p.y); }
+ImVec2 v(Point p) {
+    return ImVec2(p.x, p.y);
+}
 
-bool isHubWard(const std::string& code) { return code.compare(0, 2, "13") == 0 && code < "13200" && code != "13000"; }
+bool isHubWard(const std::string& code) {
+    return code.compare(0, 2, "13") == 0 && code < "13200" && code != "13000";
+}
 
 bool visible(const MapBox& b, const MapView& view, const Rect& viewport) {
     const Point a = view.toScreen({b.minX, b.minY}, viewport);
     const Point c = view.toScreen({b.maxX, b.maxY}, viewport);
-    return c.x >= viewport.x && a.x <= viewport.right() && c.y >= viewport.y && a.y <= viewport.bottom();
+    return c.x >= viewport.x && a.x <= viewport.right() && c.y >= viewport.y &&
+           a.y <= viewport.bottom();
 }
 
 // Fills a region's triangles in one reserved block of the draw list.
-void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const Rect& viewport, ImU32 color) {
+void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const Rect& viewport,
+                ImU32 color) {
     size_t points = 0;
     for (const auto& ring : r.rings) points += ring.size();
     if (r.triangles.empty() || points == 0 || points > 60000) return;
@@ -35,13 +41,15 @@ void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const
     for (uint32_t index : r.triangles) list.PrimWriteIdx(ImDrawIdx(base + index));
 }
 
-void outlineRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const Rect& viewport, ImU32 color,
-                   float thickness) {
+void outlineRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const Rect& viewport,
+                   ImU32 color, float thickness) {
     std::vector<ImVec2> screen;
     for (const auto& ring : r.rings) {
         screen.clear();
         for (const MapPoint& p : ring) screen.push_back(v(view.toScreen(p, viewport)));
-        if (screen.size() >= 2) list.AddPolyline(screen.data(), int(screen.size()), color, ImDrawFlags_Closed, thickness);
+        if (screen.size() >= 2)
+            list.AddPolyline(screen.data(), int(screen.size()), color, ImDrawFlags_Closed,
+                             thickness);
     }
 }
 
@@ -88,7 +96,8 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
               const MapPaint& paint) {
     const Theme& t = ui.theme();
     ImDrawList& list = *ui.list;
-    list.PushClipRect(ImVec2(viewport.x, viewport.y), ImVec2(viewport.right(), viewport.bottom()), true);
+    list.PushClipRect(ImVec2(viewport.x, viewport.y), ImVec2(viewport.right(), viewport.bottom()),
+                      true);
     const ImU32 land = themeColor(mixColor(t.surface, t.text, 0.08f));
     const ImU32 border = themeColor(t.background, 0.9f);
     for (const MapRegion& r : map.prefectures.regions)
@@ -111,7 +120,8 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
         if (detailed) outlineRegion(list, r, view, viewport, themeColor(t.background, 0.45f), 1.0f);
     }
     for (const MapRegion& r : map.prefectures.regions)
-        if (visible(r.bounds, view, viewport)) outlineRegion(list, r, view, viewport, border, std::max(1.0f, ui.px(2)));
+        if (visible(r.bounds, view, viewport))
+            outlineRegion(list, r, view, viewport, border, std::max(1.0f, ui.px(2)));
     for (const std::string& code : paint.picked)
         if (const MapRegion* r = map.municipalities.find(code))
             outlineRegion(list, *r, view, viewport, themeColor(t.text), std::max(1.5f, ui.px(3)));
@@ -142,7 +152,9 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
                 pts.push_back(ImVec2(u * u * hubScreen.x + 2 * u * s * control.x + s * s * end.x,
                                      u * u * hubScreen.y + 2 * u * s * control.y + s * s * end.y));
             }
-            if (pts.size() >= 2) list.AddPolyline(pts.data(), int(pts.size()), themeColor(color, 0.85f), 0, std::max(1.5f, ui.px(3)));
+            if (pts.size() >= 2)
+                list.AddPolyline(pts.data(), int(pts.size()), themeColor(color, 0.85f), 0,
+                                 std::max(1.5f, ui.px(3)));
             if (p >= 1.0f) list.AddCircleFilled(v(end), ui.px(7), themeColor(color));
         }
         list.AddCircleFilled(v(hubScreen), ui.px(12), themeColor(t.accent));
@@ -164,10 +176,14 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
         auto label = [&](const std::string& text, Point at, ImU32 color) {
             ImFont* font = ui.fonts->caption;
             const float w = textWidth(font, text), h = font->FontSize;
-            PlacedLabel l{at.x - w * 0.5f - 4, at.y - h - ui.px(14), at.x + w * 0.5f + 4, at.y - ui.px(10)};
-            if (overlaps(placed, l) || !viewport.contains({l.x0, l.y0}) || !viewport.contains({l.x1, l.y1})) return;
+            PlacedLabel l{at.x - w * 0.5f - 4, at.y - h - ui.px(14), at.x + w * 0.5f + 4,
+                          at.y - ui.px(10)};
+            if (overlaps(placed, l) || !viewport.contains({l.x0, l.y0}) ||
+                !viewport.contains({l.x1, l.y1}))
+                return;
             placed.push_back(l);
-            list.AddRectFilled(ImVec2(l.x0 - 4, l.y0 - 2), ImVec2(l.x1 + 4, l.y1 + 2), themeColor(t.background, 0.7f), ui.px(6));
+            list.AddRectFilled(ImVec2(l.x0 - 4, l.y0 - 2), ImVec2(l.x1 + 4, l.y1 + 2),
+                               themeColor(t.background, 0.7f), ui.px(6));
             list.AddText(font, font->FontSize, ImVec2(l.x0 + 4, l.y0), color, text.c_str());
         };
         label(ui.text("hub_label"), hubScreen, themeColor(t.accent));
@@ -177,8 +193,11 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
             if (std::find(seen.begin(), seen.end(), pref) != seen.end()) continue;
             seen.push_back(pref);
             const MapRegion* r = map.prefectures.find(pref);
-            const std::string name = ui.language == Language::English ? prefectureNameEn(a.prefecture) : (r ? r->name : "");
-            if (r && !name.empty()) label(name, view.toScreen(associationAnchor(map, a), viewport), themeColor(t.text));
+            const std::string name = ui.language == Language::English
+                                         ? prefectureNameEn(a.prefecture)
+                                         : (r ? r->name : "");
+            if (r && !name.empty())
+                label(name, view.toScreen(associationAnchor(map, a), viewport), themeColor(t.text));
         }
     }
     list.PopClipRect();

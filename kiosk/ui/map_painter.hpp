@@ -12,13 +12,13 @@ namespace kiosk::ui {
 // What the partner map shows: which municipalities are filled in which colour
 // and how strongly, which are picked out, and whether the hub arcs show.
 struct MapPaint {
-    std::map<std::string, uint32_t> fill;       // municipality code -> 0xRRGGBB
-    std::map<std::string, float> fillAlpha;     // 0..1 (time-lapse reveal); 1 when absent
-    std::vector<std::string> picked;            // outlined strongly (a selection)
-    std::vector<std::string> places;            // marked with a dot (an event's places)
-    bool hubArcs = true;                        // arcs from the 23 wards to each association
+    std::map<std::string, uint32_t> fill;    // municipality code -> 0xRRGGBB
+    std::map<std::string, float> fillAlpha;  // 0..1 (time-lapse reveal); 1 when absent
+    std::vector<std::string> picked;         // outlined strongly (a selection)
+    std::vector<std::string> places;         // marked with a dot (an event's places)
+    bool hubArcs = true;                     // arcs from the 23 wards to each association
     bool labels = true;
-    float arcProgress = 1.0f;                   // 0..1: arcs grow from the hub
+    float arcProgress = 1.0f;  // 0..1: arcs grow from the hub
 };
 
 // Colours and anchors derived once from a pack: each member municipality in its

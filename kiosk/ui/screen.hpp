@@ -10,7 +10,7 @@ namespace kiosk::ui {
 // and the transitions; a screen draws only its content into ui.area and returns
 // what the visitor asked for.
 class Screen {
-public:
+  public:
     virtual ~Screen() = default;
 
     // The screen becomes current with this parameter (an event id, a filter).
@@ -28,12 +28,12 @@ public:
     // Seconds after entering at which the screen looks settled (screenshots).
     virtual double settleSeconds() const { return 1.5; }
 
-protected:
+  protected:
     virtual Intent drawContent(const UiContext& ui) = 0;
     double secondsShown(const UiContext& ui) const { return ui.now - enteredAt_; }
     const std::string& param() const { return param_; }
 
-private:
+  private:
     std::string param_;
     double enteredAt_ = 0.0;
 };

@@ -8,7 +8,7 @@ namespace kiosk::ui {
 // it (stopping a fling), dragging moves it, lifting flings it on. One per
 // scrolling region, kept by its screen.
 class ScrollDriver {
-public:
+  public:
     enum class Axis { Horizontal, Vertical };
     explicit ScrollDriver(Axis axis) : axis_(axis) {}
 
@@ -22,7 +22,7 @@ public:
         held_ = false;
     }
 
-private:
+  private:
     Axis axis_;
     KineticScroll scroll_;
     bool held_ = false;

@@ -9,7 +9,9 @@ LaidOutText layoutWith(ImFont* font, const std::string& text, float maxWidth, in
     return layoutText(text, TextBox{maxWidth, maxLines}, width);
 }
 
-float lineHeight(ImFont* font, float lineSpacing) { return font->FontSize * lineSpacing; }
+float lineHeight(ImFont* font, float lineSpacing) {
+    return font->FontSize * lineSpacing;
+}
 
 float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, float x, float y,
                   ImU32 color, float lineSpacing) {
@@ -18,19 +20,22 @@ float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, flo
     const float lead = (step - font->FontSize) * 0.5f;
     for (size_t i = 0; i < layout.lines.size(); ++i) {
         const std::string& line = layout.lines[i];
-        list.AddText(font, font->FontSize, ImVec2(x, y + lead + step * float(i)), color, line.c_str(),
-                     line.c_str() + line.size());
+        list.AddText(font, font->FontSize, ImVec2(x, y + lead + step * float(i)), color,
+                     line.c_str(), line.c_str() + line.size());
     }
     return step * float(layout.lines.size());
 }
 
 float drawWrapped(const UiContext& ui, ImFont* font, const std::string& text, float x, float y,
                   float maxWidth, ImU32 color, int maxLines, float lineSpacing) {
-    return drawLaidOut(*ui.list, font, layoutWith(font, text, maxWidth, maxLines), x, y, color, lineSpacing);
+    return drawLaidOut(*ui.list, font, layoutWith(font, text, maxWidth, maxLines), x, y, color,
+                       lineSpacing);
 }
 
 float textWidth(ImFont* font, const std::string& text) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size()).x;
+    return font
+        ->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size())
+        .x;
 }
 
 }  // namespace kiosk::ui

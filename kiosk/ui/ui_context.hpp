@@ -14,7 +14,8 @@ struct UiContext {
     const Pack* pack = nullptr;
     Language language = Language::Japanese;
     const Fonts* fonts = nullptr;
-    const TouchFrame* touch = nullptr;  // input for the screen being drawn (empty while animating out)
+    const TouchFrame* touch =
+        nullptr;  // input for the screen being drawn (empty while animating out)
     ImDrawList* list = nullptr;
     Rect screen;        // the whole display
     Rect area;          // the part this screen draws in (below the top bar)

@@ -16,8 +16,8 @@ bool button(const UiContext& ui, const Rect& r, const std::string& label, Button
             Icon icon = Icon::None);
 
 // A rounded chip that is on or off (category filters, language switch).
-bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on, uint32_t dotColor = 0,
-          bool showDot = false);
+bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
+          uint32_t dotColor = 0, bool showDot = false);
 
 // Width a chip needs for its label.
 float chipWidth(const UiContext& ui, const std::string& label, bool showDot = false);

@@ -55,7 +55,8 @@ int main(int argc, char** argv) {
     const double fraction = double(differing) / double(pixels);
     const double meanError = errorSum / double(pixels * 3);
     std::printf("%zu of %zu pixels differ (%.4f%%, limit %.4f%%); mean error %.3f (limit %.3f)\n",
-                differing, pixels, fraction * 100, kMaxDifferingFraction * 100, meanError, kMaxMeanError);
+                differing, pixels, fraction * 100, kMaxDifferingFraction * 100, meanError,
+                kMaxMeanError);
     if (argc >= 5 && std::string(argv[3]) == "--diff")
         stbi_write_png(argv[4], aw, ah, 4, diff.data(), aw * 4);
     stbi_image_free(actual);

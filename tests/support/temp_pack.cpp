@@ -16,8 +16,12 @@ namespace kiosk::test {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::string sourceDir() { return KIOSK_SOURCE_DIR; }
-std::string defaultPackDir() { return sourceDir() + "/content/default"; }
+std::string sourceDir() {
+    return KIOSK_SOURCE_DIR;
+}
+std::string defaultPackDir() {
+    return sourceDir() + "/content/default";
+}
 
 TempPack::TempPack(const std::string& from) {
     std::string pattern = (fs::temp_directory_path() / "kiosk-pack-test-XXXXXX").string();
@@ -46,7 +50,9 @@ void TempPack::writeText(const std::string& relative, const std::string& text, b
     if (rehashIt && relative != "pack.json") rehash(relative);
 }
 
-void TempPack::remove(const std::string& relative) { fs::remove(path(relative)); }
+void TempPack::remove(const std::string& relative) {
+    fs::remove(path(relative));
+}
 
 void TempPack::rehash(const std::string& relative) {
     json manifest = readJson("pack.json");

@@ -11,7 +11,7 @@ std::string defaultPackDir();
 // A private copy of a pack in a fresh temporary folder, removed when the test
 // ends. Tests break it in one place and check what the loader says.
 class TempPack {
-public:
+  public:
     explicit TempPack(const std::string& from = defaultPackDir());
     ~TempPack();
     TempPack(const TempPack&) = delete;
@@ -29,7 +29,7 @@ public:
     // Recomputes size and SHA-256 of one listed file (adding it when unlisted).
     void rehash(const std::string& relative);
 
-private:
+  private:
     std::string dir_;
 };
 

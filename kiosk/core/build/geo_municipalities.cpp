@@ -18,7 +18,8 @@ std::string stringProperty(const json& properties, const char* key) {
 }
 
 bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
@@ -56,7 +57,8 @@ std::vector<Municipality> readGeoMunicipalities(const std::string& geojsonPath,
         byCode[code] = Municipality{code, prefecture, name};
         prefectures[code.substr(0, 2)] = prefecture;
     }
-    for (const auto& [prefix, name] : prefectures) byCode[prefix + "000"] = Municipality{prefix + "000", name, name};
+    for (const auto& [prefix, name] : prefectures)
+        byCode[prefix + "000"] = Municipality{prefix + "000", name, name};
     std::vector<Municipality> out;
     for (auto& [code, m] : byCode) out.push_back(std::move(m));
     return out;
@@ -67,11 +69,13 @@ std::vector<std::string> deriveMembers(const Association& association,
     const std::set<std::string> excluded(association.exclude.begin(), association.exclude.end());
     std::vector<std::string> members;
     for (const auto& m : municipalities) {
-        if (m.code.compare(0, 2, association.prefecture) != 0 || m.code.substr(2) == "000") continue;
+        if (m.code.compare(0, 2, association.prefecture) != 0 || m.code.substr(2) == "000")
+            continue;
         if (excluded.count(m.code)) continue;
         const bool city = endsWith(m.name, "市");
         const bool townOrVillage = endsWith(m.name, "町") || endsWith(m.name, "村");
-        if (association.kind == AssociationKind::Cities ? city : townOrVillage) members.push_back(m.code);
+        if (association.kind == AssociationKind::Cities ? city : townOrVillage)
+            members.push_back(m.code);
     }
     return members;
 }

@@ -7,8 +7,8 @@
 #include <set>
 
 #include "build/geo_features.hpp"
-#include "content/prefecture_names.hpp"
 #include "content/json_reader.hpp"
+#include "content/prefecture_names.hpp"
 #include "geo/label_point.hpp"
 #include "geo/map_geometry.hpp"
 #include "geo/ring_simplifier.hpp"

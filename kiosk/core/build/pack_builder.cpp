@@ -36,13 +36,16 @@ bool writeText(const fs::path& path, const std::string& text, ProblemList& probl
     return true;
 }
 
-std::string dumpJson(const json& document) { return document.dump(2, ' ', false) + "\n"; }
+std::string dumpJson(const json& document) {
+    return document.dump(2, ' ', false) + "\n";
+}
 
 json municipalitiesDocument(const std::vector<Municipality>& municipalities) {
     json list = json::array();
     for (const auto& m : municipalities)
         list.push_back({{"code", m.code}, {"prefecture", m.prefecture}, {"name", m.name}});
-    return {{"source", "国土数値情報（行政区域データ）2021-01-01, 国土交通省"}, {"municipalities", list}};
+    return {{"source", "国土数値情報（行政区域データ）2021-01-01, 国土交通省"},
+            {"municipalities", list}};
 }
 
 // Rewrites partners.json with each association's derived member list.
@@ -57,8 +60,9 @@ bool derivePartners(const fs::path& sourceRoot, const std::string& partnersPath,
     for (size_t i = 0; i < list.size() && i < associations.size(); ++i) {
         std::vector<std::string> members = deriveMembers(associations[i], municipalities);
         if (members.empty())
-            problems.warning(partnersPath, childPointer("/associations", i),
-                             associations[i].name.ja + ": the boundary data yields no members for its rule");
+            problems.warning(
+                partnersPath, childPointer("/associations", i),
+                associations[i].name.ja + ": the boundary data yields no members for its rule");
         list[i]["members"] = members;
     }
     return true;
@@ -102,8 +106,8 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     fs::create_directories(staging);
 
     json partners;
-    if (!derivePartners(sourceRoot, pack.manifest.content.partners, pack.associations, municipalities,
-                        partners, problems))
+    if (!derivePartners(sourceRoot, pack.manifest.content.partners, pack.associations,
+                        municipalities, partners, problems))
         return false;
 
     auto manifestDocument = readJsonFile(options.sourceDir, kManifestFile, problems);
@@ -134,7 +138,8 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
             return false;
         }
     }
-    if (!writeText(staging / kMunicipalitiesFile, dumpJson(municipalitiesDocument(municipalities)), problems))
+    if (!writeText(staging / kMunicipalitiesFile, dumpJson(municipalitiesDocument(municipalities)),
+                   problems))
         return false;
     paths.push_back(kMunicipalitiesFile);
     if (options.triangulate) {
@@ -163,15 +168,18 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     for (const auto& p : problems.all()) seen.insert(p.format());
     for (const auto& p : built.problems.all()) {
         if (seen.count(p.format())) continue;
-        if (p.severity == Problem::Severity::Error) problems.error(p.file, p.pointer, p.message);
-        else problems.warning(p.file, p.pointer, p.message);
+        if (p.severity == Problem::Severity::Error)
+            problems.error(p.file, p.pointer, p.message);
+        else
+            problems.warning(p.file, p.pointer, p.message);
     }
     if (!built.pack) return false;
 
     fs::remove_all(output, ec);
     fs::rename(staging, output, ec);
     if (ec) {
-        problems.error(output.string(), "", "cannot move the built pack into place: " + ec.message());
+        problems.error(output.string(), "",
+                       "cannot move the built pack into place: " + ec.message());
         return false;
     }
     return true;

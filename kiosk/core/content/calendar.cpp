@@ -15,10 +15,8 @@ struct Era {
 
 // Newest first; each era starts on the day its first year begins.
 const Era kEras[] = {
-    {"令和", "Reiwa", {2019, 5, 1}},
-    {"平成", "Heisei", {1989, 1, 8}},
-    {"昭和", "Showa", {1926, 12, 25}},
-    {"大正", "Taisho", {1912, 7, 30}},
+    {"令和", "Reiwa", {2019, 5, 1}},   {"平成", "Heisei", {1989, 1, 8}},
+    {"昭和", "Showa", {1926, 12, 25}}, {"大正", "Taisho", {1912, 7, 30}},
     {"明治", "Meiji", {1868, 10, 23}},
 };
 
@@ -48,7 +46,9 @@ std::string CalendarDate::iso() const {
     return buf;
 }
 
-bool isLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool isLeapYear(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int daysInMonth(int year, int month) {
     static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -75,14 +75,17 @@ std::string EraYear::labelJa() const {
     return std::string(nameJa) + (year == 1 ? std::string("元") : std::to_string(year)) + "年";
 }
 
-std::string EraYear::labelEn() const { return std::string(nameEn) + " " + std::to_string(year); }
+std::string EraYear::labelEn() const {
+    return std::string(nameEn) + " " + std::to_string(year);
+}
 
 std::optional<EraYear> eraOf(const CalendarDate& date) {
     CalendarDate probe = date;
     if (probe.month == 0) probe.month = 1;
     if (probe.day == 0) probe.day = 1;
     for (const Era& era : kEras) {
-        if (!(probe < era.start)) return EraYear{era.nameJa, era.nameEn, probe.year - era.start.year + 1};
+        if (!(probe < era.start))
+            return EraYear{era.nameJa, era.nameEn, probe.year - era.start.year + 1};
     }
     return std::nullopt;
 }
@@ -93,14 +96,16 @@ std::optional<int> gregorianYearOfEraLabel(const std::string& label) {
         if (label.compare(0, nameLen, era.nameJa) != 0) continue;
         std::string rest = label.substr(nameLen);
         const std::string nen = "年";
-        if (rest.size() <= nen.size() || rest.compare(rest.size() - nen.size(), nen.size(), nen) != 0)
+        if (rest.size() <= nen.size() ||
+            rest.compare(rest.size() - nen.size(), nen.size(), nen) != 0)
             return std::nullopt;
         rest.resize(rest.size() - nen.size());
         int year = 0;
         if (rest == "元") {
             year = 1;
         } else {
-            if (rest.empty() || rest.size() > 2 || !allDigits(rest, 0, rest.size())) return std::nullopt;
+            if (rest.empty() || rest.size() > 2 || !allDigits(rest, 0, rest.size()))
+                return std::nullopt;
             year = std::stoi(rest);
             if (year < 1) return std::nullopt;
         }

@@ -18,15 +18,17 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
     for (const auto& e : pack.events) {
         auto [it, fresh] = events.emplace(e.id, &e);
         if (!fresh)
-            problems.error(e.file, eventPointer(e) + "/id", "id \"" + e.id + "\" is used twice (also in " +
-                                                  it->second->file + "); expected unique ids");
+            problems.error(e.file, eventPointer(e) + "/id",
+                           "id \"" + e.id + "\" is used twice (also in " + it->second->file +
+                               "); expected unique ids");
     }
     std::set<std::string> ids;
     for (size_t i = 0; i < pack.associations.size(); ++i)
         if (!ids.insert(pack.associations[i].id).second)
-            problems.error(files.partners,
-                           childPointer("/associations", pack.associations[i].indexInFile) + "/id",
-                           "\"" + pack.associations[i].id + "\" is used twice; expected unique ids");
+            problems.error(
+                files.partners,
+                childPointer("/associations", pack.associations[i].indexInFile) + "/id",
+                "\"" + pack.associations[i].id + "\" is used twice; expected unique ids");
     for (size_t i = 0; i < pack.companies.size(); ++i)
         if (!ids.insert(pack.companies[i].id).second)
             problems.error(files.partners,
@@ -68,8 +70,9 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
     }
     for (const auto& key : requiredUiStringKeys())
         if (!pack.strings.count(key))
-            problems.error(files.strings, childPointer("", key),
-                           "missing; the kiosk draws this UI string (expected {\"ja\": …, \"en\": …})");
+            problems.error(
+                files.strings, childPointer("", key),
+                "missing; the kiosk draws this UI string (expected {\"ja\": …, \"en\": …})");
 }
 
 void checkTimeline(const Pack& pack, ProblemList& problems) {
@@ -77,8 +80,9 @@ void checkTimeline(const Pack& pack, ProblemList& problems) {
     for (const auto& e : pack.events) {
         if (!e.date.known()) {
             if (e.date.yearHint == 0 && e.date.after.empty())
-                problems.warning(e.file, eventPointer(e) + "/date",
-                                 "date unknown with neither year nor after; it goes to the end of the timeline");
+                problems.warning(
+                    e.file, eventPointer(e) + "/date",
+                    "date unknown with neither year nor after; it goes to the end of the timeline");
             continue;
         }
         if (previous && e.date.start < previous->date.start)
@@ -90,8 +94,9 @@ void checkTimeline(const Pack& pack, ProblemList& problems) {
         const auto era = eraOf(e.date.start);
         const auto eraYear = gregorianYearOfEraLabel(e.era);
         if (!eraYear)
-            problems.warning(e.file, eventPointer(e) + "/era",
-                             "\"" + e.era + "\" is not an era year; expected e.g. 平成28年 or 令和元年");
+            problems.warning(
+                e.file, eventPointer(e) + "/era",
+                "\"" + e.era + "\" is not an era year; expected e.g. 平成28年 or 令和元年");
         else if (era && era->labelJa() != e.era)
             problems.warning(e.file, eventPointer(e) + "/era",
                              "\"" + e.era + "\" disagrees with the date " + e.date.start.iso() +

@@ -4,8 +4,9 @@ namespace kiosk {
 
 namespace {
 
-const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
+const char* const kMonthNames[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 
 std::string monthName(int month, bool shortForm) {
     if (month < 1 || month > 12) return "";
@@ -20,7 +21,8 @@ std::string jaMonthDay(const CalendarDate& d) {
 }
 
 std::string enDayMonth(const CalendarDate& d, bool shortForm) {
-    return d.day ? std::to_string(d.day) + " " + monthName(d.month, shortForm) : monthName(d.month, shortForm);
+    return d.day ? std::to_string(d.day) + " " + monthName(d.month, shortForm)
+                 : monthName(d.month, shortForm);
 }
 
 std::string eraSuffixEn(const CalendarDate& d) {
@@ -50,9 +52,11 @@ std::string enSpan(const EventDate& date, bool shortForm) {
     const std::string dash = shortForm ? "–" : " – ";
     if (e == s) return enDayMonth(s, shortForm);
     if (e.year == s.year && e.month == s.month)
-        return std::to_string(s.day) + dash + std::to_string(e.day) + " " + monthName(s.month, shortForm);
+        return std::to_string(s.day) + dash + std::to_string(e.day) + " " +
+               monthName(s.month, shortForm);
     if (e.year == s.year) return enDayMonth(s, shortForm) + " – " + enDayMonth(e, shortForm);
-    return enDayMonth(s, shortForm) + " " + std::to_string(s.year) + " – " + enDayMonth(e, shortForm);
+    return enDayMonth(s, shortForm) + " " + std::to_string(s.year) + " – " +
+           enDayMonth(e, shortForm);
 }
 
 }  // namespace
@@ -84,7 +88,8 @@ std::string eraLabelForYear(int year, Language language) {
     const auto last = eraOf(CalendarDate{year, 12, 31});
     if (!first || !last) return std::to_string(year);
     if (std::string(first->nameJa) == last->nameJa) return ja ? first->labelJa() : first->labelEn();
-    return ja ? first->labelJa() + "・" + last->labelJa() : first->labelEn() + " / " + last->labelEn();
+    return ja ? first->labelJa() + "・" + last->labelJa()
+              : first->labelEn() + " / " + last->labelEn();
 }
 
 }  // namespace kiosk

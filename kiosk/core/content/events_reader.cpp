@@ -24,8 +24,9 @@ void readDate(JsonReader& reader, const json& event, const std::string& ptr, Eve
     if (!reader.readString(*date, where, "precision", precisionText, true)) return;
     const auto precision = parsePrecision(precisionText);
     if (!precision) {
-        reader.error(where + "/precision", "\"" + precisionText +
-                                               "\" is not a precision; expected day, days, range, month or unknown");
+        reader.error(where + "/precision",
+                     "\"" + precisionText +
+                         "\" is not a precision; expected day, days, range, month or unknown");
         return;
     }
     out.precision = *precision;
@@ -42,20 +43,25 @@ void readDate(JsonReader& reader, const json& event, const std::string& ptr, Eve
             reader.error(where + "/start", "\"" + startText + "\" is not a real date; expected " +
                                                (monthOnly ? "YYYY-MM" : "YYYY-MM-DD"));
         else if (monthOnly && start->day != 0)
-            reader.error(where + "/start", "\"" + startText + "\" is a full date; precision month expects YYYY-MM");
-        else out.start = *start;
+            reader.error(where + "/start",
+                         "\"" + startText + "\" is a full date; precision month expects YYYY-MM");
+        else
+            out.start = *start;
     }
     out.end = out.start;
-    const bool needsEnd = out.precision == DatePrecision::Days || out.precision == DatePrecision::Range;
+    const bool needsEnd =
+        out.precision == DatePrecision::Days || out.precision == DatePrecision::Range;
     if (reader.readString(*date, where, "end", endText, needsEnd)) {
         const auto end = parseIsoDate(endText, monthOnly);
         if (!end) {
-            reader.error(where + "/end", "\"" + endText + "\" is not a real date; expected YYYY-MM-DD");
+            reader.error(where + "/end",
+                         "\"" + endText + "\" is not a real date; expected YYYY-MM-DD");
         } else {
             out.end = *end;
             if (out.start.year != 0 && *end < out.start)
                 reader.error(where + "/end", "\"" + endText + "\" is before the start " +
-                                                 out.start.iso() + "; expected the end on or after the start");
+                                                 out.start.iso() +
+                                                 "; expected the end on or after the start");
         }
     }
 }
@@ -76,7 +82,8 @@ void readBody(JsonReader& reader, const json& event, const std::string& ptr,
         } else if (block.contains("list")) {
             reader.readTextList(block, blockPtr, "list", parsed.items);
         } else {
-            reader.error(blockPtr, "has neither \"p\" nor \"list\"; expected a paragraph or a bullet list");
+            reader.error(blockPtr,
+                         "has neither \"p\" nor \"list\"; expected a paragraph or a bullet list");
             continue;
         }
         out.push_back(parsed);
@@ -90,10 +97,13 @@ void readEvent(JsonReader& reader, const json& value, const std::string& ptr, Ev
     if (reader.readString(value, ptr, "category", category, true)) {
         const auto parsed = parseCategoryId(category);
         if (!parsed)
-            reader.error(ptr + "/category",
-                         "\"" + category + "\" is not a category; expected one of agreement, event_fair, exhibition, "
-                         "lecture_symposium, mayors_meeting, national_policy, publication_web, other");
-        else event.category = *parsed;
+            reader.error(
+                ptr + "/category",
+                "\"" + category +
+                    "\" is not a category; expected one of agreement, event_fair, exhibition, "
+                    "lecture_symposium, mayors_meeting, national_policy, publication_web, other");
+        else
+            event.category = *parsed;
     }
     readDate(reader, value, ptr, event.date);
     reader.readString(value, ptr, "era", event.era, false);
@@ -106,13 +116,15 @@ void readEvent(JsonReader& reader, const json& value, const std::string& ptr, Ev
         for (size_t i = 0; i < event.places.size(); ++i)
             if (!isLocalGovernmentCode(event.places[i]))
                 reader.error(childPointer(ptr + "/places", i),
-                             "\"" + event.places[i] + "\" is not a local-government code; expected five digits");
+                             "\"" + event.places[i] +
+                                 "\" is not a local-government code; expected five digits");
     }
     reader.readStringList(value, ptr, "associations", event.associations, false);
     reader.readString(value, ptr, "image", event.image, false);
     if (reader.readString(value, ptr, "url", event.url, false) &&
         event.url.rfind("https://", 0) != 0 && event.url.rfind("http://", 0) != 0)
-        reader.error(ptr + "/url", "\"" + event.url + "\" is not a web address; expected https://...");
+        reader.error(ptr + "/url",
+                     "\"" + event.url + "\" is not a web address; expected https://...");
     reader.readBool(value, ptr, "highlight", event.highlight);
 }
 

@@ -15,8 +15,9 @@ void checkGlyphs(const Pack& pack, const FontCoverage& font, ProblemList& proble
             char code[16];
             std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
             const std::string file = named.name.substr(0, named.name.find(':'));
-            problems.warning(file, "", "the font lacks \"" + encodeUtf8(c) + "\" (" + code +
-                                           "), needed by " + named.name);
+            problems.warning(
+                file, "",
+                "the font lacks \"" + encodeUtf8(c) + "\" (" + code + "), needed by " + named.name);
         }
     }
 }

@@ -1,5 +1,5 @@
-#include <set>
 #include <sys/stat.h>
+#include <set>
 
 #include <fstream>
 #include <sstream>
@@ -49,8 +49,9 @@ void checkImage(const Pack& pack, const std::string& file, const std::string& po
         return;
     }
     if (static_cast<size_t>(st.st_size) > limits.maxFileBytes) {
-        problems.error(file, pointer, "image \"" + path + "\" is " + std::to_string(st.st_size) +
-                                          " bytes; expected at most " + std::to_string(limits.maxFileBytes));
+        problems.error(file, pointer,
+                       "image \"" + path + "\" is " + std::to_string(st.st_size) +
+                           " bytes; expected at most " + std::to_string(limits.maxFileBytes));
         return;
     }
     std::ifstream in(full, std::ios::binary);
@@ -64,8 +65,9 @@ void checkImage(const Pack& pack, const std::string& file, const std::string& po
     // Dimensions first: a small file can claim a gigapixel image.
     if (!pngDimensions(bytes, claimedWidth, claimedHeight)) {
         if (!stbi_info_from_memory(data, length, &width, &height, &channels)) {
-            problems.error(file, pointer, "image \"" + path + "\" is not a PNG or JPEG that can be read (" +
-                                              stbi_failure_reason() + ")");
+            problems.error(file, pointer,
+                           "image \"" + path + "\" is not a PNG or JPEG that can be read (" +
+                               stbi_failure_reason() + ")");
             return;
         }
         claimedWidth = width;
@@ -73,16 +75,18 @@ void checkImage(const Pack& pack, const std::string& file, const std::string& po
     }
     if (claimedWidth > limits.maxWidth || claimedHeight > limits.maxHeight ||
         claimedWidth * claimedHeight > limits.maxPixels) {
-        problems.error(file, pointer, "image \"" + path + "\" is " + std::to_string(claimedWidth) + "x" +
-                                          std::to_string(claimedHeight) + " pixels; expected at most " +
-                                          std::to_string(limits.maxWidth) + "x" +
-                                          std::to_string(limits.maxHeight) + " and " +
-                                          std::to_string(limits.maxPixels / 1000000) + " megapixels");
+        problems.error(file, pointer,
+                       "image \"" + path + "\" is " + std::to_string(claimedWidth) + "x" +
+                           std::to_string(claimedHeight) + " pixels; expected at most " +
+                           std::to_string(limits.maxWidth) + "x" +
+                           std::to_string(limits.maxHeight) + " and " +
+                           std::to_string(limits.maxPixels / 1000000) + " megapixels");
         return;
     }
     stbi_uc* pixels = stbi_load_from_memory(data, length, &width, &height, &channels, 4);
     if (!pixels) {
-        problems.error(file, pointer, "image \"" + path + "\" is damaged (" + stbi_failure_reason() + ")");
+        problems.error(file, pointer,
+                       "image \"" + path + "\" is damaged (" + stbi_failure_reason() + ")");
         return;
     }
     stbi_image_free(pixels);

@@ -1,8 +1,8 @@
 #include "content/json_reader.hpp"
 
+#include <sys/stat.h>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 #include "content/pack_paths.hpp"
 
@@ -19,14 +19,20 @@ int nestingDepth(const std::string& text) {
     bool inString = false, escaped = false;
     for (char c : text) {
         if (inString) {
-            if (escaped) escaped = false;
-            else if (c == '\\') escaped = true;
-            else if (c == '"') inString = false;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
             continue;
         }
-        if (c == '"') inString = true;
-        else if (c == '[' || c == '{') deepest = std::max(deepest, ++depth);
-        else if (c == ']' || c == '}') --depth;
+        if (c == '"')
+            inString = true;
+        else if (c == '[' || c == '{')
+            deepest = std::max(deepest, ++depth);
+        else if (c == ']' || c == '}')
+            --depth;
     }
     return deepest;
 }
@@ -35,15 +41,23 @@ int nestingDepth(const std::string& text) {
 
 const char* jsonTypeName(const json& value) {
     switch (value.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "an array";
-        case json::value_t::string: return "a string";
-        case json::value_t::boolean: return "a boolean";
+        case json::value_t::null:
+            return "null";
+        case json::value_t::object:
+            return "an object";
+        case json::value_t::array:
+            return "an array";
+        case json::value_t::string:
+            return "a string";
+        case json::value_t::boolean:
+            return "a boolean";
         case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "an integer";
-        case json::value_t::number_float: return "a number";
-        default: return "an unsupported value";
+        case json::value_t::number_unsigned:
+            return "an integer";
+        case json::value_t::number_float:
+            return "a number";
+        default:
+            return "an unsupported value";
     }
 }
 
@@ -103,9 +117,12 @@ std::optional<json> readJsonFile(const std::string& packRoot, const std::string&
 std::string childPointer(const std::string& pointer, const std::string& key) {
     std::string escaped;
     for (char c : key) {
-        if (c == '~') escaped += "~0";
-        else if (c == '/') escaped += "~1";
-        else escaped += c;
+        if (c == '~')
+            escaped += "~0";
+        else if (c == '/')
+            escaped += "~1";
+        else
+            escaped += c;
     }
     return pointer + "/" + escaped;
 }
@@ -152,8 +169,8 @@ bool JsonReader::stringValue(const json& value, const std::string& pointer, std:
     return true;
 }
 
-bool JsonReader::readString(const json& object, const std::string& pointer,
-                            const std::string& key, std::string& out, bool required) {
+bool JsonReader::readString(const json& object, const std::string& pointer, const std::string& key,
+                            std::string& out, bool required) {
     const json* value = field(object, pointer, key, required);
     if (!value) return false;
     return stringValue(*value, childPointer(pointer, key), out);
@@ -169,21 +186,21 @@ bool JsonReader::readInt(const json& object, const std::string& pointer, const s
         return false;
     }
     // Above LLONG_MAX get<long long>() wraps; show the number as written.
-    const bool tooLarge = value->is_number_unsigned() &&
-                          value->get<unsigned long long>() > static_cast<unsigned long long>(maxValue);
+    const bool tooLarge =
+        value->is_number_unsigned() &&
+        value->get<unsigned long long>() > static_cast<unsigned long long>(maxValue);
     const long long v = tooLarge ? 0 : value->get<long long>();
     if (tooLarge || v < minValue || v > maxValue) {
-        error(where, "is " + value->dump() + "; expected " + std::to_string(minValue) +
-                         " to " + std::to_string(maxValue));
+        error(where, "is " + value->dump() + "; expected " + std::to_string(minValue) + " to " +
+                         std::to_string(maxValue));
         return false;
     }
     out = static_cast<int>(v);
     return true;
 }
 
-bool JsonReader::readNumber(const json& object, const std::string& pointer,
-                            const std::string& key, double& out, bool required, double minValue,
-                            double maxValue) {
+bool JsonReader::readNumber(const json& object, const std::string& pointer, const std::string& key,
+                            double& out, bool required, double minValue, double maxValue) {
     const json* value = field(object, pointer, key, required);
     if (!value) return false;
     const std::string where = childPointer(pointer, key);
@@ -263,8 +280,10 @@ bool JsonReader::readTextList(const json& object, const std::string& pointer,
     bool ok = true;
     for (size_t i = 0; i < value->size(); ++i) {
         LocalizedText text;
-        if (readTextValue((*value)[i], childPointer(where, i), text)) out.push_back(text);
-        else ok = false;
+        if (readTextValue((*value)[i], childPointer(where, i), text))
+            out.push_back(text);
+        else
+            ok = false;
     }
     return ok;
 }
@@ -279,8 +298,10 @@ bool JsonReader::readStringList(const json& object, const std::string& pointer,
     bool ok = true;
     for (size_t i = 0; i < value->size(); ++i) {
         std::string s;
-        if (stringValue((*value)[i], childPointer(where, i), s)) out.push_back(s);
-        else ok = false;
+        if (stringValue((*value)[i], childPointer(where, i), s))
+            out.push_back(s);
+        else
+            ok = false;
     }
     return ok;
 }

@@ -11,9 +11,9 @@ namespace kiosk {
 
 // Limits that keep a hostile or broken file from exhausting the kiosk.
 struct JsonLimits {
-    size_t maxFileBytes = 8u << 20;   // one JSON file
-    int maxDepth = 32;                // nesting of arrays and objects
-    size_t maxStringBytes = 16384;    // one string value
+    size_t maxFileBytes = 8u << 20;  // one JSON file
+    int maxDepth = 32;               // nesting of arrays and objects
+    size_t maxStringBytes = 16384;   // one string value
 };
 
 // Reads a JSON file inside a pack. Reports a missing, oversized, too deeply
@@ -28,7 +28,7 @@ std::string childPointer(const std::string& pointer, size_t index);
 // Typed field access that reports every problem with its place and keeps going,
 // so one run lists all that is wrong with a file.
 class JsonReader {
-public:
+  public:
     JsonReader(std::string file, ProblemList& problems, JsonLimits limits = {})
         : file_(std::move(file)), problems_(problems), limits_(limits) {}
 
@@ -52,10 +52,9 @@ public:
                     const std::string& key, double& out, bool required, double minValue,
                     double maxValue);
     // {"ja": ..., "en": ...}; a missing or empty translation is a warning.
-    bool readText(const nlohmann::json& object, const std::string& pointer,
-                  const std::string& key, LocalizedText& out, bool required);
-    bool readTextValue(const nlohmann::json& value, const std::string& pointer,
-                       LocalizedText& out);
+    bool readText(const nlohmann::json& object, const std::string& pointer, const std::string& key,
+                  LocalizedText& out, bool required);
+    bool readTextValue(const nlohmann::json& value, const std::string& pointer, LocalizedText& out);
     bool readTextList(const nlohmann::json& object, const std::string& pointer,
                       const std::string& key, std::vector<LocalizedText>& out);
     bool readStringList(const nlohmann::json& object, const std::string& pointer,
@@ -68,7 +67,7 @@ public:
         problems_.warning(file_, pointer, message);
     }
 
-private:
+  private:
     bool stringValue(const nlohmann::json& value, const std::string& pointer, std::string& out);
 
     std::string file_;

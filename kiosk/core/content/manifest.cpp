@@ -1,7 +1,7 @@
 #include "content/manifest.hpp"
 
-#include <set>
 #include <sys/stat.h>
+#include <set>
 
 #include "content/json_reader.hpp"
 #include "content/pack_paths.hpp"
@@ -49,11 +49,14 @@ void parseContent(JsonReader& reader, const json& content, PackContentFiles& out
     if (!reader.requireObject(content, ptr)) return;
     std::vector<std::string> events;
     if (reader.readStringList(content, ptr, "events", events, true)) {
-        if (events.empty()) reader.error(ptr + "/events", "is empty; expected at least one events file");
+        if (events.empty())
+            reader.error(ptr + "/events", "is empty; expected at least one events file");
         for (size_t i = 0; i < events.size(); ++i) {
             const std::string problem = packPathProblem(events[i]);
-            if (!problem.empty()) reader.error(childPointer(ptr + "/events", i), problem);
-            else out.events.push_back(events[i]);
+            if (!problem.empty())
+                reader.error(childPointer(ptr + "/events", i), problem);
+            else
+                out.events.push_back(events[i]);
         }
     }
     readPath(reader, content, ptr, "partners", out.partners, true);
@@ -76,14 +79,18 @@ void parseFiles(JsonReader& reader, const json& files, std::vector<PackFile>& ou
         readPath(reader, entry, ptr, "path", file.path, true);
         const json* size = reader.field(entry, ptr, "size", true);
         if (size) {
-            if (size->is_number_integer() && !size->is_number_unsigned() && size->get<long long>() < 0)
-                reader.error(ptr + "/size", "is " + size->dump() + "; expected a byte count (0 or more)");
+            if (size->is_number_integer() && !size->is_number_unsigned() &&
+                size->get<long long>() < 0)
+                reader.error(ptr + "/size",
+                             "is " + size->dump() + "; expected a byte count (0 or more)");
             else if (!size->is_number_integer())
                 reader.error(ptr + "/size", std::string("is ") + jsonTypeName(*size) +
                                                 "; expected a byte count (integer, 0 or more)");
-            else file.size = size->get<uint64_t>();
+            else
+                file.size = size->get<uint64_t>();
         }
-        if (reader.readString(entry, ptr, "sha256", file.sha256, true) && !isSha256Hex(file.sha256)) {
+        if (reader.readString(entry, ptr, "sha256", file.sha256, true) &&
+            !isSha256Hex(file.sha256)) {
             reader.error(ptr + "/sha256", "is not a SHA-256; expected 64 lower-case hex digits");
             file.sha256.clear();
         }
@@ -93,7 +100,8 @@ void parseFiles(JsonReader& reader, const json& files, std::vector<PackFile>& ou
             continue;
         }
         if (!seen.insert(file.path).second) {
-            reader.error(ptr + "/path", "\"" + file.path + "\" is listed twice; expected each file once");
+            reader.error(ptr + "/path",
+                         "\"" + file.path + "\" is listed twice; expected each file once");
             continue;
         }
         out.push_back(file);
@@ -104,9 +112,9 @@ void parseFiles(JsonReader& reader, const json& files, std::vector<PackFile>& ou
 
 std::vector<std::string> contentPaths(const PackContentFiles& content) {
     std::vector<std::string> paths = content.events;
-    for (const std::string* p : {&content.partners, &content.stats, &content.playlist,
-                                 &content.theme, &content.strings, &content.municipalities,
-                                 &content.map})
+    for (const std::string* p :
+         {&content.partners, &content.stats, &content.playlist, &content.theme, &content.strings,
+          &content.municipalities, &content.map})
         if (!p->empty()) paths.push_back(*p);
     return paths;
 }
@@ -124,18 +132,24 @@ bool parseManifest(const json& document, bool requireFileList, Manifest& out,
         return false;  // the rest of an unknown schema means nothing to us
     }
     if (reader.readString(document, "", "id", out.id, true) && !isPackId(out.id))
-        reader.error("/id", "\"" + out.id + "\" is not a pack id; expected 1 to 64 of a-z, 0-9 and '-'");
+        reader.error("/id",
+                     "\"" + out.id + "\" is not a pack id; expected 1 to 64 of a-z, 0-9 and '-'");
     reader.readInt(document, "", "version", out.version, true, 1, 1000000000);
     reader.readText(document, "", "title", out.title, true);
     if (reader.readStringList(document, "", "languages", out.languages, true)) {
         for (const char* lang : {"ja", "en"}) {
             bool found = false;
             for (const auto& l : out.languages) found = found || l == lang;
-            if (!found) reader.error("/languages", std::string("lacks \"") + lang + "\"; expected [\"ja\", \"en\"]");
+            if (!found)
+                reader.error("/languages",
+                             std::string("lacks \"") + lang + "\"; expected [\"ja\", \"en\"]");
         }
     }
-    if (reader.readString(document, "", "created", out.created, true) && !isIsoTimestamp(out.created))
-        reader.error("/created", "\"" + out.created + "\" is not a timestamp; expected ISO 8601 like 2026-11-29T09:00:00Z");
+    if (reader.readString(document, "", "created", out.created, true) &&
+        !isIsoTimestamp(out.created))
+        reader.error("/created",
+                     "\"" + out.created +
+                         "\" is not a timestamp; expected ISO 8601 like 2026-11-29T09:00:00Z");
     reader.readText(document, "", "credit", out.credit, false);
     if (const json* content = reader.field(document, "", "content", true))
         parseContent(reader, *content, out.content);
@@ -153,27 +167,32 @@ void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
         const std::string full = joinPackPath(packRoot, file.path);
         struct stat st {};
         if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-            problems.error(file.path, "", "file is missing; the manifest lists it at /files/" + std::to_string(i));
+            problems.error(file.path, "",
+                           "file is missing; the manifest lists it at /files/" + std::to_string(i));
             continue;
         }
         if (static_cast<uint64_t>(st.st_size) != file.size) {
-            problems.error(file.path, "", "file is " + std::to_string(st.st_size) +
-                                              " bytes; the manifest says " + std::to_string(file.size));
+            problems.error(file.path, "",
+                           "file is " + std::to_string(st.st_size) + " bytes; the manifest says " +
+                               std::to_string(file.size));
             continue;
         }
         const auto digest = sha256OfFile(full);
         if (!digest) {
             problems.error(file.path, "", "file cannot be read");
         } else if (!file.sha256.empty() && *digest != file.sha256) {
-            problems.error(file.path, "", "SHA-256 is " + *digest + "; the manifest says " +
-                                              file.sha256 + " (the file was changed or damaged)");
+            problems.error(file.path, "",
+                           "SHA-256 is " + *digest + "; the manifest says " + file.sha256 +
+                               " (the file was changed or damaged)");
         }
     }
     const auto paths = contentPaths(manifest.content);
     for (const auto& path : paths)
         if (!listed.count(path))
-            problems.error(kManifestFile, "/files",
-                           "lacks \"" + path + "\"; every file the pack uses must be listed with its size and SHA-256");
+            problems.error(
+                kManifestFile, "/files",
+                "lacks \"" + path +
+                    "\"; every file the pack uses must be listed with its size and SHA-256");
 }
 
 }  // namespace kiosk

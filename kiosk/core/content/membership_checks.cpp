@@ -17,7 +17,9 @@ bool fitsKind(const Municipality& m, AssociationKind kind) {
 
 }  // namespace
 
-CalendarDate statsCountDate(int fiscalYear) { return CalendarDate{fiscalYear, 8, 1}; }
+CalendarDate statsCountDate(int fiscalYear) {
+    return CalendarDate{fiscalYear, 8, 1};
+}
 
 void checkMembership(const Pack& pack, ProblemList& problems) {
     const std::string& file = pack.manifest.content.partners;
@@ -28,7 +30,8 @@ void checkMembership(const Pack& pack, ProblemList& problems) {
             problems.warning(file, ptr + "/declared_members",
                              a.name.ja + " declares " + std::to_string(a.declaredMembers) +
                                  " members; the boundary data yields " + std::to_string(derived) +
-                                 " (every " + (a.kind == AssociationKind::Cities ? "市" : "町 and 村") +
+                                 " (every " +
+                                 (a.kind == AssociationKind::Cities ? "市" : "町 and 村") +
                                  " of prefecture " + a.prefecture + ")");
         for (const auto& code : a.members) {
             if (code.compare(0, 2, a.prefecture) != 0)
@@ -36,9 +39,11 @@ void checkMembership(const Pack& pack, ProblemList& problems) {
                                  code + " lies outside prefecture " + a.prefecture);
             const Municipality* m = pack.findMunicipality(code);
             if (m && !fitsKind(*m, a.kind))
-                problems.warning(file, ptr + "/members",
-                                 code + " " + m->name + " is not a " +
-                                     (a.kind == AssociationKind::Cities ? "city (市)" : "town or village (町・村)"));
+                problems.warning(
+                    file, ptr + "/members",
+                    code + " " + m->name + " is not a " +
+                        (a.kind == AssociationKind::Cities ? "city (市)"
+                                                           : "town or village (町・村)"));
         }
     }
 }
@@ -81,7 +86,8 @@ void checkStats(const Pack& pack, ProblemList& problems) {
             const int total = *series.values[y];
             if (total > sum || total < largest)
                 problems.warning(file, childPointer(ptr + "/values", y),
-                                 "total " + std::to_string(total) + " is outside what the other rows allow (" +
+                                 "total " + std::to_string(total) +
+                                     " is outside what the other rows allow (" +
                                      std::to_string(largest) + " to " + std::to_string(sum) + ")");
         }
     }

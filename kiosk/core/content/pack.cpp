@@ -18,9 +18,9 @@ const CategoryName kCategoryNames[] = {
     {EventCategory::Other, "other"},
 };
 const std::vector<EventCategory> kAllCategories = {
-    EventCategory::Agreement,      EventCategory::EventFair,      EventCategory::Exhibition,
+    EventCategory::Agreement,        EventCategory::EventFair,     EventCategory::Exhibition,
     EventCategory::LectureSymposium, EventCategory::MayorsMeeting, EventCategory::NationalPolicy,
-    EventCategory::PublicationWeb, EventCategory::Other};
+    EventCategory::PublicationWeb,   EventCategory::Other};
 }  // namespace
 
 const char* categoryId(EventCategory category) {
@@ -35,15 +35,22 @@ std::optional<EventCategory> parseCategoryId(const std::string& id) {
     return std::nullopt;
 }
 
-const std::vector<EventCategory>& allCategories() { return kAllCategories; }
+const std::vector<EventCategory>& allCategories() {
+    return kAllCategories;
+}
 
 const char* precisionId(DatePrecision precision) {
     switch (precision) {
-        case DatePrecision::Day: return "day";
-        case DatePrecision::Days: return "days";
-        case DatePrecision::Range: return "range";
-        case DatePrecision::Month: return "month";
-        case DatePrecision::Unknown: return "unknown";
+        case DatePrecision::Day:
+            return "day";
+        case DatePrecision::Days:
+            return "days";
+        case DatePrecision::Range:
+            return "range";
+        case DatePrecision::Month:
+            return "month";
+        case DatePrecision::Unknown:
+            return "unknown";
     }
     return "unknown";
 }

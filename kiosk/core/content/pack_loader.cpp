@@ -41,7 +41,8 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
             readEventsFile(doc, file, pack.events, problems);
         });
     readSection(root, files.partners, problems, [&](const auto& doc, const std::string& file) {
-        readPartnersFile(doc, file, options.sourcePack, pack.associations, pack.companies, problems);
+        readPartnersFile(doc, file, options.sourcePack, pack.associations, pack.companies,
+                         problems);
     });
     readSection(root, files.stats, problems, [&](const auto& doc, const std::string& file) {
         readStatsFile(doc, file, pack.stats, problems);
@@ -55,9 +56,10 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
     readSection(root, files.strings, problems, [&](const auto& doc, const std::string& file) {
         readStringsFile(doc, file, pack.strings, problems);
     });
-    readSection(root, files.municipalities, problems, [&](const auto& doc, const std::string& file) {
-        readMunicipalitiesFile(doc, file, pack.municipalities, problems);
-    });
+    readSection(root, files.municipalities, problems,
+                [&](const auto& doc, const std::string& file) {
+                    readMunicipalitiesFile(doc, file, pack.municipalities, problems);
+                });
 
     if (!files.map.empty()) pack.map = readMapFile(root, files.map, problems);
 
@@ -74,7 +76,8 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
         if (auto font = FontCoverage::open(options.fontPath, options.fontFace))
             checkGlyphs(pack, *font, problems);
         else
-            problems.warning(options.fontPath, "", "font cannot be opened; glyph coverage not checked");
+            problems.warning(options.fontPath, "",
+                             "font cannot be opened; glyph coverage not checked");
     }
 
     if (!problems.hasErrors()) result.pack = std::move(pack);

@@ -28,8 +28,10 @@ std::vector<NamedText> collectPackTexts(const Pack& pack) {
         add(out, base + "summary", e.summary);
         add(out, base + "venue", e.venue);
         for (size_t i = 0; i < e.body.size(); ++i) {
-            if (e.body[i].paragraph) add(out, base + "body " + std::to_string(i), *e.body[i].paragraph);
-            for (const auto& item : e.body[i].items) add(out, base + "body " + std::to_string(i), item);
+            if (e.body[i].paragraph)
+                add(out, base + "body " + std::to_string(i), *e.body[i].paragraph);
+            for (const auto& item : e.body[i].items)
+                add(out, base + "body " + std::to_string(i), item);
         }
         for (const auto& p : e.people) add(out, base + "people", p);
         if (!e.era.empty()) out.push_back({base + "era", e.era});
@@ -41,14 +43,18 @@ std::vector<NamedText> collectPackTexts(const Pack& pack) {
     for (const auto& co : pack.companies) {
         add(out, c.partners + ": company " + co.id + " name", co.name, Size::Heading);
         add(out, c.partners + ": company " + co.id + " former name", co.formerName);
-        for (const auto& i : co.initiatives) add(out, c.partners + ": company " + co.id + " initiative", i);
+        for (const auto& i : co.initiatives)
+            add(out, c.partners + ": company " + co.id + " initiative", i);
     }
     add(out, c.stats + ": as_of", pack.stats.asOf);
-    for (const auto& y : pack.stats.years) add(out, c.stats + ": year " + std::to_string(y.fiscalYear), y.label);
-    for (const auto& s : pack.stats.series) add(out, c.stats + ": series " + s.id, s.label, Size::Heading);
+    for (const auto& y : pack.stats.years)
+        add(out, c.stats + ": year " + std::to_string(y.fiscalYear), y.label);
+    for (const auto& s : pack.stats.series)
+        add(out, c.stats + ": series " + s.id, s.label, Size::Heading);
     for (const auto& n : pack.stats.notes) add(out, c.stats + ": note", n);
     for (const auto& s : pack.playlist) add(out, c.playlist + ": slide caption", s.caption);
-    for (const auto& [key, text] : pack.strings) add(out, c.strings + ": " + key, text, Size::Display);
+    for (const auto& [key, text] : pack.strings)
+        add(out, c.strings + ": " + key, text, Size::Display);
     // Only the municipalities the kiosk can show: members, places of events and
     // the prefectures. The rest of the official list is there for checking.
     std::set<std::string> shown;
@@ -65,7 +71,8 @@ std::vector<NamedText> collectPackTexts(const Pack& pack) {
 std::vector<NamedText> builtInTexts() {
     return {
         {"built-in: digits and punctuation",
-         " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+         " !\"#$%&'()*+,-./"
+         "0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
          Size::Display},
         {"built-in: date and counter marks", "年月日～・、。「」（）…〜ー−–—’“”", Size::Display},
         {"built-in: eras", "明治大正昭和平成令和元年度", Size::Display},

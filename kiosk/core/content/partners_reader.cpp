@@ -13,7 +13,8 @@ bool readDateField(JsonReader& reader, const json& object, const std::string& pt
     if (!reader.readString(object, ptr, key, text, true)) return false;
     const auto date = parseIsoDate(text, false);
     if (!date) {
-        reader.error(childPointer(ptr, key), "\"" + text + "\" is not a real date; expected YYYY-MM-DD");
+        reader.error(childPointer(ptr, key),
+                     "\"" + text + "\" is not a real date; expected YYYY-MM-DD");
         return false;
     }
     out = *date;
@@ -29,22 +30,28 @@ void readCodes(JsonReader& reader, const json& object, const std::string& ptr,
                          "\"" + out[i] + "\" is not a local-government code; expected five digits");
 }
 
-void readAssociation(JsonReader& reader, const json& value, const std::string& ptr,
-                     bool sourcePack, Association& a) {
+void readAssociation(JsonReader& reader, const json& value, const std::string& ptr, bool sourcePack,
+                     Association& a) {
     if (reader.readString(value, ptr, "id", a.id, true) && !isStableId(a.id))
         reader.error(ptr + "/id", "\"" + a.id + "\" is not an id; expected a-z, 0-9 and '-'");
     reader.readText(value, ptr, "name", a.name, true);
     if (reader.readString(value, ptr, "prefecture", a.prefecture, true)) {
-        const bool ok = a.prefecture.size() == 2 && isdigit(static_cast<unsigned char>(a.prefecture[0])) &&
+        const bool ok = a.prefecture.size() == 2 &&
+                        isdigit(static_cast<unsigned char>(a.prefecture[0])) &&
                         isdigit(static_cast<unsigned char>(a.prefecture[1])) &&
                         std::stoi(a.prefecture) >= 1 && std::stoi(a.prefecture) <= 47;
-        if (!ok) reader.error(ptr + "/prefecture", "\"" + a.prefecture + "\" is not a prefecture code; expected 01 to 47");
+        if (!ok)
+            reader.error(ptr + "/prefecture",
+                         "\"" + a.prefecture + "\" is not a prefecture code; expected 01 to 47");
     }
     std::string kind;
     if (reader.readString(value, ptr, "kind", kind, true)) {
-        if (kind == "cities") a.kind = AssociationKind::Cities;
-        else if (kind == "towns") a.kind = AssociationKind::Towns;
-        else reader.error(ptr + "/kind", "\"" + kind + "\" is not a kind; expected cities or towns");
+        if (kind == "cities")
+            a.kind = AssociationKind::Cities;
+        else if (kind == "towns")
+            a.kind = AssociationKind::Towns;
+        else
+            reader.error(ptr + "/kind", "\"" + kind + "\" is not a kind; expected cities or towns");
     }
     readDateField(reader, value, ptr, "agreement_date", a.agreementDate);
     reader.readInt(value, ptr, "declared_members", a.declaredMembers, true, 0, 2000);

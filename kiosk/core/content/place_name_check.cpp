@@ -57,8 +57,8 @@ void checkText(const std::string& file, const std::string& pointer, const std::s
             const std::string where = encodeUtf8(prefecture) + encodeUtf8(name);
             if (!reported.insert(file + pointer + where).second) continue;
             problems.warning(file, pointer,
-                             "\"" + where + "\" is not a municipality of " + encodeUtf8(prefecture) +
-                                 " in the official list (a misspelling?)");
+                             "\"" + where + "\" is not a municipality of " +
+                                 encodeUtf8(prefecture) + " in the official list (a misspelling?)");
         }
     }
 }

@@ -27,9 +27,11 @@ void readPlaylistFile(const json& document, const std::string& file, std::vector
         if (!reader.requireObject(value, ptr)) continue;
         Slide slide;
         slide.indexInFile = i;
-        if (reader.readString(value, ptr, "type", slide.type, true) && !kSlideTypes.count(slide.type)) {
+        if (reader.readString(value, ptr, "type", slide.type, true) &&
+            !kSlideTypes.count(slide.type)) {
             reader.error(ptr + "/type", "\"" + slide.type +
-                                            "\" is not a slide type; expected title, event, highlights, numbers, partners, map or qr");
+                                            "\" is not a slide type; expected title, event, "
+                                            "highlights, numbers, partners, map or qr");
             continue;
         }
         reader.readNumber(value, ptr, "seconds", slide.seconds, false, 1.0, 600.0);
@@ -46,13 +48,17 @@ void readThemeFile(const json& document, const std::string& file, Theme& out,
     if (!reader.requireObject(document, "")) return;
     if (const json* colors = reader.field(document, "", "colors", true)) {
         if (reader.requireObject(*colors, "/colors")) {
-            const std::pair<const char*, uint32_t*> slots[] = {
-                {"background", &out.background}, {"surface", &out.surface}, {"text", &out.text},
-                {"muted", &out.muted},           {"accent", &out.accent}};
+            const std::pair<const char*, uint32_t*> slots[] = {{"background", &out.background},
+                                                               {"surface", &out.surface},
+                                                               {"text", &out.text},
+                                                               {"muted", &out.muted},
+                                                               {"accent", &out.accent}};
             for (const auto& [key, slot] : slots) {
                 std::string text;
-                if (reader.readString(*colors, "/colors", key, text, true) && !parseHexColor(text, *slot))
-                    reader.error(std::string("/colors/") + key, "\"" + text + "\" is not a colour; expected #RRGGBB");
+                if (reader.readString(*colors, "/colors", key, text, true) &&
+                    !parseHexColor(text, *slot))
+                    reader.error(std::string("/colors/") + key,
+                                 "\"" + text + "\" is not a colour; expected #RRGGBB");
             }
         }
     }
@@ -74,7 +80,8 @@ void readStringsFile(const json& document, const std::string& file,
     if (!reader.requireObject(document, "")) return;
     for (auto it = document.begin(); it != document.end(); ++it) {
         LocalizedText text;
-        if (reader.readTextValue(it.value(), childPointer("", it.key()), text)) out[it.key()] = text;
+        if (reader.readTextValue(it.value(), childPointer("", it.key()), text))
+            out[it.key()] = text;
     }
 }
 
@@ -94,7 +101,8 @@ void readMunicipalitiesFile(const json& document, const std::string& file,
                         reader.readString((*list)[i], ptr, "name", m.name, true);
         if (!ok) continue;
         if (!isLocalGovernmentCode(m.code)) {
-            reader.error(ptr + "/code", "\"" + m.code + "\" is not a local-government code; expected five digits");
+            reader.error(ptr + "/code",
+                         "\"" + m.code + "\" is not a local-government code; expected five digits");
             continue;
         }
         if (!seen.insert(m.code).second) {

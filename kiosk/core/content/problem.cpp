@@ -7,13 +7,13 @@ std::string Problem::format() const {
 }
 
 void ProblemList::error(std::string file, std::string pointer, std::string message) {
-    problems_.push_back({Problem::Severity::Error, std::move(file), std::move(pointer),
-                         std::move(message)});
+    problems_.push_back(
+        {Problem::Severity::Error, std::move(file), std::move(pointer), std::move(message)});
 }
 
 void ProblemList::warning(std::string file, std::string pointer, std::string message) {
-    problems_.push_back({Problem::Severity::Warning, std::move(file), std::move(pointer),
-                         std::move(message)});
+    problems_.push_back(
+        {Problem::Severity::Warning, std::move(file), std::move(pointer), std::move(message)});
 }
 
 void ProblemList::append(const ProblemList& other) {

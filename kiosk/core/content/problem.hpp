@@ -18,7 +18,7 @@ struct Problem {
 };
 
 class ProblemList {
-public:
+  public:
     void error(std::string file, std::string pointer, std::string message);
     void warning(std::string file, std::string pointer, std::string message);
     void append(const ProblemList& other);
@@ -30,7 +30,7 @@ public:
     std::vector<Problem> warnings() const;
     size_t size() const { return problems_.size(); }
 
-private:
+  private:
     std::vector<Problem> problems_;
 };
 

@@ -37,8 +37,11 @@ void readStatsFile(const json& document, const std::string& file, Stats& out,
         StatsSeries s;
         if (reader.readString(value, ptr, "id", s.id, true)) {
             bool ok = !s.id.empty();
-            for (char c : s.id) ok = ok && ((c >= 'a' && c <= 'z') || c == '_' || (c >= '0' && c <= '9'));
-            if (!ok) reader.error(ptr + "/id", "\"" + s.id + "\" is not a series id; expected a-z, 0-9 and '_'");
+            for (char c : s.id)
+                ok = ok && ((c >= 'a' && c <= 'z') || c == '_' || (c >= '0' && c <= '9'));
+            if (!ok)
+                reader.error(ptr + "/id",
+                             "\"" + s.id + "\" is not a series id; expected a-z, 0-9 and '_'");
         }
         reader.readText(value, ptr, "label", s.label, true);
         reader.readBool(value, ptr, "total", s.total);
@@ -52,7 +55,8 @@ void readStatsFile(const json& document, const std::string& file, Stats& out,
                 const json& v = (*values)[k];
                 if (v.is_null()) {
                     s.values.push_back(std::nullopt);
-                } else if (v.is_number_integer() && v.get<long long>() >= 0 && v.get<long long>() < 100000) {
+                } else if (v.is_number_integer() && v.get<long long>() >= 0 &&
+                           v.get<long long>() < 100000) {
                     s.values.push_back(static_cast<int>(v.get<long long>()));
                 } else {
                     reader.error(childPointer(ptr + "/values", k),

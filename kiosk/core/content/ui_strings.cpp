@@ -57,6 +57,8 @@ const std::vector<std::string> kRequiredKeys = {
 };
 }  // namespace
 
-const std::vector<std::string>& requiredUiStringKeys() { return kRequiredKeys; }
+const std::vector<std::string>& requiredUiStringKeys() {
+    return kRequiredKeys;
+}
 
 }  // namespace kiosk

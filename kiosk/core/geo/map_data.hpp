@@ -15,7 +15,9 @@ struct MapPoint {
 
 struct MapBox {
     float minX = 0, minY = 0, maxX = 0, maxY = 0;
-    bool contains(MapPoint p) const { return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY; }
+    bool contains(MapPoint p) const {
+        return p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY;
+    }
     float width() const { return maxX - minX; }
     float height() const { return maxY - minY; }
 };
@@ -36,11 +38,11 @@ struct MapProjection {
 // drawing. `triangles` index into the rings' points taken in order (ring 0's
 // points, then ring 1's, ...).
 struct MapRegion {
-    std::string code;        // national local-government code; prefectures use PP000
-    std::string name;        // 嬬恋村, 群馬県
+    std::string code;  // national local-government code; prefectures use PP000
+    std::string name;  // 嬬恋村, 群馬県
     std::vector<std::vector<MapPoint>> rings;
     std::vector<uint32_t> triangles;
-    MapPoint label;          // a point inside the region for its label
+    MapPoint label;  // a point inside the region for its label
     MapBox bounds;
 };
 

@@ -25,7 +25,7 @@ MapBox mainlandBounds(const MapData& map);
 // map's bounds) never leaves the screen and zoom stays between showing all of
 // it and kMaxZoom times that. Time comes in as dt; no clock is read.
 class MapCamera {
-public:
+  public:
     static constexpr float kMaxZoom = 12.0f;
 
     // Frames `bounds` in `viewport` (with a margin) and makes that the widest view.
@@ -46,7 +46,7 @@ public:
     void advance(double dt);
     float zoomLevel() const { return target_.pixelsPerKm / minPixelsPerKm_; }
 
-private:
+  private:
     MapView clamped(MapView v) const;
 
     MapBox bounds_;

@@ -33,10 +33,10 @@ enum class SwipeDirection { None, Left, Right, Up, Down };
 struct Gesture {
     enum class Type { Press, Tap, DoubleTap, LongPress, DragStart, Drag, DragEnd, Swipe };
     Type type = Type::Press;
-    Point position;        // where the pointer is now (for Tap: where it went up)
-    Point start;           // where this touch went down
-    Point delta;           // Drag: movement since the previous Drag/DragStart
-    Point velocity;        // DragEnd, Swipe: px per second at release
+    Point position;  // where the pointer is now (for Tap: where it went up)
+    Point start;     // where this touch went down
+    Point delta;     // Drag: movement since the previous Drag/DragStart
+    Point velocity;  // DragEnd, Swipe: px per second at release
     SwipeDirection direction = SwipeDirection::None;  // Swipe only
     double time = 0.0;
 };
@@ -45,7 +45,7 @@ struct Gesture {
 // Plain logic on a caller-supplied clock: feed events with onPointer() and call
 // update(now) every frame so that a long press fires while the finger rests.
 class GestureRecognizer {
-public:
+  public:
     explicit GestureRecognizer(GestureSettings settings = {});
 
     // Gestures caused by this event, in order.
@@ -60,7 +60,7 @@ public:
     // released and a new one starts (used when the first touch only wakes the kiosk).
     void cancelCurrentTouch();
 
-private:
+  private:
     struct Sample {
         Point position;
         double time;

@@ -22,7 +22,7 @@ struct KineticScrollSettings {
 // caller's clock. Offset 0 shows the start of the content; the offset runs to
 // max(0, contentLength - viewportLength).
 class KineticScroll {
-public:
+  public:
     explicit KineticScroll(KineticScrollSettings settings = {});
 
     void setExtent(double contentLength, double viewportLength);
@@ -45,7 +45,7 @@ public:
     // Scrolls smoothly so that `offset` is reached, as a fling would.
     void animateTo(double offset);
 
-private:
+  private:
     // Each advances the one motion in progress by `seconds`; a fling that reaches
     // an edge hands the rest of its step to the spring.
     void stepFling(double seconds);

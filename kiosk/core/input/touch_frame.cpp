@@ -10,9 +10,15 @@ void TouchFrame::add(const Gesture& g) {
             down = true;
             dragging = false;
             break;
-        case Gesture::Type::Tap: tap = g.position; break;
-        case Gesture::Type::DoubleTap: doubleTap = g.position; break;
-        case Gesture::Type::LongPress: longPress = g.position; break;
+        case Gesture::Type::Tap:
+            tap = g.position;
+            break;
+        case Gesture::Type::DoubleTap:
+            doubleTap = g.position;
+            break;
+        case Gesture::Type::LongPress:
+            longPress = g.position;
+            break;
         case Gesture::Type::DragStart:
             dragStarted = dragging = true;
             dragDelta.x += g.delta.x;
@@ -26,7 +32,9 @@ void TouchFrame::add(const Gesture& g) {
             dragEnded = true;
             releaseVelocity = g.velocity;
             break;
-        case Gesture::Type::Swipe: swipe = g.direction; break;
+        case Gesture::Type::Swipe:
+            swipe = g.direction;
+            break;
     }
 }
 

@@ -18,9 +18,9 @@ struct AttractSlide {
 
 // Where the loop is at a moment.
 struct AttractPosition {
-    size_t index = 0;            // into slides()
-    double secondsIn = 0.0;      // since this slide started
-    double progress = 0.0;       // 0..1 through the slide (drives slow pan and zoom)
+    size_t index = 0;        // into slides()
+    double secondsIn = 0.0;  // since this slide started
+    double progress = 0.0;   // 0..1 through the slide (drives slow pan and zoom)
     // During a transition the previous slide is still drawn: 0..1 from
     // previous to current; 1 when no transition is running.
     double transition = 1.0;
@@ -37,7 +37,7 @@ struct AttractSettings {
 // The attract loop's schedule: which slide shows at a given time since the loop
 // started. Plain logic; time comes in as an argument.
 class AttractPlaylist {
-public:
+  public:
     AttractPlaylist(const Pack& pack, AttractSettings settings = {});
 
     // The slides of pass number `pass` (0, 1, ...): highlights rotate between passes.
@@ -51,7 +51,7 @@ public:
     // Seconds until the next slide change after `secondsSinceStart`.
     double secondsUntilNextSlide(double secondsSinceStart) const;
 
-private:
+  private:
     // A moment of the loop resolved to a pass and a slide.
     struct Place {
         size_t pass = 0;        // within one period (see period_)

@@ -2,7 +2,9 @@
 
 namespace kiosk {
 
-Navigator::Navigator(ScreenRef root) { stack_.push_back(std::move(root)); }
+Navigator::Navigator(ScreenRef root) {
+    stack_.push_back(std::move(root));
+}
 
 void Navigator::open(const ScreenRef& screen) {
     if (screen == current()) return;
@@ -18,7 +20,9 @@ void Navigator::back() {
     if (canGoBack()) stack_.pop_back();
 }
 
-void Navigator::home() { stack_.resize(1); }
+void Navigator::home() {
+    stack_.resize(1);
+}
 
 void Navigator::reset(const ScreenRef& root) {
     stack_.clear();

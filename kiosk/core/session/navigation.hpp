@@ -31,7 +31,7 @@ struct Intent {
 
 // The visitor's path as a stack of screens: Back pops, Home returns to the root.
 class Navigator {
-public:
+  public:
     explicit Navigator(ScreenRef root = {"home", {}});
 
     const ScreenRef& current() const { return stack_.back(); }
@@ -50,7 +50,7 @@ public:
 
     static constexpr size_t kMaxDepth = 32;
 
-private:
+  private:
     std::vector<ScreenRef> stack_;
 };
 

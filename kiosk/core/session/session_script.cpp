@@ -74,13 +74,13 @@ bool isDecimal(std::string_view s) {
 }
 
 class Parser {
-public:
+  public:
     explicit Parser(const std::string& fileName) : fileName_(fileName) {}
 
     void parseLine(std::string_view line, size_t lineNumber);
     ScriptParseResult finish();
 
-private:
+  private:
     void error(const std::string& what);
     void notANumber(std::string_view token);
     bool number(std::string_view token, double& out);

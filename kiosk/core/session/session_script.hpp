@@ -8,11 +8,11 @@ namespace kiosk {
 struct ScriptCommand {
     enum class Type { Tap, Drag, Wait, Shot, ExpectScreen };
     Type type = Type::Wait;
-    int line = 0;              // 1-based line number in the file, for messages
-    float x1 = 0, y1 = 0;      // tap X Y; drag X1 Y1 X2 Y2 MS
+    int line = 0;          // 1-based line number in the file, for messages
+    float x1 = 0, y1 = 0;  // tap X Y; drag X1 Y1 X2 Y2 MS
     float x2 = 0, y2 = 0;
-    double milliseconds = 0;   // drag duration, wait
-    std::string name;          // shot NAME, expect-screen NAME
+    double milliseconds = 0;  // drag duration, wait
+    std::string name;         // shot NAME, expect-screen NAME
 };
 
 struct ScriptParseResult {

@@ -33,7 +33,7 @@ enum class SessionChange {
 // idling asks "still there?", and the countdown returns to attract. Plain
 // logic on the caller's clock.
 class VisitorSession {
-public:
+  public:
     explicit VisitorSession(SessionSettings settings = {});
 
     SessionPhase phase() const { return phase_; }
@@ -52,7 +52,7 @@ public:
     // Ends the session at once (e.g. a staff action); no TimedOut is reported.
     void resetToAttract();
 
-private:
+  private:
     SessionSettings settings_;
     SessionPhase phase_ = SessionPhase::Attract;
     double lastActivity_ = 0.0;

@@ -14,7 +14,8 @@ MappedFile::MappedFile(const std::string& path) {
     if (fd < 0) return;
     struct stat st {};
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-        void* mapped = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        void* mapped =
+            mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
         if (mapped != MAP_FAILED) {
             data_ = mapped;
             size_ = static_cast<size_t>(st.st_size);

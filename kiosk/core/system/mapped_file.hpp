@@ -8,7 +8,7 @@ namespace kiosk {
 // collection is ~20 MB, of which a pack touches a few hundred kilobytes, and
 // only the touched pages are ever read.
 class MappedFile {
-public:
+  public:
     MappedFile() = default;
     explicit MappedFile(const std::string& path);
     ~MappedFile();
@@ -21,7 +21,7 @@ public:
     const unsigned char* data() const { return static_cast<const unsigned char*>(data_); }
     size_t size() const { return size_; }
 
-private:
+  private:
     void* data_ = nullptr;
     size_t size_ = 0;
 };

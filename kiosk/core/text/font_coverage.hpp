@@ -7,7 +7,7 @@ namespace kiosk {
 // Which characters a font file can draw (FreeType's character map), so that a
 // pack's text can be checked for glyphs the font lacks before anyone sees tofu.
 class FontCoverage {
-public:
+  public:
     // Opens face `faceIndex` of a font or collection file; nothing on failure.
     static std::unique_ptr<FontCoverage> open(const std::string& path, int faceIndex);
     ~FontCoverage();
@@ -16,7 +16,7 @@ public:
 
     bool has(char32_t codepoint) const;
 
-private:
+  private:
     FontCoverage() = default;
     struct Impl;
     std::unique_ptr<Impl> impl_;

@@ -25,7 +25,9 @@ constexpr std::u32string_view kNoStart =
 // JIS X 4051 opening brackets, full- and half-width.
 constexpr std::u32string_view kNoEnd = U"（［｛〔〈《「『【〘〖〝‘“«‹｟([{｢";
 
-bool isBreakingSpace(char32_t c) { return c == U' ' || c == U'\t'; }
+bool isBreakingSpace(char32_t c) {
+    return c == U' ' || c == U'\t';
+}
 
 // Scripts written without spaces, where a line may break between any two
 // characters. Full-width Latin letters and digits are left out so that
@@ -34,12 +36,12 @@ bool breaksAnywhere(char32_t c) {
     const bool fullWidthAlnum = (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
                                 (c >= 0xFF41 && c <= 0xFF5A);
     if (fullWidthAlnum) return false;
-    return (c >= 0x1100 && c <= 0x11FF) ||   // Hangul jamo
-           (c >= 0x2E80 && c <= 0x9FFF) ||   // CJK punctuation, kana, ideographs
-           (c >= 0xAC00 && c <= 0xD7AF) ||   // Hangul syllables
-           (c >= 0xF900 && c <= 0xFAFF) ||   // CJK compatibility ideographs
-           (c >= 0xFE30 && c <= 0xFE4F) ||   // CJK compatibility forms
-           (c >= 0xFF00 && c <= 0xFFEF) ||   // half- and full-width forms
+    return (c >= 0x1100 && c <= 0x11FF) ||  // Hangul jamo
+           (c >= 0x2E80 && c <= 0x9FFF) ||  // CJK punctuation, kana, ideographs
+           (c >= 0xAC00 && c <= 0xD7AF) ||  // Hangul syllables
+           (c >= 0xF900 && c <= 0xFAFF) ||  // CJK compatibility ideographs
+           (c >= 0xFE30 && c <= 0xFE4F) ||  // CJK compatibility forms
+           (c >= 0xFF00 && c <= 0xFFEF) ||  // half- and full-width forms
            (c >= 0x20000 && c <= 0x3FFFF);  // ideograph extensions
 }
 
@@ -71,7 +73,8 @@ size_t skipSpaces(std::u32string_view p, size_t i) {
 }
 
 // End (exclusive) of the line of paragraph `p` that begins at `start`.
-size_t nextLineEnd(std::u32string_view p, size_t start, float maxWidth, const CharacterWidth& width) {
+size_t nextLineEnd(std::u32string_view p, size_t start, float maxWidth,
+                   const CharacterWidth& width) {
     const size_t n = p.size();
     // The line must show at least one character, whatever the width.
     const size_t first = skipSpaces(p, start);
@@ -152,9 +155,13 @@ float widthOf(const std::u32string& line, const CharacterWidth& width) {
 
 }  // namespace
 
-bool cannotStartLine(char32_t c) { return kNoStart.find(c) != std::u32string_view::npos; }
+bool cannotStartLine(char32_t c) {
+    return kNoStart.find(c) != std::u32string_view::npos;
+}
 
-bool cannotEndLine(char32_t c) { return kNoEnd.find(c) != std::u32string_view::npos; }
+bool cannotEndLine(char32_t c) {
+    return kNoEnd.find(c) != std::u32string_view::npos;
+}
 
 LaidOutText layoutText(const std::string& utf8, const TextBox& box, const CharacterWidth& width) {
     const std::u32string text = withUnixNewlines(decodeUtf8(utf8));

@@ -7,14 +7,16 @@ namespace kiosk::ui {
 // What the project is, where the data comes from (with the boundary data's
 // credit line) and which content pack is showing.
 class AboutScreen : public Screen {
-public:
+  public:
     void reset() override { scroll_.reset(); }
-    bool animating(double now) const override { return Screen::animating(now) || scroll_.scroll().animating(); }
+    bool animating(double now) const override {
+        return Screen::animating(now) || scroll_.scroll().animating();
+    }
 
-protected:
+  protected:
     Intent drawContent(const UiContext& ui) override;
 
-private:
+  private:
     ScrollDriver scroll_{ScrollDriver::Axis::Vertical};
 };
 

@@ -37,7 +37,8 @@ Intent AttractScreen::drawContent(const UiContext& ui) {
         const AttractSlide previous = playlist_->slideAt(previousStart, at.previousIndex);
         const float shift = s.w * easeInOutCubic(float(at.transition));
         drawAttractSlide(ui, Rect{s.x - shift, s.y, s.w, s.h}, previous, 1.0, previous.seconds);
-        drawAttractSlide(ui, Rect{s.x + s.w - shift, s.y, s.w, s.h}, current, at.progress, at.secondsIn);
+        drawAttractSlide(ui, Rect{s.x + s.w - shift, s.y, s.w, s.h}, current, at.progress,
+                         at.secondsIn);
     } else {
         drawAttractSlide(ui, s, current, at.progress, at.secondsIn);
     }

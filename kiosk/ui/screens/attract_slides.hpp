@@ -16,8 +16,8 @@ void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress);
 void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress);
 
 // Dispatches on the slide's type.
-void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide, double progress,
-                      double secondsIn);
+void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide,
+                      double progress, double secondsIn);
 
 // The always-visible "タッチしてください / Touch to start", pulsing gently.
 void drawTouchPrompt(const UiContext& ui, double now);

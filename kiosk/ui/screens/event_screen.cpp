@@ -11,10 +11,13 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) { return ImVec2(x, y); }
+ImVec2 v(float x, float y) {
+    return ImVec2(x, y);
+}
 
 float heading(const UiContext& ui, const std::string& key, float x, float y, float w) {
-    return drawWrapped(ui, ui.fonts->caption, ui.text(key), x, y, w, themeColor(ui.theme().muted), 1, 1.6f);
+    return drawWrapped(ui, ui.fonts->caption, ui.text(key), x, y, w, themeColor(ui.theme().muted),
+                       1, 1.6f);
 }
 // The event's places on a small map, framed around them (at least a few hundred
 // km wide so that a single town still shows where in Japan it is).
@@ -38,13 +41,15 @@ float drawPlacesMap(const UiContext& ui, const Event& e, float x, float y, float
     if (paint.places.empty()) return 0.0f;
     const float h = w * 0.62f;
     const Rect viewport{x, y, w, h};
-    const float spanKm = std::max({box.maxX - box.minX, (box.maxY - box.minY) * w / h, 400.0f}) * 1.4f;
+    const float spanKm =
+        std::max({box.maxX - box.minX, (box.maxY - box.minY) * w / h, 400.0f}) * 1.4f;
     MapView view;
     view.center = {(box.minX + box.maxX) * 0.5f, (box.minY + box.maxY) * 0.5f};
     view.pixelsPerKm = w / spanKm;
     ui.list->AddRectFilled(v(x, y), v(x + w, y + h), themeColor(ui.theme().background), ui.px(14));
     paintMap(ui, *map, view, viewport, paint);
-    ui.list->AddRect(v(x, y), v(x + w, y + h), themeColor(ui.theme().muted, 0.4f), ui.px(14), 0, ui.px(2));
+    ui.list->AddRect(v(x, y), v(x + w, y + h), themeColor(ui.theme().muted, 0.4f), ui.px(14), 0,
+                     ui.px(2));
     return h + ui.px(16);
 }
 
@@ -66,16 +71,21 @@ float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float 
                 y + (ui.px(56) - lineHeight(ui.fonts->body, 1.2f)) * 0.5f, w - chipW - ui.px(20),
                 themeColor(t.accent), 1, 1.2f);
     y += ui.px(80);
-    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), x, y, w, themeColor(t.text), 0, 1.3f) + ui.px(20);
-    y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), x, y, w, themeColor(t.text), 0, 1.6f) + ui.px(16);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), x, y, w, themeColor(t.text), 0, 1.3f) +
+         ui.px(20);
+    y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), x, y, w, themeColor(t.text), 0, 1.6f) +
+         ui.px(16);
     for (const BodyBlock& block : e.body) {
         if (block.paragraph) {
-            y += drawWrapped(ui, ui.fonts->body, ui.in(*block.paragraph), x, y, w, themeColor(t.text), 0, 1.6f);
+            y += drawWrapped(ui, ui.fonts->body, ui.in(*block.paragraph), x, y, w,
+                             themeColor(t.text), 0, 1.6f);
         } else {
             for (const LocalizedText& item : block.items) {
                 const float lh = lineHeight(ui.fonts->body, 1.6f);
-                ui.list->AddCircleFilled(v(x + ui.px(10), y + lh * 0.5f), ui.px(5), themeColor(t.accent));
-                y += drawWrapped(ui, ui.fonts->body, ui.in(item), x + ui.px(32), y, w - ui.px(32), themeColor(t.text), 0, 1.6f);
+                ui.list->AddCircleFilled(v(x + ui.px(10), y + lh * 0.5f), ui.px(5),
+                                         themeColor(t.accent));
+                y += drawWrapped(ui, ui.fonts->body, ui.in(item), x + ui.px(32), y, w - ui.px(32),
+                                 themeColor(t.text), 0, 1.6f);
             }
         }
         y += ui.px(12);
@@ -83,13 +93,15 @@ float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float 
     return y - top;
 }
 
-float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float y, float w, Intent& intent) {
+float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float y, float w,
+                             Intent& intent) {
     const Theme& t = ui.theme();
     const float top = y;
     const uint32_t ink = t.text;
     if (!e.venue.empty()) {
         y += heading(ui, "venue", x, y, w);
-        y += drawWrapped(ui, ui.fonts->body, ui.in(e.venue), x, y, w, themeColor(ink), 0, 1.45f) + ui.px(24);
+        y += drawWrapped(ui, ui.fonts->body, ui.in(e.venue), x, y, w, themeColor(ink), 0, 1.45f) +
+             ui.px(24);
     }
     if (!e.people.empty()) {
         y += heading(ui, "people", x, y, w);
@@ -102,7 +114,8 @@ float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float
         y += drawPlacesMap(ui, e, x, y, w);
         for (const std::string& code : e.places) {
             const Municipality* m = ui.pack->findMunicipality(code);
-            const std::string name = !m ? code : (m->name == m->prefecture ? m->name : m->prefecture + " " + m->name);
+            const std::string name =
+                !m ? code : (m->name == m->prefecture ? m->name : m->prefecture + " " + m->name);
             y += drawWrapped(ui, ui.fonts->body, name, x, y, w, themeColor(ink), 1, 1.45f);
         }
         y += ui.px(24);
@@ -116,7 +129,8 @@ float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float
             const float cw = std::min(w, chipWidth(ui, name, true));
             uint32_t color = 0;
             parseHexColor(a->color, color);
-            if (chip(ui, Rect{x, y, cw, ui.px(64)}, name, false, color, true)) intent = Intent::open("map", a->id);
+            if (chip(ui, Rect{x, y, cw, ui.px(64)}, name, false, color, true))
+                intent = Intent::open("map", a->id);
             y += ui.px(76);
         }
     }
@@ -128,8 +142,8 @@ Intent EventScreen::drawContent(const UiContext& ui) {
     const Event* e = ui.pack->findEvent(param());
     const Rect& a = ui.area;
     if (!e) {
-        drawCenteredLine(*ui.list, ui.fonts->body, ui.text("event_missing"), a.center().x, a.center().y, a.w,
-                         themeColor(ui.theme().muted));
+        drawCenteredLine(*ui.list, ui.fonts->body, ui.text("event_missing"), a.center().x,
+                         a.center().y, a.w, themeColor(ui.theme().muted));
         return intent;
     }
     const float margin = ui.px(64);
@@ -139,7 +153,8 @@ Intent EventScreen::drawContent(const UiContext& ui) {
 
     ui.list->PushClipRect(v(view.x, view.y), v(view.right(), view.bottom()), true);
     float contentH;
-    const bool hasFacts = !e->venue.empty() || !e->people.empty() || !e->places.empty() || !e->associations.empty();
+    const bool hasFacts =
+        !e->venue.empty() || !e->people.empty() || !e->places.empty() || !e->associations.empty();
     if (!hasFacts) {
         contentH = drawMain(ui, *e, a.x + margin, y0, std::min(a.w - 2 * margin, ui.px(1400)));
     } else if (ui.portrait()) {
@@ -152,7 +167,8 @@ Intent EventScreen::drawContent(const UiContext& ui) {
         const float factsW = a.w - 3 * margin - mainW;
         const float factsX = a.x + 2 * margin + mainW;
         const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW);
-        ui.list->AddLine(v(factsX - margin * 0.5f, y0), v(factsX - margin * 0.5f, y0 + std::max(mainH, ui.px(300))),
+        ui.list->AddLine(v(factsX - margin * 0.5f, y0),
+                         v(factsX - margin * 0.5f, y0 + std::max(mainH, ui.px(300))),
                          themeColor(ui.theme().muted, 0.3f), ui.px(2));
         const float factsH = drawFacts(ui, *e, factsX, y0 + ui.px(8), factsW, intent);
         contentH = std::max(mainH, factsH);

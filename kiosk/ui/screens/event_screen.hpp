@@ -7,15 +7,17 @@ namespace kiosk::ui {
 // One event in full: category, dates (era and Gregorian, honest about
 // precision), title, summary, body, venue, people, places and partners.
 class EventScreen : public Screen {
-public:
+  public:
     void enter(const std::string& param, double now) override;
     void reset() override { scroll_.reset(); }
-    bool animating(double now) const override { return Screen::animating(now) || scroll_.scroll().animating(); }
+    bool animating(double now) const override {
+        return Screen::animating(now) || scroll_.scroll().animating();
+    }
 
-protected:
+  protected:
     Intent drawContent(const UiContext& ui) override;
 
-private:
+  private:
     float drawMain(const UiContext& ui, const Event& e, float x, float y, float w);
     float drawFacts(const UiContext& ui, const Event& e, float x, float y, float w, Intent& intent);
 

@@ -11,37 +11,46 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) { return ImVec2(x, y); }
+ImVec2 v(float x, float y) {
+    return ImVec2(x, y);
+}
 
 void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) {
     const Theme& t = ui.theme();
     ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
-                           themeColor(pressed ? mixColor(t.surface, t.text, 0.12f) : t.surface), ui.px(28));
-    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.y + ui.px(12)), themeColor(categoryColor(e.category)),
-                           ui.px(28), ImDrawFlags_RoundCornersTop);
+                           themeColor(pressed ? mixColor(t.surface, t.text, 0.12f) : t.surface),
+                           ui.px(28));
+    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.y + ui.px(12)),
+                           themeColor(categoryColor(e.category)), ui.px(28),
+                           ImDrawFlags_RoundCornersTop);
     const float pad = ui.px(56);
     float y = r.y + pad;
-    y += drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), r.x + pad, y, r.w - 2 * pad,
-                     themeColor(t.accent), 1, 1.4f);
-    y += drawWrapped(ui, ui.fonts->caption, ui.text(categoryStringKey(e.category)), r.x + pad, y, r.w - 2 * pad,
-                     themeColor(t.muted), 1, 1.6f) + ui.px(12);
-    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), r.x + pad, y, r.w - 2 * pad, themeColor(t.text), 3, 1.3f) +
+    y += drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), r.x + pad, y,
+                     r.w - 2 * pad, themeColor(t.accent), 1, 1.4f);
+    y += drawWrapped(ui, ui.fonts->caption, ui.text(categoryStringKey(e.category)), r.x + pad, y,
+                     r.w - 2 * pad, themeColor(t.muted), 1, 1.6f) +
+         ui.px(12);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), r.x + pad, y, r.w - 2 * pad,
+                     themeColor(t.text), 3, 1.3f) +
          ui.px(20);
     const float w = r.w - 2 * pad;
     const float lh = lineHeight(ui.fonts->body, 1.6f);
     auto linesLeft = [&] { return int((r.bottom() - pad - y) / lh); };
     if (linesLeft() > 0)
-        y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), r.x + pad, y, w, themeColor(t.text), linesLeft(), 1.6f) +
+        y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), r.x + pad, y, w, themeColor(t.text),
+                         linesLeft(), 1.6f) +
              ui.px(12);
     // As much of the detail as fits; the full text is one tap away.
     for (const BodyBlock& block : e.body) {
         if (block.paragraph && linesLeft() > 0)
-            y += drawWrapped(ui, ui.fonts->body, ui.in(*block.paragraph), r.x + pad, y, w, themeColor(t.muted), linesLeft(), 1.6f);
+            y += drawWrapped(ui, ui.fonts->body, ui.in(*block.paragraph), r.x + pad, y, w,
+                             themeColor(t.muted), linesLeft(), 1.6f);
         for (const LocalizedText& item : block.items) {
             if (linesLeft() <= 0) break;
-            ui.list->AddCircleFilled(v(r.x + pad + ui.px(8), y + lh * 0.5f), ui.px(5), themeColor(t.accent));
-            y += drawWrapped(ui, ui.fonts->body, ui.in(item), r.x + pad + ui.px(28), y, w - ui.px(28), themeColor(t.muted),
-                             linesLeft(), 1.6f);
+            ui.list->AddCircleFilled(v(r.x + pad + ui.px(8), y + lh * 0.5f), ui.px(5),
+                                     themeColor(t.accent));
+            y += drawWrapped(ui, ui.fonts->body, ui.in(item), r.x + pad + ui.px(28), y,
+                             w - ui.px(28), themeColor(t.muted), linesLeft(), 1.6f);
         }
     }
 }
@@ -70,21 +79,27 @@ Intent HighlightsScreen::drawContent(const UiContext& ui) {
     // Pages snap: a release settles on the page the swipe points to.
     if (wasHeld && !pager_.held()) {
         const TouchFrame& touch = *ui.touch;
-        if (touch.swipe == SwipeDirection::Left) ++page_;
-        else if (touch.swipe == SwipeDirection::Right) --page_;
-        else page_ = int(std::lround(scroll.offset() / view.w));
+        if (touch.swipe == SwipeDirection::Left)
+            ++page_;
+        else if (touch.swipe == SwipeDirection::Right)
+            --page_;
+        else
+            page_ = int(std::lround(scroll.offset() / view.w));
         page_ = std::clamp(page_, 0, pages - 1);
         scroll.animateTo(double(page_) * view.w);
     }
 
-    ui.list->PushClipRect(v(view.x - ui.px(8), view.y), v(view.right() + ui.px(8), view.bottom()), true);
+    ui.list->PushClipRect(v(view.x - ui.px(8), view.y), v(view.right() + ui.px(8), view.bottom()),
+                          true);
     const float cardW = view.w / float(perPage);
     for (int i = 0; i < count; ++i) {
-        const float x = view.x + float(i / perPage) * view.w + float(i % perPage) * cardW - float(scroll.offset());
+        const float x = view.x + float(i / perPage) * view.w + float(i % perPage) * cardW -
+                        float(scroll.offset());
         if (x > view.right() || x + cardW < view.x) continue;
         const Rect card{x + ui.px(12), view.y + ui.px(8), cardW - ui.px(24), view.h - ui.px(16)};
         drawCard(ui, *events[size_t(i)], card, ui.touch && ui.touch->pressedIn(card));
-        if (ui.touch && ui.touch->tappedIn(card)) intent = Intent::open("event", events[size_t(i)]->id);
+        if (ui.touch && ui.touch->tappedIn(card))
+            intent = Intent::open("event", events[size_t(i)]->id);
     }
     ui.list->PopClipRect();
 
@@ -98,8 +113,8 @@ Intent HighlightsScreen::drawContent(const UiContext& ui) {
 
     // Where we are: "3 / 24".
     const std::string counter = std::to_string(page_ + 1) + " / " + std::to_string(pages);
-    drawCenteredLine(*ui.list, ui.fonts->body, counter, a.center().x, view.bottom() + ui.px(24), a.w,
-                     themeColor(ui.theme().muted));
+    drawCenteredLine(*ui.list, ui.fonts->body, counter, a.center().x, view.bottom() + ui.px(24),
+                     a.w, themeColor(ui.theme().muted));
     return intent;
 }
 

@@ -18,16 +18,17 @@ const TileSpec kTiles[] = {{"timeline", Icon::Timeline}, {"highlights", Icon::St
 
 Intent HomeScreen::drawContent(const UiContext& ui) {
     const Theme& t = ui.theme();
-    const Language other = ui.language == Language::Japanese ? Language::English : Language::Japanese;
+    const Language other =
+        ui.language == Language::Japanese ? Language::English : Language::Japanese;
     const Rect& a = ui.area;
     const float margin = ui.px(56);
 
     // Heading: the project's name and an invitation.
     float y = a.y + ui.px(8);
-    y += drawWrapped(ui, ui.fonts->title, ui.in(ui.pack->manifest.title), a.x + margin, y, a.w - 2 * margin,
-                     themeColor(t.text), 2, 1.25f);
-    y += drawWrapped(ui, ui.fonts->body, ui.text("home_prompt"), a.x + margin, y + ui.px(4), a.w - 2 * margin,
-                     themeColor(t.muted), 2, 1.3f);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(ui.pack->manifest.title), a.x + margin, y,
+                     a.w - 2 * margin, themeColor(t.text), 2, 1.25f);
+    y += drawWrapped(ui, ui.fonts->body, ui.text("home_prompt"), a.x + margin, y + ui.px(4),
+                     a.w - 2 * margin, themeColor(t.muted), 2, 1.3f);
     y += ui.px(32);
 
     const int columns = ui.portrait() ? 2 : 3;
@@ -37,9 +38,11 @@ Intent HomeScreen::drawContent(const UiContext& ui) {
     const float tileH = (a.bottom() - margin - y - gap * (rows - 1)) / rows;
     Intent intent;
     for (int i = 0; i < 6; ++i) {
-        const Rect r{a.x + margin + (i % columns) * (tileW + gap), y + (i / columns) * (tileH + gap), tileW, tileH};
+        const Rect r{a.x + margin + (i % columns) * (tileW + gap),
+                     y + (i / columns) * (tileH + gap), tileW, tileH};
         const std::string key = kTiles[i].screen;
-        const std::string& subtitle = ui.pack->strings.count(key) ? ui.pack->strings.at(key).in(other) : key;
+        const std::string& subtitle =
+            ui.pack->strings.count(key) ? ui.pack->strings.at(key).in(other) : key;
         if (tile(ui, r, kTiles[i].icon, ui.text(key), subtitle)) intent = Intent::open(key);
     }
     return intent;

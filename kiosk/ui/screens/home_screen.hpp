@@ -5,7 +5,7 @@ namespace kiosk::ui {
 
 // Six big tiles: timeline, highlights, map, partners, numbers, about.
 class HomeScreen : public Screen {
-protected:
+  protected:
     Intent drawContent(const UiContext& ui) override;
 };
 

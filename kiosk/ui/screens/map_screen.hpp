@@ -15,28 +15,28 @@ namespace kiosk::ui {
 // association id as parameter it opens with that association selected. A pack
 // without map data shows the associations as a list instead.
 class MapScreen : public Screen {
-public:
+  public:
     void enter(const std::string& param, double now) override;
     void reset() override;
     bool animating(double now) const override;
     double settleSeconds() const override { return 3.0; }
 
-protected:
+  protected:
     Intent drawContent(const UiContext& ui) override;
 
-private:
+  private:
     Intent drawList(const UiContext& ui);
     void drawLegendAndPanel(const UiContext& ui, const Rect& panel);
     void handleMapTouch(const UiContext& ui, const MapData& map, const Rect& viewport);
     void select(const std::string& associationId, const UiContext& ui, const MapData& map);
     float drawAssociation(const UiContext& ui, const Association& a, float x, float y, float w);
 
-    ScrollDriver scroll_{ScrollDriver::Axis::Vertical};   // list fallback and the panel
+    ScrollDriver scroll_{ScrollDriver::Axis::Vertical};  // list fallback and the panel
     MapCamera camera_;
     Rect fittedViewport_;
     bool fitted_ = false;
-    std::string selected_;       // association id
-    std::string pickedCode_;     // municipality tapped
+    std::string selected_;    // association id
+    std::string pickedCode_;  // municipality tapped
     double selectedAt_ = -1e9;
     bool pendingParamSelection_ = false;
 };

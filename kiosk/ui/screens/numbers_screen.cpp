@@ -11,7 +11,9 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) { return ImVec2(x, y); }
+ImVec2 v(float x, float y) {
+    return ImVec2(x, y);
+}
 
 float easeOutCubic(float t) {
     t = std::clamp(t, 0.0f, 1.0f);
@@ -39,25 +41,29 @@ void drawStatsBars(const UiContext& ui, const Rect& chart, const StatsSeries& se
     const float plotH = baseY - chart.y - figureH;
     const float slot = chart.w / float(n);
     const float barW = std::min(slot * 0.62f, ui.px(150));
-    ui.list->AddLine(v(chart.x, baseY), v(chart.right(), baseY), themeColor(t.muted, 0.5f), ui.px(2));
+    ui.list->AddLine(v(chart.x, baseY), v(chart.right(), baseY), themeColor(t.muted, 0.5f),
+                     ui.px(2));
     for (size_t i = 0; i < n; ++i) {
         const float cx = chart.x + slot * (float(i) + 0.5f);
         const auto& value = series.values[i];
         std::string figure = "—";
         if (value) {
             const float h = plotH * float(*value) / float(maxValue) * growth;
-            ui.list->AddRectFilled(v(cx - barW * 0.5f, baseY - h), v(cx + barW * 0.5f, baseY), themeColor(barColor),
-                                   ui.px(8), ImDrawFlags_RoundCornersTop);
+            ui.list->AddRectFilled(v(cx - barW * 0.5f, baseY - h), v(cx + barW * 0.5f, baseY),
+                                   themeColor(barColor), ui.px(8), ImDrawFlags_RoundCornersTop);
             figure = groupThousands(std::lround(double(*value) * growth));
-            drawCenteredLine(*ui.list, ui.fonts->body, figure, cx, baseY - h - figureH, slot, themeColor(t.text));
+            drawCenteredLine(*ui.list, ui.fonts->body, figure, cx, baseY - h - figureH, slot,
+                             themeColor(t.text));
         } else {
-            drawCenteredLine(*ui.list, ui.fonts->body, figure, cx, baseY - figureH, slot, themeColor(t.muted));
+            drawCenteredLine(*ui.list, ui.fonts->body, figure, cx, baseY - figureH, slot,
+                             themeColor(t.muted));
         }
         const StatsYear& year = stats.years[i];
-        drawCenteredLine(*ui.list, ui.fonts->caption, std::to_string(year.fiscalYear), cx, baseY + ui.px(10), slot,
-                         themeColor(t.text));
+        drawCenteredLine(*ui.list, ui.fonts->caption, std::to_string(year.fiscalYear), cx,
+                         baseY + ui.px(10), slot, themeColor(t.text));
         drawCenteredLine(*ui.list, ui.fonts->caption, ui.in(year.label), cx,
-                         baseY + ui.px(10) + ui.fonts->caption->FontSize * 1.3f, slot, themeColor(t.muted));
+                         baseY + ui.px(10) + ui.fonts->caption->FontSize * 1.3f, slot,
+                         themeColor(t.muted));
     }
 }
 
@@ -75,10 +81,11 @@ Intent NumbersScreen::drawContent(const UiContext& ui) {
     if (series_ < 0 || series_ >= int(stats.series.size())) series_ = totalSeriesIndex(stats);
 
     float y = a.y;
-    y += drawWrapped(ui, ui.fonts->title, ui.text("numbers_heading"), a.x + margin, y, a.w - 2 * margin,
-                     themeColor(t.text), 0, 1.3f);
-    y += drawWrapped(ui, ui.fonts->caption, ui.in(stats.asOf), a.x + margin, y, a.w - 2 * margin, themeColor(t.muted), 0,
-                     1.5f) + ui.px(16);
+    y += drawWrapped(ui, ui.fonts->title, ui.text("numbers_heading"), a.x + margin, y,
+                     a.w - 2 * margin, themeColor(t.text), 0, 1.3f);
+    y += drawWrapped(ui, ui.fonts->caption, ui.in(stats.asOf), a.x + margin, y, a.w - 2 * margin,
+                     themeColor(t.muted), 0, 1.5f) +
+         ui.px(16);
 
     // Series chips.
     float x = a.x + margin;
@@ -100,16 +107,19 @@ Intent NumbersScreen::drawContent(const UiContext& ui) {
 
     float notesH = 0;
     for (const auto& note : stats.notes)
-        notesH += float(layoutWith(ui.fonts->caption, "※ " + ui.in(note), a.w - 2 * margin).lines.size()) *
-                  lineHeight(ui.fonts->caption, 1.5f);
+        notesH +=
+            float(
+                layoutWith(ui.fonts->caption, "※ " + ui.in(note), a.w - 2 * margin).lines.size()) *
+            lineHeight(ui.fonts->caption, 1.5f);
     const Rect chart{a.x + margin, y, a.w - 2 * margin, a.bottom() - y - notesH - ui.px(40)};
     const float growth = easeOutCubic(float((ui.now - changedAt_) / 1.2));
-    drawStatsBars(ui, chart, stats.series[size_t(series_)], growth, stats.series[size_t(series_)].total ? t.accent : t.muted);
+    drawStatsBars(ui, chart, stats.series[size_t(series_)], growth,
+                  stats.series[size_t(series_)].total ? t.accent : t.muted);
 
     float ny = chart.bottom() + ui.px(16);
     for (const auto& note : stats.notes)
-        ny += drawWrapped(ui, ui.fonts->caption, "※ " + ui.in(note), a.x + margin, ny, a.w - 2 * margin,
-                          themeColor(t.muted), 0, 1.5f);
+        ny += drawWrapped(ui, ui.fonts->caption, "※ " + ui.in(note), a.x + margin, ny,
+                          a.w - 2 * margin, themeColor(t.muted), 0, 1.5f);
     return {};
 }
 

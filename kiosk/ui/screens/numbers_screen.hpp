@@ -6,16 +6,18 @@ namespace kiosk::ui {
 // The yearly partner counts as an animated bar chart with the exact figures;
 // chips switch between the stats table's series (total first).
 class NumbersScreen : public Screen {
-public:
+  public:
     void enter(const std::string& param, double now) override;
     void reset() override { series_ = -1; }
     double settleSeconds() const override { return 1.6; }
-    bool animating(double now) const override { return Screen::animating(now) || now - changedAt_ < 1.3; }
+    bool animating(double now) const override {
+        return Screen::animating(now) || now - changedAt_ < 1.3;
+    }
 
-protected:
+  protected:
     Intent drawContent(const UiContext& ui) override;
 
-private:
+  private:
     int series_ = -1;         // index into stats.series; -1 picks the total
     double changedAt_ = 0.0;  // bars grow again when the series changes
 };

@@ -10,7 +10,9 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) { return ImVec2(x, y); }
+ImVec2 v(float x, float y) {
+    return ImVec2(x, y);
+}
 
 EventDate dayOf(const CalendarDate& d) {
     EventDate date;
@@ -30,8 +32,9 @@ Intent PartnersScreen::drawContent(const UiContext& ui) {
     float y = top;
     ui.list->PushClipRect(v(a.x, a.y), v(a.right(), a.bottom()), true);
 
-    y += drawWrapped(ui, ui.fonts->title, ui.text("associations_heading"), a.x + margin, y, a.w - 2 * margin,
-                     themeColor(t.text), 0, 1.3f) + ui.px(16);
+    y += drawWrapped(ui, ui.fonts->title, ui.text("associations_heading"), a.x + margin, y,
+                     a.w - 2 * margin, themeColor(t.text), 0, 1.3f) +
+         ui.px(16);
     const int columns = ui.portrait() ? 2 : 3;
     const float gap = ui.px(20);
     const float cardW = (a.w - 2 * margin - gap * (columns - 1)) / columns;
@@ -39,33 +42,40 @@ Intent PartnersScreen::drawContent(const UiContext& ui) {
     const auto& associations = ui.pack->associations;
     for (size_t i = 0; i < associations.size(); ++i) {
         const Association& as = associations[i];
-        const Rect r{a.x + margin + float(i % columns) * (cardW + gap), y + float(i / columns) * (cardH + gap), cardW, cardH};
+        const Rect r{a.x + margin + float(i % columns) * (cardW + gap),
+                     y + float(i / columns) * (cardH + gap), cardW, cardH};
         if (r.bottom() < a.y || r.y > a.bottom()) continue;
         uint32_t color = 0;
         parseHexColor(as.color, color);
         const bool pressed = ui.touch && ui.touch->pressedIn(r) && !scroll_.held();
         ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
-                               themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface), ui.px(18));
-        ui.list->AddRectFilled(v(r.x, r.y), v(r.x + ui.px(14), r.bottom()), themeColor(color), ui.px(18),
-                               ImDrawFlags_RoundCornersLeft);
+                               themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface),
+                               ui.px(18));
+        ui.list->AddRectFilled(v(r.x, r.y), v(r.x + ui.px(14), r.bottom()), themeColor(color),
+                               ui.px(18), ImDrawFlags_RoundCornersLeft);
         const float pad = ui.px(32);
         float cy = r.y + pad * 0.8f;
-        cy += drawWrapped(ui, ui.fonts->body, ui.in(as.name), r.x + pad, cy, r.w - 1.5f * pad, themeColor(t.text), 1, 1.3f);
-        drawWrapped(ui, ui.fonts->caption, ui.in(as.summary), r.x + pad, cy + ui.px(4), r.w - 1.5f * pad,
-                    themeColor(t.muted), 2, 1.4f);
-        drawWrapped(ui, ui.fonts->caption, formatEventDate(dayOf(as.agreementDate), ui.language), r.x + pad,
-                    r.bottom() - pad * 0.6f - ui.fonts->caption->FontSize * 1.3f, r.w * 0.62f, themeColor(t.muted), 1, 1.3f);
-        const std::string count = fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}});
+        cy += drawWrapped(ui, ui.fonts->body, ui.in(as.name), r.x + pad, cy, r.w - 1.5f * pad,
+                          themeColor(t.text), 1, 1.3f);
+        drawWrapped(ui, ui.fonts->caption, ui.in(as.summary), r.x + pad, cy + ui.px(4),
+                    r.w - 1.5f * pad, themeColor(t.muted), 2, 1.4f);
+        drawWrapped(ui, ui.fonts->caption, formatEventDate(dayOf(as.agreementDate), ui.language),
+                    r.x + pad, r.bottom() - pad * 0.6f - ui.fonts->caption->FontSize * 1.3f,
+                    r.w * 0.62f, themeColor(t.muted), 1, 1.3f);
+        const std::string count =
+            fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}});
         const float cw = textWidth(ui.fonts->title, count);
-        ui.list->AddText(ui.fonts->title, ui.fonts->title->FontSize,
-                         v(r.right() - pad - cw, r.bottom() - pad * 0.5f - ui.fonts->title->FontSize),
-                         themeColor(t.accent), count.c_str());
+        ui.list->AddText(
+            ui.fonts->title, ui.fonts->title->FontSize,
+            v(r.right() - pad - cw, r.bottom() - pad * 0.5f - ui.fonts->title->FontSize),
+            themeColor(t.accent), count.c_str());
         if (ui.touch && ui.touch->tappedIn(r)) intent = Intent::open("map", as.id);
     }
     y += float((associations.size() + columns - 1) / columns) * (cardH + gap) + ui.px(40);
 
-    y += drawWrapped(ui, ui.fonts->title, ui.text("companies_heading"), a.x + margin, y, a.w - 2 * margin,
-                     themeColor(t.text), 0, 1.3f) + ui.px(16);
+    y += drawWrapped(ui, ui.fonts->title, ui.text("companies_heading"), a.x + margin, y,
+                     a.w - 2 * margin, themeColor(t.text), 0, 1.3f) +
+         ui.px(16);
     const int companyColumns = ui.portrait() ? 1 : 2;
     const float companyW = (a.w - 2 * margin - gap * (companyColumns - 1)) / companyColumns;
     float rowTop = y, rowBottom = y;
@@ -78,17 +88,25 @@ Intent PartnersScreen::drawContent(const UiContext& ui) {
         float h = pad + lineHeight(ui.fonts->body, 1.3f) * 2 + lineHeight(ui.fonts->caption, 1.5f);
         for (const auto& initiative : c.initiatives)
             h += lineHeight(ui.fonts->caption, 1.5f) *
-                 float(layoutWith(ui.fonts->caption, ui.in(initiative), companyW - 2 * pad - ui.px(24)).lines.size());
+                 float(layoutWith(ui.fonts->caption, ui.in(initiative),
+                                  companyW - 2 * pad - ui.px(24))
+                           .lines.size());
         h += pad;
-        ui.list->AddRectFilled(v(x, rowTop), v(x + companyW, rowTop + h), themeColor(t.surface), ui.px(18));
+        ui.list->AddRectFilled(v(x, rowTop), v(x + companyW, rowTop + h), themeColor(t.surface),
+                               ui.px(18));
         float cy = rowTop + pad * 0.8f;
-        cy += drawWrapped(ui, ui.fonts->body, ui.in(c.name), x + pad, cy, companyW - 2 * pad, themeColor(t.text), 2, 1.3f);
+        cy += drawWrapped(ui, ui.fonts->body, ui.in(c.name), x + pad, cy, companyW - 2 * pad,
+                          themeColor(t.text), 2, 1.3f);
         std::string since = formatEventDate(dayOf(c.agreementDate), ui.language);
-        if (!c.formerName.empty()) since += "  ·  " + fillTemplate(ui.text("formerly"), {{"name", ui.in(c.formerName)}});
-        cy += drawWrapped(ui, ui.fonts->caption, since, x + pad, cy, companyW - 2 * pad, themeColor(t.muted), 2, 1.5f) + ui.px(6);
+        if (!c.formerName.empty())
+            since += "  ·  " + fillTemplate(ui.text("formerly"), {{"name", ui.in(c.formerName)}});
+        cy += drawWrapped(ui, ui.fonts->caption, since, x + pad, cy, companyW - 2 * pad,
+                          themeColor(t.muted), 2, 1.5f) +
+              ui.px(6);
         for (const auto& initiative : c.initiatives) {
-            ui.list->AddCircleFilled(v(x + pad + ui.px(6), cy + lineHeight(ui.fonts->caption, 1.5f) * 0.5f), ui.px(4),
-                                     themeColor(t.accent));
+            ui.list->AddCircleFilled(
+                v(x + pad + ui.px(6), cy + lineHeight(ui.fonts->caption, 1.5f) * 0.5f), ui.px(4),
+                themeColor(t.accent));
             cy += drawWrapped(ui, ui.fonts->caption, ui.in(initiative), x + pad + ui.px(24), cy,
                               companyW - 2 * pad - ui.px(24), themeColor(t.text), 0, 1.5f);
         }

@@ -8,14 +8,16 @@ namespace kiosk::ui {
 // corporate partners with what each agreement does. Tapping an association
 // opens it on the map.
 class PartnersScreen : public Screen {
-public:
+  public:
     void reset() override { scroll_.reset(); }
-    bool animating(double now) const override { return Screen::animating(now) || scroll_.scroll().animating(); }
+    bool animating(double now) const override {
+        return Screen::animating(now) || scroll_.scroll().animating();
+    }
 
-protected:
+  protected:
     Intent drawContent(const UiContext& ui) override;
 
-private:
+  private:
     ScrollDriver scroll_{ScrollDriver::Axis::Vertical};
 };
 

@@ -31,7 +31,9 @@ std::unique_ptr<Screen> createScreen(const std::string& name) {
     return nullptr;
 }
 
-const std::vector<std::string>& screenNames() { return kNames; }
+const std::vector<std::string>& screenNames() {
+    return kNames;
+}
 
 bool isScreenName(const std::string& name) {
     for (const auto& n : kNames)

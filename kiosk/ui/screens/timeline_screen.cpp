@@ -9,7 +9,9 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) { return ImVec2(x, y); }
+ImVec2 v(float x, float y) {
+    return ImVec2(x, y);
+}
 }  // namespace
 
 void TimelineScreen::reset() {
@@ -17,10 +19,13 @@ void TimelineScreen::reset() {
     filter_.reset();
 }
 
-bool TimelineScreen::animating(double now) const { return Screen::animating(now) || strip_.scroll().animating(); }
+bool TimelineScreen::animating(double now) const {
+    return Screen::animating(now) || strip_.scroll().animating();
+}
 
-std::vector<TimelineScreen::Section> TimelineScreen::layoutSections(const UiContext& ui, float cardW,
-                                                                    float gap, int rows) const {
+std::vector<TimelineScreen::Section> TimelineScreen::layoutSections(const UiContext& ui,
+                                                                    float cardW, float gap,
+                                                                    int rows) const {
     std::vector<Section> sections;
     for (const Event& e : ui.pack->events) {
         if (filter_ && e.category != *filter_) continue;
@@ -58,7 +63,8 @@ Intent TimelineScreen::drawFilters(const UiContext& ui, float& bottom) {
     }
     for (EventCategory c : allCategories()) {
         const std::string& label = ui.text(categoryStringKey(c));
-        if (chip(ui, place(chipWidth(ui, label, true)), label, filter_ == c, categoryColor(c), true)) {
+        if (chip(ui, place(chipWidth(ui, label, true)), label, filter_ == c, categoryColor(c),
+                 true)) {
             filter_ = filter_ == c ? std::nullopt : std::optional<EventCategory>(c);
             strip_.scroll().jumpTo(0);
         }
@@ -67,8 +73,9 @@ Intent TimelineScreen::drawFilters(const UiContext& ui, float& bottom) {
     return {};
 }
 
-Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip, const std::vector<Section>& sections,
-                                 float cardW, float cardH, float gap, float headerH, int rows) {
+Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip,
+                                 const std::vector<Section>& sections, float cardW, float cardH,
+                                 float gap, float headerH, int rows) {
     const Theme& t = ui.theme();
     ImDrawList& list = *ui.list;
     const float left = strip.x - float(strip_.scroll().offset());
@@ -79,7 +86,8 @@ Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip, const s
         if (sx > strip.right() || sx + s.width < strip.x) continue;
         // Year header: Gregorian year large, era beside it.
         const std::string year = s.year ? std::to_string(s.year) : ui.text("date_unknown");
-        list.AddText(ui.fonts->title, ui.fonts->title->FontSize, v(sx, strip.y), themeColor(t.accent), year.c_str());
+        list.AddText(ui.fonts->title, ui.fonts->title->FontSize, v(sx, strip.y),
+                     themeColor(t.accent), year.c_str());
         if (s.year) {
             const std::string era = eraLabelForYear(s.year, ui.language);
             list.AddText(ui.fonts->body, ui.fonts->body->FontSize,
@@ -87,32 +95,39 @@ Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip, const s
                            strip.y + ui.fonts->title->FontSize - ui.fonts->body->FontSize * 1.1f),
                          themeColor(t.muted), era.c_str());
         }
-        list.AddLine(v(sx, strip.y + headerH - ui.px(14)), v(sx + s.width, strip.y + headerH - ui.px(14)),
-                     themeColor(t.muted, 0.35f), ui.px(2));
+        list.AddLine(v(sx, strip.y + headerH - ui.px(14)),
+                     v(sx + s.width, strip.y + headerH - ui.px(14)), themeColor(t.muted, 0.35f),
+                     ui.px(2));
         for (size_t i = 0; i < s.events.size(); ++i) {
             const Event& e = *s.events[i];
-            const Rect card{sx + float(i / rows) * (cardW + gap), strip.y + headerH + float(i % rows) * (cardH + gap),
-                            cardW, cardH};
+            const Rect card{sx + float(i / rows) * (cardW + gap),
+                            strip.y + headerH + float(i % rows) * (cardH + gap), cardW, cardH};
             if (card.x > strip.right() || card.right() < strip.x) continue;
-            const bool pressed = ui.touch && ui.touch->pressedIn(card) && strip.contains(ui.touch->position);
+            const bool pressed =
+                ui.touch && ui.touch->pressedIn(card) && strip.contains(ui.touch->position);
             list.AddRectFilled(v(card.x, card.y), v(card.right(), card.bottom()),
-                               themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface), ui.px(14));
+                               themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface),
+                               ui.px(14));
             list.AddRectFilled(v(card.x, card.y), v(card.x + ui.px(10), card.bottom()),
-                               themeColor(categoryColor(e.category)), ui.px(14), ImDrawFlags_RoundCornersLeft);
+                               themeColor(categoryColor(e.category)), ui.px(14),
+                               ImDrawFlags_RoundCornersLeft);
             const float pad = ui.px(24);
             float y = card.y + pad * 0.7f;
             const std::string date = formatEventDateShort(e.date, ui.language);
-            list.AddText(ui.fonts->caption, ui.fonts->caption->FontSize, v(card.x + pad, y), themeColor(t.accent),
-                         date.c_str());
+            list.AddText(ui.fonts->caption, ui.fonts->caption->FontSize, v(card.x + pad, y),
+                         themeColor(t.accent), date.c_str());
             y += ui.fonts->caption->FontSize * 1.5f;
             const float textW = cardW - pad * 1.6f;
-            const int titleLines = std::max(1, std::min(2, int((card.bottom() - y - pad * 0.5f) / lineHeight(ui.fonts->body, 1.3f))));
-            y += drawWrapped(ui, ui.fonts->body, ui.in(e.title), card.x + pad, y, textW, themeColor(t.text), titleLines, 1.3f);
+            const int titleLines = std::max(1, std::min(2, int((card.bottom() - y - pad * 0.5f) /
+                                                               lineHeight(ui.fonts->body, 1.3f))));
+            y += drawWrapped(ui, ui.fonts->body, ui.in(e.title), card.x + pad, y, textW,
+                             themeColor(t.text), titleLines, 1.3f);
             // Many titles are a meeting's name; the summary's first words say what happened.
-            const int summaryLines = int((card.bottom() - y - pad * 0.4f) / lineHeight(ui.fonts->caption, 1.4f));
+            const int summaryLines =
+                int((card.bottom() - y - pad * 0.4f) / lineHeight(ui.fonts->caption, 1.4f));
             if (summaryLines > 0)
-                drawWrapped(ui, ui.fonts->caption, ui.in(e.summary), card.x + pad, y + ui.px(4), textW,
-                            themeColor(t.muted), summaryLines, 1.4f);
+                drawWrapped(ui, ui.fonts->caption, ui.in(e.summary), card.x + pad, y + ui.px(4),
+                            textW, themeColor(t.muted), summaryLines, 1.4f);
             if (ui.touch && ui.touch->tappedIn(card) && strip.contains(*ui.touch->tap))
                 intent = Intent::open("event", e.id);
         }
@@ -121,7 +136,8 @@ Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip, const s
     return intent;
 }
 
-void TimelineScreen::drawYearBar(const UiContext& ui, const Rect& bar, const std::vector<Section>& sections) {
+void TimelineScreen::drawYearBar(const UiContext& ui, const Rect& bar,
+                                 const std::vector<Section>& sections) {
     if (sections.empty()) return;
     const float gap = ui.px(10);
     const float w = (bar.w - gap * float(sections.size() - 1)) / float(sections.size());
@@ -143,7 +159,8 @@ Intent TimelineScreen::drawContent(const UiContext& ui) {
     const float margin = ui.px(40);
     const float barH = ui.px(72);
     const Rect bar{a.x + margin, a.bottom() - margin * 0.6f - barH, a.w - 2 * margin, barH};
-    const Rect strip{a.x + margin, filtersBottom + ui.px(28), a.w - 2 * margin, bar.y - ui.px(28) - filtersBottom - ui.px(28)};
+    const Rect strip{a.x + margin, filtersBottom + ui.px(28), a.w - 2 * margin,
+                     bar.y - ui.px(28) - filtersBottom - ui.px(28)};
 
     const float headerH = ui.fonts->title->FontSize + ui.px(28);
     const float gap = ui.px(18);
@@ -159,8 +176,8 @@ Intent TimelineScreen::drawContent(const UiContext& ui) {
     Intent intent = drawStrip(ui, strip, sections, cardW, cardH, gap, headerH, rows);
     drawYearBar(ui, bar, sections);
     if (sections.empty())
-        drawCenteredLine(*ui.list, ui.fonts->body, ui.text("no_events"), strip.center().x, strip.center().y,
-                         strip.w, themeColor(ui.theme().muted));
+        drawCenteredLine(*ui.list, ui.fonts->body, ui.text("no_events"), strip.center().x,
+                         strip.center().y, strip.w, themeColor(ui.theme().muted));
     return intent;
 }
 

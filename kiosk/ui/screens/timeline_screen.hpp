@@ -10,21 +10,22 @@ namespace kiosk::ui {
 // Years 2014–2022 as a horizontally scrolling strip of event cards with inertia,
 // category filters above and a year bar below.
 class TimelineScreen : public Screen {
-public:
+  public:
     void reset() override;
     bool animating(double now) const override;
 
-protected:
+  protected:
     Intent drawContent(const UiContext& ui) override;
 
-private:
+  private:
     struct Section {
-        int year;             // 0 for events with no known year
-        float x;              // left edge in strip coordinates
+        int year;  // 0 for events with no known year
+        float x;   // left edge in strip coordinates
         float width;
         std::vector<const Event*> events;
     };
-    std::vector<Section> layoutSections(const UiContext& ui, float cardW, float gap, int rows) const;
+    std::vector<Section> layoutSections(const UiContext& ui, float cardW, float gap,
+                                        int rows) const;
     Intent drawFilters(const UiContext& ui, float& bottom);
     Intent drawStrip(const UiContext& ui, const Rect& strip, const std::vector<Section>& sections,
                      float cardW, float cardH, float gap, float headerH, int rows);

@@ -3,8 +3,8 @@
 // thing in a copy of the default pack and pins the exact problem line.
 #include <catch2/catch.hpp>
 
-#include <cstdint>
 #include <stb_image_write.h>
+#include <cstdint>
 
 #include "pack_problems.hpp"
 
@@ -25,9 +25,11 @@ std::string smallPng(int width = 4, int height = 3) {
     std::vector<unsigned char> pixels(static_cast<size_t>(width) * height * 3);
     for (size_t i = 0; i < pixels.size(); i += 3) pixels[i] = 0xFF;
     std::string png;
-    stbi_write_png_to_func([](void* context, void* data, int size) {
-        appendBytes(static_cast<std::string*>(context), data, size);
-    }, &png, width, height, 3, pixels.data(), width * 3);
+    stbi_write_png_to_func(
+        [](void* context, void* data, int size) {
+            appendBytes(static_cast<std::string*>(context), data, size);
+        },
+        &png, width, height, 3, pixels.data(), width * 3);
     return png;
 }
 
@@ -47,7 +49,8 @@ std::string be32(uint32_t v) {
 
 // Just the signature and a valid IHDR chunk: a few dozen bytes claiming any size.
 std::string pngHeaderClaiming(uint32_t width, uint32_t height) {
-    const std::string ihdr = "IHDR" + be32(width) + be32(height) + std::string("\x08\x02\x00\x00\x00", 5);
+    const std::string ihdr =
+        "IHDR" + be32(width) + be32(height) + std::string("\x08\x02\x00\x00\x00", 5);
     return std::string("\x89PNG\r\n\x1a\n", 8) + be32(13) + ihdr + be32(crc32(ihdr));
 }
 
@@ -64,9 +67,11 @@ TEST_CASE("Duplicate event ids in one file") {
     editJson(pack, kEvents, [](json& d) { d["events"][1]["id"] = d["events"][0]["id"]; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/1/id: id \"2014-09-10-roundtable-mayors-exchange\" is used "
-                "twice (also in events/2014.json); expected unique ids"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "events/2014.json: /events/1/id: id \"2014-09-10-roundtable-mayors-exchange\" is used "
+            "twice (also in events/2014.json); expected unique ids"});
 }
 
 TEST_CASE("Duplicate event ids across files") {
@@ -75,9 +80,9 @@ TEST_CASE("Duplicate event ids across files") {
               [](json& e) { e["id"] = "2014-09-16-project-launched"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2015.json: /events/2/id: id \"2014-09-16-project-launched\" is used twice (also "
-                "in events/2014.json); expected unique ids"});
+    CHECK(errorLines(result) == Lines{"events/2015.json: /events/2/id: id "
+                                      "\"2014-09-16-project-launched\" is used twice (also "
+                                      "in events/2014.json); expected unique ids"});
 }
 
 TEST_CASE("Duplicate association id") {
@@ -87,29 +92,34 @@ TEST_CASE("Duplicate association id") {
     CHECK_FALSE(result.pack.has_value());
     const auto errors = errorLines(result);
     REQUIRE_FALSE(errors.empty());
-    CHECK(errors.front() ==
-          "partners.json: /associations/12/id: \"chiba-cities\" is used twice; expected unique ids");
+    CHECK(
+        errors.front() ==
+        "partners.json: /associations/12/id: \"chiba-cities\" is used twice; expected unique ids");
 }
 
 TEST_CASE("Duplicate ids are reported at their place in the file even after a dropped entry") {
     TempPack pack;
     editJson(pack, "partners.json", [](json& p) {
         p["associations"][0].erase("color");                 // dropped: error
-        p["associations"][12]["id"] = "chiba-cities";         // duplicate of 11
+        p["associations"][12]["id"] = "chiba-cities";        // duplicate of 11
         p["companies"][0]["agreement_date"] = "2018-02-30";  // dropped: error
-        p["companies"][3]["id"] = "sompo-japan";              // duplicate of 1
+        p["companies"][3]["id"] = "sompo-japan";             // duplicate of 1
     });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     const auto errors = errorLines(result);
     CAPTURE(errors);
-    CHECK(contains(errors, "partners.json: /associations/0/color: missing; this field is required"));
-    CHECK(contains(errors, "partners.json: /companies/0/agreement_date: \"2018-02-30\" is not a real "
-                           "date; expected YYYY-MM-DD"));
-    CHECK(contains(errors, "partners.json: /associations/12/id: \"chiba-cities\" is used twice; "
-                           "expected unique ids"));
-    CHECK(contains(errors, "partners.json: /companies/3/id: \"sompo-japan\" is used twice; expected "
-                           "unique ids"));
+    CHECK(
+        contains(errors, "partners.json: /associations/0/color: missing; this field is required"));
+    CHECK(contains(errors,
+                   "partners.json: /companies/0/agreement_date: \"2018-02-30\" is not a real "
+                   "date; expected YYYY-MM-DD"));
+    CHECK(contains(errors,
+                   "partners.json: /associations/12/id: \"chiba-cities\" is used twice; "
+                   "expected unique ids"));
+    CHECK(contains(errors,
+                   "partners.json: /companies/3/id: \"sompo-japan\" is used twice; expected "
+                   "unique ids"));
 }
 
 TEST_CASE("Event naming an unknown association") {
@@ -117,9 +127,10 @@ TEST_CASE("Event naming an unknown association") {
     editEvent(pack, kEvents, 0, [](json& e) { e["associations"] = {"nagano-towns"}; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/associations: \"nagano-towns\" is not an association of "
-                "partners.json"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"events/2014.json: /events/0/associations: \"nagano-towns\" is not an association of "
+              "partners.json"});
 }
 
 TEST_CASE("Event naming an unknown place code") {
@@ -136,9 +147,9 @@ TEST_CASE("Event place that is not a local-government code") {
     editEvent(pack, kEvents, 0, [](json& e) { e["places"] = {"1000"}; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/places/0: \"1000\" is not a local-government code; expected "
-                "five digits"});
+    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/places/0: \"1000\" is not a "
+                                      "local-government code; expected "
+                                      "five digits"});
 }
 
 TEST_CASE("Undated event following an unknown event") {
@@ -148,14 +159,16 @@ TEST_CASE("Undated event following an unknown event") {
     });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/4/date/after: \"2014-12-31-nothing\" is not an event id"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"events/2014.json: /events/4/date/after: \"2014-12-31-nothing\" is not an event id"});
 }
 
 TEST_CASE("Playlist slide referencing a missing event") {
     TempPack pack;
     editJson(pack, "playlist.json", [](json& p) {
-        p["slides"].push_back({{"type", "event"}, {"event", "2014-01-01-nothing"}, {"seconds", 10}});
+        p["slides"].push_back(
+            {{"type", "event"}, {"event", "2014-01-01-nothing"}, {"seconds", 10}});
     });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
@@ -168,7 +181,8 @@ TEST_CASE("Playlist event slide without an event is reported once") {
     editJson(pack, "playlist.json", [](json& p) { p["slides"].push_back({{"type", "event"}}); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"playlist.json: /slides/5/event: missing; this field is required"});
+    CHECK(errorLines(result) ==
+          Lines{"playlist.json: /slides/5/event: missing; this field is required"});
 }
 
 TEST_CASE("Playlist slide pointers stay right after a slide of unknown type") {
@@ -179,10 +193,12 @@ TEST_CASE("Playlist slide pointers stay right after a slide of unknown type") {
     });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"playlist.json: /slides/0/type: \"video\" is not a slide type; expected title, event, "
-                "highlights, numbers, partners, map or qr",
-                "playlist.json: /slides/5/event: \"2014-01-01-nothing\" is not an event id"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "playlist.json: /slides/0/type: \"video\" is not a slide type; expected title, event, "
+            "highlights, numbers, partners, map or qr",
+            "playlist.json: /slides/5/event: \"2014-01-01-nothing\" is not an event id"});
 }
 
 TEST_CASE("Event slide referencing an existing event loads") {
@@ -200,9 +216,9 @@ TEST_CASE("Missing UI string key") {
     editJson(pack, "strings.json", [](json& s) { s.erase("still_there"); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"strings.json: /still_there: missing; the kiosk draws this UI string (expected {\"ja\": …, "
-                "\"en\": …})"});
+    CHECK(errorLines(result) == Lines{"strings.json: /still_there: missing; the kiosk draws this "
+                                      "UI string (expected {\"ja\": …, "
+                                      "\"en\": …})"});
 }
 
 // --- images ---------------------------------------------------------------------------------
@@ -223,9 +239,11 @@ TEST_CASE("PNG header claiming 100000x100000 pixels") {
     setImage(pack, "images/huge.png");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/image: image \"images/huge.png\" is 100000x100000 pixels; "
-                "expected at most 8192x8192 and 40 megapixels"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "events/2014.json: /events/0/image: image \"images/huge.png\" is 100000x100000 pixels; "
+            "expected at most 8192x8192 and 40 megapixels"});
 }
 
 TEST_CASE("PNG header claiming 9000x9000 pixels") {
@@ -247,8 +265,10 @@ TEST_CASE("Truncated PNG") {
     setImage(pack, "images/cut.png");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/image: image \"images/cut.png\" is damaged (outofdata)"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "events/2014.json: /events/0/image: image \"images/cut.png\" is damaged (outofdata)"});
 }
 
 TEST_CASE("Garbage bytes named .png") {
@@ -257,9 +277,11 @@ TEST_CASE("Garbage bytes named .png") {
     setImage(pack, "images/garbage.png");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/image: image \"images/garbage.png\" is not a PNG or JPEG "
-                "that can be read (unknown image type)"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "events/2014.json: /events/0/image: image \"images/garbage.png\" is not a PNG or JPEG "
+            "that can be read (unknown image type)"});
 }
 
 TEST_CASE("Image referenced by an event but not listed") {
@@ -268,8 +290,8 @@ TEST_CASE("Image referenced by an event but not listed") {
     setImage(pack, "images/unlisted.png");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/image: \"images/unlisted.png\" is not listed in pack.json files"});
+    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/image: \"images/unlisted.png\" "
+                                      "is not listed in pack.json files"});
 }
 
 TEST_CASE("Image listed but missing") {
@@ -290,9 +312,9 @@ TEST_CASE("Image path leaving the pack") {
     setImage(pack, "../outside.png");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/image: path \"../outside.png\" leaves the pack; expected a "
-                "path inside the pack"});
+    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/image: path \"../outside.png\" "
+                                      "leaves the pack; expected a "
+                                      "path inside the pack"});
 }
 
 // --- warnings: the pack still loads -------------------------------------------------------
@@ -303,8 +325,8 @@ TEST_CASE("Missing translation is a warning") {
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(errorLines(result).empty());
-    CHECK(addedWarnings(result) ==
-          Lines{"events/2014.json: /events/0/title/en: missing translation; expected the text in English"});
+    CHECK(addedWarnings(result) == Lines{"events/2014.json: /events/0/title/en: missing "
+                                         "translation; expected the text in English"});
 }
 
 TEST_CASE("Empty translation is a warning") {
@@ -313,8 +335,8 @@ TEST_CASE("Empty translation is a warning") {
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(errorLines(result).empty());
-    CHECK(addedWarnings(result) ==
-          Lines{"events/2014.json: /events/1/summary/ja: empty translation; expected the text in Japanese"});
+    CHECK(addedWarnings(result) == Lines{"events/2014.json: /events/1/summary/ja: empty "
+                                         "translation; expected the text in Japanese"});
 }
 
 TEST_CASE("Era label disagreeing with the date is a warning") {
@@ -323,8 +345,8 @@ TEST_CASE("Era label disagreeing with the date is a warning") {
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(errorLines(result).empty());
-    CHECK(addedWarnings(result) ==
-          Lines{"events/2014.json: /events/0/era: \"平成27年\" disagrees with the date 2014-09-10 (平成26年)"});
+    CHECK(addedWarnings(result) == Lines{"events/2014.json: /events/0/era: \"平成27年\" disagrees "
+                                         "with the date 2014-09-10 (平成26年)"});
 }
 
 TEST_CASE("Era label that is no era year is a warning") {
@@ -332,8 +354,8 @@ TEST_CASE("Era label that is no era year is a warning") {
     editEvent(pack, kEvents, 0, [](json& e) { e["era"] = "2014年"; });
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
-    CHECK(addedWarnings(result) ==
-          Lines{"events/2014.json: /events/0/era: \"2014年\" is not an era year; expected e.g. 平成28年 or 令和元年"});
+    CHECK(addedWarnings(result) == Lines{"events/2014.json: /events/0/era: \"2014年\" is not an "
+                                         "era year; expected e.g. 平成28年 or 令和元年"});
 }
 
 TEST_CASE("Events out of order is a warning") {
@@ -342,9 +364,9 @@ TEST_CASE("Events out of order is a warning") {
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(errorLines(result).empty());
-    CHECK(addedWarnings(result) ==
-          Lines{"events/2014.json: /events/1/date/start: 2014-09-10 comes after 2014-09-16-project-launched "
-                "(2014-09-16); expected timeline order"});
+    CHECK(addedWarnings(result) == Lines{"events/2014.json: /events/1/date/start: 2014-09-10 comes "
+                                         "after 2014-09-16-project-launched "
+                                         "(2014-09-16); expected timeline order"});
 }
 
 TEST_CASE("Undated event with neither year nor after is a warning") {
@@ -352,19 +374,21 @@ TEST_CASE("Undated event with neither year nor after is a warning") {
     editEvent(pack, kEvents, 4, [](json& e) { e["date"] = {{"precision", "unknown"}}; });
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
-    CHECK(addedWarnings(result) ==
-          Lines{"events/2014.json: /events/4/date: date unknown with neither year nor after; it goes to "
-                "the end of the timeline"});
+    CHECK(addedWarnings(result) == Lines{"events/2014.json: /events/4/date: date unknown with "
+                                         "neither year nor after; it goes to "
+                                         "the end of the timeline"});
 }
 
 TEST_CASE("Declared members disagreeing with the derived members is a warning") {
     TempPack pack;
-    editJson(pack, "partners.json", [](json& p) { p["associations"][12]["declared_members"] = 15; });
+    editJson(pack, "partners.json",
+             [](json& p) { p["associations"][12]["declared_members"] = 15; });
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(errorLines(result).empty());
     CHECK(addedWarnings(result) ==
-          Lines{"partners.json: /associations/12/declared_members: 山梨県町村会 declares 15 members; the "
+          Lines{"partners.json: /associations/12/declared_members: 山梨県町村会 declares 15 "
+                "members; the "
                 "boundary data yields 14 (every 町 and 村 of prefecture 19)"});
 }
 
@@ -377,23 +401,26 @@ TEST_CASE("Member outside the association's prefecture is a warning") {
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(errorLines(result).empty());
-    CHECK(contains(addedWarnings(result), "partners.json: /associations/12/members: 20321 lies outside prefecture 19"));
+    CHECK(contains(addedWarnings(result),
+                   "partners.json: /associations/12/members: 20321 lies outside prefecture 19"));
 }
 
 TEST_CASE("Misspelled municipality name in text is a warning") {
     TempPack pack;
-    editEvent(pack, kEvents, 0, [](json& e) { e["summary"]["ja"] = "群馬県嬭恋村の職員と意見交換を行った。"; });
+    editEvent(pack, kEvents, 0,
+              [](json& e) { e["summary"]["ja"] = "群馬県嬭恋村の職員と意見交換を行った。"; });
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(errorLines(result).empty());
-    CHECK(addedWarnings(result) ==
-          Lines{"events/2014.json: /events/0/summary/ja: \"群馬県嬭恋村\" is not a municipality of 群馬県 "
-                "in the official list (a misspelling?)"});
+    CHECK(addedWarnings(result) == Lines{"events/2014.json: /events/0/summary/ja: \"群馬県嬭恋村\" "
+                                         "is not a municipality of 群馬県 "
+                                         "in the official list (a misspelling?)"});
 }
 
 TEST_CASE("Correctly spelled municipality name in text has no warning") {
     TempPack pack;
-    editEvent(pack, kEvents, 0, [](json& e) { e["summary"]["ja"] = "群馬県嬬恋村の職員と意見交換を行った。"; });
+    editEvent(pack, kEvents, 0,
+              [](json& e) { e["summary"]["ja"] = "群馬県嬬恋村の職員と意見交換を行った。"; });
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(addedWarnings(result).empty());

@@ -36,7 +36,8 @@ TEST_CASE("Ranges and multi-day dates name both ends") {
     CHECK(formatEventDate(days, Language::Japanese) == "平成27年（2015年）5月30日～31日");
     CHECK(formatEventDate(days, Language::English) == "30 – 31 May 2015 (Heisei 27)");
     const auto acrossYears = span(DatePrecision::Range, {2019, 12, 20}, {2020, 1, 5});
-    CHECK(formatEventDate(acrossYears, Language::Japanese) == "令和元年（2019年）12月20日～2020年1月5日");
+    CHECK(formatEventDate(acrossYears, Language::Japanese) ==
+          "令和元年（2019年）12月20日～2020年1月5日");
 }
 
 TEST_CASE("Month-only and unknown dates are shown as such") {

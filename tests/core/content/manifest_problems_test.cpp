@@ -44,7 +44,8 @@ TEST_CASE("Missing pack.json") {
     pack.remove("pack.json");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"pack.json: (file): file is missing; expected it in the pack"});
+    CHECK(errorLines(result) ==
+          Lines{"pack.json: (file): file is missing; expected it in the pack"});
 }
 
 TEST_CASE("Truncated pack.json") {
@@ -52,9 +53,10 @@ TEST_CASE("Truncated pack.json") {
     pack.writeText("pack.json", "{\"schema\": 1, \"id\": \"tokyo");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"pack.json: (file): not valid JSON: at line 1, column 27: syntax error while parsing "
-                "value - invalid string: missing closing quote; last read: '\"tokyo'"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"pack.json: (file): not valid JSON: at line 1, column 27: syntax error while parsing "
+              "value - invalid string: missing closing quote; last read: '\"tokyo'"});
 }
 
 TEST_CASE("pack.json whose root is an array") {
@@ -79,12 +81,14 @@ TEST_CASE("Unknown schema version 2 is refused without reading further") {
 }
 
 TEST_CASE("Manifest field missing: id, version, title, content or files") {
-    const std::string field = GENERATE(as<std::string>{}, "id", "version", "title", "content", "files");
+    const std::string field =
+        GENERATE(as<std::string>{}, "id", "version", "title", "content", "files");
     TempPack pack;
     editJson(pack, "pack.json", [&](json& m) { m.erase(field); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"pack.json: /" + field + ": missing; this field is required"});
+    CHECK(errorLines(result) ==
+          Lines{"pack.json: /" + field + ": missing; this field is required"});
 }
 
 TEST_CASE("Manifest content section lacks the partners file") {
@@ -92,7 +96,8 @@ TEST_CASE("Manifest content section lacks the partners file") {
     editJson(pack, "pack.json", [](json& m) { m["content"].erase("partners"); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"pack.json: /content/partners: missing; this field is required"});
+    CHECK(errorLines(result) ==
+          Lines{"pack.json: /content/partners: missing; this field is required"});
 }
 
 TEST_CASE("Manifest version given as a string") {
@@ -125,8 +130,10 @@ TEST_CASE("Manifest title given as a number") {
     editJson(pack, "pack.json", [](json& m) { m["title"] = 5; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"pack.json: /title: is an integer; expected an object with \"ja\" and \"en\" strings"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "pack.json: /title: is an integer; expected an object with \"ja\" and \"en\" strings"});
 }
 
 TEST_CASE("Manifest files given as an object instead of an array") {
@@ -142,7 +149,8 @@ TEST_CASE("Manifest content events given as a string instead of a list") {
     editJson(pack, "pack.json", [](json& m) { m["content"]["events"] = "events/2014.json"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"pack.json: /content/events: is a string; expected an array"});
+    CHECK(errorLines(result) ==
+          Lines{"pack.json: /content/events: is a string; expected an array"});
 }
 
 TEST_CASE("Manifest id that is not a pack id") {
@@ -150,8 +158,10 @@ TEST_CASE("Manifest id that is not a pack id") {
     editJson(pack, "pack.json", [](json& m) { m["id"] = "Tokyo 23"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"pack.json: /id: \"Tokyo 23\" is not a pack id; expected 1 to 64 of a-z, 0-9 and '-'"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "pack.json: /id: \"Tokyo 23\" is not a pack id; expected 1 to 64 of a-z, 0-9 and '-'"});
 }
 
 TEST_CASE("Manifest file size that is negative") {
@@ -189,9 +199,10 @@ TEST_CASE("Absolute content path") {
     editJson(pack, "pack.json", [](json& m) { m["content"]["events"][0] = "/etc/passwd"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"pack.json: /content/events/0: absolute path \"/etc/passwd\"; expected a path inside "
-                "the pack"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"pack.json: /content/events/0: absolute path \"/etc/passwd\"; expected a path inside "
+              "the pack"});
 }
 
 TEST_CASE("Backslash in a listed file path") {
@@ -199,9 +210,10 @@ TEST_CASE("Backslash in a listed file path") {
     editJson(pack, "pack.json", [](json& m) { m["files"][0]["path"] = "events\\2014.json"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"pack.json: /files/0/path: backslash in path \"events\\2014.json\"; expected '/' as "
-                "separator"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"pack.json: /files/0/path: backslash in path \"events\\2014.json\"; expected '/' as "
+              "separator"});
 }
 
 TEST_CASE("Empty path component in a content path") {
@@ -209,8 +221,10 @@ TEST_CASE("Empty path component in a content path") {
     editJson(pack, "pack.json", [](json& m) { m["content"]["stats"] = "data//stats.json"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"pack.json: /content/stats: path \"data//stats.json\" has an empty or '.' component"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "pack.json: /content/stats: path \"data//stats.json\" has an empty or '.' component"});
 }
 
 TEST_CASE("Empty content path") {
@@ -262,7 +276,8 @@ TEST_CASE("File whose size disagrees with the manifest") {
 
 TEST_CASE("File changed and grown without rehashing: size mismatch is reported") {
     TempPack pack;
-    const uint64_t listed = pack.readJson("pack.json")["files"][fileIndex(pack, "theme.json")]["size"];
+    const uint64_t listed =
+        pack.readJson("pack.json")["files"][fileIndex(pack, "theme.json")]["size"];
     auto theme = pack.readJson("theme.json");
     theme["colors"]["accent"] = "#EEB903";
     pack.writeText("theme.json", theme.dump(4) + "\n", /*rehash=*/false);
@@ -280,8 +295,9 @@ TEST_CASE("File listed but missing from the folder") {
     pack.remove("stats.json");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"stats.json: (file): file is missing; the manifest lists it at /files/" +
-                                      std::to_string(i)});
+    CHECK(errorLines(result) ==
+          Lines{"stats.json: (file): file is missing; the manifest lists it at /files/" +
+                std::to_string(i)});
 }
 
 TEST_CASE("Content file not listed in files") {
@@ -290,9 +306,11 @@ TEST_CASE("Content file not listed in files") {
     editJson(pack, "pack.json", [&](json& m) { m["files"].erase(i); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"pack.json: /files: lacks \"stats.json\"; every file the pack uses must be listed with "
-                "its size and SHA-256"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "pack.json: /files: lacks \"stats.json\"; every file the pack uses must be listed with "
+            "its size and SHA-256"});
 }
 
 TEST_CASE("File listed twice") {
@@ -304,20 +322,22 @@ TEST_CASE("File listed twice") {
     });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"pack.json: /files/" + std::to_string(last) +
-                                      "/path: \"events/2014.json\" is listed twice; expected each file once"});
+    CHECK(errorLines(result) ==
+          Lines{"pack.json: /files/" + std::to_string(last) +
+                "/path: \"events/2014.json\" is listed twice; expected each file once"});
 }
 
 TEST_CASE("The manifest listing itself") {
     TempPack pack;
     editJson(pack, "pack.json", [](json& m) {
-        m["files"].push_back({{"path", "pack.json"}, {"size", 1}, {"sha256", std::string(64, '0')}});
+        m["files"].push_back(
+            {{"path", "pack.json"}, {"size", 1}, {"sha256", std::string(64, '0')}});
     });
     const size_t last = pack.readJson("pack.json")["files"].size() - 1;
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"pack.json: /files/" + std::to_string(last) + "/path: the manifest cannot list itself"});
+    CHECK(errorLines(result) == Lines{"pack.json: /files/" + std::to_string(last) +
+                                      "/path: the manifest cannot list itself"});
 }
 
 // --- files too big or too deep to read ----------------------------------------
@@ -328,8 +348,9 @@ TEST_CASE("JSON file over 8 MiB") {
     pack.writeText("events/2014.json", text);
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"events/2014.json: (file): file is " + std::to_string(text.size()) +
-                                      " bytes; expected at most 8388608"});
+    CHECK(errorLines(result) ==
+          Lines{"events/2014.json: (file): file is " + std::to_string(text.size()) +
+                " bytes; expected at most 8388608"});
 }
 
 TEST_CASE("40 nested arrays in an events file") {

@@ -21,7 +21,8 @@ inline const Lines& defaultPackWarnings() {
         "boundary data yields 12 (every 市 of prefecture 10)",
         "partners.json: /associations/9/declared_members: 群馬県町村会 declares 12 members; the "
         "boundary data yields 23 (every 町 and 村 of prefecture 10)",
-        "stats.json: /series/2/values/4: 令和元年度 states 372; the 11 associations with agreements "
+        "stats.json: /series/2/values/4: 令和元年度 states 372; the 11 associations with "
+        "agreements "
         "by 2019-08-01 have 321 members (321 declared)",
     };
     return warnings;
@@ -33,7 +34,9 @@ inline Lines formatted(const std::vector<Problem>& problems) {
     return lines;
 }
 
-inline Lines errorLines(const PackLoadResult& result) { return formatted(result.problems.errors()); }
+inline Lines errorLines(const PackLoadResult& result) {
+    return formatted(result.problems.errors());
+}
 inline Lines warningLines(const PackLoadResult& result) {
     return formatted(result.problems.warnings());
 }

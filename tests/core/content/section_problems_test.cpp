@@ -20,9 +20,10 @@ TEST_CASE("Truncated events file") {
     pack.writeText(kEvents, "{\"events\": [{\"id\": \"2014-09-10-x\", ");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: (file): not valid JSON: at line 1, column 36: syntax error while "
-                "parsing object key - unexpected end of input; expected string literal"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"events/2014.json: (file): not valid JSON: at line 1, column 36: syntax error while "
+              "parsing object key - unexpected end of input; expected string literal"});
 }
 
 TEST_CASE("Trailing comma in an events file") {
@@ -30,9 +31,10 @@ TEST_CASE("Trailing comma in an events file") {
     pack.writeText(kEvents, "{\"events\": [],}");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: (file): not valid JSON: at line 1, column 15: syntax error while "
-                "parsing object key - unexpected '}'; expected string literal"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"events/2014.json: (file): not valid JSON: at line 1, column 15: syntax error while "
+              "parsing object key - unexpected '}'; expected string literal"});
 }
 
 TEST_CASE("Events file that is not UTF-8") {
@@ -41,9 +43,10 @@ TEST_CASE("Events file that is not UTF-8") {
     pack.writeText(kEvents, "{\"events\": [], \"note\": \"T\xF4ky\xF4\"}");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: (file): not valid JSON: at line 1, column 27: syntax error while "
-                "parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"T\xF4k'"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"events/2014.json: (file): not valid JSON: at line 1, column 27: syntax error while "
+              "parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"T\xF4k'"});
 }
 
 TEST_CASE("Number too large for a double is refused, not a crash") {
@@ -72,7 +75,8 @@ TEST_CASE("Events given as an object instead of an array") {
     pack.writeJson(kEvents, {{"events", json::object()}});
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"events/2014.json: /events: is an object; expected an array"});
+    CHECK(errorLines(result) ==
+          Lines{"events/2014.json: /events: is an object; expected an array"});
 }
 
 TEST_CASE("Event id given as an integer") {
@@ -80,7 +84,8 @@ TEST_CASE("Event id given as an integer") {
     editEvent(pack, kEvents, 1, [](json& e) { e["id"] = 42; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"events/2014.json: /events/1/id: is an integer; expected a string"});
+    CHECK(errorLines(result) ==
+          Lines{"events/2014.json: /events/1/id: is an integer; expected a string"});
 }
 
 TEST_CASE("Event title given as a number") {
@@ -88,9 +93,10 @@ TEST_CASE("Event title given as a number") {
     editEvent(pack, kEvents, 0, [](json& e) { e["title"] = 3.5; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/title: is a number; expected an object with \"ja\" and "
-                "\"en\" strings"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"events/2014.json: /events/0/title: is a number; expected an object with \"ja\" and "
+              "\"en\" strings"});
 }
 
 TEST_CASE("Event date given as a string") {
@@ -125,13 +131,15 @@ TEST_CASE("Event that is not an object") {
     editJson(pack, kEvents, [](json& d) { d["events"][3] = json::array(); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"events/2014.json: /events/3: is an array; expected an object"});
+    CHECK(errorLines(result) ==
+          Lines{"events/2014.json: /events/3: is an array; expected an object"});
 }
 
 // --- missing required event fields ----------------------------------------------------
 
 TEST_CASE("Event field missing: id, category, date, title or summary") {
-    const std::string field = GENERATE(as<std::string>{}, "id", "category", "date", "title", "summary");
+    const std::string field =
+        GENERATE(as<std::string>{}, "id", "category", "date", "title", "summary");
     TempPack pack;
     editEvent(pack, kEvents, 2, [&](json& e) { e.erase(field); });
     const auto result = loadPack(pack.dir());
@@ -145,7 +153,8 @@ TEST_CASE("Event field set to null counts as missing") {
     editEvent(pack, kEvents, 0, [](json& e) { e["title"] = nullptr; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/title: missing; this field is required"});
+    CHECK(errorLines(result) ==
+          Lines{"events/2014.json: /events/0/title: missing; this field is required"});
 }
 
 TEST_CASE("Event category that is not in the vocabulary") {
@@ -153,10 +162,13 @@ TEST_CASE("Event category that is not in the vocabulary") {
     editEvent(pack, kEvents, 0, [](json& e) { e["category"] = "meeting"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/category: \"meeting\" is not a category; expected one of "
-                "agreement, event_fair, exhibition, lecture_symposium, mayors_meeting, national_policy, "
-                "publication_web, other"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "events/2014.json: /events/0/category: \"meeting\" is not a category; expected one of "
+            "agreement, event_fair, exhibition, lecture_symposium, mayors_meeting, "
+            "national_policy, "
+            "publication_web, other"});
 }
 
 TEST_CASE("Event id with upper-case letters") {
@@ -164,9 +176,11 @@ TEST_CASE("Event id with upper-case letters") {
     editEvent(pack, kEvents, 0, [](json& e) { e["id"] = "2014-09-10-Roundtable"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/id: \"2014-09-10-Roundtable\" is not an id; expected a-z, "
-                "0-9 and '-'"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "events/2014.json: /events/0/id: \"2014-09-10-Roundtable\" is not an id; expected a-z, "
+            "0-9 and '-'"});
 }
 
 TEST_CASE("Event url that is not a web address") {
@@ -174,9 +188,9 @@ TEST_CASE("Event url that is not a web address") {
     editEvent(pack, kEvents, 0, [](json& e) { e["url"] = "ftp://example.org/x"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/url: \"ftp://example.org/x\" is not a web address; expected "
-                "https://..."});
+    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/url: \"ftp://example.org/x\" is "
+                                      "not a web address; expected "
+                                      "https://..."});
 }
 
 TEST_CASE("Event body block that is neither paragraph nor list") {
@@ -194,8 +208,8 @@ TEST_CASE("Event text with no language at all") {
     editEvent(pack, kEvents, 0, [](json& e) { e["summary"] = json::object(); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/summary: has no text in any language; expected \"ja\" and \"en\""});
+    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/summary: has no text in any "
+                                      "language; expected \"ja\" and \"en\""});
 }
 
 // --- impossible dates -----------------------------------------------------------------
@@ -205,9 +219,10 @@ TEST_CASE("Date that does not exist: 2019-02-30") {
     editEvent(pack, kEvents, 0, [](json& e) { e["date"]["start"] = "2019-02-30"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/date/start: \"2019-02-30\" is not a real date; expected "
-                "YYYY-MM-DD"});
+    CHECK(
+        errorLines(result) ==
+        Lines{"events/2014.json: /events/0/date/start: \"2019-02-30\" is not a real date; expected "
+              "YYYY-MM-DD"});
 }
 
 TEST_CASE("Date range whose end precedes its start") {
@@ -217,9 +232,11 @@ TEST_CASE("Date range whose end precedes its start") {
     });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/date/end: \"2014-09-01\" is before the start 2014-09-10; "
-                "expected the end on or after the start"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "events/2014.json: /events/0/date/end: \"2014-09-01\" is before the start 2014-09-10; "
+            "expected the end on or after the start"});
 }
 
 TEST_CASE("Days precision without an end") {
@@ -227,7 +244,8 @@ TEST_CASE("Days precision without an end") {
     editEvent(pack, kEvents, 0, [](json& e) { e["date"]["precision"] = "days"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/date/end: missing; this field is required"});
+    CHECK(errorLines(result) ==
+          Lines{"events/2014.json: /events/0/date/end: missing; this field is required"});
 }
 
 TEST_CASE("Month precision given a full date") {
@@ -235,14 +253,16 @@ TEST_CASE("Month precision given a full date") {
     editEvent(pack, kEvents, 0, [](json& e) { e["date"]["precision"] = "month"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/date/start: \"2014-09-10\" is a full date; precision month "
-                "expects YYYY-MM"});
+    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/date/start: \"2014-09-10\" is a "
+                                      "full date; precision month "
+                                      "expects YYYY-MM"});
 }
 
 TEST_CASE("Month precision with a month alone loads") {
     TempPack pack;
-    editEvent(pack, kEvents, 0, [](json& e) { e["date"] = {{"precision", "month"}, {"start", "2014-09"}}; });
+    editEvent(pack, kEvents, 0, [](json& e) {
+        e["date"] = {{"precision", "month"}, {"start", "2014-09"}};
+    });
     const auto result = loadPack(pack.dir());
     CHECK(result.pack.has_value());
     CHECK(errorLines(result).empty());
@@ -254,8 +274,8 @@ TEST_CASE("Day precision given a month alone") {
     editEvent(pack, kEvents, 0, [](json& e) { e["date"]["start"] = "2014-09"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/date/start: \"2014-09\" is not a real date; expected YYYY-MM-DD"});
+    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/date/start: \"2014-09\" is not "
+                                      "a real date; expected YYYY-MM-DD"});
 }
 
 TEST_CASE("Date precision that is not in the vocabulary") {
@@ -263,9 +283,9 @@ TEST_CASE("Date precision that is not in the vocabulary") {
     editEvent(pack, kEvents, 0, [](json& e) { e["date"]["precision"] = "week"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/date/precision: \"week\" is not a precision; expected day, "
-                "days, range, month or unknown"});
+    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/date/precision: \"week\" is not "
+                                      "a precision; expected day, "
+                                      "days, range, month or unknown"});
 }
 
 // --- enormous strings ----------------------------------------------------------------------
@@ -275,8 +295,10 @@ TEST_CASE("String over 16384 bytes") {
     editEvent(pack, kEvents, 0, [](json& e) { e["title"]["en"] = std::string(16385, 'a'); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"events/2014.json: /events/0/title/en: string is 16385 bytes; expected at most 16384"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "events/2014.json: /events/0/title/en: string is 16385 bytes; expected at most 16384"});
 }
 
 TEST_CASE("String of exactly 16384 bytes is accepted") {
@@ -290,9 +312,8 @@ TEST_CASE("String of exactly 16384 bytes is accepted") {
 // --- partners ----------------------------------------------------------------------------
 
 TEST_CASE("Association field missing") {
-    const std::string field =
-        GENERATE(as<std::string>{}, "id", "name", "prefecture", "kind", "agreement_date",
-                 "declared_members", "color", "members");
+    const std::string field = GENERATE(as<std::string>{}, "id", "name", "prefecture", "kind",
+                                       "agreement_date", "declared_members", "color", "members");
     TempPack pack;
     editJson(pack, "partners.json", [&](json& p) { p["associations"][12].erase(field); });
     const auto result = loadPack(pack.dir());
@@ -301,19 +322,23 @@ TEST_CASE("Association field missing") {
     // the first line is the cause.
     const auto errors = errorLines(result);
     REQUIRE_FALSE(errors.empty());
-    CHECK(errors.front() == "partners.json: /associations/12/" + field + ": missing; this field is required");
+    CHECK(errors.front() ==
+          "partners.json: /associations/12/" + field + ": missing; this field is required");
     for (size_t i = 1; i < errors.size(); ++i)
-        CHECK(errors[i].find("\"yamanashi-towns\" is not an association of partners.json") != std::string::npos);
+        CHECK(errors[i].find("\"yamanashi-towns\" is not an association of partners.json") !=
+              std::string::npos);
 }
 
 TEST_CASE("Association declared_members given as a string") {
     TempPack pack;
-    editJson(pack, "partners.json", [](json& p) { p["associations"][12]["declared_members"] = "14"; });
+    editJson(pack, "partners.json",
+             [](json& p) { p["associations"][12]["declared_members"] = "14"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     const auto errors = errorLines(result);
     REQUIRE_FALSE(errors.empty());
-    CHECK(errors.front() == "partners.json: /associations/12/declared_members: is a string; expected an integer");
+    CHECK(errors.front() ==
+          "partners.json: /associations/12/declared_members: is a string; expected an integer");
 }
 
 TEST_CASE("Association kind and colour out of vocabulary") {
@@ -326,8 +351,11 @@ TEST_CASE("Association kind and colour out of vocabulary") {
     CHECK_FALSE(result.pack.has_value());
     const auto errors = errorLines(result);
     REQUIRE(errors.size() >= 2);
-    CHECK(errors[0] == "partners.json: /associations/12/kind: \"villages\" is not a kind; expected cities or towns");
-    CHECK(errors[1] == "partners.json: /associations/12/color: \"blue\" is not a colour; expected #RRGGBB");
+    CHECK(errors[0] ==
+          "partners.json: /associations/12/kind: \"villages\" is not a kind; expected cities or "
+          "towns");
+    CHECK(errors[1] ==
+          "partners.json: /associations/12/color: \"blue\" is not a colour; expected #RRGGBB");
 }
 
 TEST_CASE("Associations given as an object") {
@@ -365,8 +393,10 @@ TEST_CASE("Stats value that is not a count") {
     editJson(pack, "stats.json", [](json& s) { s["series"][1]["values"][2] = "237"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"stats.json: /series/1/values/2: is a string; expected a count (0 to 99999) or null"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "stats.json: /series/1/values/2: is a string; expected a count (0 to 99999) or null"});
 }
 
 TEST_CASE("Stats years out of order") {
@@ -383,9 +413,11 @@ TEST_CASE("Playlist slide of unknown type") {
     editJson(pack, "playlist.json", [](json& p) { p["slides"][1]["type"] = "video"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"playlist.json: /slides/1/type: \"video\" is not a slide type; expected title, event, "
-                "highlights, numbers, partners, map or qr"});
+    CHECK(
+        errorLines(result) ==
+        Lines{
+            "playlist.json: /slides/1/type: \"video\" is not a slide type; expected title, event, "
+            "highlights, numbers, partners, map or qr"});
 }
 
 TEST_CASE("Playlist that is empty") {
@@ -393,7 +425,8 @@ TEST_CASE("Playlist that is empty") {
     pack.writeJson("playlist.json", {{"slides", json::array()}});
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"playlist.json: /slides: is empty; expected at least one slide"});
+    CHECK(errorLines(result) ==
+          Lines{"playlist.json: /slides: is empty; expected at least one slide"});
 }
 
 TEST_CASE("QR slide without its url") {
@@ -401,7 +434,8 @@ TEST_CASE("QR slide without its url") {
     editJson(pack, "playlist.json", [](json& p) { p["slides"].push_back({{"type", "qr"}}); });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"playlist.json: /slides/5/url: missing; this field is required"});
+    CHECK(errorLines(result) ==
+          Lines{"playlist.json: /slides/5/url: missing; this field is required"});
 }
 
 TEST_CASE("Slide seconds out of range") {
@@ -439,16 +473,17 @@ TEST_CASE("UI string given as a plain string") {
     editJson(pack, "strings.json", [](json& s) { s["extra_key"] = "Hello"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) ==
-          Lines{"strings.json: /extra_key: is a string; expected an object with \"ja\" and \"en\" strings"});
+    CHECK(errorLines(result) == Lines{"strings.json: /extra_key: is a string; expected an object "
+                                      "with \"ja\" and \"en\" strings"});
 }
 
 TEST_CASE("Municipality code listed twice") {
     TempPack pack;
-    editJson(pack, "municipalities.json", [](json& m) { m["municipalities"].push_back(m["municipalities"][1]); });
+    editJson(pack, "municipalities.json",
+             [](json& m) { m["municipalities"].push_back(m["municipalities"][1]); });
     const size_t last = pack.readJson("municipalities.json")["municipalities"].size() - 1;
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"municipalities.json: /municipalities/" + std::to_string(last) +
-                                      "/code: \"01100\" is listed twice"});
+    CHECK(errorLines(result) == Lines{"municipalities.json: /municipalities/" +
+                                      std::to_string(last) + "/code: \"01100\" is listed twice"});
 }

@@ -29,7 +29,8 @@ const std::string kStrategy =
 const std::string kKizuna = "「東京23区と京都市市町村の絆づくりプロジェクト」をまとめた。";
 const std::string kMembers = "参加自治体：広域連携協定締結地域自治体372自治体（9地域13団体）";
 const std::string kExhibition = "平成30年度 第1回全国連携展示（北海道町村）開催";
-const std::string kShinrinyoku = "デジタル森林浴「uralaa park taito-sumida（うららパーク たいとう・すみだ）」";
+const std::string kShinrinyoku =
+    "デジタル森林浴「uralaa park taito-sumida（うららパーク たいとう・すみだ）」";
 const std::string kNegi = "全国ねぎサミット2016 in TOKYOの開催";
 const std::string kSdgs = "・テーマ:「地方創生におけるSDGsの取組みと自治体間連携」";
 const std::string kEnglish =
@@ -50,12 +51,15 @@ bool reassembles(const std::string& text, const Lines& lines) {
     return pos == text.size();
 }
 
-bool isAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool isAsciiDigit(char32_t c) {
+    return c >= U'0' && c <= U'9';
+}
 
 }  // namespace
 
 TEST_CASE("Kinsoku classes cover the listed marks in both widths") {
-    for (char32_t c : std::u32string(U"。、，．・：；？！ー」』）］｝〕〉》】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻"
+    for (char32_t c : std::u32string(U"。、，．・：；？！ー」』）］｝〕〉》】ぁぃぅぇぉっゃゅょゎァ"
+                                     U"ィゥェォッャュョヮヵヶ々〻"
                                      U"｡､･｣ｰｧｯ)]}!?,.’”»…")) {
         INFO("U+" << std::hex << uint32_t(c));
         CHECK(cannotStartLine(c));
@@ -80,19 +84,21 @@ TEST_CASE("Japanese breaks between characters and hangs a closing mark that over
     CHECK(wrap(kDecided, 110) == Lines{"「特別区全国連携プロジェ", "クトの実施を決定」"});
     CHECK(wrap(kDecided, 200) == Lines{"「特別区全国連携プロジェクトの実施を決定」"});
     // The space after a hung mark is dropped like any space at a break.
-    CHECK(wrap("ロゴマークを決定（区長会総会） Logo", 140) == Lines{"ロゴマークを決定（区長会総会）", "Logo"});
+    CHECK(wrap("ロゴマークを決定（区長会総会） Logo", 140) ==
+          Lines{"ロゴマークを決定（区長会総会）", "Logo"});
     CHECK(wrap(kKizuna, 60) ==
           Lines{"「東京23区と", "京都市市町村", "の絆づくりプ", "ロジェクト」", "をまとめた。"});
-    CHECK(wrap(kKizuna, 40) ==
-          Lines{"「東京23", "区と京都", "市市町村", "の絆づく", "りプロジェ", "クト」を", "まとめた。"});
+    CHECK(wrap(kKizuna, 40) == Lines{"「東京23", "区と京都", "市市町村", "の絆づく", "りプロジェ",
+                                     "クト」を", "まとめた。"});
 }
 
 TEST_CASE("A break that kinsoku forbids and burasage cannot fix moves back") {
     // "（" cannot end line 2, and "）」" cannot be hung as one character.
-    CHECK(wrap(kStrategy, 90) == Lines{"「まち・ひと・しご", "と創生総合戦略", "（2017改訂版）」が",
-                                       "12月22日（金）に閣", "議決定され、「特別", "区全国連携プロジェ",
-                                       "クト」を踏まえた東", "京23区と全国各地域", "が連携した取り組み",
-                                       "について、国が促進・", "推進する事業として", "位置付けられる"});
+    CHECK(wrap(kStrategy, 90) ==
+          Lines{"「まち・ひと・しご", "と創生総合戦略", "（2017改訂版）」が", "12月22日（金）に閣",
+                "議決定され、「特別", "区全国連携プロジェ", "クト」を踏まえた東",
+                "京23区と全国各地域", "が連携した取り組み", "について、国が促進・",
+                "推進する事業として", "位置付けられる"});
     CHECK(wrap(kStrategy, 30)[6] == "改訂");  // not "改訂版" with "）」" starting the next line
     CHECK(wrap(kStrategy, 30)[7] == "版）」");
 }
@@ -100,7 +106,8 @@ TEST_CASE("A break that kinsoku forbids and burasage cannot fix moves back") {
 TEST_CASE("Digits and Latin letters inside Japanese stay together") {
     CHECK(wrap(kMembers, 100) ==
           Lines{"参加自治体：広域連携", "協定締結地域自治体", "372自治体（9地域13団", "体）"});
-    CHECK(wrap(kExhibition, 60) == Lines{"平成30年度", "第1回全国連", "携展示（北海", "道町村）開催"});
+    CHECK(wrap(kExhibition, 60) ==
+          Lines{"平成30年度", "第1回全国連", "携展示（北海", "道町村）開催"});
     CHECK(wrap(kExhibition, 90) == Lines{"平成30年度 第1回全", "国連携展示（北海道", "町村）開催"});
     CHECK(wrap("令和元年度 第1回全国連携展示（群馬県市町村）開催", 100) ==
           Lines{"令和元年度 第1回全国", "連携展示（群馬県市町", "村）開催"});
@@ -108,7 +115,8 @@ TEST_CASE("Digits and Latin letters inside Japanese stay together") {
     CHECK(wrap(kNegi, 80) == Lines{"全国ねぎサミット", "2016 in TOKYOの", "開催"});
     CHECK(wrap("平成28年（2016年）4月26日", 40) == Lines{"平成28年", "（2016年）", "4月26日"});
     // "（2016" fits only alone: it is neither split nor left without its bracket.
-    CHECK(wrap("平成28年（2016年）4月26日", 35) == Lines{"平成28", "年", "（2016", "年）4月", "26日"});
+    CHECK(wrap("平成28年（2016年）4月26日", 35) ==
+          Lines{"平成28", "年", "（2016", "年）4月", "26日"});
 }
 
 TEST_CASE("Latin text wraps at spaces, which are dropped") {
@@ -119,12 +127,13 @@ TEST_CASE("Latin text wraps at spaces, which are dropped") {
 }
 
 TEST_CASE("A word longer than the line is broken by character") {
-    CHECK(wrap(kEnglish, 60) == Lines{"The Special", "Wards", "nationwide", "cooperation", "project was",
-                                      "launched on", "2016-04-26", "with 1,004", "partner",
-                                      "municipaliti", "es."});
+    CHECK(wrap(kEnglish, 60) == Lines{"The Special", "Wards", "nationwide", "cooperation",
+                                      "project was", "launched on", "2016-04-26", "with 1,004",
+                                      "partner", "municipaliti", "es."});
     CHECK(wrap("municipalities", 30) == Lines{"munici", "paliti", "es"});
     CHECK(wrap(kShinrinyoku, 40) == Lines{"デジタル", "森林浴", "「uralaa", "park", "taito-su",
-                                          "mida（う", "ららパー", "ク たい", "とう・す", "みだ）」"});
+                                          "mida（う", "ららパー", "ク たい", "とう・す",
+                                          "みだ）」"});
 }
 
 TEST_CASE("A newline forces a break; a final one adds no empty line") {
@@ -137,14 +146,16 @@ TEST_CASE("A newline forces a break; a final one adds no empty line") {
 TEST_CASE("Text beyond maxLines ends in an ellipsis that fits the width") {
     const LaidOutText cut = layoutText(kStrategy, TextBox{200, 2}, kWidth);
     CHECK(cut.truncated);
-    CHECK(cut.lines == Lines{"「まち・ひと・しごと創生総合戦略（2017改", "訂版）」が12月22日（金）に閣議決定され…"});
+    CHECK(cut.lines == Lines{"「まち・ひと・しごと創生総合戦略（2017改",
+                             "訂版）」が12月22日（金）に閣議決定され…"});
     CHECK(cut.widths == std::vector<float>{200, 200});
 
     // A line already short enough keeps all of its text.
     const LaidOutText english = layoutText(kEnglish, TextBox{100, 2}, kWidth);
     CHECK(english.truncated);
     CHECK(english.lines == Lines{"The Special Wards", "nationwide…"});
-    CHECK(wrap("区長会総会\n特別区全国連携プロジェクトの実施を決定", 100, 1) == Lines{"区長会総会…"});
+    CHECK(wrap("区長会総会\n特別区全国連携プロジェクトの実施を決定", 100, 1) ==
+          Lines{"区長会総会…"});
 
     const LaidOutText fits = layoutText(kKizuna, TextBox{200, 2}, kWidth);
     CHECK_FALSE(fits.truncated);
@@ -169,12 +180,13 @@ TEST_CASE("Empty text has no lines") {
 
 TEST_CASE("Every width keeps kinsoku, reports true widths and loses no text") {
     const std::u32string forbiddenStarts = U"。、」）ーぁぃぅぇぉっゃゅょァィゥェォッャュョ";
-    for (const std::string& text : {kDecided, kStrategy, kKizuna, kMembers, kExhibition, kShinrinyoku,
-                                    kNegi, kSdgs}) {
+    for (const std::string& text :
+         {kDecided, kStrategy, kKizuna, kMembers, kExhibition, kShinrinyoku, kNegi, kSdgs}) {
         for (int maxWidth = 30; maxWidth <= 400; ++maxWidth) {
             INFO(text << " at " << maxWidth << " px");
             for (int maxLines : {0, 2}) {
-                const LaidOutText laid = layoutText(text, TextBox{float(maxWidth), maxLines}, kWidth);
+                const LaidOutText laid =
+                    layoutText(text, TextBox{float(maxWidth), maxLines}, kWidth);
                 REQUIRE(!laid.lines.empty());
                 REQUIRE(laid.widths.size() == laid.lines.size());
                 for (size_t i = 0; i < laid.lines.size(); ++i) {
@@ -196,7 +208,8 @@ TEST_CASE("Every width keeps kinsoku, reports true widths and loses no text") {
                     if (line.size() > 1) CHECK_FALSE(cannotEndLine(line.back()));
                     // No digit run here is wider than 30 px, so none is ever split.
                     if (i + 1 < laid.lines.size()) {
-                        CHECK_FALSE((isAsciiDigit(line.back()) && isAsciiDigit(laid.lines[i + 1][0])));
+                        CHECK_FALSE(
+                            (isAsciiDigit(line.back()) && isAsciiDigit(laid.lines[i + 1][0])));
                     }
                 }
                 if (maxLines == 0) {
