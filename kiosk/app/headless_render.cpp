@@ -14,6 +14,16 @@ ScreenRef parseScreenArgument(const std::string& text) {
     return {text.substr(0, colon), text.substr(colon + 1)};
 }
 
+ScreenRef resolveScreenArgument(const std::string& text, const Pack& pack) {
+    ScreenRef screen = parseScreenArgument(text);
+    if (screen.name == "event" && screen.param.empty()) {
+        // Without an id, show the first highlighted event.
+        for (const auto& e : pack.events)
+            if (e.highlight && screen.param.empty()) screen.param = e.id;
+    }
+    return screen;
+}
+
 int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack,
                      const AppOptions& options) {
     std::string error;
@@ -22,12 +32,7 @@ int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack
         std::fprintf(stderr, "kiosk: %s\n", error.c_str());
         return 1;
     }
-    ScreenRef screen = parseScreenArgument(options.screen);
-    if (screen.name == "event" && screen.param.empty()) {
-        // Without an id, show the first highlighted event.
-        for (const auto& e : pack.events)
-            if (e.highlight && screen.param.empty()) screen.param = e.id;
-    }
+    const ScreenRef screen = resolveScreenArgument(options.screen, pack);
     app.showScreen(screen, options.language, 0.0);
     // The clock is simulated, so the picture never depends on the machine's
     // speed: frames at 20 Hz (state is frame-rate independent) until it has settled.

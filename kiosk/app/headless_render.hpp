@@ -16,5 +16,8 @@ int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack
 
 // Parses "event:2016-04-26-..." into a screen and its parameter.
 ScreenRef parseScreenArgument(const std::string& text);
+// The same, with the default parameter filled in ("event" alone shows the first
+// highlighted event).
+ScreenRef resolveScreenArgument(const std::string& text, const Pack& pack);
 
 }  // namespace kiosk

@@ -49,10 +49,7 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
         screens.push_back(options.screen);
     }
     for (const std::string& name : screens) {
-        ScreenRef screen = parseScreenArgument(name);
-        if (screen.name == "event" && screen.param.empty())
-            for (const auto& e : pack.events)
-                if (e.highlight && screen.param.empty()) screen.param = e.id;
+        const ScreenRef screen = resolveScreenArgument(name, pack);
         app.showScreen(screen, options.language, 0.0);
         std::vector<double> cpuMs;
         double t = 0.0;
