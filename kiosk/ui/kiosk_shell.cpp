@@ -63,7 +63,6 @@ void KioskShell::show(const ScreenRef& screen, double now) {
     navigator_.reset({"home", {}});
     if (!attractShowing_) navigator_.open(screen);
     screenFor(screen.name).enter(screen.param, now);
-    shownAt_ = now;
     attractName_ = screen.name == "title" ? "title" : "attract";
 }
 

@@ -60,7 +60,6 @@ class KioskShell {
     ScreenRef leaving_;
     double transitionStart_ = -1e9;
     int transitionDirection_ = 1;
-    double shownAt_ = 0.0;
     bool attractShowing_ = true;
     std::string attractName_ = "attract";  // "title" holds the loop on its first slide
 };
