@@ -2,11 +2,21 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "display.hpp"
 #include "kiosk_app.hpp"
 #include "offscreen_target.hpp"
+#include "options.hpp"
 
 namespace kiosk {
+
+std::unique_ptr<platform::OffscreenTarget> createShotTarget(const AppOptions& options) {
+    std::string error;
+    auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
+    if (!target) std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+    return target;
+}
 
 void renderFrame(platform::Display& display, KioskApp& app, double now, int width, int height,
                  uint32_t background, platform::OffscreenTarget* target) {

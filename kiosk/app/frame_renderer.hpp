@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <memory>
 
 namespace kiosk {
 
@@ -8,6 +9,12 @@ namespace platform {
 class Display;
 class OffscreenTarget;
 }  // namespace platform
+
+struct AppOptions;
+
+// The offscreen target of --size for screenshots, scripts and benchmarks;
+// null (with the reason printed) when the GPU cannot make one.
+std::unique_ptr<platform::OffscreenTarget> createShotTarget(const AppOptions& options);
 
 // Draws one frame of the app at `now`: ImGui frame, the app's drawing, and the
 // draw data rendered into `target` (or the window when null) of width x height.

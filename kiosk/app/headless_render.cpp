@@ -26,12 +26,9 @@ ScreenRef resolveScreenArgument(const std::string& text, const Pack& pack) {
 
 int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack,
                      const AppOptions& options) {
+    auto target = createShotTarget(options);
+    if (!target) return 1;
     std::string error;
-    auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
-    if (!target) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return 1;
-    }
     const ScreenRef screen = resolveScreenArgument(options.screen, pack);
     app.showScreen(screen, options.language, 0.0);
     // The clock is simulated, so the picture never depends on the machine's

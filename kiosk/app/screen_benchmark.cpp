@@ -35,12 +35,8 @@ double percentile(std::vector<double> values, double p) {
 
 int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pack,
                        const AppOptions& options) {
-    std::string error;
-    auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
-    if (!target) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return 1;
-    }
+    auto target = createShotTarget(options);
+    if (!target) return 1;
     std::vector<std::string> screens;
     if (options.screen == "all") {
         for (const auto& name : ui::screenNames())

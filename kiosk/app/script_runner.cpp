@@ -120,12 +120,9 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
         std::fprintf(stderr, "kiosk: cannot create --out folder %s\n", options.outDir.c_str());
         return 2;
     }
+    auto target = createShotTarget(options);
+    if (!target) return 1;
     std::string error;
-    auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
-    if (!target) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return 1;
-    }
     ScriptPlayer player(display, app, pack, *target);
     app.start(0.0);
     player.frame();

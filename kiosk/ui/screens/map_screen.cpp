@@ -199,7 +199,11 @@ Intent MapScreen::drawContent(const UiContext& ui) {
     handleMapTouch(ui, *map, viewport);
     camera_.advance(ui.dt);
 
-    MapPaint paint = partnerPaint(*ui.pack);
+    if (basePaintPack_ != ui.pack) {
+        basePaint_ = partnerPaint(*ui.pack);
+        basePaintPack_ = ui.pack;
+    }
+    MapPaint paint = basePaint_;
     if (const Association* sel = ui.pack->findAssociation(selected_)) {
         // Members of the selection light up one by one; the rest fade back.
         for (auto& [code, alpha] : paint.fill) paint.fillAlpha[code] = 0.25f;

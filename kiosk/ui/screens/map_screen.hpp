@@ -39,6 +39,9 @@ class MapScreen : public Screen {
     std::string pickedCode_;  // municipality tapped
     double selectedAt_ = -1e9;
     bool pendingParamSelection_ = false;
+    // The members' colours, derived once per pack rather than every frame.
+    MapPaint basePaint_;
+    const Pack* basePaintPack_ = nullptr;
 };
 
 }  // namespace kiosk::ui
