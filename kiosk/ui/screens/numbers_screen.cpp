@@ -61,9 +61,13 @@ void drawStatsBars(const UiContext& ui, const Rect& chart, const StatsSeries& se
         const StatsYear& year = stats.years[i];
         drawCenteredLine(*ui.list, ui.fonts->caption, std::to_string(year.fiscalYear), cx,
                          baseY + ui.px(10), slot, themeColor(t.text));
-        drawCenteredLine(*ui.list, ui.fonts->caption, ui.in(year.label), cx,
-                         baseY + ui.px(10) + ui.fonts->caption->FontSize * 1.3f, slot,
-                         themeColor(t.muted));
+        // The era label adds what the year does not say ("平成27年度"); a label that
+        // only repeats the year ("FY2015") is left out.
+        const std::string& label = ui.in(year.label);
+        if (label.find(std::to_string(year.fiscalYear)) == std::string::npos)
+            drawCenteredLine(*ui.list, ui.fonts->caption, label, cx,
+                             baseY + ui.px(10) + ui.fonts->caption->FontSize * 1.3f, slot,
+                             themeColor(t.muted));
     }
 }
 
