@@ -1,0 +1,112 @@
+#include "watchdog.hpp"
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <string>
+
+using kiosk::platform::ServiceWatchdog;
+
+namespace {
+
+// Stands in for systemd: a unix datagram socket the test binds and names in
+// NOTIFY_SOCKET, from which it reads what the kiosk sent.
+class FakeServiceManager {
+  public:
+    explicit FakeServiceManager(double watchdogSeconds) {
+        path_ = "/tmp/kiosk-notify-" + std::to_string(::getpid()) + ".sock";
+        ::unlink(path_.c_str());
+        fd_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        path_.copy(address.sun_path, sizeof(address.sun_path) - 1);
+        REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0);
+        ::setenv("NOTIFY_SOCKET", path_.c_str(), 1);
+        if (watchdogSeconds > 0) {
+            ::setenv("WATCHDOG_USEC", std::to_string(long(watchdogSeconds * 1e6)).c_str(), 1);
+            ::setenv("WATCHDOG_PID", std::to_string(::getpid()).c_str(), 1);
+        } else {
+            ::unsetenv("WATCHDOG_USEC");
+            ::unsetenv("WATCHDOG_PID");
+        }
+    }
+    ~FakeServiceManager() {
+        ::unsetenv("NOTIFY_SOCKET");
+        ::unsetenv("WATCHDOG_USEC");
+        ::unsetenv("WATCHDOG_PID");
+        ::close(fd_);
+        ::unlink(path_.c_str());
+    }
+    // The next datagram, or empty when none is waiting.
+    std::string receive() {
+        char buffer[4096];
+        const ssize_t n = ::recv(fd_, buffer, sizeof(buffer), 0);
+        return n > 0 ? std::string(buffer, size_t(n)) : std::string();
+    }
+
+  private:
+    std::string path_;
+    int fd_ = -1;
+};
+
+}  // namespace
+
+TEST_CASE(
+    "watchdog: READY=1 with the status once the first frame is up, then pings at half of "
+    "WatchdogSec") {
+    FakeServiceManager manager(2.0);
+    ServiceWatchdog watchdog;
+    REQUIRE(watchdog.supervised());
+    CHECK(watchdog.pingInterval() == Approx(1.0));
+
+    CHECK_FALSE(watchdog.feed(0.2));  // before READY=1 start-up is not the watchdog's business
+    CHECK(manager.receive().empty());
+
+    watchdog.ready(0.5, "showing tokyo23-partnership version 4");
+    CHECK(manager.receive() == "READY=1\nSTATUS=showing tokyo23-partnership version 4\nWATCHDOG=1");
+
+    CHECK_FALSE(watchdog.feed(1.2));
+    CHECK(manager.receive().empty());
+    CHECK(watchdog.secondsUntilNextPing(1.2) == Approx(0.3));
+
+    CHECK(watchdog.feed(1.5));
+    CHECK(manager.receive() == "WATCHDOG=1");
+    CHECK(watchdog.secondsUntilNextPing(1.5) == Approx(1.0));
+
+    // A frame loop that stalls for 5 s pings once when it comes back, not five times.
+    CHECK(watchdog.feed(6.5));
+    CHECK(manager.receive() == "WATCHDOG=1");
+    CHECK(manager.receive().empty());
+    CHECK(watchdog.messagesSent() == 3);
+}
+
+TEST_CASE("watchdog: a unit without WatchdogSec gets READY=1 and status lines but no pings") {
+    FakeServiceManager manager(0.0);
+    ServiceWatchdog watchdog;
+    CHECK(watchdog.pingInterval() == 0.0);
+    watchdog.ready(0.0, "up");
+    CHECK(manager.receive() == "READY=1\nSTATUS=up");
+    CHECK_FALSE(watchdog.feed(100.0));
+    watchdog.status("pack switched");
+    CHECK(manager.receive() == "STATUS=pack switched");
+    CHECK(watchdog.secondsUntilNextPing(100.0) > 3600.0);
+}
+
+TEST_CASE("watchdog: WATCHDOG_PID naming another process is not this kiosk's watchdog") {
+    FakeServiceManager manager(2.0);
+    ::setenv("WATCHDOG_PID", std::to_string(::getpid() + 1).c_str(), 1);
+    ServiceWatchdog watchdog;
+    CHECK(watchdog.pingInterval() == 0.0);
+}
+
+TEST_CASE("watchdog: outside systemd nothing is sent and nothing fails") {
+    ::unsetenv("NOTIFY_SOCKET");
+    ServiceWatchdog watchdog;
+    CHECK_FALSE(watchdog.supervised());
+    watchdog.ready(0.0, "up");
+    CHECK_FALSE(watchdog.feed(10.0));
+    CHECK(watchdog.messagesSent() == 0);
+}
