@@ -1,0 +1,34 @@
+#pragma once
+#include <limits>
+
+#include "pacing/frame_pacing.hpp"
+#include "session/attract_playlist.hpp"
+
+namespace kiosk {
+
+// How fast each phase of an attract slide moves, in frames per second. Under
+// software rendering a full frame costs tens of milliseconds, so the loop draws
+// only as often as what moves on screen needs.
+struct AttractMotion {
+    // Push transitions between slides sweep the whole width in a second: as
+    // fast as the display goes.
+    double transitionFramesPerSecond = std::numeric_limits<double>::infinity();
+    // After a slide starts (its transition included) its entrance moves
+    // quickly (the title rising in, the bars growing, the first rows fading
+    // in) for this long...
+    double entranceSeconds = 2.5;
+    // ... at this rate.
+    double entranceFramesPerSecond = 30.0;
+    // Then only slow things move: the backdrop's drift and zoom (about 15 px a
+    // second at 1080p), the prompt's pulse (a 2.6 s period) and late rows
+    // fading in. At 12 frames a second every step stays under 3 px.
+    double slowFramesPerSecond = 12.0;
+};
+
+// What the attract loop needs drawn at a position of its playlist;
+// `secondsToNextSlide` (infinity for a slide that stays) makes the next
+// transition start on time, `now` is the kiosk clock.
+FrameNeed attractFrameNeed(const AttractPosition& at, double secondsToNextSlide, double now,
+                           const AttractMotion& motion = {});
+
+}  // namespace kiosk

@@ -1,0 +1,86 @@
+#include "pacing/attract_pacing.hpp"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <limits>
+
+using namespace kiosk;
+
+namespace {
+
+constexpr double kSlideSeconds = 10.0;
+constexpr double kTransitionSeconds = 1.0;
+
+// A loop of 10 s slides, each pushed in over 1 s, as AttractPlaylist reports it.
+AttractPosition positionAt(double t) {
+    AttractPosition at;
+    at.secondsIn = std::fmod(t, kSlideSeconds);
+    at.progress = at.secondsIn / kSlideSeconds;
+    if (t >= kSlideSeconds && at.secondsIn < kTransitionSeconds)
+        at.transition = at.secondsIn / kTransitionSeconds;
+    return at;
+}
+
+double secondsToNextSlide(double t) {
+    return kSlideSeconds - std::fmod(t, kSlideSeconds);
+}
+
+}  // namespace
+
+TEST_CASE("Attract: transitions at full rate, entrances faster than the slow drift") {
+    const AttractMotion motion;
+    AttractPosition at;
+    at.secondsIn = 0.4;
+    at.transition = 0.4;
+    CHECK(attractFrameNeed(at, 9.6, 100.0).framesPerSecond ==
+          std::numeric_limits<double>::infinity());
+    at.transition = 1.0;
+    at.secondsIn = 1.8;
+    CHECK(attractFrameNeed(at, 8.2, 100.0).framesPerSecond == motion.entranceFramesPerSecond);
+    at.secondsIn = 5.0;
+    const FrameNeed slow = attractFrameNeed(at, 5.0, 100.0);
+    CHECK(slow.framesPerSecond == motion.slowFramesPerSecond);
+    CHECK(slow.nextChangeAt == Approx(105.0));
+}
+
+TEST_CASE("Attract: a held slide never asks for a slide change") {
+    AttractPosition at;
+    at.secondsIn = 30.0;
+    const FrameNeed need =
+        attractFrameNeed(at, std::numeric_limits<double>::infinity(), 50.0, AttractMotion{});
+    CHECK(std::isinf(need.nextChangeAt));
+    CHECK(need.framesPerSecond == AttractMotion{}.slowFramesPerSecond);
+}
+
+TEST_CASE("Attract: paced loop draws about a third of the frames of a 60 fps loop") {
+    // 30 s of the loop on a simulated clock with 5 ms frames.
+    const PacingSettings settings;
+    double now = 0.0, lastFrame = -std::numeric_limits<double>::infinity();
+    int frames = 0, transitionFrames = 0;
+    double firstFrameOfSecondSlide = -1.0;
+    FrameNeed need;
+    while (now < 30.0) {
+        PacingInputs in;
+        in.now = now;
+        in.lastFrameAt = lastFrame;
+        in.need = need;
+        const PacingDecision d = decideFrame(settings, in);
+        if (!d.drawNow) {
+            now += d.waitSeconds;
+            continue;
+        }
+        ++frames;
+        if (positionAt(now).transition < 1.0) ++transitionFrames;
+        if (now >= kSlideSeconds && firstFrameOfSecondSlide < 0) firstFrameOfSecondSlide = now;
+        lastFrame = now;
+        need = attractFrameNeed(positionAt(now), secondsToNextSlide(now), now);
+        now += 0.005;
+    }
+    // Two transitions at 60 fps, three entrances (1.5 s after the transition,
+    // 2.5 s for the first slide) at 30, the rest at 12.
+    const int expected = 2 * 60 + (2 * 45 + 75) + (2 * 90 + 90);
+    CHECK(transitionFrames == Approx(120).margin(2));
+    CHECK(frames == Approx(expected).margin(6));
+    // The transition starts on time, not at the next slow frame.
+    CHECK(firstFrameOfSecondSlide == Approx(kSlideSeconds).margin(0.002));
+}
