@@ -1,0 +1,259 @@
+// What the kiosk's audio output really plays, recorded by SDL's disk driver:
+// the director's decisions go through SDL2_mixer and come back as samples.
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "audio.hpp"
+#include "sound/wav_file.hpp"
+
+using namespace kiosk;
+using namespace kiosk::platform;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSounds = std::string(KIOSK_SOURCE_DIR) + "/assets/sounds/";
+
+void sleepSeconds(double s) {
+    std::this_thread::sleep_for(std::chrono::duration<double>(s));
+}
+
+// A folder of its own for one test, removed afterwards.
+class Scratch {
+  public:
+    Scratch() {
+        dir_ = fs::temp_directory_path() /
+               ("kiosk-audio-" + std::to_string(getpid()) + "-" + std::to_string(++counter_));
+        fs::create_directories(dir_);
+    }
+    ~Scratch() { fs::remove_all(dir_); }
+    std::string path(const std::string& name) const { return (dir_ / name).string(); }
+
+  private:
+    static inline int counter_ = 0;
+    fs::path dir_;
+};
+
+// Points SDL at the disk driver, writing into `file`.
+void recordInto(const std::string& file) {
+    setenv("SDL_AUDIODRIVER", "disk", 1);
+    setenv("SDL_DISKAUDIOFILE", file.c_str(), 1);
+}
+
+// The disk driver's file: the device format the output asks for (44.1 kHz,
+// 16-bit, stereo, native byte order), headerless.
+PcmAudio readRecording(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string bytes = buffer.str();
+    PcmAudio audio;
+    audio.samples.resize(bytes.size() / 2);
+    std::memcpy(audio.samples.data(), bytes.data(), audio.samples.size() * 2);
+    return audio;
+}
+
+// Seconds into the recording of its first audible sample (-1 when silent).
+double firstSound(const PcmAudio& audio) {
+    for (size_t i = 0; i < audio.samples.size(); ++i)
+        if (std::abs(audio.samples[i]) > 16) return double(i / 2) / audio.sampleRate;
+    return -1.0;
+}
+
+// A steady 440 Hz tone at half scale: any change in its level is the output's doing.
+std::string writeSteadyTone(const Scratch& scratch) {
+    PcmAudio tone;
+    tone.sampleRate = 44100;
+    tone.channels = 1;
+    for (int i = 0; i < 44100; ++i)
+        tone.samples.push_back(
+            int16_t(std::lround(16384 * std::sin(2 * M_PI * 440.0 * i / 44100))));
+    const std::string path = scratch.path("tone.wav");
+    std::string error;
+    REQUIRE(writeWav(path, tone, error));
+    return path;
+}
+
+SoundSettings loudSettings() {
+    SoundSettings s;
+    s.volume = 1.0;
+    s.musicVolume = 1.0;
+    s.musicFadeInSeconds = 1.0;
+    return s;
+}
+
+// Drives the director and the output on the real clock for `seconds`, as the
+// interactive loop does every frame; taps at `tapAt` seconds.
+void drive(Audio& audio, SoundDirector& director, double seconds, double tapAt) {
+    const auto start = std::chrono::steady_clock::now();
+    director.startMusic(0.0);
+    bool tapped = false;
+    while (true) {
+        const double now =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (now >= seconds) break;
+        std::vector<SoundCue> cues;
+        if (!tapped && tapAt >= 0.0 && now >= tapAt) {
+            cues = cuesFor({false, true, false});
+            tapped = true;
+        }
+        perform(audio, director.update(now, MusicScene::Attract, cues));
+        sleepSeconds(0.01);
+    }
+}
+
+// Log lines written while it lives.
+class LogCapture {
+  public:
+    LogCapture() : previous_(spdlog::default_logger()) {
+        auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(stream_);
+        sink->set_pattern("%l %v");
+        spdlog::set_default_logger(std::make_shared<spdlog::logger>("test", sink));
+    }
+    ~LogCapture() { spdlog::set_default_logger(previous_); }
+    std::vector<std::string> lines(const std::string& level) const {
+        std::vector<std::string> out;
+        std::istringstream in(stream_.str());
+        for (std::string line; std::getline(in, line);)
+            if (line.rfind(level + " ", 0) == 0) out.push_back(line);
+        return out;
+    }
+
+  private:
+    std::ostringstream stream_;
+    std::shared_ptr<spdlog::logger> previous_;
+};
+
+}  // namespace
+
+TEST_CASE("A tap produces sound in the output, and only after the tap") {
+    Scratch scratch;
+    recordInto(scratch.path("out.raw"));
+    {
+        auto audio = openSdlAudio({{{SoundCue::Tap, kSounds + "tap.wav"}}, ""});
+        REQUIRE(audio->waitUntilStarted(5.0));
+        REQUIRE(audio->state() == AudioState::Playing);
+        SoundDirector director(loudSettings());
+        drive(*audio, director, 0.6, 0.3);
+    }
+    const PcmAudio out = readRecording(scratch.path("out.raw"));
+    REQUIRE(out.seconds() > 0.4);
+    const double onset = firstSound(out);
+    INFO("first sound at " << onset << " s of " << out.seconds() << " s");
+    CHECK(onset > 0.1);  // nothing before the tap
+    CHECK(peakLevel(out, 0.0, out.seconds()) > 0.3);
+}
+
+TEST_CASE("During quiet hours the output is silent, out of them the same session is not") {
+    Scratch scratch;
+    const std::string tone = writeSteadyTone(scratch);
+    SoundFiles files{{{SoundCue::Tap, kSounds + "tap.wav"}}, tone};
+    SoundSettings settings = loudSettings();
+    for (const bool quiet : {true, false}) {
+        const std::string file = scratch.path(quiet ? "quiet.raw" : "normal.raw");
+        recordInto(file);
+        {
+            auto audio = openSdlAudio(files);
+            REQUIRE(audio->waitUntilStarted(5.0));
+            REQUIRE(audio->state() == AudioState::Playing);
+            settings.quiet = quiet;
+            settings.quietVolume = 0.0;
+            SoundDirector director(settings);
+            drive(*audio, director, 0.8, 0.3);
+        }
+        const PcmAudio out = readRecording(file);
+        REQUIRE(out.seconds() > 0.5);
+        if (quiet)
+            CHECK(peakLevel(out, 0.0, out.seconds()) == 0.0);
+        else
+            CHECK(peakLevel(out, 0.0, out.seconds()) > 0.3);
+    }
+}
+
+TEST_CASE("Music fades in: its level rises over the fade time, then holds") {
+    Scratch scratch;
+    recordInto(scratch.path("out.raw"));
+    {
+        auto audio = openSdlAudio({{}, writeSteadyTone(scratch)});
+        REQUIRE(audio->waitUntilStarted(5.0));
+        REQUIRE(audio->state() == AudioState::Playing);
+        SoundDirector director(loudSettings());  // fades in over 1 s
+        drive(*audio, director, 1.6, -1.0);
+    }
+    const PcmAudio out = readRecording(scratch.path("out.raw"));
+    const double start = firstSound(out);
+    REQUIRE(start >= 0.0);
+    REQUIRE(out.seconds() > start + 1.4);
+    const auto level = [&](double from) { return rmsLevel(out, start + from, start + from + 0.1); };
+    const double full = 0.5 / std::sqrt(2.0);  // the tone's own RMS
+    INFO("levels: " << level(0.05) << " " << level(0.45) << " " << level(0.85) << " " << level(1.2)
+                    << " (full " << full << ")");
+    CHECK(level(0.05) < level(0.45));
+    CHECK(level(0.45) < level(0.85));
+    CHECK(level(0.05) < 0.25 * full);
+    CHECK(level(0.45) / full == Approx(0.5).margin(0.15));
+    CHECK(level(1.2) / full == Approx(1.0).margin(0.05));
+}
+
+TEST_CASE("No audio device: the output falls back to silence, logging it once") {
+    setenv("SDL_AUDIODRIVER", "nosuchdriver", 1);
+    LogCapture log;
+    {
+        auto audio = openSdlAudio({{{SoundCue::Tap, kSounds + "tap.wav"}}, kSounds + "music.wav"});
+        REQUIRE(audio->waitUntilStarted(5.0));
+        CHECK(audio->state() == AudioState::Silent);
+        for (int i = 0; i < 20; ++i) {
+            audio->play(SoundCue::Tap, 1.0);
+            audio->setMusicGain(i / 20.0);
+        }
+    }
+    const auto warnings = log.lines("warning");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("the kiosk runs silently") != std::string::npos);
+}
+
+TEST_CASE("A missing or broken sound file is silent and logged once, the others play") {
+    Scratch scratch;
+    const std::string broken = scratch.path("broken.wav");
+    std::ofstream(broken) << "RIFF this is not really a sound";
+    recordInto(scratch.path("out.raw"));
+    LogCapture log;
+    {
+        auto audio = openSdlAudio({{{SoundCue::Tap, scratch.path("missing.wav")},
+                                    {SoundCue::Page, broken},
+                                    {SoundCue::Wake, kSounds + "wake.wav"}},
+                                   scratch.path("missing.ogg")});
+        REQUIRE(audio->waitUntilStarted(5.0));
+        REQUIRE(audio->state() == AudioState::Playing);
+        sleepSeconds(0.1);
+        for (int i = 0; i < 3; ++i) {
+            audio->play(SoundCue::Tap, 1.0);
+            audio->play(SoundCue::Page, 1.0);
+            audio->setMusicGain(1.0);
+            sleepSeconds(0.05);
+        }
+        sleepSeconds(0.1);
+        audio->play(SoundCue::Wake, 1.0);  // 0.35 s or more after the device opened
+        sleepSeconds(0.3);
+    }
+    const PcmAudio out = readRecording(scratch.path("out.raw"));
+    CHECK(firstSound(out) > 0.3);                     // the broken cues made no sound
+    CHECK(peakLevel(out, 0.0, out.seconds()) > 0.3);  // the wake sound
+    const auto warnings = log.lines("warning");
+    INFO(warnings.size() << " warnings");
+    REQUIRE(warnings.size() == 3);
+    CHECK(warnings[0].find("missing.wav: cannot be played") != std::string::npos);
+    CHECK(warnings[1].find("broken.wav: cannot be played") != std::string::npos);
+    CHECK(warnings[2].find("missing.ogg: cannot be played") != std::string::npos);
+}
