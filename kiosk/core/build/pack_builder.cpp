@@ -119,8 +119,8 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     std::vector<std::string> paths = pack.manifest.content.events;
     for (const std::string& p : {pack.manifest.content.partners, pack.manifest.content.stats,
                                  pack.manifest.content.playlist, pack.manifest.content.theme,
-                                 pack.manifest.content.strings})
-        paths.push_back(p);
+                                 pack.manifest.content.strings, pack.manifest.content.schedule})
+        if (!p.empty()) paths.push_back(p);
     std::set<std::string> images;
     for (const auto& e : pack.events)
         if (!e.image.empty()) images.insert(e.image);

@@ -66,6 +66,7 @@ void parseContent(JsonReader& reader, const json& content, PackContentFiles& out
     readPath(reader, content, ptr, "strings", out.strings, true);
     readPath(reader, content, ptr, "municipalities", out.municipalities, false);
     readPath(reader, content, ptr, "map", out.map, false);
+    readPath(reader, content, ptr, "schedule", out.schedule, false);
 }
 
 void parseFiles(JsonReader& reader, const json& files, std::vector<PackFile>& out) {
@@ -114,7 +115,7 @@ std::vector<std::string> contentPaths(const PackContentFiles& content) {
     std::vector<std::string> paths = content.events;
     for (const std::string* p :
          {&content.partners, &content.stats, &content.playlist, &content.theme, &content.strings,
-          &content.municipalities, &content.map})
+          &content.municipalities, &content.map, &content.schedule})
         if (!p->empty()) paths.push_back(*p);
     return paths;
 }

@@ -8,6 +8,7 @@
 
 #include "content/calendar.hpp"
 #include "content/localized_text.hpp"
+#include "content/schedule_data.hpp"
 #include "geo/map_data.hpp"
 
 namespace kiosk {
@@ -118,7 +119,14 @@ struct Slide {
     std::string url;
     LocalizedText caption;
     double seconds = 8.0;
+    // Local dates (the schedule's time zone) between which the slide shows,
+    // both included; unset means no limit. An announcement shows until its day.
+    std::optional<CalendarDate> from, until;
     size_t indexInFile = 0;  // its place in playlist.json "slides"
+
+    bool shownOn(const CalendarDate& date) const {
+        return !(from && date < *from) && !(until && *until < date);
+    }
 };
 
 struct Theme {
@@ -150,7 +158,8 @@ struct PackFile {
 struct PackContentFiles {
     std::vector<std::string> events;
     std::string partners, stats, playlist, theme, strings, municipalities;
-    std::string map;  // "map.bin"; optional
+    std::string map;       // "map.bin"; optional
+    std::string schedule;  // "schedule.json"; optional
 };
 
 struct Manifest {
@@ -174,6 +183,7 @@ struct Pack {
     std::vector<Company> companies;
     Stats stats;
     std::vector<Slide> playlist;
+    PackSchedule schedule;  // always on when the pack has none
     Theme theme;
     std::map<std::string, LocalizedText> strings;
     std::vector<Municipality> municipalities;

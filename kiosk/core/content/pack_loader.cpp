@@ -50,6 +50,9 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
     readSection(root, files.playlist, problems, [&](const auto& doc, const std::string& file) {
         readPlaylistFile(doc, file, pack.playlist, problems);
     });
+    readSection(root, files.schedule, problems, [&](const auto& doc, const std::string& file) {
+        readScheduleFile(doc, file, pack.schedule, problems);
+    });
     readSection(root, files.theme, problems, [&](const auto& doc, const std::string& file) {
         readThemeFile(doc, file, pack.theme, problems);
     });

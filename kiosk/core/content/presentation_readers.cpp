@@ -12,7 +12,23 @@ using nlohmann::json;
 namespace {
 const std::set<std::string> kSlideTypes = {"title",    "event", "highlights", "numbers",
                                            "partners", "map",   "qr"};
+
+// "from" and "until": the local dates between which a slide shows.
+void readSlideDates(JsonReader& reader, const json& value, const std::string& ptr, Slide& slide) {
+    for (auto [key, slot] : {std::pair{"from", &slide.from}, std::pair{"until", &slide.until}}) {
+        std::string text;
+        if (!reader.readString(value, ptr, key, text, false)) continue;
+        if (auto date = parseIsoDate(text, false))
+            *slot = *date;
+        else
+            reader.error(ptr + "/" + key,
+                         "\"" + text + "\" is not a date; expected YYYY-MM-DD, a real day");
+    }
+    if (slide.from && slide.until && *slide.until < *slide.from)
+        reader.error(ptr + "/until", "\"" + slide.until->iso() + "\" is before from (\"" +
+                                         slide.from->iso() + "\"); the slide would never show");
 }
+}  // namespace
 
 void readPlaylistFile(const json& document, const std::string& file, std::vector<Slide>& out,
                       ProblemList& problems) {
@@ -38,6 +54,7 @@ void readPlaylistFile(const json& document, const std::string& file, std::vector
         reader.readString(value, ptr, "event", slide.event, slide.type == "event");
         reader.readString(value, ptr, "url", slide.url, slide.type == "qr");
         reader.readText(value, ptr, "caption", slide.caption, false);
+        readSlideDates(reader, value, ptr, slide);
         out.push_back(slide);
     }
 }

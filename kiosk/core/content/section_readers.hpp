@@ -26,6 +26,10 @@ void readStatsFile(const nlohmann::json& document, const std::string& file, Stat
 void readPlaylistFile(const nlohmann::json& document, const std::string& file,
                       std::vector<Slide>& out, ProblemList& problems);
 
+// schedule.json (optional): on hours, per-date overrides, quiet hours.
+void readScheduleFile(const nlohmann::json& document, const std::string& file, PackSchedule& out,
+                      ProblemList& problems);
+
 void readThemeFile(const nlohmann::json& document, const std::string& file, Theme& out,
                    ProblemList& problems);
 
