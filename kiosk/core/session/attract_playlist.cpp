@@ -40,6 +40,7 @@ AttractPlaylist::AttractPlaylist(const Pack& pack, AttractSettings settings) : s
     for (Slide slide : pack.playlist) {
         if (slide.type == "event" && !pack.findEvent(slide.event)) continue;
         if (slide.type == "highlights" && perSlide_ == 0) continue;
+        if (settings_.showOn && !slide.shownOn(*settings_.showOn)) continue;
         slide.seconds = usableSeconds(slide.seconds);
         playlist_.push_back(std::move(slide));
     }

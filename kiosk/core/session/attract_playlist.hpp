@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct AttractSettings {
     // At most this many highlighted events per pass through the loop; the next
     // pass continues with the next ones so that over time every highlight shows.
     size_t highlightsPerPass = 6;
+    // The local date: slides whose from/until leave it out are not played.
+    // Unset plays every slide (no wall clock known).
+    std::optional<CalendarDate> showOn;
 };
 
 // The attract loop's schedule: which slide shows at a given time since the loop
