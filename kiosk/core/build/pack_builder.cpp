@@ -1,5 +1,6 @@
 #include "build/pack_builder.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -125,6 +126,8 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     for (const auto& e : pack.events)
         if (!e.image.empty()) images.insert(e.image);
     paths.insert(paths.end(), images.begin(), images.end());
+    for (const auto& [name, path] : pack.theme.sounds)
+        if (std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(path);
 
     for (const auto& path : paths) {
         if (path == pack.manifest.content.partners) {

@@ -29,6 +29,10 @@ struct ImageLimits {
 };
 void checkImages(const Pack& pack, const ImageLimits& limits, ProblemList& problems);
 
+// Every sound theme.json names is listed, present, small enough and a WAV or
+// OGG Vorbis file by its header (the kiosk decodes it only when it plays).
+void checkSounds(const Pack& pack, ProblemList& problems);
+
 // JSON pointer of an event inside its file.
 std::string eventPointer(const Event& event);
 

@@ -141,6 +141,10 @@ struct Theme {
     double title = 0.045;
     double body = 0.028;
     double caption = 0.020;
+    // Sound files inside the pack by the name the kiosk plays them under
+    // ("tap", "page", "wake", "music"; theme.json "sounds"). A name left out
+    // plays the kiosk's own default (assets/sounds).
+    std::map<std::string, std::string> sounds;
 };
 
 struct Municipality {

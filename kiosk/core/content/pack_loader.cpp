@@ -75,6 +75,7 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
     checkPlaceNames(pack, problems);
     if (pack.map) checkMap(pack, problems);
     if (options.checkImages) checkImages(pack, options.imageLimits, problems);
+    checkSounds(pack, problems);
     if (!options.fontPath.empty()) {
         if (auto font = FontCoverage::open(options.fontPath, options.fontFace))
             checkGlyphs(pack, *font, problems);

@@ -12,6 +12,7 @@ using nlohmann::json;
 namespace {
 const std::set<std::string> kSlideTypes = {"title",    "event", "highlights", "numbers",
                                            "partners", "map",   "qr"};
+const std::set<std::string> kSoundNames = {"tap", "page", "wake", "music"};
 
 // "from" and "until": the local dates between which a slide shows.
 void readSlideDates(JsonReader& reader, const json& value, const std::string& ptr, Slide& slide) {
@@ -87,6 +88,21 @@ void readThemeFile(const json& document, const std::string& file, Theme& out,
                                                              {"caption", &out.caption}};
             for (const auto& [key, slot] : slots)
                 reader.readNumber(*scale, "/type_scale", key, *slot, true, 0.005, 0.25);
+        }
+    }
+    if (const json* sounds = reader.field(document, "", "sounds", false)) {
+        if (reader.requireObject(*sounds, "/sounds")) {
+            for (auto it = sounds->begin(); it != sounds->end(); ++it) {
+                if (!kSoundNames.count(it.key())) {
+                    reader.error(
+                        childPointer("/sounds", it.key()),
+                        "is not a sound the kiosk plays; expected tap, page, wake or music");
+                    continue;
+                }
+                std::string path;
+                if (reader.readString(*sounds, "/sounds", it.key(), path, true))
+                    out.sounds[it.key()] = path;
+            }
         }
     }
 }
