@@ -74,23 +74,33 @@ std::optional<json> readJsonFile(const std::string& packRoot, const std::string&
         problems.error(path, "", "file is missing; expected it in the pack");
         return std::nullopt;
     }
+    return readJsonFileAt(full, path, problems, limits);
+}
+
+std::optional<json> readJsonFileAt(const std::string& fullPath, const std::string& file,
+                                   ProblemList& problems, const JsonLimits& limits) {
+    struct stat st {};
+    if (stat(fullPath.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        problems.error(file, "", "file is missing or not a regular file");
+        return std::nullopt;
+    }
     if (static_cast<size_t>(st.st_size) > limits.maxFileBytes) {
-        problems.error(path, "",
+        problems.error(file, "",
                        "file is " + std::to_string(st.st_size) + " bytes; expected at most " +
                            std::to_string(limits.maxFileBytes));
         return std::nullopt;
     }
-    std::ifstream in(full, std::ios::binary);
+    std::ifstream in(fullPath, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
     const std::string text = buffer.str();
     if (!in) {
-        problems.error(path, "", "file cannot be read");
+        problems.error(file, "", "file cannot be read");
         return std::nullopt;
     }
     const int depth = nestingDepth(text);
     if (depth > limits.maxDepth) {
-        problems.error(path, "",
+        problems.error(file, "",
                        "nesting is " + std::to_string(depth) + " levels deep; expected at most " +
                            std::to_string(limits.maxDepth));
         return std::nullopt;
@@ -102,14 +112,14 @@ std::optional<json> readJsonFile(const std::string& packRoot, const std::string&
         std::string what = e.what();
         const std::string prefix = "[json.exception.parse_error.101] parse error ";
         if (what.compare(0, prefix.size(), prefix) == 0) what = what.substr(prefix.size());
-        problems.error(path, "", "not valid JSON: " + what);
+        problems.error(file, "", "not valid JSON: " + what);
         return std::nullopt;
     } catch (const json::out_of_range& e) {
         // A number too large for a double ("1e400") is refused as out_of_range.
         std::string what = e.what();
         const size_t tag = what.find("] ");
         if (tag != std::string::npos) what = what.substr(tag + 2);
-        problems.error(path, "", "not valid JSON: " + what);
+        problems.error(file, "", "not valid JSON: " + what);
         return std::nullopt;
     }
 }

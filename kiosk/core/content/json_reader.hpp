@@ -20,6 +20,10 @@ struct JsonLimits {
 // nested or malformed file as an error naming the file and returns nothing.
 std::optional<nlohmann::json> readJsonFile(const std::string& packRoot, const std::string& path,
                                            ProblemList& problems, const JsonLimits& limits = {});
+// The same for a file anywhere (a configuration file): `fullPath` is read,
+// problems name it as `file`.
+std::optional<nlohmann::json> readJsonFileAt(const std::string& fullPath, const std::string& file,
+                                             ProblemList& problems, const JsonLimits& limits = {});
 
 // Appends a key to a JSON pointer, escaping it as RFC 6901 asks.
 std::string childPointer(const std::string& pointer, const std::string& key);
