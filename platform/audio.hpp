@@ -33,6 +33,9 @@ class Audio {
     virtual void play(SoundCue cue, double gain) = 0;
     // The music loops from the first call with a gain above zero.
     virtual void setMusicGain(double gain) = 0;
+    // Plays these files from now on (another pack went live). They load on
+    // the audio thread; until then the previous sounds play.
+    virtual void useFiles(const SoundFiles& files) = 0;
     virtual AudioState state() const = 0;
     // Waits for start-up to finish (tests and tools; never the render thread).
     // False if it has not finished after `seconds`.

@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <utility>
 
@@ -68,6 +69,14 @@ class SdlAudio final : public Audio {
         wake_.notify_one();
     }
 
+    void useFiles(const SoundFiles& files) override {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            newFiles_ = files;
+        }
+        wake_.notify_one();
+    }
+
     AudioState state() const override { return state_.load(); }
 
     bool waitUntilStarted(double seconds) override {
@@ -85,7 +94,7 @@ class SdlAudio final : public Audio {
 
     void run() {
         const bool open = openDevice();
-        if (open) loadFiles();
+        if (open) loadFiles(files_);
         {
             std::lock_guard<std::mutex> lock(mutex_);
             state_ = open ? AudioState::Playing : AudioState::Silent;
@@ -115,8 +124,9 @@ class SdlAudio final : public Audio {
         return true;
     }
 
-    void loadFiles() {
-        for (const auto& [cue, path] : files_.cues) {
+    void loadFiles(const SoundFiles& files) {
+        freeFiles();
+        for (const auto& [cue, path] : files.cues) {
             if (path.empty()) continue;
             if (Mix_Chunk* chunk = Mix_LoadWAV(path.c_str()))
                 chunks_[cue] = chunk;
@@ -124,24 +134,39 @@ class SdlAudio final : public Audio {
                 spdlog::warn("audio: {}: cannot be played ({}); the \"{}\" sound stays silent",
                              path, Mix_GetError(), soundCueName(cue));
         }
-        if (!files_.music.empty()) {
-            music_ = Mix_LoadMUS(files_.music.c_str());
+        if (!files.music.empty()) {
+            music_ = Mix_LoadMUS(files.music.c_str());
             if (!music_)
                 spdlog::warn("audio: {}: cannot be played ({}); the attract loop has no music",
-                             files_.music, Mix_GetError());
+                             files.music, Mix_GetError());
         }
+    }
+
+    void freeFiles() {
+        Mix_HaltChannel(-1);
+        Mix_HaltMusic();
+        for (auto& [cue, chunk] : chunks_) Mix_FreeChunk(chunk);
+        chunks_.clear();
+        if (music_) Mix_FreeMusic(music_);
+        music_ = nullptr;
     }
 
     void serveCommands(bool open) {
         std::unique_lock<std::mutex> lock(mutex_);
         while (true) {
-            wake_.wait(lock, [this] { return stopping_ || !cues_.empty() || musicChanged_; });
+            wake_.wait(
+                lock, [this] { return stopping_ || !cues_.empty() || musicChanged_ || newFiles_; });
             if (stopping_) return;
             std::deque<QueuedCue> cues;
             cues.swap(cues_);
-            const bool musicChanged = std::exchange(musicChanged_, false);
+            std::optional<SoundFiles> files = std::exchange(newFiles_, std::nullopt);
+            bool musicChanged = std::exchange(musicChanged_, false);
             const double musicGain = musicGain_;
             lock.unlock();
+            if (open && files) {
+                loadFiles(*files);
+                musicChanged = true;  // the new music starts at the current gain
+            }
             if (open) {
                 const auto now = Clock::now();
                 for (const QueuedCue& c : cues)
@@ -169,18 +194,13 @@ class SdlAudio final : public Audio {
     }
 
     void closeDevice() {
-        Mix_HaltChannel(-1);
-        Mix_HaltMusic();
-        for (auto& [cue, chunk] : chunks_) Mix_FreeChunk(chunk);
-        chunks_.clear();
-        if (music_) Mix_FreeMusic(music_);
-        music_ = nullptr;
+        freeFiles();
         Mix_CloseAudio();
         Mix_Quit();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
     }
 
-    const SoundFiles files_;
+    const SoundFiles files_;  // the first files, loaded once the device is open
     // Touched only by the audio thread.
     std::map<SoundCue, Mix_Chunk*> chunks_;
     Mix_Music* music_ = nullptr;
@@ -190,6 +210,7 @@ class SdlAudio final : public Audio {
     std::deque<QueuedCue> cues_;
     double musicGain_ = 0.0;
     bool musicChanged_ = false;
+    std::optional<SoundFiles> newFiles_;
     bool stopping_ = false;
     std::atomic<AudioState> state_{AudioState::Starting};
     std::thread worker_;

@@ -8,6 +8,7 @@ class SilentAudio final : public Audio {
   public:
     void play(SoundCue, double) override {}
     void setMusicGain(double) override {}
+    void useFiles(const SoundFiles&) override {}
     AudioState state() const override { return AudioState::Silent; }
     bool waitUntilStarted(double) override { return true; }
 };

@@ -257,3 +257,22 @@ TEST_CASE("A missing or broken sound file is silent and logged once, the others 
     CHECK(warnings[1].find("broken.wav: cannot be played") != std::string::npos);
     CHECK(warnings[2].find("missing.ogg: cannot be played") != std::string::npos);
 }
+
+TEST_CASE("Another pack's sounds play once the output is told to use them") {
+    Scratch scratch;
+    recordInto(scratch.path("out.raw"));
+    {
+        auto audio = openSdlAudio({{{SoundCue::Tap, scratch.path("missing.wav")}}, ""});
+        REQUIRE(audio->waitUntilStarted(5.0));
+        REQUIRE(audio->state() == AudioState::Playing);
+        audio->play(SoundCue::Tap, 1.0);  // the first pack has no tap sound: silence
+        sleepSeconds(0.3);
+        audio->useFiles({{{SoundCue::Tap, kSounds + "tap.wav"}}, ""});
+        sleepSeconds(0.1);  // loads on the audio thread
+        audio->play(SoundCue::Tap, 1.0);
+        sleepSeconds(0.3);
+    }
+    const PcmAudio out = readRecording(scratch.path("out.raw"));
+    CHECK(firstSound(out) > 0.3);
+    CHECK(peakLevel(out, 0.0, out.seconds()) > 0.3);
+}
