@@ -9,6 +9,7 @@
 
 #include "build/geo_municipalities.hpp"
 #include "build/map_builder.hpp"
+#include "build/pack_images.hpp"
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
 #include "content/pack_loader.hpp"
@@ -71,15 +72,54 @@ bool derivePartners(const fs::path& sourceRoot, const std::string& partnersPath,
 
 // The map of the associations' prefectures and of Tokyo, whose 23 wards are the
 // hub the map connects them to.
-bool writeMap(const PackBuildOptions& options, const Pack& pack,
-              const std::vector<Municipality>& municipalities, const fs::path& staging,
-              ProblemList& problems) {
+std::optional<MapData> writeMap(const PackBuildOptions& options, const Pack& pack,
+                                const std::vector<Municipality>& municipalities,
+                                const fs::path& staging, ProblemList& problems) {
     MapBuildOptions mapOptions = options.map;
     mapOptions.geoDir = options.geoDir;
     mapOptions.prefectures = {"13"};
     for (const auto& a : pack.associations) mapOptions.prefectures.push_back(a.prefecture);
-    const auto map = buildMapData(mapOptions, municipalities, options.triangulate, problems);
-    return map && writeText(staging / kMapFile, encodeMapData(*map), problems);
+    auto map = buildMapData(mapOptions, municipalities, options.triangulate, problems);
+    if (!map || !writeText(staging / kMapFile, encodeMapData(*map), problems)) return {};
+    return map;
+}
+
+// Draws the pack's own pictures from the map and names them in partners.json.
+bool drawPackImages(const Pack& pack, const MapData& map,
+                    const std::vector<Municipality>& municipalities, const fs::path& staging,
+                    GeneratedImages& generated, json& partners, ProblemList& problems) {
+    Pack withMembers = pack;
+    for (auto& a : withMembers.associations) a.members = deriveMembers(a, municipalities);
+    if (!generatePackImages(withMembers, map, staging, {}, generated, problems)) return false;
+    auto& list = partners["associations"];
+    for (size_t i = 0; i < list.size() && i < pack.associations.size(); ++i) {
+        const auto it = generated.associations.find(pack.associations[i].id);
+        if (it != generated.associations.end()) list[i]["image"] = it->second;
+    }
+    return true;
+}
+
+// The events files that name a generated title card, rewritten (key order kept).
+std::map<std::string, std::string> eventFilesWithImages(const fs::path& sourceRoot,
+                                                        const Pack& pack,
+                                                        const GeneratedImages& generated) {
+    std::map<std::string, nlohmann::ordered_json> documents;
+    for (const Event& e : pack.events) {
+        const auto image = generated.events.find(e.id);
+        if (image == generated.events.end()) continue;
+        if (!documents.count(e.file)) {
+            std::ifstream in(sourceRoot / e.file, std::ios::binary);
+            documents[e.file] = nlohmann::ordered_json::parse(in, nullptr, false);
+        }
+        auto& document = documents[e.file];
+        if (document.is_object() && document["events"].is_array() &&
+            e.indexInFile < document["events"].size())
+            document["events"][e.indexInFile]["image"] = image->second;
+    }
+    std::map<std::string, std::string> texts;
+    for (const auto& [file, document] : documents)
+        if (document.is_object()) texts[file] = document.dump(2, ' ', false) + "\n";
+    return texts;
 }
 
 }  // namespace
@@ -110,6 +150,17 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     if (!derivePartners(sourceRoot, pack.manifest.content.partners, pack.associations,
                         municipalities, partners, problems))
         return false;
+    // The map, and the pictures drawn from it.
+    GeneratedImages generated;
+    if (options.triangulate) {
+        const std::optional<MapData> map =
+            writeMap(options, pack, municipalities, staging, problems);
+        if (!map ||
+            !drawPackImages(pack, *map, municipalities, staging, generated, partners, problems))
+            return false;
+    }
+    const std::map<std::string, std::string> rewrittenEvents =
+        eventFilesWithImages(sourceRoot, pack, generated);
 
     auto manifestDocument = readJsonFile(options.sourceDir, kManifestFile, problems);
     if (!manifestDocument) return false;
@@ -125,6 +176,8 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     std::set<std::string> images;
     for (const auto& e : pack.events)
         if (!e.image.empty()) images.insert(e.image);
+    for (const auto& a : pack.associations)
+        if (!a.image.empty()) images.insert(a.image);
     paths.insert(paths.end(), images.begin(), images.end());
     for (const auto& [name, path] : pack.theme.sounds)
         if (std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(path);
@@ -132,6 +185,10 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     for (const auto& path : paths) {
         if (path == pack.manifest.content.partners) {
             if (!writeText(staging / path, dumpJson(partners), problems)) return false;
+            continue;
+        }
+        if (const auto it = rewrittenEvents.find(path); it != rewrittenEvents.end()) {
+            if (!writeText(staging / path, it->second, problems)) return false;
             continue;
         }
         fs::create_directories((staging / path).parent_path());
@@ -145,8 +202,8 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
                    problems))
         return false;
     paths.push_back(kMunicipalitiesFile);
+    paths.insert(paths.end(), generated.paths.begin(), generated.paths.end());
     if (options.triangulate) {
-        if (!writeMap(options, pack, municipalities, staging, problems)) return false;
         paths.push_back(kMapFile);
         manifest["content"]["map"] = kMapFile;
     } else {

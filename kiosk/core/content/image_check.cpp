@@ -100,6 +100,11 @@ void checkImages(const Pack& pack, const ImageLimits& limits, ProblemList& probl
     for (const auto& e : pack.events)
         if (!e.image.empty())
             checkImage(pack, e.file, eventPointer(e) + "/image", e.image, limits, listed, problems);
+    for (const auto& a : pack.associations)
+        if (!a.image.empty())
+            checkImage(pack, pack.manifest.content.partners,
+                       "/associations/" + std::to_string(a.indexInFile) + "/image", a.image, limits,
+                       listed, problems);
 }
 
 }  // namespace kiosk

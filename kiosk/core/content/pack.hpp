@@ -82,6 +82,7 @@ struct Association {
     LocalizedText summary;
     std::vector<std::string> members;  // local-government codes
     std::vector<std::string> exclude;  // codes left out of the membership rule
+    std::string image;  // path inside the pack (its region's silhouette), or empty
     size_t indexInFile = 0;            // its place in partners.json "associations"
 };
 

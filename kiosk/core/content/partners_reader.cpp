@@ -63,6 +63,7 @@ void readAssociation(JsonReader& reader, const json& value, const std::string& p
     reader.readText(value, ptr, "summary", a.summary, false);
     readCodes(reader, value, ptr, "members", !sourcePack, a.members);
     readCodes(reader, value, ptr, "exclude", false, a.exclude);
+    reader.readString(value, ptr, "image", a.image, false);
 }
 
 void readCompany(JsonReader& reader, const json& value, const std::string& ptr, Company& c) {
