@@ -20,6 +20,8 @@ class KioskApp {
 
     // Starts in the attract loop.
     void start(double now);
+    // Where screens get the pack's pictures (null: none are drawn).
+    void setImages(ImageCache* images) { shell_.setImages(images); }
     // Puts a screen up directly, as if a visitor had opened it (headless renders).
     void showScreen(const ScreenRef& screen, Language language, double now);
 

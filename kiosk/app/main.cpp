@@ -11,6 +11,7 @@
 #include "headless_render.hpp"
 #include "kiosk_app.hpp"
 #include "options.hpp"
+#include "picture_service.hpp"
 #include "process_clock.hpp"
 #include "screen_benchmark.hpp"
 #include "screens/screen_registry.hpp"
@@ -127,7 +128,9 @@ int main(int argc, char** argv) {
     SessionSettings session;
     session.idleSeconds = options.idleSeconds;
     session.countdownSeconds = options.countdownSeconds;
+    PictureService pictures(headless);
     KioskApp app(*pack, fonts, session, shortSide);
+    app.setImages(&pictures.cache);
     if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *pack, options);
     if (!options.scriptPath.empty()) return runSessionScript(*display, app, *pack, options);
     if (!options.screenshotPath.empty()) return renderScreenshot(*display, app, *pack, options);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "images/image_cache.hpp"
 #include "paint.hpp"
 #include "screens/screen_registry.hpp"
 #include "text/text_template.hpp"
@@ -105,6 +106,7 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     ui.unit = std::min(in.screen.w, in.screen.h) / 1080.0f;
     ui.now = in.now;
     ui.dt = in.dt;
+    ui.images = images_;
     return ui;
 }
 
@@ -176,6 +178,8 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining) {
 }
 
 void KioskShell::frame(const ShellFrame& in) {
+    // Finished decodes become textures before anything is drawn.
+    if (images_) images_->beginFrame(in.now);
     beginFullScreenWindow("kiosk");
     // No background fill here: the frame is cleared to the theme's background,
     // and under software rendering every full-screen fill costs milliseconds.
@@ -230,6 +234,8 @@ std::string KioskShell::currentScreenName(SessionPhase phase) const {
 bool KioskShell::animating(double now) const {
     if (now - transitionStart_ < kTransitionSeconds) return true;
     if (attractShowing_) return true;
+    // A picture on its way: the frame that shows it must come without input.
+    if (images_ && images_->settling(now)) return true;
     auto it = screens_.find(navigator_.current().name);
     return it != screens_.end() && it->second->animating(now);
 }

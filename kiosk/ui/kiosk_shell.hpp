@@ -35,6 +35,8 @@ class KioskShell {
     // Shows a screen directly (headless renders, scripted sessions).
     void show(const ScreenRef& screen, double now);
     void setLanguage(Language language) { language_ = language; }
+    // Where screens get their pictures; each frame begins an image-cache frame.
+    void setImages(ImageCache* images) { images_ = images; }
     Language language() const { return language_; }
 
     void frame(const ShellFrame& in);
@@ -53,6 +55,7 @@ class KioskShell {
 
     const Pack& pack_;
     const Fonts& fonts_;
+    ImageCache* images_ = nullptr;
     Language language_ = Language::Japanese;
     Navigator navigator_;
     std::map<std::string, std::unique_ptr<Screen>> screens_;

@@ -6,6 +6,10 @@
 #include "input/rect.hpp"
 #include "input/touch_frame.hpp"
 
+namespace kiosk {
+class ImageCache;
+}
+
 namespace kiosk::ui {
 
 // What a screen draws from in one frame. Screens read it and return intents;
@@ -22,6 +26,9 @@ struct UiContext {
     float unit = 1.0f;  // pixels per design pixel: the shorter screen side / 1080
     double now = 0.0;   // seconds on the kiosk clock
     double dt = 0.0;    // seconds since the previous frame
+    // The pack's pictures as textures (null: none are drawn). Asking for one
+    // queues its decode, the one thing drawing changes; it never waits.
+    ImageCache* images = nullptr;
 
     const Theme& theme() const { return pack->theme; }
     const std::string& text(const std::string& key) const { return pack->text(key, language); }

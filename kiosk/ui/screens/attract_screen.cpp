@@ -17,6 +17,18 @@ void AttractScreen::enter(const std::string& param, double now) {
     Screen::enter(param, now);  // the loop starts again from its first slide
 }
 
+void AttractScreen::prefetchNextPicture(const UiContext& ui, double t) const {
+    // The next slide's picture decodes while this one shows, so it is there
+    // when the slide slides in.
+    const double next = t + playlist_->secondsUntilNextSlide(t) + 1e-3;
+    const AttractSlide slide = playlist_->slideAt(next, playlist_->positionAt(next).index);
+    if (slide.type != "event") return;
+    const Event* e = ui.pack->findEvent(slide.eventId);
+    if (!e || e->image.empty()) return;
+    const PanZoom motion = eventSlideMotion(*e, 0.0);
+    prefetchPicture(ui, e->image, ui.screen, ImageFit::Cover, &motion);
+}
+
 Intent AttractScreen::drawContent(const UiContext& ui) {
     const double t = secondsShown(ui);
     if (frozenOnTitle_) {
@@ -42,6 +54,7 @@ Intent AttractScreen::drawContent(const UiContext& ui) {
     } else {
         drawAttractSlide(ui, s, current, at.progress, at.secondsIn);
     }
+    prefetchNextPicture(ui, t);
     drawTouchPrompt(ui, ui.now);
     return {};
 }

@@ -21,6 +21,8 @@ class AttractScreen : public Screen {
     Intent drawContent(const UiContext& ui) override;
 
   private:
+    void prefetchNextPicture(const UiContext& ui, double secondsShown) const;
+
     bool frozenOnTitle_;
     std::unique_ptr<AttractPlaylist> playlist_;
     const Pack* playlistPack_ = nullptr;

@@ -9,6 +9,7 @@
 #include "content/section_readers.hpp"
 #include "map_painter.hpp"
 #include "paint.hpp"
+#include "picture.hpp"
 #include "screens/numbers_screen.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
@@ -89,10 +90,38 @@ void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown) {
     }
 }
 
+PanZoom eventSlideMotion(const Event& e, double progress) {
+    // Each event drifts its own way, so consecutive slides do not move alike.
+    size_t seed = 0;
+    for (char c : e.id) seed = seed * 31 + static_cast<unsigned char>(c);
+    PanZoom motion;
+    const bool zoomIn = seed % 2 == 0;
+    motion.zoomFrom = zoomIn ? 1.0f : kSlideZoom;
+    motion.zoomTo = zoomIn ? kSlideZoom : 1.0f;
+    const float dx = (seed / 2 % 2 == 0) ? 0.6f : -0.6f, dy = (seed / 4 % 2 == 0) ? 0.4f : -0.4f;
+    motion.panFrom = {-dx, -dy};
+    motion.panTo = {dx, dy};
+    motion.progress = float(progress);
+    return motion;
+}
+
 void drawEventSlide(const UiContext& ui, const Rect& r, const Event& e, double progress) {
     const Theme& t = ui.theme();
     const uint32_t tint = categoryColor(e.category);
     drawBackdrop(ui, r, progress, tint);
+    if (!e.image.empty()) {
+        // The picture fades in over the backdrop (its placeholder) once decoded;
+        // a shade on the text's side keeps the text readable on any picture.
+        const PanZoom motion = eventSlideMotion(e, progress);
+        const float shown = drawPicture(ui, e.image, r, ImageFit::Cover, 1.0f, &motion);
+        if (shown > 0.0f) {
+            const ImU32 dark = themeColor(t.background, 0.92f * shown);
+            const ImU32 clear = themeColor(t.background, 0.0f);
+            const float shadeW = r.w * (ui.portrait() ? 1.0f : 0.72f);
+            ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.x + shadeW, r.bottom()), dark,
+                                             clear, clear, dark);
+        }
+    }
     const float margin = ui.px(ui.portrait() ? 72 : 160);
     const float w = r.w - 2 * margin;
     // The text drifts up a little over the slide: slow movement keeps the eye.

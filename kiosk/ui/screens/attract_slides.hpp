@@ -1,4 +1,5 @@
 #pragma once
+#include "picture.hpp"
 #include "session/attract_playlist.hpp"
 #include "ui_context.hpp"
 
@@ -9,6 +10,10 @@ namespace kiosk::ui {
 // drives its slow movement.
 void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown);
 void drawEventSlide(const UiContext& ui, const Rect& r, const Event& event, double progress);
+// How far an event slide's picture zooms, and its pan and zoom at `progress`;
+// the attract screen asks for the next slide's picture with the same motion.
+constexpr float kSlideZoom = 1.12f;
+PanZoom eventSlideMotion(const Event& event, double progress);
 void drawNumbersSlide(const UiContext& ui, const Rect& r, double progress);
 void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress);
 // The partners' growth as a time-lapse: associations light up on the map by

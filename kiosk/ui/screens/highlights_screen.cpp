@@ -5,6 +5,7 @@
 #include "category_style.hpp"
 #include "content/date_format.hpp"
 #include "paint.hpp"
+#include "picture.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
 
@@ -25,6 +26,16 @@ void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) 
                            ImDrawFlags_RoundCornersTop);
     const float pad = ui.px(56);
     float y = r.y + pad;
+    if (!e.image.empty()) {
+        // A band of the event's picture; its tinted placeholder shows until it is decoded.
+        const Rect band{r.x + ui.px(20), r.y + ui.px(28), r.w - ui.px(40),
+                        std::min(ui.px(240), r.h * 0.3f)};
+        ui.list->AddRectFilled(v(band.x, band.y), v(band.right(), band.bottom()),
+                               themeColor(mixColor(t.surface, categoryColor(e.category), 0.18f)),
+                               ui.px(18));
+        drawPicture(ui, e.image, band, ImageFit::Cover, 1.0f, nullptr, ui.px(18));
+        y = band.bottom() + ui.px(32);
+    }
     y += drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), r.x + pad, y,
                      r.w - 2 * pad, themeColor(t.accent), 1, 1.4f);
     y += drawWrapped(ui, ui.fonts->caption, ui.text(categoryStringKey(e.category)), r.x + pad, y,

@@ -3,6 +3,7 @@
 #include "content/date_format.hpp"
 #include "content/section_readers.hpp"
 #include "paint.hpp"
+#include "picture.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
@@ -53,6 +54,11 @@ Intent PartnersScreen::drawContent(const UiContext& ui) {
                                ui.px(18));
         ui.list->AddRectFilled(v(r.x, r.y), v(r.x + ui.px(14), r.bottom()), themeColor(color),
                                ui.px(18), ImDrawFlags_RoundCornersLeft);
+        // The region's silhouette behind the text, faint enough to read over.
+        drawPicture(ui, as.image,
+                    Rect{r.x + r.w * 0.56f, r.y + ui.px(14), r.w * 0.44f - ui.px(14),
+                         r.h - ui.px(28)},
+                    ImageFit::Contain, 0.55f);
         const float pad = ui.px(32);
         float cy = r.y + pad * 0.8f;
         cy += drawWrapped(ui, ui.fonts->body, ui.in(as.name), r.x + pad, cy, r.w - 1.5f * pad,

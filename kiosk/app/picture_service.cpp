@@ -1,0 +1,28 @@
+#include "picture_service.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "picture.hpp"
+
+namespace kiosk {
+
+namespace {
+
+ImageCacheSettings cacheSettings(bool headless) {
+    ImageCacheSettings settings;
+    settings.waitForDecodes = headless;
+    settings.fadeInSeconds = ui::kPictureFadeInSeconds;
+    settings.logProblem = [](const std::string& message) {
+        spdlog::warn("picture {}; its card shows without it", message);
+    };
+    return settings;
+}
+
+}  // namespace
+
+PictureService::PictureService(bool headless)
+    : decoder([](const ImageRequest& request) { return decodeImageFile(request, {}); },
+              DecodePool::defaultThreads()),
+      cache(decoder, textures, cacheSettings(headless)) {}
+
+}  // namespace kiosk

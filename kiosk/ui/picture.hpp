@@ -1,0 +1,37 @@
+#pragma once
+#include <string>
+
+#include "images/image_request.hpp"
+#include "ui_context.hpp"
+
+namespace kiosk::ui {
+
+// Seconds over which a picture fades in once its texture is there (the image
+// cache keeps frames coming that long).
+constexpr double kPictureFadeInSeconds = 0.4;
+
+// The attract loop's slow pan and zoom over a picture that covers its box.
+struct PanZoom {
+    float zoomFrom = 1.0f;
+    float zoomTo = 1.12f;
+    // Where the view's centre sits in the picture's slack, -1..1 on each axis
+    // (0: centred), at the start and at the end.
+    Point panFrom{-0.5f, 0.3f};
+    Point panTo{0.5f, -0.3f};
+    float progress = 0.0f;  // 0..1 through the slide, eased by the caller or not
+};
+
+// Draws the pack picture `path` (as the pack names it) into `box`, asking the
+// image cache for it at the size it is shown. Nothing is drawn until it is
+// decoded, nor when it is broken: the caller's placeholder shows through.
+// Returns how far the picture has faded in (0..1), so that the caller can set
+// text over it. Never waits for a decode.
+float drawPicture(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
+                  float opacity = 1.0f, const PanZoom* motion = nullptr, float rounding = 0.0f);
+
+// Asks for a picture that will be drawn soon with these arguments (the next
+// slide), so that it is decoded before it shows.
+void prefetchPicture(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
+                     const PanZoom* motion = nullptr);
+
+}  // namespace kiosk::ui

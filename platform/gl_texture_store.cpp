@@ -1,0 +1,50 @@
+#include "gl_texture_store.hpp"
+
+#include "gl.hpp"
+
+namespace kiosk::platform {
+
+GlTextureStore::GlTextureStore() {
+    GLint maxSize = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);
+    maxSize_ = maxSize;
+}
+
+GlTextureStore::~GlTextureStore() = default;
+
+TextureId GlTextureStore::upload(const DecodedImage& image) {
+    if (!image.ok() || image.width > maxSize_ || image.height > maxSize_) return 0;
+    while (glGetError() != GL_NO_ERROR) {
+    }
+    GLint previous = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+    GLuint texture = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    // Pictures are decoded at the size they are shown, so no mipmaps: linear
+    // filtering covers the attract loop's slow zoom.
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width, image.height, 0, GL_RGBA,
+                 GL_UNSIGNED_BYTE, image.rgba.data());
+    const bool failed = glGetError() != GL_NO_ERROR;
+    glBindTexture(GL_TEXTURE_2D, GLuint(previous));
+    if (failed) {
+        glDeleteTextures(1, &texture);
+        return 0;
+    }
+    ++live_;
+    return TextureId(texture);
+}
+
+void GlTextureStore::release(TextureId texture) {
+    const GLuint name = GLuint(texture);
+    glDeleteTextures(1, &name);
+    --live_;
+}
+
+}  // namespace kiosk::platform
