@@ -1,0 +1,113 @@
+#include "kiosk_sound.hpp"
+
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "content/pack_paths.hpp"
+#include "sound/wav_file.hpp"
+
+namespace kiosk {
+
+namespace {
+
+bool isDirectory(const std::string& path) {
+    struct stat st {};
+    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// assets/ beside an installed kiosk (bin/../share/kiosk/assets), else the source tree's.
+std::string assetsDir() {
+    char exe[4096];
+    const ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    if (n > 0) {
+        const std::string path(exe, size_t(n));
+        const std::string installed = path.substr(0, path.rfind('/')) + "/../share/kiosk/assets";
+        if (isDirectory(installed)) return installed;
+    }
+    return std::string(KIOSK_SOURCE_DIR) + "/assets";
+}
+
+// The cues the app reported and where the music heads, decided for `now`.
+SoundCommands decide(SoundDirector& director, bool quietByOption, KioskApp& app, double now) {
+    director.setQuiet(quietByOption || app.quiet(now));
+    return director.update(now, musicSceneFor(app, now), app.takeSoundCues());
+}
+
+}  // namespace
+
+SoundSettings soundSettingsFrom(const AppOptions& options) {
+    SoundSettings s;
+    s.volume = std::clamp(options.volume, 0, 100) / 100.0;
+    s.quietVolume = std::clamp(options.quietVolume, 0, 100) / 100.0;
+    s.quiet = options.quiet;
+    return s;
+}
+
+platform::SoundFiles soundFilesFor(const Pack& pack) {
+    const std::string defaults = assetsDir() + "/sounds/";
+    const auto pick = [&](const std::string& name) {
+        const auto it = pack.theme.sounds.find(name);
+        return it != pack.theme.sounds.end() ? joinPackPath(pack.root, it->second)
+                                             : defaults + name + ".wav";
+    };
+    platform::SoundFiles files;
+    for (SoundCue cue : kAllSoundCues) files.cues[cue] = pick(soundCueName(cue));
+    files.music = pick("music");
+    return files;
+}
+
+MusicScene musicSceneFor(const KioskApp& app, double now) {
+    if (app.dark(now)) return MusicScene::Off;
+    return app.phase() == SessionPhase::Attract ? MusicScene::Attract : MusicScene::Visitor;
+}
+
+KioskSound::KioskSound(std::unique_ptr<platform::Audio> audio, const SoundSettings& settings)
+    : audio_(std::move(audio)), director_(settings), quietByOption_(settings.quiet) {}
+
+void KioskSound::start(double now) {
+    director_.startMusic(now);
+}
+
+void KioskSound::setVolumePercent(int percent) {
+    const double volume = std::clamp(percent, 0, 100) / 100.0;
+    if (volume == director_.settings().volume) return;
+    SoundSettings s = director_.settings();
+    s.volume = volume;
+    director_.setSettings(s);
+}
+
+void KioskSound::frame(KioskApp& app, const Pack& pack, double now) {
+    if (pack_ != &pack) {
+        if (pack_) audio_->useFiles(soundFilesFor(pack));
+        pack_ = &pack;
+    }
+    platform::perform(*audio_, decide(director_, quietByOption_, app, now));
+}
+
+SessionSoundRecorder::SessionSoundRecorder(const SoundSettings& settings,
+                                           platform::SoundFiles files)
+    : director_(settings), files_(std::move(files)), quietByOption_(settings.quiet) {}
+
+void SessionSoundRecorder::start(double now) {
+    director_.startMusic(now);
+}
+
+void SessionSoundRecorder::frame(KioskApp& app, double now) {
+    const SoundCommands commands = decide(director_, quietByOption_, app, now);
+    for (const CuePlay& c : commands.cues)
+        spdlog::info("sound at {:.3f} s: {} (gain {:.2f})", now, soundCueName(c.cue), c.gain);
+    recorder_.record(now, commands);
+}
+
+bool SessionSoundRecorder::write(const std::string& path, double seconds,
+                                 std::string& error) const {
+    std::vector<std::string> problems;
+    const SoundBank bank = platform::decodeSoundBank(files_, problems);
+    for (const auto& p : problems) spdlog::warn("audio: {}; left out of {}", p, path);
+    return writeWav(path, recorder_.render(bank, seconds), error);
+}
+
+}  // namespace kiosk
