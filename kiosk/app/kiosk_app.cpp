@@ -1,6 +1,16 @@
 #include "kiosk_app.hpp"
 
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
 namespace kiosk {
+
+namespace {
+// "Nothing scheduled": large but finite, so callers may add it to a time.
+constexpr double kNoChange = 1e9;
+}  // namespace
 
 GestureSettings gestureSettingsFor(float screenShortSide) {
     GestureSettings s;
@@ -15,6 +25,37 @@ GestureSettings gestureSettingsFor(float screenShortSide) {
 KioskApp::KioskApp(const Pack& pack, const ui::Fonts& fonts, const SessionSettings& session,
                    float screenShortSide)
     : session_(session), gestures_(gestureSettingsFor(screenShortSide)), shell_(pack, fonts) {}
+
+void KioskApp::setSchedule(Schedule schedule, bool applyHours) {
+    schedule_ = std::move(schedule);
+    applyHours_ = applyHours;
+}
+
+void KioskApp::setWallClock(double unixSeconds, double now) {
+    wallMinusKiosk_ = unixSeconds - now;
+}
+
+std::optional<UnixSeconds> KioskApp::wallAt(double now) const {
+    if (!wallMinusKiosk_) return std::nullopt;
+    return UnixSeconds(std::floor(*wallMinusKiosk_ + now));
+}
+
+bool KioskApp::dark(double now) const {
+    const auto wall = wallAt(now);
+    return applyHours_ && wall && !schedule_.onAt(*wall);
+}
+
+bool KioskApp::quiet(double now) const {
+    const auto wall = wallAt(now);
+    return dark(now) || (wall && schedule_.quietAt(*wall));
+}
+
+double KioskApp::secondsUntilScreenChange(double now) const {
+    const auto wall = wallAt(now);
+    if (!applyHours_ || !wall) return kNoChange;
+    const auto next = schedule_.nextChangeAfter(*wall);
+    return next ? std::max(0.0, double(*next) - (*wallMinusKiosk_ + now)) : kNoChange;
+}
 
 void KioskApp::start(double now) {
     session_.resetToAttract();
@@ -33,6 +74,14 @@ void KioskApp::showScreen(const ScreenRef& screen, Language language, double now
 }
 
 void KioskApp::onPointer(const PointerEvent& event) {
+    // A dark screen shows nothing to touch.
+    if (wasDark_) return;
+    if (loopMode_) {
+        // Nothing to wake and no session: the attract loop takes the gestures.
+        const auto gestures = gestures_.onPointer(event);
+        pending_.insert(pending_.end(), gestures.begin(), gestures.end());
+        return;
+    }
     if (event.type == PointerEvent::Type::Down) {
         const SessionPhase before = session_.phase();
         if (session_.onTouchDown(event.time) == TouchRoute::Swallowed) {
@@ -60,6 +109,7 @@ void KioskApp::onPointer(const PointerEvent& event) {
 void KioskApp::drawFrame(double now, const Rect& screen) {
     const auto timed = gestures_.update(now);
     pending_.insert(pending_.end(), timed.begin(), timed.end());
+    if (drawDark(now, screen)) return;
     if (session_.update(now) == SessionChange::TimedOut) {
         // The visitor left: the next one starts from the attract loop, in
         // Japanese, with nothing of this visit left on screen.
@@ -76,18 +126,42 @@ void KioskApp::drawFrame(double now, const Rect& screen) {
     frame.touch = swallowing_ ? nullptr : &touch;
     frame.phase = session_.phase();
     frame.countdownRemaining = session_.countdownRemaining(now);
+    frame.loopMode = loopMode_;
+    if (const auto wall = wallAt(now)) frame.today = schedule_.dateAt(*wall);
     shell_.frame(frame);
     lastTouch_ = touch;
     lastFrame_ = now;
 }
 
+bool KioskApp::drawDark(double now, const Rect& screen) {
+    const bool isDark = dark(now);
+    if (isDark != wasDark_) {
+        // Either way the next visitor, or the morning, starts from the loop's
+        // first slide with nothing half-done.
+        session_.resetToAttract();
+        shell_.resetForNextVisitor(now);
+        gestures_.cancelCurrentTouch();
+        pending_.clear();
+        wasDark_ = isDark;
+    }
+    if (!isDark) return false;
+    // Black, not the theme's background: off hours look switched off.
+    ImGui::GetBackgroundDrawList()->AddRectFilled(ImVec2(screen.x, screen.y),
+                                                  ImVec2(screen.right(), screen.bottom()),
+                                                  IM_COL32(0, 0, 0, 255));
+    pending_.clear();
+    lastFrame_ = now;
+    return true;
+}
+
 bool KioskApp::animating(double now) const {
+    if (darkAndSettled(now)) return false;
     return shell_.animating(now) || session_.phase() == SessionPhase::StillThere ||
            gestures_.pointerDown();
 }
 
 double KioskApp::secondsUntilNextChange(double now) const {
-    return session_.secondsUntilNextChange(now);
+    return std::min(session_.secondsUntilNextChange(now), secondsUntilScreenChange(now));
 }
 
 }  // namespace kiosk

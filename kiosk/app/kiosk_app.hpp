@@ -1,10 +1,12 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "input/gesture_recognizer.hpp"
 #include "input/touch_frame.hpp"
 #include "kiosk_shell.hpp"
+#include "schedule/schedule.hpp"
 #include "session/visitor_session.hpp"
 
 namespace kiosk {
@@ -20,6 +22,23 @@ class KioskApp {
 
     // Starts in the attract loop.
     void start(double now);
+    // Loop mode (event booths): the attract loop forever; a tap pauses it, a
+    // swipe changes slides, and no touch opens the visitor screens.
+    void setLoopMode(bool loop) { loopMode_ = loop; }
+    bool loopMode() const { return loopMode_; }
+    // The schedule whose dated slides show; with `applyHours` the screen is
+    // dark outside its on hours (loop mode's booth hours).
+    void setSchedule(Schedule schedule, bool applyHours);
+    // At kiosk time `now` the wall clock reads `unixSeconds`; until told, no
+    // date is known: every slide shows and the screen never goes dark.
+    void setWallClock(double unixSeconds, double now);
+    // The screen is dark now (outside the schedule's on hours).
+    bool dark(double now) const;
+    // Dark with nothing over it: one black frame stays valid until the on
+    // hours, so the frame loop may stop drawing.
+    bool darkAndSettled(double now) const { return dark(now); }
+    // Quiet hours now (the schedule's), or a dark screen: no sound.
+    bool quiet(double now) const;
     // Where screens get the pack's pictures (null: none are drawn).
     void setImages(ImageCache* images) { shell_.setImages(images); }
     // Puts a screen up directly, as if a visitor had opened it (headless renders).
@@ -38,6 +57,11 @@ class KioskApp {
     double settleSeconds() const { return shell_.settleSeconds(); }
 
   private:
+    // Off hours: draws the black screen and returns true.
+    bool drawDark(double now, const Rect& screen);
+    std::optional<UnixSeconds> wallAt(double now) const;
+    double secondsUntilScreenChange(double now) const;
+
     VisitorSession session_;
     GestureRecognizer gestures_;
     ui::KioskShell shell_;
@@ -45,6 +69,11 @@ class KioskApp {
     TouchFrame lastTouch_;
     bool swallowing_ = false;  // the current touch woke the kiosk; nothing sees it
     double lastFrame_ = 0.0;
+    bool loopMode_ = false;
+    Schedule schedule_;
+    bool applyHours_ = false;
+    std::optional<double> wallMinusKiosk_;  // wall clock minus kiosk clock, once known
+    bool wasDark_ = false;
 };
 
 GestureSettings gestureSettingsFor(float screenShortSide);

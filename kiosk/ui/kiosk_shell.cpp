@@ -106,6 +106,8 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     ui.unit = std::min(in.screen.w, in.screen.h) / 1080.0f;
     ui.now = in.now;
     ui.dt = in.dt;
+    ui.loopMode = in.loopMode;
+    ui.today = in.today;
     ui.images = images_;
     return ui;
 }
@@ -185,7 +187,7 @@ void KioskShell::frame(const ShellFrame& in) {
     // and under software rendering every full-screen fill costs milliseconds.
 
     if (in.phase == SessionPhase::Attract || attractShowing_) {
-        UiContext ui = context(in, in.screen, nullptr);
+        UiContext ui = context(in, in.screen, in.loopMode ? in.touch : nullptr);
         screenFor(attractName_).draw(ui);
         ImGui::End();
         return;

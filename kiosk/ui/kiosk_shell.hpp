@@ -1,6 +1,7 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "screen.hpp"
@@ -18,6 +19,10 @@ struct ShellFrame {
     const TouchFrame* touch = nullptr;  // null while a touch is swallowed
     SessionPhase phase = SessionPhase::Attract;
     double countdownRemaining = 0.0;
+    // Loop mode: the attract loop takes the touches (it is all there is).
+    bool loopMode = false;
+    // The local date, for dated slides; unset shows every slide.
+    std::optional<CalendarDate> today;
 };
 
 // The frame around every screen: the attract loop when nobody is there, else

@@ -1,6 +1,8 @@
 #pragma once
 #include <imgui.h>
 
+#include <optional>
+
 #include "content/pack.hpp"
 #include "font_atlas.hpp"
 #include "input/rect.hpp"
@@ -26,6 +28,11 @@ struct UiContext {
     float unit = 1.0f;  // pixels per design pixel: the shorter screen side / 1080
     double now = 0.0;   // seconds on the kiosk clock
     double dt = 0.0;    // seconds since the previous frame
+    // Loop mode (event booths): the attract loop is all there is, and touches
+    // go to it (a tap pauses, a swipe changes slides).
+    bool loopMode = false;
+    // The local date for the slides' from/until; unset (no wall clock) shows all.
+    std::optional<CalendarDate> today;
     // The pack's pictures as textures (null: none are drawn). Asking for one
     // queues its decode, the one thing drawing changes; it never waits.
     ImageCache* images = nullptr;

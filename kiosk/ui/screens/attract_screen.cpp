@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "icons.hpp"
+#include "paint.hpp"
 #include "screens/attract_slides.hpp"
 
 namespace kiosk::ui {
@@ -11,10 +13,52 @@ float easeInOutCubic(float t) {
     t = std::clamp(t, 0.0f, 1.0f);
     return t < 0.5f ? 4 * t * t * t : 1 - (-2 * t + 2) * (-2 * t + 2) * (-2 * t + 2) / 2;
 }
+
+// Loop mode, paused: a round badge with the pause sign in the top right corner
+// and chevrons at the sides, which say that a swipe changes the slide.
+void drawPauseBadge(const UiContext& ui) {
+    const Theme& t = ui.theme();
+    const Rect& s = ui.screen;
+    const float r = ui.px(52);
+    const ImVec2 c(s.right() - ui.px(48) - r, s.y + ui.px(48) + r);
+    ui.list->AddCircleFilled(c, r, themeColor(t.background, 0.78f), 48);
+    ui.list->AddCircle(c, r, themeColor(t.accent), 48, ui.px(5));
+    const float barW = r * 0.22f, barH = r * 0.9f, gap = r * 0.16f;
+    for (float x : {c.x - gap - barW, c.x + gap})
+        ui.list->AddRectFilled(ImVec2(x, c.y - barH * 0.5f), ImVec2(x + barW, c.y + barH * 0.5f),
+                               themeColor(t.accent), ui.px(3));
+    const float box = ui.px(96);
+    const float top = s.center().y - box * 0.5f;
+    drawIcon(*ui.list, Icon::ChevronLeft, Rect{s.x + ui.px(16), top, box, box},
+             themeColor(t.text, 0.55f));
+    drawIcon(*ui.list, Icon::ChevronRight, Rect{s.right() - ui.px(16) - box, top, box, box},
+             themeColor(t.text, 0.55f));
+}
 }  // namespace
 
 void AttractScreen::enter(const std::string& param, double now) {
-    Screen::enter(param, now);  // the loop starts again from its first slide
+    Screen::enter(param, now);
+    clock_.restart(now);  // the loop starts again from its first slide
+}
+
+void AttractScreen::preparePlaylist(const UiContext& ui) {
+    if (playlist_ && playlistPack_ == ui.pack && playlistDate_ == ui.today) return;
+    // A new day may bring or retire dated slides: the loop starts over with
+    // that day's playlist (in the night, when a booth is dark anyway).
+    const bool newDay = playlist_ && playlistPack_ == ui.pack;
+    AttractSettings settings;
+    settings.showOn = ui.today;
+    playlist_ = std::make_unique<AttractPlaylist>(*ui.pack, settings);
+    playlistPack_ = ui.pack;
+    playlistDate_ = ui.today;
+    if (newDay) clock_.restart(ui.now);
+}
+
+void AttractScreen::followTouch(const UiContext& ui) {
+    if (!ui.loopMode || !ui.touch) return;
+    if (ui.touch->tap) clock_.togglePause(ui.now);
+    if (ui.touch->swipe == SwipeDirection::Left) clock_.skip(ui.now, *playlist_, +1);
+    if (ui.touch->swipe == SwipeDirection::Right) clock_.skip(ui.now, *playlist_, -1);
 }
 
 void AttractScreen::prefetchNextPicture(const UiContext& ui, double t) const {
@@ -29,33 +73,54 @@ void AttractScreen::prefetchNextPicture(const UiContext& ui, double t) const {
     prefetchPicture(ui, e->image, ui.screen, ImageFit::Cover, &motion);
 }
 
-Intent AttractScreen::drawContent(const UiContext& ui) {
-    const double t = secondsShown(ui);
-    if (frozenOnTitle_) {
-        drawTitleSlide(ui, ui.screen, t);
-        drawTouchPrompt(ui, ui.now);
-        return {};
-    }
-    if (!playlist_ || playlistPack_ != ui.pack) {
-        playlist_ = std::make_unique<AttractPlaylist>(*ui.pack);
-        playlistPack_ = ui.pack;
-    }
+void AttractScreen::drawSlides(const UiContext& ui, double t) {
     const AttractPosition at = playlist_->positionAt(t);
     const AttractSlide current = playlist_->slideAt(t, at.index);
     const Rect& s = ui.screen;
-    if (at.transition < 1.0) {
-        // Push: the previous slide leaves to the left as the new one arrives.
-        const double previousStart = t - at.secondsIn - 1e-6;
-        const AttractSlide previous = playlist_->slideAt(previousStart, at.previousIndex);
-        const float shift = s.w * easeInOutCubic(float(at.transition));
-        drawAttractSlide(ui, Rect{s.x - shift, s.y, s.w, s.h}, previous, 1.0, previous.seconds);
-        drawAttractSlide(ui, Rect{s.x + s.w - shift, s.y, s.w, s.h}, current, at.progress,
-                         at.secondsIn);
-    } else {
+    if (at.transition >= 1.0) {
         drawAttractSlide(ui, s, current, at.progress, at.secondsIn);
+        return;
     }
+    // Push: the slide leaving goes out to the left as the new one arrives
+    // from the right; after a swipe back, the other way round, and the slide
+    // leaving is the one the visitor swiped away, as it stood.
+    AttractSlide leaving;
+    double leavingProgress = 1.0, leavingSecondsIn = 0.0;
+    float direction = 1.0f;
+    if (const auto skip = clock_.arriving(ui.now, *playlist_)) {
+        const AttractPosition from = playlist_->positionAt(skip->fromLoopSeconds);
+        leaving = playlist_->slideAt(skip->fromLoopSeconds, from.index);
+        leavingProgress = from.progress;
+        leavingSecondsIn = from.secondsIn;
+        direction = float(skip->direction);
+    } else {
+        leaving = playlist_->slideAt(t - at.secondsIn - 1e-6, at.previousIndex);
+        leavingSecondsIn = leaving.seconds;
+    }
+    const float shift = s.w * easeInOutCubic(float(at.transition)) * direction;
+    drawAttractSlide(ui, Rect{s.x - shift, s.y, s.w, s.h}, leaving, leavingProgress,
+                     leavingSecondsIn);
+    drawAttractSlide(ui, Rect{s.x + s.w * direction - shift, s.y, s.w, s.h}, current, at.progress,
+                     at.secondsIn);
+}
+
+Intent AttractScreen::drawContent(const UiContext& ui) {
+    if (frozenOnTitle_) {
+        drawTitleSlide(ui, ui.screen, secondsShown(ui));
+        drawTouchPrompt(ui, ui.now);
+        return {};
+    }
+    preparePlaylist(ui);
+    followTouch(ui);
+    const double t = clock_.loopSeconds(ui.now);
+    drawSlides(ui, t);
     prefetchNextPicture(ui, t);
-    drawTouchPrompt(ui, ui.now);
+    // In loop mode a touch starts nothing, so the prompt would mislead; a
+    // paused slide says so instead.
+    if (!ui.loopMode)
+        drawTouchPrompt(ui, ui.now);
+    else if (clock_.paused(ui.now))
+        drawPauseBadge(ui);
     return {};
 }
 

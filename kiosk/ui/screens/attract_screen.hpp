@@ -2,6 +2,7 @@
 #include <memory>
 
 #include "screen.hpp"
+#include "session/attract_clock.hpp"
 #include "session/attract_playlist.hpp"
 
 namespace kiosk::ui {
@@ -9,6 +10,8 @@ namespace kiosk::ui {
 // The attract loop: the pack's playlist, slide after slide with push
 // transitions and slow movement, and "タッチしてください / Touch to start" always
 // visible. It never reacts to touches itself: the session swallows the first one.
+// In loop mode (ui.loopMode) it does: a tap pauses or resumes the slide, a
+// swipe changes to the next or previous one, and a pause badge replaces the prompt.
 class AttractScreen : public Screen {
   public:
     // `frozenOnTitle`: stay on the title slide (the "title" screen of headless renders).
@@ -22,10 +25,15 @@ class AttractScreen : public Screen {
 
   private:
     void prefetchNextPicture(const UiContext& ui, double secondsShown) const;
+    void preparePlaylist(const UiContext& ui);
+    void followTouch(const UiContext& ui);
+    void drawSlides(const UiContext& ui, double t);
 
     bool frozenOnTitle_;
     std::unique_ptr<AttractPlaylist> playlist_;
     const Pack* playlistPack_ = nullptr;
+    std::optional<CalendarDate> playlistDate_;  // the date its slides were chosen for
+    AttractClock clock_;                        // the loop's own time (pause, swipes)
 };
 
 }  // namespace kiosk::ui
