@@ -1,0 +1,67 @@
+#include "config_options.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "config/config_reader.hpp"
+#include "config/pin_hash.hpp"
+
+namespace kiosk {
+
+namespace {
+
+template <class T>
+void merge(const std::set<std::string>& given, const char* flag, T& option, T& configValue) {
+    if (given.count(flag))
+        configValue = option;
+    else
+        option = configValue;
+}
+
+}  // namespace
+
+void mergeConfigAndFlags(const std::set<std::string>& given, KioskConfig& config,
+                         AppOptions& options) {
+    merge(given, "--pack", options.packDir, config.packs.packDir);
+    merge(given, "--state", options.stateDir, config.packs.stateDir);
+    merge(given, "--trusted", options.trustedKeys, config.packs.trustedKeys);
+    merge(given, "--allow-unsigned", options.allowUnsigned, config.packs.allowUnsigned);
+    merge(given, "--mount-root", options.mountRoots, config.packs.mountRoots);
+    merge(given, "--keep-packs", options.keepPacks, config.packs.keepPacks);
+    merge(given, "--staff-pin-hash", options.staffPinHash, config.staff.pinHash);
+    merge(given, "--idle-seconds", options.idleSeconds, config.session.idleSeconds);
+    merge(given, "--countdown-seconds", options.countdownSeconds, config.session.countdownSeconds);
+    merge(given, "--volume", options.volume, config.sound.volume);
+    merge(given, "--quiet-volume", options.quietVolume, config.sound.quietVolume);
+}
+
+bool loadConfigIntoOptions(const std::set<std::string>& given, AppOptions& options) {
+    const bool asked = !options.configPath.empty();
+    const std::string path = asked ? options.configPath : kDefaultConfigPath;
+    ConfigLoad load = loadKioskConfig(path, asked);
+    for (const auto& p : load.problems.all()) {
+        if (p.severity == Problem::Severity::Error)
+            spdlog::error("{}", p.format());
+        else
+            spdlog::warn("{}", p.format());
+    }
+    if (!load.ok()) {
+        // Starting on half a configuration could show the wrong packs or
+        // none of the staff's settings; the message says where to look.
+        spdlog::error("configuration {} has {} error{}; the kiosk does not start until it is fixed",
+                      path, load.problems.errorCount(), load.problems.errorCount() == 1 ? "" : "s");
+        return false;
+    }
+    if (load.fromFile) spdlog::debug("configuration read from {}", path);
+    options.config = load.config;
+    mergeConfigAndFlags(given, options.config, options);
+    if (given.count("--staff-pin-hash")) {
+        const std::string problem = pinHashProblem(options.staffPinHash);
+        if (!problem.empty()) {
+            spdlog::error("--staff-pin-hash {}", problem);
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,126 @@
+#include "logging.hpp"
+
+#include <spdlog/pattern_formatter.h>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace kiosk {
+
+namespace {
+
+// True when stderr is the journal's stream: systemd sets JOURNAL_STREAM to
+// "DEVICE:INODE" of the socket it connected (sd_journal_stream_fd(3)).
+bool stderrIsJournal() {
+    const char* stream = std::getenv("JOURNAL_STREAM");
+    if (!stream) return false;
+    struct stat st {};
+    if (fstat(fileno(stderr), &st) != 0) return false;
+    unsigned long long device = 0, inode = 0;
+    if (std::sscanf(stream, "%llu:%llu", &device, &inode) != 2) return false;
+    return device == static_cast<unsigned long long>(st.st_dev) &&
+           inode == static_cast<unsigned long long>(st.st_ino);
+}
+
+// "%*": the syslog priority prefix ("<3>" for an error) that journald reads
+// off the start of each stderr line.
+class SyslogPriorityFlag : public spdlog::custom_flag_formatter {
+  public:
+    void format(const spdlog::details::log_msg& msg, const std::tm&,
+                spdlog::memory_buf_t& dest) override {
+        const char* prefix = "<6>";
+        switch (msg.level) {
+            case spdlog::level::trace:
+            case spdlog::level::debug:
+                prefix = "<7>";
+                break;
+            case spdlog::level::warn:
+                prefix = "<4>";
+                break;
+            case spdlog::level::err:
+                prefix = "<3>";
+                break;
+            case spdlog::level::critical:
+                prefix = "<2>";
+                break;
+            default:
+                break;
+        }
+        dest.append(prefix, prefix + 3);
+    }
+    std::unique_ptr<custom_flag_formatter> clone() const override {
+        return std::make_unique<SyslogPriorityFlag>();
+    }
+};
+
+std::shared_ptr<spdlog::sinks::sink> stderrSink() {
+    auto sink = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+    auto formatter = std::make_unique<spdlog::pattern_formatter>();
+    if (stderrIsJournal())
+        formatter->add_flag<SyslogPriorityFlag>('*').set_pattern("%*kiosk: %v");
+    else
+        formatter->set_pattern("kiosk: %v");
+    sink->set_formatter(std::move(formatter));
+    return sink;
+}
+
+spdlog::level::level_enum spdlogLevel(LogLevel level) {
+    switch (level) {
+        case LogLevel::Trace:
+            return spdlog::level::trace;
+        case LogLevel::Debug:
+            return spdlog::level::debug;
+        case LogLevel::Info:
+            return spdlog::level::info;
+        case LogLevel::Warn:
+            return spdlog::level::warn;
+        case LogLevel::Error:
+            return spdlog::level::err;
+        case LogLevel::Critical:
+            return spdlog::level::critical;
+        case LogLevel::Off:
+            return spdlog::level::off;
+    }
+    return spdlog::level::info;
+}
+
+}  // namespace
+
+void startLogging() {
+    auto logger = std::make_shared<spdlog::logger>("kiosk", stderrSink());
+    logger->set_level(spdlog::level::info);
+    spdlog::set_default_logger(logger);
+}
+
+void configureLogging(const LogConfig& config) {
+    std::vector<spdlog::sink_ptr> sinks{stderrSink()};
+    std::string fileProblem;
+    if (!config.file.empty()) {
+        try {
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                config.file, static_cast<size_t>(config.maxBytes),
+                static_cast<size_t>(config.maxFiles));
+            // The file has no journal to stamp it: it carries time and level.
+            file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l %v");
+            sinks.push_back(file);
+        } catch (const spdlog::spdlog_ex& e) {
+            fileProblem = e.what();
+        }
+    }
+    auto logger = std::make_shared<spdlog::logger>("kiosk", sinks.begin(), sinks.end());
+    logger->set_level(spdlogLevel(config.level));
+    // A kiosk may lose power at any moment: every line reaches the file at
+    // once (a few lines a minute, so this costs nothing).
+    logger->flush_on(spdlog::level::trace);
+    spdlog::set_default_logger(logger);
+    if (!fileProblem.empty())
+        spdlog::warn("log file {} cannot be used ({}); logging to stderr only", config.file,
+                     fileProblem);
+}
+
+}  // namespace kiosk
