@@ -233,6 +233,12 @@ std::string KioskShell::currentScreenName(SessionPhase phase) const {
     return navigator_.current().name;
 }
 
+ScreenRef KioskShell::nowShowing(SessionPhase phase, double now) const {
+    const std::string name = currentScreenName(phase);
+    auto it = screens_.find(name);
+    return {name, it == screens_.end() ? std::string() : it->second->shownItem(now)};
+}
+
 bool KioskShell::animating(double now) const {
     if (now - transitionStart_ < kTransitionSeconds) return true;
     if (attractShowing_) return true;

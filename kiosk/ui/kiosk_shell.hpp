@@ -48,6 +48,9 @@ class KioskShell {
 
     // The screen a visitor sees now: "attract" in the attract phase.
     std::string currentScreenName(SessionPhase phase) const;
+    // The screen on show and what it shows (the slide, the event), for the
+    // proof-of-play log.
+    ScreenRef nowShowing(SessionPhase phase, double now) const;
     bool animating(double now) const;
     double settleSeconds() const;
 

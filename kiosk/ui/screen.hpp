@@ -27,6 +27,9 @@ class Screen {
     virtual bool animating(double now) const { return now - enteredAt_ < 1.5; }
     // Seconds after entering at which the screen looks settled (screenshots).
     virtual double settleSeconds() const { return 1.5; }
+    // What the screen shows at `now`, for the proof-of-play log: by default
+    // its parameter (an event id); the attract loop names its slide.
+    virtual std::string shownItem(double /*now*/) const { return param_; }
 
   protected:
     virtual Intent drawContent(const UiContext& ui) = 0;

@@ -73,6 +73,15 @@ void AttractScreen::prefetchNextPicture(const UiContext& ui, double t) const {
     prefetchPicture(ui, e->image, ui.screen, ImageFit::Cover, &motion);
 }
 
+std::string AttractScreen::shownItem(double now) const {
+    if (frozenOnTitle_ || !playlist_) return "title";
+    const double t = clock_.loopSeconds(now);
+    const AttractSlide slide = playlist_->slideAt(t, playlist_->positionAt(t).index);
+    if (!slide.eventId.empty()) return slide.type + ":" + slide.eventId;
+    if (!slide.url.empty()) return slide.type + ":" + slide.url;
+    return slide.type;
+}
+
 void AttractScreen::drawSlides(const UiContext& ui, double t) {
     const AttractPosition at = playlist_->positionAt(t);
     const AttractSlide current = playlist_->slideAt(t, at.index);

@@ -19,6 +19,8 @@ class AttractScreen : public Screen {
     void enter(const std::string& param, double now) override;
     bool animating(double) const override { return true; }
     double settleSeconds() const override { return 1.5; }
+    // The slide on screen: "title", "numbers", "event:ID", "qr:URL", ...
+    std::string shownItem(double now) const override;
 
   protected:
     Intent drawContent(const UiContext& ui) override;
