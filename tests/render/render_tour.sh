@@ -3,12 +3,13 @@
 # reference in tour/, within image_compare's tolerance. The script's own
 # expect-screen lines check where the visitor is (first touch only wakes, idle
 # reset returns to the attract loop).
-#   render_tour.sh KIOSK IMAGE_COMPARE SCRIPT REFERENCE_DIR OUT_DIR
+#   render_tour.sh KIOSK IMAGE_COMPARE SCRIPT REFERENCE_DIR OUT_DIR [KIOSK OPTIONS...]
 # Set KIOSK_UPDATE_REFERENCES=1 to rewrite the references from this run.
 set -euo pipefail
 kiosk=$1 compare=$2 script=$3 references=$4 out=$5
+shift 5  # what remains goes to the kiosk (--loop, --now ...)
 rm -rf "$out" && mkdir -p "$out"
-"$kiosk" --script "$script" --out "$out" --size 960x540 2> "$out/kiosk.log" || {
+"$kiosk" --script "$script" --out "$out" --size 960x540 "$@" 2> "$out/kiosk.log" || {
   cat "$out/kiosk.log"; echo "the scripted tour failed"; exit 1; }
 if [ "${KIOSK_UPDATE_REFERENCES:-0}" = 1 ]; then
   rm -f "$references"/*.png && cp "$out"/*.png "$references"/

@@ -118,11 +118,11 @@ TEST_CASE("Schedule that never turns the screen on is a warning") {
 
 TEST_CASE("Schedule named in the manifest but not in the pack") {
     TempPack pack;
-    editJson(pack, "pack.json", [](json& m) { m["content"]["schedule"] = "schedule.json"; });
+    editJson(pack, "pack.json", [](json& m) { m["content"]["schedule"] = "hours.json"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     CHECK(errorLines(result) ==
-          Lines{"pack.json: /files: lacks \"schedule.json\"; every file the pack uses must be "
+          Lines{"pack.json: /files: lacks \"hours.json\"; every file the pack uses must be "
                 "listed with its size and SHA-256"});
 }
 
