@@ -2,6 +2,8 @@
 
 #include <systemd/sd-daemon.h>
 
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -12,7 +14,19 @@ ServiceWatchdog::ServiceWatchdog() {
     supervised_ = socket && *socket;
     uint64_t usec = 0;
     // 0: keep the variables; the kiosk starts no children that could misuse them.
-    if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) pingInterval_ = double(usec) / 2e6;
+    if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {
+        pingInterval_ = double(usec) / 2e6;
+        return;
+    }
+    // Under cage (platform/deploy/kiosk.service) the unit's main process is
+    // the compositor and the kiosk its child: WATCHDOG_PID names the parent,
+    // and NotifyAccess=all lets the child's pings count.
+    const char* pid = std::getenv("WATCHDOG_PID");
+    const char* timeout = std::getenv("WATCHDOG_USEC");
+    if (pid && timeout && std::strtol(pid, nullptr, 10) == long(::getppid())) {
+        const double seconds = std::strtod(timeout, nullptr) / 1e6;
+        if (seconds > 0.0) pingInterval_ = seconds / 2.0;
+    }
 }
 
 bool ServiceWatchdog::notify(const std::string& message) {

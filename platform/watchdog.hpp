@@ -11,7 +11,9 @@ namespace kiosk::platform {
 // every call does nothing. Time comes in as a value: the frame loop's clock.
 class ServiceWatchdog {
   public:
-    // Reads NOTIFY_SOCKET and WATCHDOG_USEC/WATCHDOG_PID from the environment.
+    // Reads NOTIFY_SOCKET and WATCHDOG_USEC/WATCHDOG_PID from the environment;
+    // the watchdog is the kiosk's when WATCHDOG_PID names it or its parent (the
+    // compositor it runs under).
     ServiceWatchdog();
 
     // A service manager listens (NOTIFY_SOCKET is set).

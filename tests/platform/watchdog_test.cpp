@@ -97,9 +97,20 @@ TEST_CASE("watchdog: a unit without WatchdogSec gets READY=1 and status lines bu
 
 TEST_CASE("watchdog: WATCHDOG_PID naming another process is not this kiosk's watchdog") {
     FakeServiceManager manager(2.0);
-    ::setenv("WATCHDOG_PID", std::to_string(::getpid() + 1).c_str(), 1);
+    pid_t other = ::getpid() + 1;
+    while (other == ::getppid()) ++other;
+    ::setenv("WATCHDOG_PID", std::to_string(other).c_str(), 1);
     ServiceWatchdog watchdog;
     CHECK(watchdog.pingInterval() == 0.0);
+}
+
+TEST_CASE("watchdog: under a compositor that is the unit's main process, the kiosk pings for it") {
+    FakeServiceManager manager(3.0);
+    ::setenv("WATCHDOG_PID", std::to_string(::getppid()).c_str(), 1);
+    ServiceWatchdog watchdog;
+    CHECK(watchdog.pingInterval() == Approx(1.5));
+    watchdog.ready(0.0, "up");
+    CHECK(manager.receive() == "READY=1\nSTATUS=up\nWATCHDOG=1");
 }
 
 TEST_CASE("watchdog: outside systemd nothing is sent and nothing fails") {
