@@ -8,6 +8,7 @@ packages=(
   libspdlog-dev libsystemd-dev
   fonts-noto-cjk
   xvfb xauth
+  python3
 )
 missing=()
 for p in "${packages[@]}"; do
