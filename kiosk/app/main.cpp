@@ -16,6 +16,7 @@
 #include "screen_benchmark.hpp"
 #include "screens/screen_registry.hpp"
 #include "script_runner.hpp"
+#include "soak_runner.hpp"
 #include "startup.hpp"
 
 using namespace kiosk;
@@ -86,7 +87,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const bool headless =
-        !options.screenshotPath.empty() || !options.scriptPath.empty() || options.benchFrames > 0;
+        !options.screenshotPath.empty() || !options.scriptPath.empty() || options.benchFrames > 0 ||
+        options.soakHours > 0;
     const std::string defaultDir = defaultPackDir(argv[0]);
     std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
     if (!options.stateDir.empty()) {
@@ -133,6 +135,7 @@ int main(int argc, char** argv) {
     app.setImages(&pictures.cache);
     if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *pack, options);
     if (!options.scriptPath.empty()) return runSessionScript(*display, app, *pack, options);
+    if (options.soakHours > 0) return runSoak(*display, app, *pack, options);
     if (!options.screenshotPath.empty()) return renderScreenshot(*display, app, *pack, options);
     return runInteractive(*display, app, *pack, options);
 }

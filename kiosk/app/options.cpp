@@ -60,6 +60,13 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
         ->check(CLI::Range(1, 100000));
     app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,
                  "Exit once the first frame is presented (start-up measurements)");
+    app.add_option("--soak", options.soakHours,
+                   "Run HOURS of simulated attract loop and visitors headless at --size, as fast "
+                   "as it renders; print memory, GL objects and open files at start and end")
+        ->check(CLI::Range(0.01, 100000.0));
+    app.add_option("--soak-max-rss-growth", options.soakMaxRssGrowthKiB,
+                   "KiB of resident memory growth over the soak that fail it (default 2048)")
+        ->check(CLI::Range(0L, 1L << 30));
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

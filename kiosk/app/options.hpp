@@ -45,6 +45,12 @@ struct AppOptions {
     int benchFrames = 0;
     // Exit once the first frame is on screen (start-up measurements).
     bool quitAfterFirstFrame = false;
+    // Soak: run this many simulated hours of attract loop and visitors
+    // headless, as fast as frames render, and report memory, GL objects and
+    // descriptors at the start and the end; 0 means no soak.
+    double soakHours = 0.0;
+    // The soak fails (exit 4) when resident memory grows by more than this.
+    long soakMaxRssGrowthKiB = 2048;
 };
 
 struct OptionsOutcome {

@@ -4,9 +4,11 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <ctime>
 
 #include "content/pack_loader.hpp"
 #include "content/pack_texts.hpp"
+#include "install/crash_loop_guard.hpp"
 #include "install/pack_state.hpp"
 #include "install/signing_keys.hpp"
 
@@ -51,8 +53,18 @@ std::string packDirFromState(const AppOptions& options) {
     StartupOptions startup;
     startup.allowUnsigned = options.allowUnsigned;
     startup.checkHashes = false;  // the loader hashes what it reads
-    const StartupResolution resolution =
-        resolveStartupPack(options.stateDir, trusted, loads, startup);
+    StartupResolution resolution = resolveStartupPack(options.stateDir, trusted, loads, startup);
+    for (const auto& line : resolution.log) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    if (!resolution.pack) return {};
+    // A pack that keeps crashing the kiosk is set aside for the one before it.
+    StateEnvironment env;
+    env.now = int64_t(std::time(nullptr));
+    const CrashLoopVerdict verdict =
+        guardAgainstCrashLoop(options.stateDir, resolution.pack->name, trusted, {}, env);
+    if (!verdict.message.empty()) std::fprintf(stderr, "kiosk: %s\n", verdict.message.c_str());
+    if (verdict.runAsPlanned) return resolution.pack->dir;
+    if (!verdict.rolledBack) return {};
+    resolution = resolveStartupPack(options.stateDir, trusted, loads, startup);
     for (const auto& line : resolution.log) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
     return resolution.pack ? resolution.pack->dir : std::string();
 }

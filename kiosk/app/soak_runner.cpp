@@ -1,0 +1,287 @@
+#include "soak_runner.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+
+#include <spdlog/spdlog.h>
+#include <vector>
+
+#include "display.hpp"
+#include "frame_renderer.hpp"
+#include "gl_census.hpp"
+#include "headless_render.hpp"
+#include "offscreen_target.hpp"
+#include "process_stats.hpp"
+#include "screens/screen_registry.hpp"
+#include "session/attract_playlist.hpp"
+
+namespace kiosk {
+
+namespace {
+
+constexpr double kFrame = 1.0 / 60.0;
+constexpr double kVisitorEverySeconds = 3600.0;
+constexpr double kSecondsPerDay = 86400.0;
+// Progress lines: one a simulated day, or ten over a shorter soak.
+constexpr int kReportsPerShortSoak = 10;
+constexpr int kGesturesPerVisit = 10;
+// More frames than any visitor's departure can take: the kiosk is stuck.
+constexpr int kMostFramesToReset = 2000;
+constexpr int kSettleChecks = 3;
+constexpr double kMostSettleSeconds = 60.0;
+
+// What must stay flat over weeks.
+struct Vitals {
+    long residentKiB = -1;
+    platform::GlObjectCounts gl;
+    int openFiles = -1;
+};
+
+// Deterministic pseudo-random numbers (64-bit LCG), so soaks of the same
+// length play the same visitors and a failure can be replayed.
+class VisitorDice {
+  public:
+    double next() {
+        state_ = state_ * 6364136223846793005ull + 1442695040888963407ull;
+        return double(state_ >> 11) / double(1ull << 53);
+    }
+
+  private:
+    uint64_t state_ = 0x6b696f736bull;
+};
+
+class SoakPlayer {
+  public:
+    SoakPlayer(platform::Display& display, KioskApp& app, const Pack& pack,
+               platform::OffscreenTarget& target)
+        : display_(display), app_(app), pack_(pack), target_(target), playlist_(pack) {
+        for (const auto& name : ui::screenNames())
+            if (name != "attract" && name != "title") visitorScreens_.push_back(name);
+    }
+
+    double now() const { return now_; }
+    long frames() const { return frames_; }
+    int visits() const { return visits_; }
+    size_t screenCount() const { return visitorScreens_.size(); }
+
+    void start() {
+        app_.start(now_);
+        frameAt(now_);
+    }
+
+    Vitals measure() const {
+        Vitals v;
+        v.gl = platform::countGlObjects();  // first: it waits for the driver's queued work
+        v.residentKiB = platform::residentKiB();
+        v.openFiles = platform::openFileDescriptors();
+        return v;
+    }
+
+    // The attract loop until `end`: one frame half-way through each slide's
+    // transition, where both the outgoing and the incoming slide are drawn.
+    void attractUntil(double end) {
+        const double halfTransition = AttractSettings{}.transitionSeconds / 2.0;
+        for (;;) {
+            const double since = now_ - attractStart_;
+            const double t = now_ + playlist_.secondsUntilNextSlide(since) + halfTransition;
+            if (t >= end) break;
+            frameAt(t);
+        }
+        now_ = std::max(now_, end);
+    }
+
+    // Plays the attract loop on until resident memory has not changed over
+    // kSettleChecks checks a wall second apart (at most kMostSettleSeconds).
+    // Returns the wall seconds it took.
+    double waitForMemoryToSettle() {
+        const auto began = std::chrono::steady_clock::now();
+        auto elapsed = [&] {
+            return std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+        };
+        long last = platform::residentKiB();
+        int steady = 0;
+        while (steady < kSettleChecks && elapsed() < kMostSettleSeconds) {
+            const auto checkAt = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+            while (std::chrono::steady_clock::now() < checkAt)
+                attractUntil(now_ + playlist_.secondsUntilNextSlide(now_ - attractStart_) + 1.0);
+            const long rss = measure().residentKiB;
+            steady = rss == last ? steady + 1 : 0;
+            last = rss;
+        }
+        return elapsed();
+    }
+
+    // A visitor opens the next screen in turn and taps and drags about.
+    void visit() {
+        const std::string& name = visitorScreens_[visits_ % visitorScreens_.size()];
+        const Language language =
+            (visits_ / visitorScreens_.size()) % 2 ? Language::English : Language::Japanese;
+        ++visits_;
+        app_.showScreen(resolveScreenArgument(name, pack_), language, now_);
+        settle();
+        for (int i = 0; i < kGesturesPerVisit; ++i) {
+            const float x = float(dice_.next() * target_.width());
+            const float y = float(dice_.next() * target_.height());
+            if (dice_.next() < 0.8)
+                tap(x, y);
+            else
+                drag(x, y, float(dice_.next() * target_.width()), y);
+            settle();
+        }
+    }
+
+    // The visitor walks away: the clock leaps to each timed change (the
+    // question, each second of its countdown, the reset). False when the
+    // kiosk does not get back to the attract loop.
+    bool leave() {
+        for (int i = 0; i < kMostFramesToReset; ++i) {
+            if (app_.phase() == SessionPhase::Attract) return true;
+            const double untilChange = app_.secondsUntilNextChange(now_) + 1e-3;
+            double step = std::max(kFrame, untilChange);
+            if (app_.phase() == SessionPhase::StillThere)
+                step = std::min(step, 1.0);
+            else if (app_.animating(now_))
+                step = std::min(step, 5.0);
+            frameAt(now_ + step);
+        }
+        return app_.phase() == SessionPhase::Attract;
+    }
+
+  private:
+    void frameAt(double t) {
+        const bool wasAttract = app_.phase() == SessionPhase::Attract;
+        now_ = t;
+        renderFrame(display_, app_, now_, target_.width(), target_.height(), pack_.theme.background,
+                    &target_);
+        ++frames_;
+        // The shell restarts the loop from its first slide in the frame where
+        // the session times out.
+        if (!wasAttract && app_.phase() == SessionPhase::Attract) attractStart_ = now_;
+    }
+    // The next frame, one mid-way through a screen transition, one after it.
+    void settle() {
+        frameAt(now_ + kFrame);
+        frameAt(now_ + 0.3);
+        frameAt(now_ + 0.8);
+    }
+    void pointer(PointerEvent::Type type, float x, float y) {
+        app_.onPointer({type, {x, y}, now_});
+    }
+    void tap(float x, float y) {
+        pointer(PointerEvent::Type::Down, x, y);
+        frameAt(now_ + kFrame);
+        now_ += 4 * kFrame;
+        pointer(PointerEvent::Type::Up, x, y);
+    }
+    void drag(float x1, float y1, float x2, float y2) {
+        pointer(PointerEvent::Type::Down, x1, y1);
+        frameAt(now_ + kFrame);
+        constexpr int kSteps = 6;
+        for (int i = 1; i <= kSteps; ++i) {
+            const float f = float(i) / kSteps;
+            now_ += 0.2 / kSteps;
+            pointer(PointerEvent::Type::Move, x1 + (x2 - x1) * f, y1 + (y2 - y1) * f);
+            frameAt(now_);
+        }
+        pointer(PointerEvent::Type::Up, x2, y2);
+    }
+
+    platform::Display& display_;
+    KioskApp& app_;
+    const Pack& pack_;
+    platform::OffscreenTarget& target_;
+    AttractPlaylist playlist_;  // the same schedule the attract screen follows
+    std::vector<std::string> visitorScreens_;
+    VisitorDice dice_;
+    double now_ = 0.0;
+    double attractStart_ = 0.0;
+    long frames_ = 0;
+    int visits_ = 0;
+};
+
+void printVitals(const char* label, double simulatedHours, const Vitals& v) {
+    std::printf("soak: %-5s %9.1f simulated h: rss %ld KiB, open fds %d, gl objects %d (%s)\n",
+                label, simulatedHours, v.residentKiB, v.openFiles, v.gl.total(),
+                v.gl.describe().c_str());
+    std::fflush(stdout);
+}
+
+}  // namespace
+
+int runSoak(platform::Display& display, KioskApp& app, const Pack& pack,
+            const AppOptions& options) {
+    auto target = createShotTarget(options);
+    if (!target) return 1;
+    const auto wallStart = std::chrono::steady_clock::now();
+    SoakPlayer player(display, app, pack, *target);
+    player.start();
+    printVitals("boot", 0.0, player.measure());
+
+    // Warm-up: every screen in both languages and one pass of the loop, so
+    // that caches, glyphs and the driver's shaders are in place before the
+    // baseline is taken; growth after it is what weeks would accumulate.
+    for (size_t i = 0; i < 2 * player.screenCount(); ++i) {
+        player.visit();
+        if (!player.leave()) {
+            spdlog::error("soak: the kiosk did not return to the attract loop");
+            return 3;
+        }
+    }
+    player.attractUntil(player.now() + kVisitorEverySeconds);
+    // Pictures load and decode on their own threads in wall time, which a
+    // simulated clock outruns: the loop plays on until memory has stopped
+    // moving for a few wall seconds, so the baseline holds what they loaded.
+    const double settledAfter = player.waitForMemoryToSettle();
+    std::printf("soak: memory settled after %.1f s of wall time\n", settledAfter);
+    const double soakStart = player.now();
+    const Vitals start = player.measure();
+    printVitals("start", 0.0, start);
+    const long framesBefore = player.frames();
+    const int visitsBefore = player.visits();
+
+    const double end = soakStart + options.soakHours * 3600.0;
+    double nextVisit = soakStart + kVisitorEverySeconds;
+    const double reportEvery =
+        std::min(kSecondsPerDay, options.soakHours * 3600.0 / kReportsPerShortSoak);
+    double nextReport = soakStart + reportEvery;
+    while (player.now() < end) {
+        player.attractUntil(std::min({nextVisit, nextReport, end}));
+        if (player.now() >= nextReport && player.now() < end) {
+            printVitals("at", (player.now() - soakStart) / 3600.0, player.measure());
+            nextReport += reportEvery;
+        }
+        if (player.now() >= nextVisit && player.now() < end) {
+            player.visit();
+            if (!player.leave()) {
+                spdlog::error(
+                    "soak: the kiosk did not return to the attract loop after visitor {} at {:.1f} "
+                    "simulated h",
+                    player.visits(), (player.now() - soakStart) / 3600.0);
+                return 3;
+            }
+            nextVisit += kVisitorEverySeconds;
+        }
+    }
+    const Vitals finish = player.measure();
+    printVitals("end", (player.now() - soakStart) / 3600.0, finish);
+    display.bindWindowFramebuffer();
+
+    const double wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
+    const long frames = player.frames() - framesBefore;
+    const long growth = finish.residentKiB - start.residentKiB;
+    std::printf(
+        "soak: %.1f simulated h in %.1f s of wall time (warm-up included): %ld frames "
+        "(%.0f/s), %d visitors; rss grew %ld KiB (limit %ld), gl objects %+d, open fds %+d\n",
+        options.soakHours, wall, frames, double(frames) / wall, player.visits() - visitsBefore,
+        growth, options.soakMaxRssGrowthKiB, finish.gl.total() - start.gl.total(),
+        finish.openFiles - start.openFiles);
+    const bool flat = growth <= options.soakMaxRssGrowthKiB &&
+                      finish.gl.total() <= start.gl.total() && finish.openFiles <= start.openFiles;
+    if (!flat) spdlog::error("soak: resources grew beyond the limits above");
+    return flat ? 0 : 4;
+}
+
+}  // namespace kiosk
