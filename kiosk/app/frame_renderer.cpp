@@ -2,7 +2,7 @@
 
 #include <imgui.h>
 
-#include <cstdio>
+#include <spdlog/spdlog.h>
 
 #include "display.hpp"
 #include "kiosk_app.hpp"
@@ -14,7 +14,7 @@ namespace kiosk {
 std::unique_ptr<platform::OffscreenTarget> createShotTarget(const AppOptions& options) {
     std::string error;
     auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
-    if (!target) std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+    if (!target) spdlog::error("{}", error);
     return target;
 }
 

@@ -1,6 +1,6 @@
 #include "headless_render.hpp"
 
-#include <cstdio>
+#include <spdlog/spdlog.h>
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
@@ -43,7 +43,7 @@ int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack
     display.bindWindowFramebuffer();
     if (!platform::writePng(options.screenshotPath, options.shotWidth, options.shotHeight, pixels,
                             error)) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        spdlog::error("{}", error);
         return 1;
     }
     return 0;

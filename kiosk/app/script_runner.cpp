@@ -2,8 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <spdlog/spdlog.h>
 #include <cmath>
-#include <cstdio>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -109,15 +109,15 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
                      const AppOptions& options) {
     std::string text;
     if (!readFile(options.scriptPath, text)) {
-        std::fprintf(stderr, "kiosk: cannot read script %s\n", options.scriptPath.c_str());
+        spdlog::error("cannot read script {}", options.scriptPath);
         return 2;
     }
     const ScriptParseResult script = parseSessionScript(text, options.scriptPath);
-    for (const auto& e : script.errors) std::fprintf(stderr, "kiosk: %s\n", e.c_str());
+    for (const auto& e : script.errors) spdlog::error("{}", e);
     if (!script.errors.empty()) return 2;
     struct stat st {};
     if (stat(options.outDir.c_str(), &st) != 0 && mkdir(options.outDir.c_str(), 0755) != 0) {
-        std::fprintf(stderr, "kiosk: cannot create --out folder %s\n", options.outDir.c_str());
+        spdlog::error("cannot create --out folder {}", options.outDir);
         return 2;
     }
     auto target = createShotTarget(options);
@@ -139,8 +139,7 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
                 break;
             case ScriptCommand::Type::Shot:
                 if (!player.shot(options.outDir, c.name, error)) {
-                    std::fprintf(stderr, "kiosk: %s:%d: %s\n", options.scriptPath.c_str(), c.line,
-                                 error.c_str());
+                    spdlog::error("{}:{}: {}", options.scriptPath, c.line, error);
                     return 1;
                 }
                 break;
@@ -148,9 +147,8 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
                 player.frame();
                 const std::string current = app.currentScreen();
                 if (current != c.name) {
-                    std::fprintf(
-                        stderr, "kiosk: %s:%d: expected screen \"%s\", but \"%s\" is showing\n",
-                        options.scriptPath.c_str(), c.line, c.name.c_str(), current.c_str());
+                    spdlog::error("{}:{}: expected screen \"{}\", but \"{}\" is showing",
+                                  options.scriptPath, c.line, c.name, current);
                     return 3;
                 }
                 break;

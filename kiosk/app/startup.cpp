@@ -3,8 +3,8 @@
 #include <imgui.h>
 #include <sys/stat.h>
 
-#include <cstdio>
 #include <ctime>
+#include <spdlog/spdlog.h>
 
 #include "content/pack_loader.hpp"
 #include "content/pack_texts.hpp"
@@ -37,11 +37,9 @@ std::string defaultPackDir(const char* argv0) {
 std::string packDirFromState(const AppOptions& options) {
     std::vector<PublicKey> trusted;
     const std::string keyProblem = readPublicKeyFiles(options.trustedKeys, trusted);
-    if (!keyProblem.empty()) std::fprintf(stderr, "kiosk: %s\n", keyProblem.c_str());
+    if (!keyProblem.empty()) spdlog::warn("{}", keyProblem);
     if (trusted.empty() && !options.allowUnsigned) {
-        std::fprintf(
-            stderr,
-            "kiosk: --state needs --trusted key files (or --allow-unsigned for development)\n");
+        spdlog::error("--state needs --trusted key files (or --allow-unsigned for development)");
         return {};
     }
     const LoadCheck loads = [](const std::string& dir) {
@@ -54,38 +52,36 @@ std::string packDirFromState(const AppOptions& options) {
     startup.allowUnsigned = options.allowUnsigned;
     startup.checkHashes = false;  // the loader hashes what it reads
     StartupResolution resolution = resolveStartupPack(options.stateDir, trusted, loads, startup);
-    for (const auto& line : resolution.log) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    for (const auto& line : resolution.log) spdlog::info("{}", line);
     if (!resolution.pack) return {};
     // A pack that keeps crashing the kiosk is set aside for the one before it.
     StateEnvironment env;
     env.now = int64_t(std::time(nullptr));
     const CrashLoopVerdict verdict =
         guardAgainstCrashLoop(options.stateDir, resolution.pack->name, trusted, {}, env);
-    if (!verdict.message.empty()) std::fprintf(stderr, "kiosk: %s\n", verdict.message.c_str());
+    if (!verdict.message.empty()) spdlog::error("{}", verdict.message);
     if (verdict.runAsPlanned) return resolution.pack->dir;
     if (!verdict.rolledBack) return {};
     resolution = resolveStartupPack(options.stateDir, trusted, loads, startup);
-    for (const auto& line : resolution.log) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    for (const auto& line : resolution.log) spdlog::info("{}", line);
     return resolution.pack ? resolution.pack->dir : std::string();
 }
 
 void markPackGood(const AppOptions& options) {
     if (options.stateDir.empty()) return;
     const StateChange change = markGood(options.stateDir);
-    if (!change.ok) std::fprintf(stderr, "kiosk: %s\n", change.message.c_str());
+    if (!change.ok) spdlog::error("{}", change.message);
 }
 
 std::optional<Pack> loadPackForKiosk(const std::string& dir) {
     PackLoadResult result = loadPack(dir);
-    for (const auto& p : result.problems.errors())
-        std::fprintf(stderr, "kiosk: %s/%s\n", dir.c_str(), p.format().c_str());
+    for (const auto& p : result.problems.errors()) spdlog::error("{}/{}", dir, p.format());
     const auto warnings = result.problems.warnings();
     if (!warnings.empty())
-        std::fprintf(stderr, "kiosk: pack %s has %zu warnings (kiosk-pack validate lists them)\n",
-                     dir.c_str(), warnings.size());
+        spdlog::warn("pack {} has {} warnings (kiosk-pack validate lists them)", dir,
+                     warnings.size());
     if (!result.pack)
-        std::fprintf(stderr, "kiosk: pack %s refused: %zu errors\n", dir.c_str(),
-                     result.problems.errors().size());
+        spdlog::error("pack {} refused: {} errors", dir, result.problems.errors().size());
     return std::move(result.pack);
 }
 
@@ -104,10 +100,10 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
     std::string error;
     if (!ui::buildFontAtlas(*ImGui::GetIO().Fonts, texts, pack.theme, shortSide, sources, fonts,
                             report, error)) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        spdlog::error("{}", error);
         return false;
     }
-    for (const auto& line : report.missingGlyphs) std::fprintf(stderr, "kiosk: %s\n", line.c_str());
+    for (const auto& line : report.missingGlyphs) spdlog::warn("{}", line);
     return true;
 }
 
