@@ -74,7 +74,9 @@ void markPackGood(const AppOptions& options) {
 }
 
 std::optional<Pack> loadPackForKiosk(const std::string& dir) {
-    PackLoadResult result = loadPack(dir);
+    PackLoadOptions options;
+    options.imageLimits.decode = false;  // headers only; pictures decode off the render thread
+    PackLoadResult result = loadPack(dir, options);
     for (const auto& p : result.problems.errors()) spdlog::error("{}/{}", dir, p.format());
     const auto warnings = result.problems.warnings();
     if (!warnings.empty())

@@ -26,6 +26,12 @@ struct ImageLimits {
     int maxHeight = 8192;
     long long maxPixels = 40'000'000;
     size_t maxFileBytes = 32u << 20;
+    // Decode every picture to prove it is readable (kiosk-pack). The kiosk only
+    // reads the headers: its packs passed the full check before they were signed
+    // and their bytes are verified, and it decodes each picture off the render
+    // thread anyway (a broken one shows as its placeholder), so a start-up does not
+    // pay for decoding every picture of the pack.
+    bool decode = true;
 };
 void checkImages(const Pack& pack, const ImageLimits& limits, ProblemList& problems);
 

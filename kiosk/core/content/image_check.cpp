@@ -83,6 +83,7 @@ void checkImage(const Pack& pack, const std::string& file, const std::string& po
                            std::to_string(limits.maxPixels / 1000000) + " megapixels");
         return;
     }
+    if (!limits.decode) return;
     stbi_uc* pixels = stbi_load_from_memory(data, length, &width, &height, &channels, 4);
     if (!pixels) {
         problems.error(file, pointer,

@@ -271,6 +271,32 @@ TEST_CASE("Truncated PNG") {
             "events/2014.json: /events/0/image: image \"images/cut.png\" is damaged (outofdata)"});
 }
 
+TEST_CASE("Truncated PNG passes the kiosk's header-only check; its decoder shows it broken") {
+    TempPack pack;
+    const std::string png = smallPng(64, 64);
+    pack.writeText("images/cut.png", png.substr(0, png.size() - 20));
+    setImage(pack, "images/cut.png");
+    PackLoadOptions kiosk;
+    kiosk.imageLimits.decode = false;
+    CHECK(loadPack(pack.dir(), kiosk).pack.has_value());
+    pack.writeText("images/garbage.png", "not a picture");
+    setImage(pack, "images/garbage.png");
+    CHECK(errorLines(loadPack(pack.dir(), kiosk)) ==
+          Lines{"events/2014.json: /events/0/image: image \"images/garbage.png\" is not a PNG or "
+                "JPEG that can be read (unknown image type)"});
+}
+
+TEST_CASE("Association picture that is missing") {
+    TempPack pack;
+    auto partners = pack.readJson("partners.json");
+    partners["associations"][2]["image"] = "images/partners/nowhere.png";
+    pack.writeJson("partners.json", partners);
+    const auto result = loadPack(pack.dir());
+    CHECK_FALSE(result.pack.has_value());
+    CHECK(errorLines(result) == Lines{"partners.json: /associations/2/image: \"images/partners/"
+                                      "nowhere.png\" is not listed in pack.json files"});
+}
+
 TEST_CASE("Garbage bytes named .png") {
     TempPack pack;
     pack.writeText("images/garbage.png", "this is not an image at all, only text");
