@@ -90,7 +90,10 @@ void KioskApp::onPointer(const PointerEvent& event) {
             gestures_.onPointer(event);
             gestures_.cancelCurrentTouch();
             swallowing_ = true;
-            if (before == SessionPhase::Attract) shell_.wake(event.time);
+            if (before == SessionPhase::Attract) {
+                shell_.wake(event.time);
+                appendSoundCues({true, false, false});
+            }
             return;
         }
         swallowing_ = false;
@@ -104,6 +107,10 @@ void KioskApp::onPointer(const PointerEvent& event) {
     }
     const auto gestures = gestures_.onPointer(event);
     pending_.insert(pending_.end(), gestures.begin(), gestures.end());
+}
+
+void KioskApp::appendSoundCues(const SoundMoment& moment) {
+    for (SoundCue cue : cuesFor(moment)) soundCues_.push_back(cue);
 }
 
 void KioskApp::drawFrame(double now, const Rect& screen) {
@@ -128,7 +135,13 @@ void KioskApp::drawFrame(double now, const Rect& screen) {
     frame.countdownRemaining = session_.countdownRemaining(now);
     frame.loopMode = loopMode_;
     if (const auto wall = wallAt(now)) frame.today = schedule_.dateAt(*wall);
+    const std::string screenBefore = currentScreen();
     shell_.frame(frame);
+    // Feedback for touches that reached a screen; none for the return to the
+    // attract loop, when nobody is there to hear it.
+    const bool screensOpen = loopMode_ || frame.phase == SessionPhase::Active;
+    appendSoundCues({false, screensOpen && !swallowing_ && touch.tap.has_value(),
+                     session_.phase() != SessionPhase::Attract && currentScreen() != screenBefore});
     lastTouch_ = touch;
     lastFrame_ = now;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "input/gesture_recognizer.hpp"
@@ -8,6 +9,7 @@
 #include "kiosk_shell.hpp"
 #include "schedule/schedule.hpp"
 #include "session/visitor_session.hpp"
+#include "sound/sound_cue.hpp"
 
 namespace kiosk {
 
@@ -50,6 +52,9 @@ class KioskApp {
 
     std::string currentScreen() const { return shell_.currentScreenName(session_.phase()); }
     SessionPhase phase() const { return session_.phase(); }
+    // The sounds the visitor's touches called for since the last call (a tap
+    // reaching the screen, another screen, waking), oldest first.
+    std::vector<SoundCue> takeSoundCues() { return std::exchange(soundCues_, {}); }
     // Something moves on its own: keep drawing frames.
     bool animating(double now) const;
     // When, at the latest, the next frame must be drawn even without input.
@@ -57,6 +62,7 @@ class KioskApp {
     double settleSeconds() const { return shell_.settleSeconds(); }
 
   private:
+    void appendSoundCues(const SoundMoment& moment);
     // Off hours: draws the black screen and returns true.
     bool drawDark(double now, const Rect& screen);
     std::optional<UnixSeconds> wallAt(double now) const;
@@ -68,6 +74,7 @@ class KioskApp {
     std::vector<Gesture> pending_;
     TouchFrame lastTouch_;
     bool swallowing_ = false;  // the current touch woke the kiosk; nothing sees it
+    std::vector<SoundCue> soundCues_;
     double lastFrame_ = 0.0;
     bool loopMode_ = false;
     Schedule schedule_;

@@ -10,6 +10,7 @@
 #include "frame_renderer.hpp"
 #include "headless_render.hpp"
 #include "kiosk_app.hpp"
+#include "kiosk_sound.hpp"
 #include "options.hpp"
 #include "picture_service.hpp"
 #include "process_clock.hpp"
@@ -43,11 +44,16 @@ PointerEvent toPointerEvent(const platform::PointerSample& s) {
 int runInteractive(platform::Display& display, KioskApp& app, const Pack& pack,
                    const AppOptions& options) {
     app.start(display.seconds());
+    // Sound opens and loads on its own thread; until it is ready, and for good
+    // without a device, the kiosk runs silently.
+    KioskSound sound(platform::openSdlAudio(soundFilesFor(pack)), soundSettingsFrom(options));
+    sound.start(display.seconds());
     bool firstFrame = true;
     while (!display.closeRequested()) {
         for (const auto& sample : display.takePointerSamples())
             app.onPointer(toPointerEvent(sample));
         const double now = display.seconds();
+        sound.frame(app, pack, now);
         const platform::FramebufferSize size = display.framebufferSize();
         renderFrame(display, app, now, size.width, size.height, pack.theme.background, nullptr);
         display.present();

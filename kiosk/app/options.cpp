@@ -60,6 +60,16 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
         ->check(CLI::Range(1, 100000));
     app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,
                  "Exit once the first frame is presented (start-up measurements)");
+    app.add_option("--volume", options.volume,
+                   "Master volume in percent, 0 (silent) to 100 (default 80)")
+        ->check(CLI::Range(0, 100));
+    app.add_option("--quiet-volume", options.quietVolume,
+                   "Master volume in percent during quiet hours (default 0: silent)")
+        ->check(CLI::Range(0, 100));
+    app.add_flag("--quiet", options.quiet, "Run as if in the schedule's quiet hours throughout");
+    app.add_option("--sound-out", options.soundOut,
+                   "With --script: write the session's sound, mixed at the script's times, into "
+                   "this WAV file");
     app.add_option("--soak", options.soakHours,
                    "Run HOURS of simulated attract loop and visitors headless at --size, as fast "
                    "as it renders; print memory, GL objects and open files at start and end")

@@ -45,6 +45,17 @@ struct AppOptions {
     int benchFrames = 0;
     // Exit once the first frame is on screen (start-up measurements).
     bool quitAfterFirstFrame = false;
+    // Master volume in percent, 0 (silent: no sound device is opened) to 100
+    // (--volume; the staff panel changes it while running).
+    int volume = 80;
+    // Master volume in percent during quiet hours (the schedule's, or --quiet):
+    // 0, the default, is silent.
+    int quietVolume = 0;
+    // Treat the whole run as quiet hours (--quiet).
+    bool quiet = false;
+    // Scripted session: also write what it sounded like, mixed at the script's
+    // simulated times, into this WAV file (--sound-out).
+    std::string soundOut;
     // Soak: run this many simulated hours of attract loop and visitors
     // headless, as fast as frames render, and report memory, GL objects and
     // descriptors at the start and the end; 0 means no soak.

@@ -10,6 +10,7 @@
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
+#include "kiosk_sound.hpp"
 #include "offscreen_target.hpp"
 #include "session/session_script.hpp"
 
@@ -29,7 +30,11 @@ class ScriptPlayer {
     void frame() {
         renderFrame(display_, app_, now_, target_.width(), target_.height(), pack_.theme.background,
                     &target_);
+        if (sound_) sound_->frame(app_, now_);
     }
+    // Records the session's sound frame by frame (--sound-out).
+    void recordSound(SessionSoundRecorder* sound) { sound_ = sound; }
+    double now() const { return now_; }
     void step(double seconds) {
         now_ += seconds;
         frame();
@@ -92,6 +97,7 @@ class ScriptPlayer {
     const Pack& pack_;
     platform::OffscreenTarget& target_;
     double now_ = 0.0;
+    SessionSoundRecorder* sound_ = nullptr;
 };
 
 bool readFile(const std::string& path, std::string& out) {
@@ -125,6 +131,13 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
     std::string error;
     ScriptPlayer player(display, app, pack, *target);
     app.start(0.0);
+    std::unique_ptr<SessionSoundRecorder> sound;
+    if (!options.soundOut.empty()) {
+        sound = std::make_unique<SessionSoundRecorder>(soundSettingsFrom(options),
+                                                       soundFilesFor(pack));
+        sound->start(0.0);
+        player.recordSound(sound.get());
+    }
     player.frame();
     for (const ScriptCommand& c : script.commands) {
         switch (c.type) {
@@ -156,6 +169,11 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
         }
     }
     display.bindWindowFramebuffer();
+    // A second past the last command, so that its sounds ring out.
+    if (sound && !sound->write(options.soundOut, player.now() + 1.0, error)) {
+        spdlog::error("--sound-out: {}", error);
+        return 1;
+    }
     return 0;
 }
 
