@@ -63,6 +63,8 @@ class Display {
     void present();
     // Makes the window's own framebuffer the render target again.
     void bindWindowFramebuffer();
+    // Uploads ImGui's font atlas again after it was rebuilt (a new pack).
+    void refreshFontTexture();
 
     struct Impl;
 

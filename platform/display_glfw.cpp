@@ -167,8 +167,12 @@ FramebufferSize Display::framebufferSize() const {
 }
 
 void Display::beginFrame() {
-    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplOpenGL3_NewFrame();  // uploads the font atlas when it has none
     ImGui_ImplGlfw_NewFrame();
+    // The atlas is a texture now: its copies in memory (8-bit and RGBA, tens
+    // of MB with the CJK glyph sets) are not read again until a new pack
+    // builds a new atlas, which refreshFontTexture() uploads.
+    ImGui::GetIO().Fonts->ClearTexData();
 }
 
 void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
@@ -185,6 +189,11 @@ void Display::present() {
 
 void Display::bindWindowFramebuffer() {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+void Display::refreshFontTexture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 }  // namespace kiosk::platform

@@ -2,18 +2,20 @@
 // options, content, ImGui context, display and backends, fonts; then the frame
 // loop; then shutdown in reverse (destructors).
 #include <imgui.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
 #include "headless_render.hpp"
-#include "kiosk_app.hpp"
-#include "kiosk_sound.hpp"
+#include "interactive_loop.hpp"
+#include "live_content.hpp"
+#include "logging.hpp"
 #include "options.hpp"
 #include "picture_service.hpp"
-#include "process_clock.hpp"
 #include "screen_benchmark.hpp"
 #include "screens/screen_registry.hpp"
 #include "script_runner.hpp"
@@ -33,74 +35,35 @@ struct ImGuiContextOwner {
     ~ImGuiContextOwner() { ImGui::DestroyContext(); }
 };
 
-PointerEvent toPointerEvent(const platform::PointerSample& s) {
-    const PointerEvent::Type type =
-        s.kind == platform::PointerSample::Kind::Down ? PointerEvent::Type::Down
-        : s.kind == platform::PointerSample::Kind::Up ? PointerEvent::Type::Up
-                                                      : PointerEvent::Type::Move;
-    return {type, {s.x, s.y}, s.time};
-}
-
-int runInteractive(platform::Display& display, KioskApp& app, const Pack& pack,
-                   const AppOptions& options) {
-    app.start(display.seconds());
-    // Sound opens and loads on its own thread; until it is ready, and for good
-    // without a device, the kiosk runs silently.
-    KioskSound sound(platform::openSdlAudio(soundFilesFor(pack)), soundSettingsFrom(options));
-    sound.start(display.seconds());
-    bool firstFrame = true;
-    while (!display.closeRequested()) {
-        for (const auto& sample : display.takePointerSamples())
-            app.onPointer(toPointerEvent(sample));
-        const double now = display.seconds();
-        sound.frame(app, pack, now);
-        const platform::FramebufferSize size = display.framebufferSize();
-        renderFrame(display, app, now, size.width, size.height, pack.theme.background, nullptr);
-        display.present();
-        if (firstFrame) {
-            firstFrame = false;
-            std::fprintf(
-                stderr,
-                "kiosk: first frame presented %.0f ms after process start, peak memory %ld KiB\n",
-                platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
-            markPackGood(options);  // it loaded and shows: the state's last-good follows it
-            if (options.quitAfterFirstFrame) break;
-        }
-        // Render on demand: when nothing moves, sleep until input or the next
-        // timed change (idle question, countdown).
-        if (app.animating(display.seconds()))
-            display.pollEvents();
-        else
-            display.waitEvents(
-                std::clamp(app.secondsUntilNextChange(display.seconds()), 0.01, 1.0));
-    }
-    return 0;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
+    startLogging();
     AppOptions options;
     if (const OptionsOutcome outcome = parseOptions(argc, argv, options); outcome.exitNow)
         return outcome.exitCode;
+    configureLogging(options.config.log);
     const ScreenRef requested = parseScreenArgument(options.screen);
     if (!ui::isScreenName(requested.name) &&
         !(options.benchFrames > 0 && options.screen == "all")) {
         std::string names;
         for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
-        std::fprintf(stderr, "kiosk: --screen \"%s\": expected one of %s\n", options.screen.c_str(),
-                     names.c_str());
+        spdlog::error("--screen \"{}\": expected one of {}", options.screen, names);
         return 2;
     }
-    const bool headless =
-        !options.screenshotPath.empty() || !options.scriptPath.empty() || options.benchFrames > 0 ||
-        options.soakHours > 0;
+    if (!options.startScreen.empty() &&
+        !ui::isScreenName(parseScreenArgument(options.startScreen).name)) {
+        spdlog::error("--start-screen \"{}\": not a screen (see --screen)", options.startScreen);
+        return 2;
+    }
+    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() ||
+                          options.benchFrames > 0 || options.soakHours > 0;
     const std::string defaultDir = defaultPackDir(argv[0]);
     std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
     if (!options.stateDir.empty()) {
         packDir = packDirFromState(options);
         if (packDir.empty()) {
-            std::fprintf(stderr, "kiosk: no installed pack passes; showing the default pack\n");
+            spdlog::error("no installed pack passes; showing the default pack");
             packDir = defaultDir;
         }
     }
@@ -108,8 +71,9 @@ int main(int argc, char** argv) {
     if (!pack && !headless && packDir != defaultDir) {
         // A visitor should never face a blank screen: show the default pack and
         // leave the refusal in the log for staff.
-        std::fprintf(stderr, "kiosk: showing the default pack %s instead\n", defaultDir.c_str());
+        spdlog::warn("showing the default pack {} instead", defaultDir);
         pack = loadPackForKiosk(defaultDir);
+        packDir = defaultDir;
     }
     if (!pack) return 1;
 
@@ -123,25 +87,27 @@ int main(int argc, char** argv) {
     std::string error;
     auto display = platform::Display::open(settings, error);
     if (!display) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
+        spdlog::error("{}", error);
         return 1;
     }
 
     const platform::FramebufferSize fb = display->framebufferSize();
     const float shortSide = headless ? float(std::min(options.shotWidth, options.shotHeight))
                                      : float(std::min(fb.width, fb.height));
-    ui::Fonts fonts;
-    if (!buildKioskFonts(*pack, options, shortSide, fonts)) return 1;
-
-    SessionSettings session;
-    session.idleSeconds = options.idleSeconds;
-    session.countdownSeconds = options.countdownSeconds;
     PictureService pictures(headless);
-    KioskApp app(*pack, fonts, session, shortSide);
-    app.setImages(&pictures.cache);
-    if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *pack, options);
-    if (!options.scriptPath.empty()) return runSessionScript(*display, app, *pack, options);
-    if (options.soakHours > 0) return runSoak(*display, app, *pack, options);
-    if (!options.screenshotPath.empty()) return renderScreenshot(*display, app, *pack, options);
-    return runInteractive(*display, app, *pack, options);
+    LiveContentSettings live;
+    live.options = options;
+    live.images = &pictures.cache;
+    live.session.idleSeconds = options.idleSeconds;
+    live.session.countdownSeconds = options.countdownSeconds;
+    live.screenShortSide = shortSide;
+    std::unique_ptr<LiveContent> content = makeLiveContent(std::move(*pack), packDir, live);
+    if (!content) return 1;
+    KioskApp& app = *content->app;
+    if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *content->pack, options);
+    if (!options.scriptPath.empty()) return runSessionScript(*display, std::move(content), live);
+    if (options.soakHours > 0) return runSoak(*display, app, *content->pack, options);
+    if (!options.screenshotPath.empty())
+        return renderScreenshot(*display, app, *content->pack, options);
+    return runInteractive(*display, std::move(content), live);
 }

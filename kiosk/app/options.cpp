@@ -1,6 +1,14 @@
 #include "options.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <set>
+
+#include "config/config_json.hpp"
+#include "config_options.hpp"
+#include "schedule/civil_time.hpp"
 
 namespace kiosk {
 
@@ -20,6 +28,11 @@ bool parseSize(const std::string& text, int& width, int& height) {
 OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     CLI::App app{"Touch-screen kiosk for the Tokyo special wards' nationwide partnership project"};
     std::string windowed, size, lang = "ja";
+    app.add_option("--config", options.configPath,
+                   "Configuration file (default /etc/kiosk/kiosk.json when it exists); flags "
+                   "given here override it");
+    app.add_flag("--print-config", options.printConfig,
+                 "Print the configuration in force (file and flags) as JSON and exit");
     app.add_option("--pack", options.packDir, "Content pack folder (default: the default pack)");
     app.add_option("--state", options.stateDir,
                    "Run the current pack of this state folder (see kiosk-pack install), falling "
@@ -29,6 +42,16 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
         ->expected(1, -1);
     app.add_flag("--allow-unsigned", options.allowUnsigned,
                  "Development: accept unsigned packs in --state");
+    app.add_option("--mount-root", options.mountRoots,
+                   "Folders where USB sticks appear, watched for packs to install into --state "
+                   "(default /media /run/media /mnt)")
+        ->expected(1, -1);
+    app.add_option("--keep-packs", options.keepPacks,
+                   "Installed packs kept for rollback besides the one in use (default 3)")
+        ->check(CLI::Range(0, 50));
+    app.add_option("--staff-pin-hash", options.staffPinHash,
+                   "libsodium hash of the staff PIN (kiosk-pack hash-pin); without it the staff "
+                   "panel stays shut");
     app.add_option("--windowed", windowed,
                    "Open a window of WxH instead of full screen, e.g. 1280x720");
     app.add_option("--screenshot", options.screenshotPath,
@@ -58,6 +81,13 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
                    "ms per frame "
                    "and draw calls as JSON lines")
         ->check(CLI::Range(1, 100000));
+    std::string now;
+    app.add_flag("--loop", options.loop,
+                 "Loop mode (event booths): the playlist forever, a tap pauses and a swipe "
+                 "changes slides; the schedule's on hours apply");
+    app.add_option("--now", now,
+                   "Wall clock at the start of a --script or --screenshot run, e.g. "
+                   "2026-12-01T09:00:00+09:00 (dated slides; in loop mode also the on hours)");
     app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,
                  "Exit once the first frame is presented (start-up measurements)");
     app.add_option("--volume", options.volume,
@@ -70,6 +100,9 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     app.add_option("--sound-out", options.soundOut,
                    "With --script: write the session's sound, mixed at the script's times, into "
                    "this WAV file");
+    app.add_option("--start-screen", options.startScreen,
+                   "Run as usual but start on this screen (as --screen) instead of the attract "
+                   "loop, as if a visitor had opened it (measurements)");
     app.add_option("--soak", options.soakHours,
                    "Run HOURS of simulated attract loop and visitors headless at --size, as fast "
                    "as it renders; print memory, GL objects and open files at start and end")
@@ -83,9 +116,19 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
         return {true, app.exit(e)};
     }
     auto fail = [](const std::string& message) {
-        std::fprintf(stderr, "kiosk: %s\n", message.c_str());
+        spdlog::error("{}", message);
         return OptionsOutcome{true, 2};
     };
+    std::set<std::string> given;
+    for (const CLI::Option* option : app.get_options())
+        if (option->count() > 0) given.insert(option->get_name());
+    if (!loadConfigIntoOptions(given, options)) return {true, 2};
+    if (options.config.mode == KioskMode::Loop) options.loop = true;
+    if (options.loop) options.config.mode = KioskMode::Loop;
+    if (options.printConfig) {
+        std::printf("%s\n", configToJson(options.config).dump(2).c_str());
+        return {true, 0};
+    }
     if (!windowed.empty()) {
         if (!parseSize(windowed, options.windowWidth, options.windowHeight))
             return fail("--windowed \"" + windowed + "\": expected WxH such as 1280x720");
@@ -93,6 +136,12 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     }
     if (!size.empty() && !parseSize(size, options.shotWidth, options.shotHeight))
         return fail("--size \"" + size + "\": expected WxH such as 1920x1080");
+    if (!now.empty()) {
+        options.wallClockAtStart = parseIsoMoment(now);
+        if (!options.wallClockAtStart)
+            return fail("--now \"" + now +
+                        "\": expected a moment such as 2026-12-01T09:00:00+09:00");
+    }
     if (!parseLanguageCode(lang, options.language))
         return fail("--lang \"" + lang + "\": expected ja or en");
     return {};

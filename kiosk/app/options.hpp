@@ -1,13 +1,22 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "config/kiosk_config.hpp"
 #include "content/localized_text.hpp"
 
 namespace kiosk {
 
 // Command-line settings of the kiosk (kiosk --help lists them).
 struct AppOptions {
+    // The configuration file (--config); empty: /etc/kiosk/kiosk.json when it exists.
+    std::string configPath;
+    // Print the configuration in force (file, then flags) as JSON and exit.
+    bool printConfig = false;
+    // The configuration in force: the file's values with the command line's on
+    // top. The fields below that have a flag already hold the merged values.
+    KioskConfig config;
     // Pack folder to show, unverified (authoring and development); empty means
     // the default pack, unless stateDir is set.
     std::string packDir;
@@ -17,6 +26,13 @@ struct AppOptions {
     std::string stateDir;
     std::vector<std::string> trustedKeys;
     bool allowUnsigned = false;
+    // Folders watched for USB sticks carrying packs (only with stateDir).
+    std::vector<std::string> mountRoots = {"/media", "/run/media", "/mnt"};
+    // Installed packs kept for rollback besides the one in use.
+    int keepPacks = 3;
+    // The staff PIN's libsodium hash (kiosk-pack hash-pin); empty keeps the
+    // staff panel shut.
+    std::string staffPinHash;
     // Open a window of windowWidth x windowHeight instead of full screen.
     bool windowed = false;
     int windowWidth = 1280;
@@ -56,6 +72,17 @@ struct AppOptions {
     // Scripted session: also write what it sounded like, mixed at the script's
     // simulated times, into this WAV file (--sound-out).
     std::string soundOut;
+    // Run interactively but start on this screen (--screen syntax), as if a
+    // visitor had opened it, instead of the attract loop (measurements).
+    std::string startScreen;
+    // Loop mode (--loop, or "mode": "loop" in the configuration): the attract
+    // playlist forever between the schedule's on hours.
+    bool loop = false;
+    // --now: the wall clock's reading when a headless run (script, screenshot)
+    // starts, in Unix seconds, so dated slides and booth hours can be tried
+    // out; it also makes loop mode's on/off hours apply headless. Unset: the
+    // real clock, and headless runs never go dark.
+    std::optional<long long> wallClockAtStart;
     // Soak: run this many simulated hours of attract loop and visitors
     // headless, as fast as frames render, and report memory, GL objects and
     // descriptors at the start and the end; 0 means no soak.

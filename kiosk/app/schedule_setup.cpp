@@ -7,14 +7,13 @@
 
 namespace kiosk {
 
-void applyModeAndSchedule(KioskApp& app, const Pack& pack, const AppOptions& options) {
-    const bool loop = options.config.mode == KioskMode::Loop;
+void applyModeAndSchedule(KioskApp& app, const Pack& pack, const AppOptions& options,
+                          const PackSchedule* venueSchedule) {
     const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() ||
                           options.benchFrames > 0 || options.soakHours > 0;
-    app.setLoopMode(loop);
-    const PackSchedule& schedule =
-        options.config.schedule.present ? options.config.schedule : pack.schedule;
-    app.setSchedule(Schedule(schedule), loop && (!headless || options.wallClockAtStart));
+    app.setLoopMode(options.loop);
+    app.setSchedule(Schedule(venueSchedule ? *venueSchedule : pack.schedule),
+                    options.loop && (!headless || options.wallClockAtStart));
     app.setWallClock(options.wallClockAtStart ? double(*options.wallClockAtStart) : realWallClock(),
                      0.0);
 }

@@ -13,6 +13,7 @@
 #include "headless_render.hpp"
 #include "offscreen_target.hpp"
 #include "screens/screen_registry.hpp"
+#include "session/attract_playlist.hpp"
 
 namespace kiosk {
 
@@ -31,12 +32,66 @@ double percentile(std::vector<double> values, double p) {
     return values[i];
 }
 
+// Renders a frame at each of `times` and returns the CPU milliseconds of those
+// after the first `warmUp`.
+std::vector<double> cpuMsPerFrame(platform::Display& display, KioskApp& app, const Pack& pack,
+                                  const AppOptions& options, platform::OffscreenTarget& target,
+                                  const std::vector<double>& times, size_t warmUp) {
+    std::vector<double> cpuMs;
+    for (size_t frame = 0; frame < times.size(); ++frame) {
+        const double before = processCpuSeconds();
+        renderFrame(display, app, times[frame], options.shotWidth, options.shotHeight,
+                    pack.theme.background, &target);
+        glFinish();  // count the driver's work for this frame, not the next one's
+        if (frame >= warmUp) cpuMs.push_back((processCpuSeconds() - before) * 1000.0);
+    }
+    return cpuMs;
+}
+
+void printResult(const std::string& name, const AppOptions& options,
+                 const std::vector<double>& cpuMs) {
+    int drawCalls = 0, vertices = 0;
+    if (const ImDrawData* data = ImGui::GetDrawData()) {
+        for (int i = 0; i < data->CmdListsCount; ++i)
+            drawCalls += data->CmdLists[i]->CmdBuffer.Size;
+        vertices = data->TotalVtxCount;
+    }
+    std::printf(
+        "{\"screen\": \"%s\", \"size\": \"%dx%d\", \"frames\": %zu, \"cpu_ms_median\": %.2f, "
+        "\"cpu_ms_p99\": %.2f, "
+        "\"cpu_ms_max\": %.2f, \"draw_calls\": %d, \"vertices\": %d}\n",
+        name.c_str(), options.shotWidth, options.shotHeight, cpuMs.size(), percentile(cpuMs, 0.5),
+        percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls, vertices);
+    std::fflush(stdout);
+}
+
+// Kiosk-clock times of frames spread evenly over every transition of the
+// attract loop's first pass (the frames that cost most: two slides at once),
+// about `frames` in all, after `warmUp` frames just before the first one.
+std::vector<double> attractTransitionTimes(const Pack& pack, size_t frames, size_t warmUp) {
+    const AttractPlaylist playlist(pack);
+    const double transition = AttractSettings{}.transitionSeconds;
+    std::vector<double> starts;  // of every slide after the first
+    for (double t = playlist.secondsUntilNextSlide(0.0); t < playlist.passSeconds(0);
+         t += playlist.secondsUntilNextSlide(t + 1e-3) + 1e-3)
+        starts.push_back(t);
+    if (starts.empty()) return {};
+    const size_t perTransition = std::clamp<size_t>(frames / starts.size(), 4, 60);
+    std::vector<double> times;
+    for (size_t i = warmUp; i > 0; --i) times.push_back(starts.front() - double(i) / 60.0);
+    for (double start : starts)
+        for (size_t i = 0; i < perTransition; ++i)
+            times.push_back(start + transition * double(i) / double(perTransition));
+    return times;
+}
+
 }  // namespace
 
 int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pack,
                        const AppOptions& options) {
     auto target = createShotTarget(options);
     if (!target) return 1;
+    constexpr size_t kWarmUp = 10;
     std::vector<std::string> screens;
     if (options.screen == "all") {
         for (const auto& name : ui::screenNames())
@@ -47,30 +102,18 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
     for (const std::string& name : screens) {
         const ScreenRef screen = resolveScreenArgument(name, pack);
         app.showScreen(screen, options.language, 0.0);
-        std::vector<double> cpuMs;
-        double t = 0.0;
-        for (int frame = 0; frame < options.benchFrames + 10; ++frame, t += 1.0 / 60.0) {
-            const double before = processCpuSeconds();
-            renderFrame(display, app, t, options.shotWidth, options.shotHeight,
-                        pack.theme.background, target.get());
-            glFinish();  // count the driver's work for this frame, not the next one's
-            if (frame >= 10)
-                cpuMs.push_back((processCpuSeconds() - before) * 1000.0);  // after warm-up
-        }
-        int drawCalls = 0, vertices = 0;
-        if (const ImDrawData* data = ImGui::GetDrawData()) {
-            for (int i = 0; i < data->CmdListsCount; ++i)
-                drawCalls += data->CmdLists[i]->CmdBuffer.Size;
-            vertices = data->TotalVtxCount;
-        }
-        std::printf(
-            "{\"screen\": \"%s\", \"size\": \"%dx%d\", \"frames\": %zu, \"cpu_ms_median\": %.2f, "
-            "\"cpu_ms_p99\": %.2f, "
-            "\"cpu_ms_max\": %.2f, \"draw_calls\": %d, \"vertices\": %d}\n",
-            name.c_str(), options.shotWidth, options.shotHeight, cpuMs.size(),
-            percentile(cpuMs, 0.5), percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls,
-            vertices);
-        std::fflush(stdout);
+        std::vector<double> times;
+        for (size_t frame = 0; frame < size_t(options.benchFrames) + kWarmUp; ++frame)
+            times.push_back(double(frame) / 60.0);
+        printResult(name, options,
+                    cpuMsPerFrame(display, app, pack, options, *target, times, kWarmUp));
+        if (name != "attract") continue;
+        app.showScreen(screen, options.language, 0.0);
+        printResult(
+            "attract-transition", options,
+            cpuMsPerFrame(display, app, pack, options, *target,
+                          attractTransitionTimes(pack, size_t(options.benchFrames), kWarmUp),
+                          kWarmUp));
     }
     display.bindWindowFramebuffer();
     return 0;

@@ -10,6 +10,7 @@
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
+#include "kiosk_runtime.hpp"
 #include "kiosk_sound.hpp"
 #include "offscreen_target.hpp"
 #include "session/session_script.hpp"
@@ -23,24 +24,30 @@ constexpr double kFrame = 1.0 / 60.0;
 // The session being played: its clock, where frames go, and the app.
 class ScriptPlayer {
   public:
-    ScriptPlayer(platform::Display& display, KioskApp& app, const Pack& pack,
+    ScriptPlayer(platform::Display& display, KioskRuntime& runtime,
                  platform::OffscreenTarget& target)
-        : display_(display), app_(app), pack_(pack), target_(target) {}
+        : display_(display), runtime_(runtime), target_(target) {}
 
     void frame() {
-        renderFrame(display_, app_, now_, target_.width(), target_.height(), pack_.theme.background,
-                    &target_);
-        if (sound_) sound_->frame(app_, now_);
+        // Installs and pack swaps happen between frames, as in the interactive loop.
+        if (runtime_.update(now_)) display_.refreshFontTexture();
+        renderFrame(display_, runtime_.app(), now_, target_.width(), target_.height(),
+                    runtime_.pack().theme.background, &target_);
+        if (sound_) sound_->frame(runtime_.app(), now_);
     }
     // Records the session's sound frame by frame (--sound-out).
     void recordSound(SessionSoundRecorder* sound) { sound_ = sound; }
     double now() const { return now_; }
+    void scanUsb() {
+        runtime_.scanUsbNow(now_);
+        frame();
+    }
     void step(double seconds) {
         now_ += seconds;
         frame();
     }
     void pointer(PointerEvent::Type type, float x, float y) {
-        app_.onPointer({type, {x, y}, now_});
+        runtime_.app().onPointer({type, {x, y}, now_});
     }
 
     void tap(float x, float y) {
@@ -72,13 +79,13 @@ class ScriptPlayer {
     void wait(double seconds) {
         const double end = now_ + seconds;
         double animatedFor = 0.0;
-        while (now_ + kFrame <= end && app_.animating(now_) && animatedFor < 3.0) {
+        while (now_ + kFrame <= end && runtime_.app().animating(now_) && animatedFor < 3.0) {
             step(kFrame);
             animatedFor += kFrame;
         }
         while (now_ < end) {
-            const double next =
-                std::min(end, now_ + std::max(kFrame, app_.secondsUntilNextChange(now_) + 1e-3));
+            const double next = std::min(
+                end, now_ + std::max(kFrame, runtime_.app().secondsUntilNextChange(now_) + 1e-3));
             now_ = next;
             frame();
         }
@@ -93,8 +100,7 @@ class ScriptPlayer {
 
   private:
     platform::Display& display_;
-    KioskApp& app_;
-    const Pack& pack_;
+    KioskRuntime& runtime_;
     platform::OffscreenTarget& target_;
     double now_ = 0.0;
     SessionSoundRecorder* sound_ = nullptr;
@@ -111,8 +117,9 @@ bool readFile(const std::string& path, std::string& out) {
 
 }  // namespace
 
-int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack,
-                     const AppOptions& options) {
+int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> live,
+                     const LiveContentSettings& settings) {
+    const AppOptions& options = settings.options;
     std::string text;
     if (!readFile(options.scriptPath, text)) {
         spdlog::error("cannot read script {}", options.scriptPath);
@@ -129,12 +136,13 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
     auto target = createShotTarget(options);
     if (!target) return 1;
     std::string error;
-    ScriptPlayer player(display, app, pack, *target);
-    app.start(0.0);
+    KioskRuntime runtime(std::move(live), settings, UsbWatching::WhenAskedTo, 0.0);
+    ScriptPlayer player(display, runtime, *target);
+    runtime.app().start(0.0);
     std::unique_ptr<SessionSoundRecorder> sound;
     if (!options.soundOut.empty()) {
         sound = std::make_unique<SessionSoundRecorder>(soundSettingsFrom(options),
-                                                       soundFilesFor(pack));
+                                                       soundFilesFor(runtime.pack()));
         sound->start(0.0);
         player.recordSound(sound.get());
     }
@@ -156,9 +164,22 @@ int runSessionScript(platform::Display& display, KioskApp& app, const Pack& pack
                     return 1;
                 }
                 break;
+            case ScriptCommand::Type::ExpectVersion: {
+                player.frame();
+                const int showing = runtime.pack().manifest.version;
+                if (showing != int(c.milliseconds)) {
+                    spdlog::error("{}:{}: expected pack version {}, but version {} is showing",
+                                  options.scriptPath, c.line, int(c.milliseconds), showing);
+                    return 3;
+                }
+                break;
+            }
+            case ScriptCommand::Type::UsbScan:
+                player.scanUsb();
+                break;
             case ScriptCommand::Type::ExpectScreen: {
                 player.frame();
-                const std::string current = app.currentScreen();
+                const std::string current = runtime.app().currentScreen();
                 if (current != c.name) {
                     spdlog::error("{}:{}: expected screen \"{}\", but \"{}\" is showing",
                                   options.scriptPath, c.line, c.name, current);

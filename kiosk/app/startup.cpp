@@ -11,6 +11,8 @@
 #include "install/crash_loop_guard.hpp"
 #include "install/pack_state.hpp"
 #include "install/signing_keys.hpp"
+#include "runtime/install_notice.hpp"
+#include "staff/staff_wording.hpp"
 
 #ifndef KIOSK_SOURCE_DIR
 #define KIOSK_SOURCE_DIR "."
@@ -98,6 +100,9 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
 
     std::vector<NamedText> texts = collectPackTexts(pack);
     for (auto& t : builtInTexts()) texts.push_back(t);
+    // Staff read the panel and USB results whatever pack is showing.
+    for (auto& t : installNoticeTexts()) texts.push_back(t);
+    for (auto& t : staffWordingTexts()) texts.push_back(t);
     ui::FontAtlasReport report;
     std::string error;
     if (!ui::buildFontAtlas(*ImGui::GetIO().Fonts, texts, pack.theme, shortSide, sources, fonts,

@@ -11,6 +11,7 @@
 #include "install/pack_signature.hpp"
 #include "install/pack_state.hpp"
 #include "install/pack_verification.hpp"
+#include "staff/pin_gate.hpp"
 
 namespace kiosk {
 
@@ -130,6 +131,31 @@ void rollbackCommand(const InstallArgs& args) {
     finish(result.ok ? 0 : 1);
 }
 
+// Reads the PIN from standard input (so it stays out of the shell history and
+// the process list) and prints the hash for the configuration's staff pin_hash.
+void hashPin() {
+    char line[256] = {};
+    if (!std::fgets(line, sizeof line, stdin)) {
+        std::fprintf(stderr, "hash-pin: give the PIN on standard input\n");
+        finish(1);
+    }
+    std::string pin = line;
+    while (!pin.empty() && (pin.back() == '\n' || pin.back() == '\r')) pin.pop_back();
+    if (pin.size() < 4 || pin.find_first_not_of("0123456789") != std::string::npos) {
+        std::fprintf(
+            stderr,
+            "hash-pin: the PIN must be at least 4 digits (the panel's pad has only digits)\n");
+        finish(1);
+    }
+    const std::string hash = hashStaffPin(pin);
+    if (hash.empty()) {
+        std::fprintf(stderr, "hash-pin: libsodium could not hash the PIN\n");
+        finish(1);
+    }
+    std::printf("%s\n", hash.c_str());
+    finish(0);
+}
+
 }  // namespace
 
 void addInstallCommands(CLI::App& app) {
@@ -184,6 +210,11 @@ void addInstallCommands(CLI::App& app) {
     cmd->add_option("--state", args->state, "The kiosk's state folder")->required();
     trusted(cmd, "Public key files to check the earlier pack against (optional)");
     cmd->callback([args] { rollbackCommand(*args); });
+
+    cmd = app.add_subcommand("hash-pin",
+                             "Read a staff PIN (digits) on standard input and print its hash for "
+                             "the configuration's staff pin_hash");
+    cmd->callback([] { hashPin(); });
 }
 
 }  // namespace kiosk

@@ -248,6 +248,15 @@ bool KioskShell::animating(double now) const {
     return it != screens_.end() && it->second->animating(now);
 }
 
+FrameNeed KioskShell::frameNeed(double now) const {
+    const bool transition = now - transitionStart_ < kTransitionSeconds;
+    if (attractShowing_ && !transition) {
+        auto it = screens_.find(attractName_);
+        if (it != screens_.end()) return it->second->frameNeed(now);
+    }
+    return animating(now) ? FrameNeed::fullRate() : FrameNeed::still();
+}
+
 double KioskShell::settleSeconds() const {
     auto it = screens_.find(attractShowing_ ? attractName_ : navigator_.current().name);
     return it == screens_.end() ? 1.5 : it->second->settleSeconds();

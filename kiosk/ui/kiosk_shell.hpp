@@ -52,6 +52,9 @@ class KioskShell {
     // proof-of-play log.
     ScreenRef nowShowing(SessionPhase phase, double now) const;
     bool animating(double now) const;
+    // How often it must be drawn now: the attract loop paces itself, anything
+    // else that moves gets the full rate.
+    FrameNeed frameNeed(double now) const;
     double settleSeconds() const;
 
   private:

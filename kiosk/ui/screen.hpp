@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "pacing/frame_pacing.hpp"
 #include "session/navigation.hpp"
 #include "ui_context.hpp"
 
@@ -25,6 +26,11 @@ class Screen {
     // True while something moves on its own (inertia, entrance animation), so
     // the kiosk keeps drawing frames.
     virtual bool animating(double now) const { return now - enteredAt_ < 1.5; }
+    // How often the kiosk must draw this screen now (render on demand): by
+    // default as fast as it can while animating() and not at all otherwise.
+    virtual FrameNeed frameNeed(double now) const {
+        return animating(now) ? FrameNeed::fullRate() : FrameNeed::still();
+    }
     // Seconds after entering at which the screen looks settled (screenshots).
     virtual double settleSeconds() const { return 1.5; }
     // What the screen shows at `now`, for the proof-of-play log: by default
@@ -34,6 +40,7 @@ class Screen {
   protected:
     virtual Intent drawContent(const UiContext& ui) = 0;
     double secondsShown(const UiContext& ui) const { return ui.now - enteredAt_; }
+    double secondsShownAt(double now) const { return now - enteredAt_; }
     const std::string& param() const { return param_; }
 
   private:

@@ -187,8 +187,19 @@ void Parser::parseLine(std::string_view line, size_t lineNumber) {
         command.type =
             verb == "shot" ? ScriptCommand::Type::Shot : ScriptCommand::Type::ExpectScreen;
         command.name = std::string(name);
+    } else if (verb == "expect-version") {
+        if (!argumentCount(tokens, 1, "1 number (the pack version)")) return;
+        double version = 0;
+        if (!number(tokens[1], version)) return;
+        command.type = ScriptCommand::Type::ExpectVersion;
+        command.milliseconds = version;
+    } else if (verb == "usb-scan") {
+        if (!argumentCount(tokens, 0, "no arguments")) return;
+        command.type = ScriptCommand::Type::UsbScan;
     } else {
-        error(quoted(verb) + " is not a command; expected tap, drag, wait, shot or expect-screen");
+        error(quoted(verb) +
+              " is not a command; expected tap, drag, wait, shot, expect-screen, "
+              "expect-version or usb-scan");
         return;
     }
     result_.commands.push_back(std::move(command));

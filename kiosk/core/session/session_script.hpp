@@ -6,12 +6,12 @@ namespace kiosk {
 
 // One line of a scripted session (kiosk --script FILE).
 struct ScriptCommand {
-    enum class Type { Tap, Drag, Wait, Shot, ExpectScreen };
+    enum class Type { Tap, Drag, Wait, Shot, ExpectScreen, ExpectVersion, UsbScan };
     Type type = Type::Wait;
     int line = 0;          // 1-based line number in the file, for messages
     float x1 = 0, y1 = 0;  // tap X Y; drag X1 Y1 X2 Y2 MS
     float x2 = 0, y2 = 0;
-    double milliseconds = 0;  // drag duration, wait
+    double milliseconds = 0;  // drag duration, wait; the version for expect-version
     std::string name;         // shot NAME, expect-screen NAME
 };
 
@@ -21,7 +21,9 @@ struct ScriptParseResult {
 };
 
 // Parses a script of lines `tap X Y`, `drag X1 Y1 X2 Y2 MS`, `wait MS`,
-// `shot NAME`, `expect-screen NAME`; blank lines and lines starting with '#' are
+// `shot NAME`, `expect-screen NAME`, `expect-version N` (the pack on screen),
+// `usb-scan` (one look at the mount roots
+// for packs on USB sticks, installing what is there); blank lines and lines starting with '#' are
 // ignored. NAME for shots is limited to [A-Za-z0-9_-] so it is a safe file name.
 ScriptParseResult parseSessionScript(const std::string& text, const std::string& fileName);
 

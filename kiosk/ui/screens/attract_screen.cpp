@@ -1,8 +1,10 @@
 #include "screens/attract_screen.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "icons.hpp"
+#include "pacing/attract_pacing.hpp"
 #include "paint.hpp"
 #include "screens/attract_slides.hpp"
 
@@ -71,6 +73,19 @@ void AttractScreen::prefetchNextPicture(const UiContext& ui, double t) const {
     if (!e || e->image.empty()) return;
     const PanZoom motion = eventSlideMotion(*e, 0.0);
     prefetchPicture(ui, e->image, ui.screen, ImageFit::Cover, &motion);
+}
+
+FrameNeed AttractScreen::frameNeed(double now) const {
+    // Paused, nothing moves (the badge is still) until the pause ends by itself.
+    if (!frozenOnTitle_ && clock_.paused(now))
+        return FrameNeed::changingAt(now + clock_.secondsUntilResume(now));
+    const double t = frozenOnTitle_ ? secondsShownAt(now) : clock_.loopSeconds(now);
+    if (frozenOnTitle_ || !playlist_) {
+        AttractPosition held;  // the title slide, staying
+        held.secondsIn = t;
+        return attractFrameNeed(held, std::numeric_limits<double>::infinity(), now);
+    }
+    return attractFrameNeed(playlist_->positionAt(t), playlist_->secondsUntilNextSlide(t), now);
 }
 
 std::string AttractScreen::shownItem(double now) const {

@@ -18,6 +18,9 @@ class AttractScreen : public Screen {
     explicit AttractScreen(bool frozenOnTitle = false) : frozenOnTitle_(frozenOnTitle) {}
     void enter(const std::string& param, double now) override;
     bool animating(double) const override { return true; }
+    // Full rate only for transitions and entrances; the slow drift between
+    // them is drawn at a fraction of it (see AttractMotion).
+    FrameNeed frameNeed(double now) const override;
     double settleSeconds() const override { return 1.5; }
     // The slide on screen: "title", "numbers", "event:ID", "qr:URL", ...
     std::string shownItem(double now) const override;

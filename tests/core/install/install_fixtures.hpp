@@ -17,32 +17,12 @@
 
 #include "install/pack_signature.hpp"
 #include "install/signing_keys.hpp"
+#include "support/temp_dir.hpp"
 #include "support/temp_pack.hpp"
 
 namespace kiosk::test {
 
 namespace fs = std::filesystem;
-
-// A fresh temporary folder, removed when the test ends.
-class TempDir {
-  public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "kiosk-install-test-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        dir_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::string& dir() const { return dir_; }
-    std::string path(const std::string& relative) const { return dir_ + "/" + relative; }
-
-  private:
-    std::string dir_;
-};
 
 inline std::string readText(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -70,7 +70,7 @@ TEST_CASE("Decimals may start or end with a point; a byte-order mark is tolerate
 TEST_CASE("An unknown command is named with the ones that exist") {
     CHECK(errorsOf("wait 1\nshot a\ntapp 1 2\n") ==
           std::vector<std::string>{"demo.txt:3: \"tapp\" is not a command; expected tap, drag, "
-                                   "wait, shot or expect-screen"});
+                                   "wait, shot, expect-screen, expect-version or usb-scan"});
 }
 
 TEST_CASE("A wrong number of arguments says how many are needed") {
@@ -123,7 +123,8 @@ TEST_CASE("Every line is checked: errors for the bad ones, commands for the good
         parseSessionScript("tap 1 2\ntapp\nwait 100\nwait x\r\nshot ok\nshot a/b\n", "s.txt");
     CHECK(result.errors ==
           std::vector<std::string>{
-              "s.txt:2: \"tapp\" is not a command; expected tap, drag, wait, shot or expect-screen",
+              "s.txt:2: \"tapp\" is not a command; expected tap, drag, wait, shot, expect-screen, "
+              "expect-version or usb-scan",
               "s.txt:4: \"x\" is not a number; expected a decimal such as 120 or 0.5",
               "s.txt:6: shot name \"a/b\" may only use letters, digits, '-' and '_'"});
     REQUIRE(result.commands.size() == 3);
@@ -138,9 +139,9 @@ TEST_CASE("Huge scripts and lines are handled and their messages stay short") {
     const ScriptParseResult result = parseSessionScript(text, "big.txt");
     CHECK(result.commands.size() == 100000);
     REQUIRE(result.errors.size() == 101);
-    CHECK(
-        result.errors[99] ==
-        "big.txt:199: \"junk\" is not a command; expected tap, drag, wait, shot or expect-screen");
+    CHECK(result.errors[99] ==
+          "big.txt:199: \"junk\" is not a command; expected tap, drag, wait, shot, expect-screen, "
+          "expect-version or usb-scan");
     CHECK(result.errors[100] == "big.txt: 99900 more problems not listed (only the first 100 are)");
 
     const std::string longToken(1 << 20, 'x');
@@ -150,4 +151,16 @@ TEST_CASE("Huge scripts and lines are handled and their messages stay short") {
     CHECK(errors[0] == "demo.txt:1: \"" + std::string(40, 'x') +
                            "...\" is not a number; expected a decimal such as 120 or 0.5");
     CHECK(errors[1] == "demo.txt:2: tap needs 2 numbers (X Y), got 1");
+}
+
+TEST_CASE("USB scans and pack versions are script commands") {
+    const ScriptParseResult r =
+        parseSessionScript("usb-scan\nexpect-version 7\nusb-scan now\nexpect-version\n", "u.txt");
+    REQUIRE(r.commands.size() == 2);
+    CHECK(r.commands[0].type == ScriptCommand::Type::UsbScan);
+    CHECK(r.commands[1].type == ScriptCommand::Type::ExpectVersion);
+    CHECK(r.commands[1].milliseconds == 7);
+    CHECK(r.errors == std::vector<std::string>{"u.txt:3: usb-scan needs no arguments, got 1",
+                                               "u.txt:4: expect-version needs 1 number (the pack "
+                                               "version), got 0"});
 }

@@ -1,0 +1,17 @@
+#pragma once
+#include <memory>
+
+#include "live_content.hpp"
+
+namespace kiosk {
+namespace platform {
+class Display;
+}
+
+// The kiosk on its screen until the window is closed: pointer input to the app,
+// one frame whenever something changes (render on demand), and a new pack
+// swapped in at the next quiet moment.
+int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live,
+                   const LiveContentSettings& settings);
+
+}  // namespace kiosk

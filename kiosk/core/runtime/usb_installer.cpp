@@ -1,0 +1,88 @@
+#include "runtime/usb_installer.hpp"
+
+#include <chrono>
+#include <utility>
+
+namespace kiosk {
+
+UsbInstallStep::UsbInstallStep(UsbInstallSettings settings, PackPreparer prepare)
+    : settings_(std::move(settings)),
+      prepare_(std::move(prepare)),
+      watcher_(settings_.mountRoots) {}
+
+void UsbInstallStep::setPackInUse(const std::string& folderName) {
+    std::lock_guard<std::mutex> lock(inUseMutex_);
+    packInUse_ = folderName;
+}
+
+void UsbInstallStep::run(const std::function<void(UsbEvent)>& emit) {
+    const MountScan scan = watcher_.scan();
+    for (const auto& volume : scan.volumesWithoutPack) {
+        UsbEvent e;
+        e.notice = noPackFoundNotice();
+        e.logLine = "usb: " + volume + ": no pack found";
+        emit(std::move(e));
+    }
+    for (const auto& candidate : scan.ready) {
+        UsbEvent checking;
+        checking.notice = checkingNotice();
+        checking.logLine = "usb: checking " + candidate.path;
+        emit(std::move(checking));
+
+        InstallOptions options = settings_.install;
+        {
+            std::lock_guard<std::mutex> lock(inUseMutex_);
+            options.packInUse = packInUse_;
+        }
+        UsbEvent done;
+        StateEnvironment env;
+        env.now = settings_.clock ? settings_.clock() : 0;
+        InstallResult result =
+            installPack(candidate.path, settings_.stateDir, settings_.trusted, options, env);
+        done.logLine = "usb: " + candidate.path + ": " + result.reason;
+        done.notice = noticeFor(result);
+        if (result.outcome == InstallOutcome::Installed) {
+            std::string why;
+            done.pack = prepare_(result.packDir, why);
+            done.packDir = result.packDir;
+            if (!done.pack) done.logLine += "; but it does not load: " + why;
+        }
+        done.result = std::move(result);
+        emit(std::move(done));
+    }
+}
+
+UsbInstaller::UsbInstaller(UsbInstallSettings settings, PackPreparer prepare)
+    : step_(settings, std::move(prepare)), scanSeconds_(settings.scanSeconds) {
+    thread_ = std::thread([this] { loop(); });
+}
+
+UsbInstaller::~UsbInstaller() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();  // an install in progress finishes (it is atomic either way)
+}
+
+std::vector<UsbEvent> UsbInstaller::take() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return std::exchange(events_, {});
+}
+
+void UsbInstaller::loop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!stopping_) {
+        lock.unlock();
+        step_.run([this](UsbEvent e) {
+            std::lock_guard<std::mutex> guard(mutex_);
+            events_.push_back(std::move(e));
+        });
+        lock.lock();
+        wake_.wait_for(lock, std::chrono::duration<double>(scanSeconds_),
+                       [this] { return stopping_; });
+    }
+}
+
+}  // namespace kiosk

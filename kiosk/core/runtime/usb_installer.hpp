@@ -1,0 +1,88 @@
+#pragma once
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "content/pack.hpp"
+#include "install/pack_installer.hpp"
+#include "runtime/install_notice.hpp"
+#include "runtime/mount_watcher.hpp"
+
+namespace kiosk {
+
+// Settings of USB installs (from the configuration).
+struct UsbInstallSettings {
+    // Folders under which sticks get mounted.
+    std::vector<std::string> mountRoots = {"/media", "/run/media", "/mnt"};
+    // The installed-pack state folder (kiosk-pack install --state).
+    std::string stateDir;
+    std::vector<PublicKey> trusted;
+    InstallOptions install;
+    // Seconds between looks at the mount roots.
+    double scanSeconds = 2.0;
+    // Seconds since the epoch, for the install history.
+    std::function<int64_t()> clock;
+};
+
+// Something staff should hear about, in the order it happened.
+struct UsbEvent {
+    InstallNotice notice;
+    std::string logLine;  // the technical line for the journal
+    std::optional<InstallResult> result;
+    // An installed pack, loaded and ready to go live at the next quiet moment.
+    std::shared_ptr<Pack> pack;
+    std::string packDir;
+};
+
+// Loads an installed pack for showing; empty pointer with `why` when it cannot.
+using PackPreparer = std::function<std::shared_ptr<Pack>(const std::string& dir, std::string& why)>;
+
+// One look at the mount roots, and the install of whatever is ready there,
+// done synchronously (the worker below calls it; tests call it directly).
+class UsbInstallStep {
+  public:
+    UsbInstallStep(UsbInstallSettings settings, PackPreparer prepare);
+    // Events are handed to `emit` as they happen ("checking", then the outcome).
+    void run(const std::function<void(UsbEvent)>& emit);
+    // The pack folder the kiosk shows (never pruned while in use).
+    void setPackInUse(const std::string& folderName);
+
+  private:
+    UsbInstallSettings settings_;
+    PackPreparer prepare_;
+    MountWatcher watcher_;
+    std::mutex inUseMutex_;
+    std::string packInUse_;
+};
+
+// Runs UsbInstallStep on its own thread every few seconds, so that verifying
+// and copying a pack never holds up a frame. The render loop collects events
+// with take().
+class UsbInstaller {
+  public:
+    UsbInstaller(UsbInstallSettings settings, PackPreparer prepare);
+    ~UsbInstaller();
+    UsbInstaller(const UsbInstaller&) = delete;
+    UsbInstaller& operator=(const UsbInstaller&) = delete;
+
+    std::vector<UsbEvent> take();
+    void setPackInUse(const std::string& folderName) { step_.setPackInUse(folderName); }
+
+  private:
+    void loop();
+
+    UsbInstallStep step_;
+    double scanSeconds_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stopping_ = false;
+    std::vector<UsbEvent> events_;
+    std::thread thread_;
+};
+
+}  // namespace kiosk

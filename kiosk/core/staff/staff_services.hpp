@@ -1,0 +1,66 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "runtime/install_notice.hpp"
+#include "staff/frame_stats.hpp"
+#include "staff/visitor_stats.hpp"
+
+namespace kiosk {
+
+// One installed pack as the staff panel lists it.
+struct StaffPackEntry {
+    std::string folder;  // under the state folder's packs/
+    std::string packId;
+    int version = 0;
+    bool current = false;
+    bool lastGood = false;
+    bool showing = false;  // on screen now
+};
+
+// What the kiosk's health page shows.
+struct StaffHealth {
+    double uptimeSeconds = 0.0;
+    long residentKiB = 0;
+    long peakResidentKiB = 0;
+    int restarts = 0;  // starts of the kiosk recorded in the state folder, minus this one
+    std::vector<std::string> recentLog;
+};
+
+// What the staff panel can see and do in the running kiosk. The app
+// implements it over the state folder, the USB installer, the audio and the
+// logs; the panel only draws and calls. Actions return a line in plain words
+// for the panel to show.
+class StaffServices {
+  public:
+    virtual ~StaffServices() = default;
+
+    // Content page.
+    virtual std::string showingSummary() = 0;  // "tokyo23-partnership version 4 (packs/…)"
+    virtual std::vector<StaffPackEntry> installedPacks() = 0;
+    virtual std::string rollBack() = 0;
+    // An installed pack waiting for the next quiet moment, with what it changes.
+    virtual std::optional<std::string> pendingPack() = 0;
+    virtual std::vector<std::string> pendingChanges() = 0;
+    virtual std::optional<InstallNotice> lastUsbNotice() = 0;
+
+    // Health page.
+    virtual StaffHealth health(double now) = 0;
+    virtual const FrameStats& frames() = 0;
+
+    // Visitors page.
+    virtual const VisitorStats& visitors() = 0;
+    virtual VisitorStats& visitorsToRecord() = 0;
+    // Writes the statistics as CSV to a mounted stick.
+    virtual std::string exportVisitorStats() = 0;
+
+    // Sound page (0..100).
+    virtual int volume() = 0;
+    virtual void setVolume(int percent) = 0;
+
+    // Leaves the kiosk (the staff exit; nothing else can).
+    virtual void exitKiosk() = 0;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,77 @@
+#include "staff/staff_wording.hpp"
+
+#include <map>
+
+namespace kiosk {
+
+namespace {
+
+const std::map<std::string, LocalizedText>& wording() {
+    static const std::map<std::string, LocalizedText> all = {
+        {"pin_title", {"スタッフ用 暗証番号", "Staff PIN"}},
+        {"pin_wrong", {"暗証番号が違います", "Wrong PIN"}},
+        {"pin_locked", {"しばらくお待ちください（{s}秒）", "Locked: try again in {s} s"}},
+        {"cancel", {"キャンセル", "Cancel"}},
+        {"ok", {"確定", "OK"}},
+        {"page_content", {"コンテンツ", "Content"}},
+        {"page_health", {"動作状況", "Health"}},
+        {"page_visitors", {"利用状況", "Visitors"}},
+        {"page_sound", {"音量", "Sound"}},
+        {"page_touch", {"タッチ確認", "Touch test"}},
+        {"close", {"閉じる", "Close"}},
+        {"exit", {"キオスクを終了", "Exit kiosk"}},
+        {"exit_confirm", {"もう一度押すと終了します", "Tap again to exit"}},
+        {"showing", {"表示中", "On screen"}},
+        {"installed", {"インストール済み", "Installed packs"}},
+        {"current", {"現在", "current"}},
+        {"last_good", {"正常動作", "last good"}},
+        {"rollback", {"ひとつ前に戻す", "Roll back"}},
+        {"pending", {"切り替え待ち", "Waiting to go live"}},
+        {"pending_changes", {"変更内容", "What it changes"}},
+        {"no_changes", {"変更はありません", "No changes"}},
+        {"last_usb", {"最後のUSB", "Last USB stick"}},
+        {"none", {"なし", "none"}},
+        {"fps", {"フレーム毎秒", "Frames per second"}},
+        {"frame_ms", {"1フレームの処理時間", "Work per frame"}},
+        {"memory", {"メモリ", "Memory"}},
+        {"uptime", {"稼働時間", "Uptime"}},
+        {"restarts", {"再起動", "Restarts"}},
+        {"log", {"最近のログ", "Recent log"}},
+        {"sessions", {"利用回数", "Visits"}},
+        {"median_visit", {"利用時間（中央値）", "Median visit"}},
+        {"screen", {"画面", "Screen"}},
+        {"views", {"表示", "Views"}},
+        {"taps", {"タップ", "Taps"}},
+        {"dwell", {"滞在秒", "Seconds"}},
+        {"export", {"USBに書き出す", "Export to USB"}},
+        {"volume", {"音量", "Volume"}},
+        {"touch_hint",
+         {"マスをタッチして、表示と指の位置が合っているか確かめてください",
+          "Touch the squares: each should light up under your finger"}},
+    };
+    return all;
+}
+
+}  // namespace
+
+const LocalizedText& staffText(const std::string& key) {
+    const auto it = wording().find(key);
+    static const LocalizedText missing{"?", "?"};
+    return it == wording().end() ? missing : it->second;
+}
+
+std::string staffLabel(const std::string& key) {
+    const LocalizedText& t = staffText(key);
+    return t.ja + " / " + t.en;
+}
+
+std::vector<NamedText> staffWordingTexts() {
+    std::vector<NamedText> out;
+    for (const auto& [key, text] : wording()) {
+        out.push_back({"staff panel: " + key, text.ja, NamedText::Size::Heading});
+        out.push_back({"staff panel: " + key, text.en, NamedText::Size::Heading});
+    }
+    return out;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,365 @@
+#include "staff_panel.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "paint.hpp"
+#include "staff/staff_wording.hpp"
+#include "text/text_template.hpp"
+#include "text_block.hpp"
+#include "widgets.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+
+ImVec2 v(float x, float y) {
+    return ImVec2(x, y);
+}
+
+// One line of text; returns the height used.
+float text(const UiContext& ui, ImFont* font, const std::string& s, float x, float y, uint32_t rgb,
+           float maxWidth = 0) {
+    if (maxWidth > 0) return drawWrapped(ui, font, s, x, y, maxWidth, themeColor(rgb), 3, 1.3f);
+    ui.list->AddText(font, font->FontSize, v(x, y), themeColor(rgb), s.c_str());
+    return font->FontSize * 1.3f;
+}
+
+std::string format(const char* pattern, double value) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, pattern, value);
+    return buf;
+}
+
+std::string duration(double seconds) {
+    const long s = static_cast<long>(seconds);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%ldd %02ld:%02ld:%02ld", s / 86400, s / 3600 % 24, s / 60 % 60,
+                  s % 60);
+    return buf;
+}
+
+}  // namespace
+
+StaffIntent StaffPanel::draw(const UiContext& ui, StaffPanelState& state, StaffServices& services) {
+    if (ui.touch && (ui.touch->down || ui.touch->tap)) state.touched(ui.now);
+    if (state.stage() == StaffPanelState::Stage::PinEntry) {
+        drawPinPad(ui, state);
+        return {};
+    }
+    if (state.stage() == StaffPanelState::Stage::Open) return drawOpen(ui, state, services);
+    return {};
+}
+
+void StaffPanel::drawPinPad(const UiContext& ui, StaffPanelState& state) {
+    const Theme& t = ui.theme();
+    const Rect& s = ui.screen;
+    ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), IM_COL32(0, 0, 0, 190));
+    const float key = ui.px(132), gap = ui.px(18), keyH = key * 0.78f;
+    const float dot = ui.px(14);
+    const float w = key * 3 + gap * 2 + ui.px(80);
+    const float h = ui.px(28) + ui.fonts->body->FontSize * 1.6f + dot * 3 +
+                    ui.fonts->caption->FontSize * 1.8f + 4 * (keyH + gap) + ui.px(24 + 88 + 28);
+    const Rect card{s.center().x - w / 2, s.center().y - h / 2, w, h};
+    // The keys are surface-coloured, so the card takes the background colour.
+    ui.list->AddRectFilled(v(card.x, card.y), v(card.right(), card.bottom()),
+                           themeColor(t.background), ui.px(28));
+    ui.list->AddRect(v(card.x, card.y), v(card.right(), card.bottom()), themeColor(t.muted, 0.5f),
+                     ui.px(28), 0, ui.px(2));
+    float y = card.y + ui.px(28);
+    drawCenteredLine(*ui.list, ui.fonts->body, staffLabel("pin_title"), card.center().x, y,
+                     card.w - ui.px(40), themeColor(t.text));
+    y += ui.fonts->body->FontSize * 1.6f;
+    // One dot per digit typed, never the digits.
+    const size_t n = state.typedLength();
+    for (size_t i = 0; i < n; ++i)
+        ui.list->AddCircleFilled(
+            v(card.center().x + (float(i) - (n - 1) / 2.0f) * dot * 3, y + dot), dot,
+            themeColor(t.accent));
+    y += dot * 3;
+    std::string message;
+    if (state.lockedFor(ui.now) > 0)
+        message = fillTemplate(staffLabel("pin_locked"),
+                               {{"s", std::to_string(int(std::ceil(state.lockedFor(ui.now))))}});
+    else if (state.hasVerdict() && state.lastVerdict() == PinVerdict::Wrong)
+        message = staffLabel("pin_wrong");
+    drawCenteredLine(*ui.list, ui.fonts->caption, message, card.center().x, y, card.w - ui.px(40),
+                     themeColor(t.accent));
+    y += ui.fonts->caption->FontSize * 1.8f;
+    const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "←", "0", "OK"};
+    const float x0 = card.x + ui.px(40);
+    for (int i = 0; i < 12; ++i) {
+        const Rect r{x0 + (i % 3) * (key + gap), y + (i / 3) * (keyH + gap), key, keyH};
+        const ButtonStyle style = i == 11 ? ButtonStyle::Primary : ButtonStyle::Surface;
+        const std::string label = i == 9 ? "←" : labels[i];
+        if (!button(ui, r, i == 9 ? "<" : label, style)) continue;
+        if (i == 9)
+            state.eraseDigit(ui.now);
+        else if (i == 11)
+            state.submit(ui.now);
+        else
+            state.typeDigit(labels[i][0], ui.now);
+    }
+    const Rect cancel{card.x + ui.px(40), card.bottom() - ui.px(28) - ui.px(88), card.w - ui.px(80),
+                      ui.px(88)};
+    if (button(ui, cancel, staffLabel("cancel"), ButtonStyle::Ghost)) state.close();
+}
+
+StaffIntent StaffPanel::drawOpen(const UiContext& ui, StaffPanelState& state,
+                                 StaffServices& services) {
+    StaffIntent intent;
+    const Theme& t = ui.theme();
+    const Rect& s = ui.screen;
+    ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), themeColor(t.background));
+    const float navW = ui.portrait() ? s.w : ui.px(400);
+    const float pad = ui.px(28), rowH = ui.px(84);
+    struct PageButton {
+        StaffPage page;
+        const char* key;
+    };
+    const PageButton pages[] = {{StaffPage::Content, "page_content"},
+                                {StaffPage::Health, "page_health"},
+                                {StaffPage::Visitors, "page_visitors"},
+                                {StaffPage::Sound, "page_sound"},
+                                {StaffPage::TouchTest, "page_touch"}};
+    float y = s.y + pad;
+    Rect area;
+    if (ui.portrait()) {
+        // Pages as a row of chips across the top.
+        float x = s.x + pad;
+        for (const auto& p : pages) {
+            const std::string label = staffText(p.key).ja;
+            const float w = chipWidth(ui, label);
+            if (chip(ui, {x, y, w, rowH * 0.8f}, label, state.page() == p.page))
+                state.showPage(p.page, ui.now);
+            x += w + ui.px(12);
+        }
+        area = {s.x + pad, y + rowH, s.w - 2 * pad, s.h - rowH * 2 - pad * 3};
+    } else {
+        for (const auto& p : pages) {
+            if (button(ui, {s.x + pad, y, navW - 2 * pad, rowH}, staffLabel(p.key),
+                       state.page() == p.page ? ButtonStyle::Primary : ButtonStyle::Surface))
+                state.showPage(p.page, ui.now);
+            y += rowH + ui.px(12);
+        }
+        area = {s.x + navW, s.y + pad, s.w - navW - pad, s.h - 2 * pad};
+    }
+    // Close and exit stay in the corner below the pages.
+    const float bw = ui.portrait() ? (s.w - 3 * pad) / 2 : navW - 2 * pad;
+    const Rect closeR = ui.portrait()
+                            ? Rect{s.x + pad, s.bottom() - pad - rowH, bw, rowH}
+                            : Rect{s.x + pad, s.bottom() - pad - rowH * 2 - ui.px(12), bw, rowH};
+    const Rect exitR = ui.portrait() ? Rect{s.x + 2 * pad + bw, s.bottom() - pad - rowH, bw, rowH}
+                                     : Rect{s.x + pad, s.bottom() - pad - rowH, bw, rowH};
+    if (button(ui, closeR, staffLabel("close"), ButtonStyle::Surface)) {
+        state.close();
+        actionMessage_.clear();
+        return intent;
+    }
+    const bool armed = state.exitArmed(ui.now);
+    if (button(ui, exitR, armed ? staffLabel("exit_confirm") : staffLabel("exit"),
+               armed ? ButtonStyle::Primary : ButtonStyle::Ghost))
+        intent.exit = state.exitTapped(ui.now);
+
+    switch (state.page()) {
+        case StaffPage::Content:
+            drawContentPage(ui, area, services);
+            break;
+        case StaffPage::Health:
+            drawHealthPage(ui, area, services);
+            break;
+        case StaffPage::Visitors:
+            drawVisitorsPage(ui, area, services);
+            break;
+        case StaffPage::Sound:
+            drawSoundPage(ui, area, services);
+            break;
+        case StaffPage::TouchTest:
+            drawTouchPage(ui, area);
+            break;
+    }
+    return intent;
+}
+
+void StaffPanel::drawContentPage(const UiContext& ui, const Rect& a, StaffServices& services) {
+    const Theme& t = ui.theme();
+    ImFont* body = ui.fonts->body;
+    ImFont* small = ui.fonts->caption;
+    float y = a.y;
+    y += text(ui, small, staffLabel("showing"), a.x, y, t.muted);
+    y += text(ui, body, services.showingSummary(), a.x, y, t.text, a.w);
+    y += ui.px(16);
+    y += text(ui, small, staffLabel("installed"), a.x, y, t.muted);
+    const auto packs = services.installedPacks();
+    if (packs.empty()) y += text(ui, body, staffLabel("none"), a.x, y, t.text);
+    for (size_t i = 0; i < packs.size() && i < 6; ++i) {
+        const auto& p = packs[i];
+        std::string line = p.packId + "  v" + std::to_string(p.version) + "  " + p.folder;
+        if (p.current) line += "  [" + staffText("current").en + "]";
+        if (p.lastGood) line += "  [" + staffText("last_good").en + "]";
+        y += text(ui, small, line, a.x + ui.px(16), y, p.showing ? t.accent : t.text);
+    }
+    y += ui.px(12);
+    if (packs.size() > 1 &&
+        button(ui, {a.x, y, ui.px(420), ui.px(80)}, staffLabel("rollback"), ButtonStyle::Surface))
+        actionMessage_ = services.rollBack();
+    if (packs.size() > 1) y += ui.px(96);
+    if (!actionMessage_.empty()) y += text(ui, small, actionMessage_, a.x, y, t.accent, a.w);
+
+    if (const auto pending = services.pendingPack()) {
+        y += ui.px(12);
+        y += text(ui, small, staffLabel("pending"), a.x, y, t.muted);
+        y += text(ui, body, *pending, a.x, y, t.text, a.w);
+        y += text(ui, small, staffLabel("pending_changes"), a.x, y, t.muted);
+        const auto changes = services.pendingChanges();
+        if (changes.empty()) y += text(ui, small, staffLabel("no_changes"), a.x, y, t.text);
+        for (const auto& line : changes)
+            y += text(ui, small, line, a.x + ui.px(16), y, t.text, a.w);
+    }
+    y += ui.px(16);
+    y += text(ui, small, staffLabel("last_usb"), a.x, y, t.muted);
+    if (const auto notice = services.lastUsbNotice()) {
+        y += text(ui, body, notice->headline.ja, a.x, y, t.text, a.w);
+        y += text(ui, small, notice->headline.en, a.x, y, t.text, a.w);
+        if (!notice->detail.empty()) text(ui, small, notice->detail.en, a.x, y, t.muted, a.w);
+    } else {
+        text(ui, body, staffLabel("none"), a.x, y, t.text);
+    }
+}
+
+void StaffPanel::drawHealthPage(const UiContext& ui, const Rect& a, StaffServices& services) {
+    const Theme& t = ui.theme();
+    ImFont* body = ui.fonts->body;
+    ImFont* small = ui.fonts->caption;
+    const StaffHealth h = services.health(ui.now);
+    const FrameStats& frames = services.frames();
+    float y = a.y;
+    const float col = a.w / 2;
+    auto figure = [&](const char* key, const std::string& value, float x, float yy) {
+        text(ui, small, staffLabel(key), x, yy, t.muted);
+        text(ui, body, value, x, yy + small->FontSize * 1.3f, t.text);
+    };
+    figure("fps", format("%.1f", frames.framesPerSecond(ui.now)), a.x, y);
+    figure("frame_ms",
+           format("%.1f ms", frames.millisecondsAt(0.5)) +
+               format(" / p99 %.1f ms", frames.millisecondsAt(0.99)),
+           a.x + col, y);
+    y += small->FontSize * 1.3f + body->FontSize * 1.6f;
+    figure("memory",
+           format("%.0f MB", h.residentKiB / 1024.0) +
+               format(" (peak %.0f MB)", h.peakResidentKiB / 1024.0),
+           a.x, y);
+    figure("uptime", duration(h.uptimeSeconds), a.x + col, y);
+    y += small->FontSize * 1.3f + body->FontSize * 1.6f;
+    figure("restarts", std::to_string(h.restarts), a.x, y);
+    y += small->FontSize * 1.3f + body->FontSize * 1.6f;
+    // Frame time graph: 0–50 ms, with the 60 fps budget marked.
+    const Rect g{a.x, y, a.w, ui.px(180)};
+    ui.list->AddRectFilled(v(g.x, g.y), v(g.right(), g.bottom()), themeColor(t.surface), ui.px(8));
+    const auto ms = frames.recentMilliseconds();
+    const float budgetY = g.bottom() - g.h * (16.7f / 50.0f);
+    ui.list->AddLine(v(g.x, budgetY), v(g.right(), budgetY), themeColor(t.muted, 0.6f), ui.px(2));
+    if (ms.size() > 1) {
+        std::vector<ImVec2> points;
+        for (size_t i = 0; i < ms.size(); ++i)
+            points.push_back(v(g.x + g.w * float(i) / float(ms.size() - 1),
+                               g.bottom() - g.h * std::min(ms[i], 50.0f) / 50.0f));
+        ui.list->AddPolyline(points.data(), int(points.size()), themeColor(t.accent), 0, ui.px(3));
+    }
+    y = g.bottom() + ui.px(16);
+    y += text(ui, small, staffLabel("log"), a.x, y, t.muted);
+    const float lineH = small->FontSize * 1.3f;
+    const int fit = std::max(0, int((a.bottom() - y) / lineH));
+    const auto& log = h.recentLog;
+    for (size_t i = log.size() > size_t(fit) ? log.size() - fit : 0; i < log.size(); ++i) {
+        const LaidOutText one = layoutWith(small, log[i], a.w, 1);
+        y += drawLaidOut(*ui.list, small, one, a.x, y, themeColor(t.text), 1.3f);
+    }
+}
+
+void StaffPanel::drawVisitorsPage(const UiContext& ui, const Rect& a, StaffServices& services) {
+    const Theme& t = ui.theme();
+    ImFont* body = ui.fonts->body;
+    ImFont* small = ui.fonts->caption;
+    const VisitorStats& stats = services.visitors();
+    float y = a.y;
+    text(ui, small, staffLabel("sessions"), a.x, y, t.muted);
+    text(ui, small, staffLabel("median_visit"), a.x + a.w / 2, y, t.muted);
+    y += small->FontSize * 1.3f;
+    text(ui, body, std::to_string(stats.sessions()), a.x, y, t.text);
+    text(ui, body, format("%.0f s", stats.medianSessionSeconds()), a.x + a.w / 2, y, t.text);
+    y += body->FontSize * 1.8f;
+    const float c1 = a.x, c2 = a.x + a.w * 0.45f, c3 = a.x + a.w * 0.62f, c4 = a.x + a.w * 0.79f;
+    text(ui, small, staffLabel("screen"), c1, y, t.muted);
+    text(ui, small, staffText("views").en, c2, y, t.muted);
+    text(ui, small, staffText("taps").en, c3, y, t.muted);
+    text(ui, small, staffText("dwell").en, c4, y, t.muted);
+    y += small->FontSize * 1.5f;
+    for (const auto& [name, use] : stats.screens()) {
+        if (y > a.bottom() - ui.px(200)) break;
+        text(ui, small, name, c1, y, t.text);
+        text(ui, small, std::to_string(use.views), c2, y, t.text);
+        text(ui, small, std::to_string(use.taps), c3, y, t.text);
+        text(ui, small, format("%.0f", use.dwellSeconds), c4, y, t.text);
+        y += small->FontSize * 1.4f;
+    }
+    const Rect exportR{a.x, a.bottom() - ui.px(180), ui.px(480), ui.px(80)};
+    if (button(ui, exportR, staffLabel("export"), ButtonStyle::Surface))
+        actionMessage_ = services.exportVisitorStats();
+    if (!actionMessage_.empty())
+        text(ui, small, actionMessage_, a.x, exportR.bottom() + ui.px(12), t.accent, a.w);
+}
+
+void StaffPanel::drawSoundPage(const UiContext& ui, const Rect& a, StaffServices& services) {
+    const Theme& t = ui.theme();
+    float y = a.y;
+    y += text(ui, ui.fonts->caption, staffLabel("volume"), a.x, y, t.muted);
+    const int volume = services.volume();
+    const float b = ui.px(110);
+    if (button(ui, {a.x, y, b, b}, "−", ButtonStyle::Surface))
+        services.setVolume(std::max(0, volume - 10));
+    const Rect bar{a.x + b + ui.px(24), y + b * 0.35f, a.w - 2 * b - ui.px(48), b * 0.3f};
+    ui.list->AddRectFilled(v(bar.x, bar.y), v(bar.right(), bar.bottom()), themeColor(t.surface),
+                           bar.h / 2);
+    ui.list->AddRectFilled(v(bar.x, bar.y), v(bar.x + bar.w * volume / 100.0f, bar.bottom()),
+                           themeColor(t.accent), bar.h / 2);
+    if (button(ui, {bar.right() + ui.px(24), y, b, b}, "+", ButtonStyle::Surface))
+        services.setVolume(std::min(100, volume + 10));
+    y += b + ui.px(16);
+    drawCenteredLine(*ui.list, ui.fonts->title, std::to_string(volume) + " %", bar.center().x, y,
+                     bar.w, themeColor(t.text));
+}
+
+void StaffPanel::drawTouchPage(const UiContext& ui, const Rect& a) {
+    const Theme& t = ui.theme();
+    float y = a.y;
+    y += text(ui, ui.fonts->caption, staffLabel("touch_hint"), a.x, y, t.muted, a.w);
+    const int cols = 8, rows = 5;
+    touchedCells_.resize(cols * rows);
+    const float cw = a.w / cols, ch = (a.bottom() - y) / rows;
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < cols; ++c) {
+            const Rect cell{a.x + c * cw, y + r * ch, cw, ch};
+            const bool on = ui.touch && ui.touch->down && cell.contains(ui.touch->position);
+            if (on) touchedCells_[r * cols + c] = true;
+            const uint32_t fill = on ? t.accent
+                                  : touchedCells_[r * cols + c]
+                                      ? mixColor(t.surface, t.accent, 0.35f)
+                                      : t.surface;
+            ui.list->AddRectFilled(v(cell.x + 3, cell.y + 3),
+                                   v(cell.right() - 3, cell.bottom() - 3), themeColor(fill),
+                                   ui.px(6));
+        }
+    if (ui.touch && ui.touch->down) {
+        // The crosshair sits where the kiosk thinks the finger is.
+        const Point p = ui.touch->position;
+        ui.list->AddLine(v(a.x, p.y), v(a.right(), p.y), themeColor(t.text), ui.px(2));
+        ui.list->AddLine(v(p.x, y), v(p.x, a.bottom()), themeColor(t.text), ui.px(2));
+        char where[48];
+        std::snprintf(where, sizeof where, "%.0f, %.0f", p.x, p.y);
+        text(ui, ui.fonts->caption, where, p.x + ui.px(12), p.y + ui.px(8), t.text);
+    }
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,36 @@
+#pragma once
+#include <vector>
+
+#include "staff/staff_panel_state.hpp"
+#include "staff/staff_services.hpp"
+#include "ui_context.hpp"
+
+namespace kiosk::ui {
+
+// What the panel asks of the kiosk besides what StaffServices does itself.
+struct StaffIntent {
+    bool exit = false;  // the exit was confirmed
+};
+
+// The staff panel: the PIN pad over the visitors' screen, or, once the PIN is
+// right, a full-screen panel with pages for content (packs, rollback, the
+// last USB stick, what a waiting pack changes), health, visitor statistics,
+// sound and a touch test grid. Large touch targets like everything else.
+class StaffPanel {
+  public:
+    StaffIntent draw(const UiContext& ui, StaffPanelState& state, StaffServices& services);
+
+  private:
+    void drawPinPad(const UiContext& ui, StaffPanelState& state);
+    StaffIntent drawOpen(const UiContext& ui, StaffPanelState& state, StaffServices& services);
+    void drawContentPage(const UiContext& ui, const Rect& area, StaffServices& services);
+    void drawHealthPage(const UiContext& ui, const Rect& area, StaffServices& services);
+    void drawVisitorsPage(const UiContext& ui, const Rect& area, StaffServices& services);
+    void drawSoundPage(const UiContext& ui, const Rect& area, StaffServices& services);
+    void drawTouchPage(const UiContext& ui, const Rect& area);
+
+    std::string actionMessage_;  // the last action's result, shown on its page
+    std::vector<bool> touchedCells_;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,117 @@
+#include "kiosk_runs.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <regex>
+#include <sstream>
+
+#include "process_probe.hpp"
+
+namespace kiosk::bench {
+
+namespace {
+
+// Seconds the kiosk gets after its first frame before a measurement starts:
+// the first slide's entrance is over, caches are warm.
+constexpr double kSettleSeconds = 3.0;
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0.0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+nlohmann::json spread(const std::vector<double>& v) {
+    return {{"median", median(v)},
+            {"min", v.empty() ? 0.0 : *std::min_element(v.begin(), v.end())},
+            {"max", v.empty() ? 0.0 : *std::max_element(v.begin(), v.end())},
+            {"runs", v.size()}};
+}
+
+std::vector<std::string> kioskArgs(const KioskRunSettings& run) {
+    return {run.kiosk, "--pack", run.packDir};
+}
+
+}  // namespace
+
+nlohmann::json measureStartup(const KioskRunSettings& run, int runs) {
+    const std::regex line(
+        R"(first frame presented (\d+) ms after process start, peak memory (\d+) KiB)");
+    std::vector<double> firstFrameMs, peakMiB;
+    for (int i = 0; i < runs; ++i) {
+        auto args = kioskArgs(run);
+        args.push_back("--quit-after-first-frame");
+        const std::string err = run.workDir + "/startup.err";
+        ChildProcess kiosk(args, run.workDir + "/startup.out", err);
+        if (kiosk.waitExit(60.0) != 0)
+            throw std::runtime_error("kiosk start-up run failed: " + readTextFile(err));
+        std::smatch m;
+        const std::string text = readTextFile(err);
+        if (!std::regex_search(text, m, line))
+            throw std::runtime_error("kiosk did not report its first frame: " + text);
+        firstFrameMs.push_back(std::stod(m[1]));
+        peakMiB.push_back(std::stod(m[2]) / 1024.0);
+    }
+    return {{"first_frame_ms", spread(firstFrameMs)}, {"peak_rss_mib", spread(peakMiB)}};
+}
+
+nlohmann::json measureFrames(const KioskRunSettings& run, int frames) {
+    auto args = kioskArgs(run);
+    for (const char* a : {"--screen", "all", "--size"}) args.push_back(a);
+    args.push_back(run.size);
+    args.push_back("--bench");
+    args.push_back(std::to_string(frames));
+    const std::string out = run.workDir + "/frames.out", err = run.workDir + "/frames.err";
+    ChildProcess kiosk(args, out, err);
+    if (kiosk.waitExit(600.0) != 0)
+        throw std::runtime_error("kiosk --bench failed: " + readTextFile(err));
+    nlohmann::json screens = nlohmann::json::array();
+    std::istringstream lines(readTextFile(out));
+    std::string text;
+    while (std::getline(lines, text))
+        if (!text.empty() && text[0] == '{') screens.push_back(nlohmann::json::parse(text));
+    if (screens.empty()) throw std::runtime_error("kiosk --bench printed no screens");
+    return screens;
+}
+
+nlohmann::json measureRunning(const KioskRunSettings& run, const std::string& startScreen,
+                              double seconds) {
+    auto args = kioskArgs(run);
+    if (!startScreen.empty()) {
+        args.push_back("--start-screen");
+        args.push_back(startScreen);
+    }
+    // Nobody touches it: the visitor's session must not time out meanwhile.
+    args.push_back("--idle-seconds");
+    args.push_back("3600");
+    const std::string err = run.workDir + "/running.err";
+    ChildProcess kiosk(args, run.workDir + "/running.out", err);
+    const double deadline = monotonicSeconds() + 60.0;
+    while (readTextFile(err).find("first frame presented") == std::string::npos) {
+        if (kiosk.waitExit(0.05) >= 0 || monotonicSeconds() > deadline)
+            throw std::runtime_error("kiosk did not start: " + readTextFile(err));
+    }
+    usleep(useconds_t(kSettleSeconds * 1e6));
+    const double cpuBefore = kiosk.cpuSeconds(), start = monotonicSeconds();
+    std::vector<double> pssMiB;
+    while (monotonicSeconds() - start < seconds) {
+        pssMiB.push_back(double(kiosk.pssKiB()) / 1024.0);
+        if (kiosk.waitExit(0.5) >= 0)
+            throw std::runtime_error("kiosk exited: " + readTextFile(err));
+    }
+    const double elapsed = monotonicSeconds() - start;
+    const double cpu = kiosk.cpuSeconds() - cpuBefore;
+    const double peakRss = double(kiosk.peakRssKiB()) / 1024.0;
+    kiosk.stop();
+    const std::vector<double> secondHalf(pssMiB.begin() + long(pssMiB.size() / 2), pssMiB.end());
+    return {{"screen", startScreen.empty() ? "attract" : startScreen},
+            {"seconds", elapsed},
+            {"cpu_seconds", cpu},
+            {"cpu_percent_of_one_core", 100.0 * cpu / elapsed},
+            {"pss_peak_mib", *std::max_element(pssMiB.begin(), pssMiB.end())},
+            {"pss_steady_mib", median(secondHalf)},
+            {"peak_rss_mib", peakRss}};
+}
+
+}  // namespace kiosk::bench

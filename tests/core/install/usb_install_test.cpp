@@ -1,0 +1,161 @@
+// The USB path end to end on temporary folders: a folder appearing under a
+// mount root is found, verified and installed, or refused with the reason
+// staff will read.
+#include "content/pack_loader.hpp"
+#include "install_fixtures.hpp"
+#include "runtime/usb_installer.hpp"
+
+using namespace kiosk;
+using namespace kiosk::test;
+
+namespace {
+
+struct UsbRig {
+    TestKey key;
+    TempDir dir;
+    std::string mountRoot = dir.path("media");
+    std::string state = dir.path("state");
+    std::vector<UsbEvent> events;
+    int prepared = 0;
+
+    UsbRig() { fs::create_directories(mountRoot); }
+
+    UsbInstallStep step() {
+        UsbInstallSettings s;
+        s.mountRoots = {mountRoot};
+        s.stateDir = state;
+        s.trusted = key.trusted();
+        return UsbInstallStep(s, [this](const std::string& packDir, std::string& why) {
+            ++prepared;
+            PackLoadResult loaded = loadPack(packDir);
+            if (!loaded.pack) {
+                why = loaded.problems.errors().front().format();
+                return std::shared_ptr<Pack>();
+            }
+            return std::make_shared<Pack>(std::move(*loaded.pack));
+        });
+    }
+    // Two looks, as the kiosk takes them a couple of seconds apart: the second
+    // sees the stick settled.
+    void plugIn(UsbInstallStep& step, const std::string& packDir, const std::string& label) {
+        fs::create_directories(mountRoot + "/" + label);
+        fs::copy(packDir, mountRoot + "/" + label + "/pack", fs::copy_options::recursive);
+        const auto emit = [this](UsbEvent e) { events.push_back(std::move(e)); };
+        step.run(emit);
+        step.run(emit);
+    }
+    const UsbEvent& outcome() const {
+        REQUIRE(events.size() >= 2);
+        REQUIRE(events.back().result);
+        return events.back();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("A stick with a pack signed by a trusted key installs and hands over the loaded pack") {
+    UsbRig rig;
+    SignedPack pack(&rig.key, 7);
+    auto step = rig.step();
+    step.run([](UsbEvent) {});  // the kiosk was already watching
+    rig.plugIn(step, pack.dir(), "STICK");
+    REQUIRE(rig.events.size() == 2);
+    CHECK(rig.events[0].notice.tone == InstallNotice::Tone::Working);
+    const UsbEvent& done = rig.outcome();
+    CHECK(done.result->outcome == InstallOutcome::Installed);
+    CHECK(done.notice.tone == InstallNotice::Tone::Success);
+    CHECK(done.notice.headline.en ==
+          "Installed content version 7. It goes live at the next idle "
+          "moment.");
+    REQUIRE(done.pack);
+    CHECK(done.pack->manifest.version == 7);
+    CHECK(fs::equivalent(done.packDir, rig.state + "/current"));
+    // Nothing was written to the stick.
+    CHECK_FALSE(fs::exists(rig.mountRoot + "/STICK/pack/pack.json.tmp"));
+    CHECK(fs::directory_entry(rig.mountRoot + "/STICK").exists());
+}
+
+TEST_CASE("An unsigned stick is refused and the state is untouched") {
+    UsbRig rig;
+    SignedPack pack(nullptr, 7);
+    auto step = rig.step();
+    rig.plugIn(step, pack.dir(), "STICK");
+    const UsbEvent& done = rig.outcome();
+    CHECK(done.result->outcome == InstallOutcome::RefusedUnsigned);
+    CHECK(done.notice.tone == InstallNotice::Tone::Refusal);
+    CHECK(done.notice.headline.ja == "署名がないため、このコンテンツは使えません。");
+    CHECK(done.notice.detail.en == "The content on screen is unchanged.");
+    CHECK_FALSE(done.pack);
+    CHECK(rig.prepared == 0);
+    CHECK_FALSE(fs::exists(rig.state + "/current"));
+}
+
+TEST_CASE("A stick signed by another key is refused as untrusted") {
+    UsbRig rig;
+    TestKey stranger;
+    SignedPack pack(&stranger, 7);
+    auto step = rig.step();
+    rig.plugIn(step, pack.dir(), "STICK");
+    CHECK(rig.outcome().result->outcome == InstallOutcome::RefusedUntrusted);
+    CHECK(rig.outcome().notice.headline.en ==
+          "Refused: the content is not signed by a trusted key.");
+}
+
+TEST_CASE("A tampered file on the stick is refused, naming the file") {
+    UsbRig rig;
+    SignedPack pack(&rig.key, 7);
+    pack.writeText("events/2016.json", pack.readJson("events/2016.json").dump() + " ",
+                   /*rehash=*/false);
+    auto step = rig.step();
+    rig.plugIn(step, pack.dir(), "STICK");
+    const UsbEvent& done = rig.outcome();
+    CHECK(done.result->outcome == InstallOutcome::RefusedDamaged);
+    CHECK(done.notice.detail.en == "events/2016.json");
+}
+
+TEST_CASE("An older pack than the one installed is refused with both versions") {
+    UsbRig rig;
+    SignedPack newer(&rig.key, 9), older(&rig.key, 8);
+    REQUIRE(installPack(newer.dir(), rig.state, rig.key.trusted()).ok());
+    auto step = rig.step();
+    rig.plugIn(step, older.dir(), "STICK");
+    const UsbEvent& done = rig.outcome();
+    CHECK(done.result->outcome == InstallOutcome::RefusedDowngrade);
+    CHECK(done.notice.headline.en == "Refused: version 8 is older than version 9 in use.");
+}
+
+TEST_CASE("A stick with no pack on it is reported once") {
+    UsbRig rig;
+    auto step = rig.step();
+    step.run([](UsbEvent) {});
+    fs::create_directories(rig.mountRoot + "/PHOTOS");
+    writeText(rig.mountRoot + "/PHOTOS/cat.jpg", "not a pack");
+    std::vector<UsbEvent> events;
+    step.run([&](UsbEvent e) { events.push_back(std::move(e)); });
+    step.run([&](UsbEvent e) { events.push_back(std::move(e)); });
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].notice.headline.en == "No content was found on this USB stick.");
+}
+
+TEST_CASE("The worker thread installs a stick without anyone waiting on it") {
+    UsbRig rig;
+    SignedPack pack(&rig.key, 5);
+    fs::create_directories(rig.mountRoot + "/STICK");
+    fs::copy(pack.dir(), rig.mountRoot + "/STICK/pack", fs::copy_options::recursive);
+    UsbInstallSettings s;
+    s.mountRoots = {rig.mountRoot};
+    s.stateDir = rig.state;
+    s.trusted = rig.key.trusted();
+    s.scanSeconds = 0.05;
+    UsbInstaller installer(
+        s, [](const std::string&, std::string&) { return std::make_shared<Pack>(); });
+    std::vector<UsbEvent> events;
+    for (int i = 0; i < 400 && (events.empty() || !events.back().result); ++i) {
+        for (auto& e : installer.take()) events.push_back(std::move(e));
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+    REQUIRE_FALSE(events.empty());
+    REQUIRE(events.back().result);
+    CHECK(events.back().result->outcome == InstallOutcome::Installed);
+    CHECK(events.back().pack);
+}
