@@ -118,8 +118,8 @@ void drawEventSlide(const UiContext& ui, const Rect& r, const Event& e, double p
             const ImU32 dark = themeColor(t.background, 0.92f * shown);
             const ImU32 clear = themeColor(t.background, 0.0f);
             const float shadeW = r.w * (ui.portrait() ? 1.0f : 0.72f);
-            ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.x + shadeW, r.bottom()), dark,
-                                             clear, clear, dark);
+            ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.x + shadeW, r.bottom()), dark, clear,
+                                             clear, dark);
         }
     }
     const float margin = ui.px(ui.portrait() ? 72 : 160);

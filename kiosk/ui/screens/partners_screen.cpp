@@ -55,10 +55,10 @@ Intent PartnersScreen::drawContent(const UiContext& ui) {
         ui.list->AddRectFilled(v(r.x, r.y), v(r.x + ui.px(14), r.bottom()), themeColor(color),
                                ui.px(18), ImDrawFlags_RoundCornersLeft);
         // The region's silhouette behind the text, faint enough to read over.
-        drawPicture(ui, as.image,
-                    Rect{r.x + r.w * 0.56f, r.y + ui.px(14), r.w * 0.44f - ui.px(14),
-                         r.h - ui.px(28)},
-                    ImageFit::Contain, 0.55f);
+        drawPicture(
+            ui, as.image,
+            Rect{r.x + r.w * 0.56f, r.y + ui.px(14), r.w * 0.44f - ui.px(14), r.h - ui.px(28)},
+            ImageFit::Contain, 0.55f);
         const float pad = ui.px(32);
         float cy = r.y + pad * 0.8f;
         cy += drawWrapped(ui, ui.fonts->body, ui.in(as.name), r.x + pad, cy, r.w - 1.5f * pad,
