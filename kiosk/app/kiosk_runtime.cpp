@@ -80,7 +80,6 @@ void KioskRuntime::report(UsbEvent e, double now) {
         spdlog::warn("{}", e.logLine);
     else
         spdlog::info("{}", e.logLine);
-    services_->addLogLine(e.logLine);
     live_->app->showNotice(e.notice, now);
     if (e.result) services_->setLastUsbNotice(e.notice);
     if (e.pack) services_->setPending(e.pack, e.packDir);
@@ -125,7 +124,6 @@ bool KioskRuntime::goLive(double now) {
         if (!next) return false;
     } else {
         spdlog::info("now showing {}", dir);
-        services_->addLogLine("now showing " + dir);
     }
     const bool switched = next->dir == dir;
     live_ = std::move(next);

@@ -5,12 +5,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
 #include <ctime>
 
 #include "content/pack_diff.hpp"
+#include "install/crash_loop_guard.hpp"
 #include "install/install_state.hpp"
 #include "install/pack_state.hpp"
 #include "install/signing_keys.hpp"
+#include "logging.hpp"
 #include "process_clock.hpp"
 #include "process_stats.hpp"
 
@@ -85,11 +90,6 @@ void KioskStaffServices::clearPending() {
     pendingChanges_.clear();
 }
 
-void KioskStaffServices::addLogLine(const std::string& line) {
-    log_.push_back(line);
-    while (log_.size() > 200) log_.pop_front();
-}
-
 std::string KioskStaffServices::showingSummary() {
     if (!showing_) return {};
     return showing_->manifest.id + " version " + std::to_string(showing_->manifest.version) +
@@ -119,7 +119,7 @@ std::string KioskStaffServices::rollBack() {
     StateEnvironment env;
     env.now = std::time(nullptr);
     const StateChange change = rollback(options_.stateDir, trusted, env);
-    addLogLine("staff: " + change.message);
+    spdlog::info("staff: {}", change.message);
     if (!change.ok) return change.message;
     // The rolled-back pack goes live like an installed one: at the next quiet moment.
     currentChanged_ = true;
@@ -141,7 +141,9 @@ StaffHealth KioskStaffServices::health(double now) {
     h.uptimeSeconds = now - startedAt_;
     h.residentKiB = platform::residentKiB();
     h.peakResidentKiB = platform::peakResidentKiB();
-    h.recentLog.assign(log_.begin(), log_.end());
+    h.recentLog = recentLogLines();
+    if (!options_.stateDir.empty())
+        h.restarts = std::max<int>(0, int(readRecordedStarts(options_.stateDir).size()) - 1);
     return h;
 }
 
@@ -158,7 +160,7 @@ std::string KioskStaffServices::exportVisitorStats() {
         ok = ::close(fd) == 0 && ok;
     }
     const std::string message = ok ? "Saved " + path : "Could not write " + path;
-    addLogLine("staff: " + message);
+    spdlog::info("staff: {}", message);
     return message;
 }
 

@@ -1,5 +1,4 @@
 #pragma once
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,7 +24,6 @@ class KioskStaffServices : public StaffServices {
     const std::shared_ptr<Pack>& pending() const { return pending_; }
     const std::string& pendingDir() const { return pendingDir_; }
     void setLastUsbNotice(const InstallNotice& notice) { lastUsb_ = notice; }
-    void addLogLine(const std::string& line);
     FrameStats& frameStats() { return frames_; }
     bool exitWanted() const { return exitWanted_; }
     // True once after staff changed the state's current pack (rollback).
@@ -55,7 +53,6 @@ class KioskStaffServices : public StaffServices {
     std::string pendingDir_;
     std::vector<std::string> pendingChanges_;
     std::optional<InstallNotice> lastUsb_;
-    std::deque<std::string> log_;
     FrameStats frames_;
     VisitorStats visitors_;
     int volume_ = 80;

@@ -1,6 +1,7 @@
 #include "logging.hpp"
 
 #include <spdlog/pattern_formatter.h>
+#include <spdlog/sinks/ringbuffer_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
@@ -91,14 +92,25 @@ spdlog::level::level_enum spdlogLevel(LogLevel level) {
 
 }  // namespace
 
+// The last lines, for the staff panel's health page.
+std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> recentSink() {
+    static auto sink = [] {
+        auto s = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(100);
+        s->set_pattern("%H:%M:%S %l %v");
+        return s;
+    }();
+    return sink;
+}
+
 void startLogging() {
-    auto logger = std::make_shared<spdlog::logger>("kiosk", stderrSink());
+    std::vector<spdlog::sink_ptr> sinks{stderrSink(), recentSink()};
+    auto logger = std::make_shared<spdlog::logger>("kiosk", sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::info);
     spdlog::set_default_logger(logger);
 }
 
 void configureLogging(const LogConfig& config) {
-    std::vector<spdlog::sink_ptr> sinks{stderrSink()};
+    std::vector<spdlog::sink_ptr> sinks{stderrSink(), recentSink()};
     std::string fileProblem;
     if (!config.file.empty()) {
         try {
@@ -121,6 +133,10 @@ void configureLogging(const LogConfig& config) {
     if (!fileProblem.empty())
         spdlog::warn("log file {} cannot be used ({}); logging to stderr only", config.file,
                      fileProblem);
+}
+
+std::vector<std::string> recentLogLines() {
+    return recentSink()->last_formatted();
 }
 
 }  // namespace kiosk

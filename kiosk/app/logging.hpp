@@ -1,4 +1,7 @@
 #pragma once
+#include <string>
+#include <vector>
+
 #include "config/kiosk_config.hpp"
 
 namespace kiosk {
@@ -16,5 +19,9 @@ void startLogging();
 // size-capped rotating file (created with its folder). A file that cannot be
 // opened is reported and the log carries on to stderr alone.
 void configureLogging(const LogConfig& config);
+
+// The last hundred log lines ("12:34:56 info message"), oldest first, for the
+// staff panel.
+std::vector<std::string> recentLogLines();
 
 }  // namespace kiosk

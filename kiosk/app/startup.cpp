@@ -71,7 +71,9 @@ std::string packDirFromState(const AppOptions& options) {
 
 void markPackGood(const AppOptions& options) {
     if (options.stateDir.empty()) return;
-    const StateChange change = markGood(options.stateDir);
+    StateEnvironment env;
+    env.now = static_cast<int64_t>(std::time(nullptr));  // for the history's "time"
+    const StateChange change = markGood(options.stateDir, env);
     if (!change.ok) spdlog::error("{}", change.message);
 }
 

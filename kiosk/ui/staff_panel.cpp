@@ -252,8 +252,10 @@ void StaffPanel::drawHealthPage(const UiContext& ui, const Rect& a, StaffService
            a.x, y);
     figure("uptime", duration(h.uptimeSeconds), a.x + col, y);
     y += small->FontSize * 1.3f + body->FontSize * 1.6f;
-    figure("restarts", std::to_string(h.restarts), a.x, y);
-    y += small->FontSize * 1.3f + body->FontSize * 1.6f;
+    if (h.restarts >= 0) {
+        figure("restarts", std::to_string(h.restarts), a.x, y);
+        y += small->FontSize * 1.3f + body->FontSize * 1.6f;
+    }
     // Frame time graph: 0–50 ms, with the 60 fps budget marked.
     const Rect g{a.x, y, a.w, ui.px(180)};
     ui.list->AddRectFilled(v(g.x, g.y), v(g.right(), g.bottom()), themeColor(t.surface), ui.px(8));

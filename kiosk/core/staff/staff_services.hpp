@@ -24,7 +24,9 @@ struct StaffHealth {
     double uptimeSeconds = 0.0;
     long residentKiB = 0;
     long peakResidentKiB = 0;
-    int restarts = 0;  // starts of the kiosk recorded in the state folder, minus this one
+    // Starts of the kiosk in the last ten minutes besides this one (the state
+    // folder's record); -1 when the kiosk runs without a state folder.
+    int restarts = -1;
     std::vector<std::string> recentLog;
 };
 
