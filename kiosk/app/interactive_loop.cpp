@@ -46,6 +46,9 @@ int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live
         runtime.app().showScreen(resolveScreenArgument(options.startScreen, runtime.pack()),
                                  options.language, display.seconds());
     ShowingLog showings(options.config);
+    if (showings.enabled())
+        runtime.services().setPlayLogExport(
+            [&showings](const std::string& dir) { return showings.exportTo(dir); });
     // systemd's watchdog (kiosk.service): fed every pass, so a loop that hangs
     // is restarted; a no-op outside systemd.
     platform::ServiceWatchdog watchdog;
@@ -79,8 +82,8 @@ int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live
         const bool dark = app.darkAndSettled(now);
         if (dark && darkShown) {
             display.waitEvents(std::clamp(
-                std::min(app.secondsUntilNextChange(now), watchdog.secondsUntilNextPing(now)),
-                0.01, 1.0));
+                std::min(app.secondsUntilNextChange(now), watchdog.secondsUntilNextPing(now)), 0.01,
+                1.0));
             continue;
         }
         // Render on demand: draw when input came, as often as what is on
@@ -115,7 +118,7 @@ int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live
         }
         if (app.exitRequested()) {
             spdlog::info("staff exit");
-            break;
+            return kStaffExitStatus;
         }
         // Input that arrived while this frame was drawn is seen at once.
         display.pollEvents();

@@ -159,7 +159,14 @@ std::string KioskStaffServices::exportVisitorStats() {
         ok = ::fsync(fd) == 0 && ok;  // staff pull the stick right after
         ok = ::close(fd) == 0 && ok;
     }
-    const std::string message = ok ? "Saved " + path : "Could not write " + path;
+    std::string message = ok ? "Saved " + path : "Could not write " + path;
+    if (ok && playLogExport_) {
+        // The proof-of-play log goes on the same stick.
+        const PlayLogExport played = playLogExport_(folder);
+        message += played.error.empty()
+                       ? " and " + played.path + " (" + std::to_string(played.rows) + " rows)"
+                       : "; the proof-of-play log was not saved: " + played.error;
+    }
     spdlog::info("staff: {}", message);
     return message;
 }

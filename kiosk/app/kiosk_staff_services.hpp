@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -6,6 +7,7 @@
 
 #include "content/pack.hpp"
 #include "options.hpp"
+#include "runtime/proof_of_play.hpp"
 #include "staff/staff_services.hpp"
 
 namespace kiosk {
@@ -26,6 +28,10 @@ class KioskStaffServices : public StaffServices {
     void setLastUsbNotice(const InstallNotice& notice) { lastUsb_ = notice; }
     FrameStats& frameStats() { return frames_; }
     bool exitWanted() const { return exitWanted_; }
+    // The export also copies the proof-of-play log when there is one.
+    void setPlayLogExport(std::function<PlayLogExport(const std::string& dir)> exportTo) {
+        playLogExport_ = std::move(exportTo);
+    }
     // True once after staff changed the state's current pack (rollback).
     bool takeCurrentChanged() { return std::exchange(currentChanged_, false); }
 
@@ -58,6 +64,7 @@ class KioskStaffServices : public StaffServices {
     int volume_ = 80;
     bool exitWanted_ = false;
     bool currentChanged_ = false;
+    std::function<PlayLogExport(const std::string& dir)> playLogExport_;
 };
 
 // The first folder under the mount roots that takes a file: where staff
