@@ -30,6 +30,7 @@ void mergeConfigAndFlags(const std::set<std::string>& given, KioskConfig& config
     merge(given, "--staff-pin-hash", options.staffPinHash, config.staff.pinHash);
     merge(given, "--idle-seconds", options.idleSeconds, config.session.idleSeconds);
     merge(given, "--countdown-seconds", options.countdownSeconds, config.session.countdownSeconds);
+    merge(given, "--rotation", options.rotation, config.display.rotation);
     merge(given, "--volume", options.volume, config.sound.volume);
     merge(given, "--quiet-volume", options.quietVolume, config.sound.quietVolume);
 }

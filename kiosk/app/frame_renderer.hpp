@@ -18,7 +18,9 @@ std::unique_ptr<platform::OffscreenTarget> createShotTarget(const AppOptions& op
 
 // Draws one frame of the app at `now`: ImGui frame, the app's drawing, and the
 // draw data rendered into `target` (or the window when null) of width x height.
+// With `rotationDegrees` (90, 180, 270) the picture is turned clockwise onto the
+// width x height panel and the app lays out in the turned size.
 void renderFrame(platform::Display& display, KioskApp& app, double now, int width, int height,
-                 uint32_t background, platform::OffscreenTarget* target);
+                 uint32_t background, platform::OffscreenTarget* target, int rotationDegrees = 0);
 
 }  // namespace kiosk

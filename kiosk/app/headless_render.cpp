@@ -36,9 +36,9 @@ int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack
     const double settle = app.settleSeconds();
     for (double t = 0.0; t < settle; t += 1.0 / 20.0)
         renderFrame(display, app, t, options.shotWidth, options.shotHeight, pack.theme.background,
-                    target.get());
+                    target.get(), options.rotation);
     renderFrame(display, app, settle, options.shotWidth, options.shotHeight, pack.theme.background,
-                target.get());
+                target.get(), options.rotation);
     const auto pixels = target->readRgba();
     display.bindWindowFramebuffer();
     if (!platform::writePng(options.screenshotPath, options.shotWidth, options.shotHeight, pixels,

@@ -8,6 +8,7 @@
 #include "display.hpp"
 #include "frame_renderer.hpp"
 #include "headless_render.hpp"
+#include "input/screen_rotation.hpp"
 #include "kiosk_runtime.hpp"
 #include "kiosk_sound.hpp"
 #include "pacing/frame_pacing.hpp"
@@ -59,8 +60,13 @@ int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live
     bool darkShown = false;  // the black frame of off hours is on screen
     while (!display.closeRequested()) {
         bool redraw = false;  // input came, or a new pack: the next frame shows it
+        const platform::FramebufferSize panel = display.framebufferSize();
+        const ScreenRotation rotation{options.rotation, float(panel.width), float(panel.height)};
         for (const auto& sample : display.takePointerSamples()) {
-            runtime.app().onPointer(toPointerEvent(sample));
+            // Touch follows the picture on a panel mounted turned.
+            PointerEvent event = toPointerEvent(sample);
+            event.position = rotation.toContent(event.position);
+            runtime.app().onPointer(event);
             redraw = true;
         }
         const double now = display.seconds();
@@ -99,7 +105,7 @@ int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live
         const platform::FramebufferSize size = display.framebufferSize();
         const double workStart = display.seconds();
         renderFrame(display, app, now, size.width, size.height, runtime.pack().theme.background,
-                    nullptr);
+                    nullptr, rotation.degrees);
         display.present();
         lastFrameAt = now;
         need = app.frameNeed(now);

@@ -46,6 +46,10 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
                    "Folders where USB sticks appear, watched for packs to install into --state "
                    "(default /media /run/media /mnt)")
         ->expected(1, -1);
+    app.add_option("--rotation", options.rotation,
+                   "Panel mounted turned: draw the picture turned clockwise by 0, 90, 180 or 270 "
+                   "degrees (touch follows)")
+        ->check(CLI::IsMember({0, 90, 180, 270}));
     app.add_option("--keep-packs", options.keepPacks,
                    "Installed packs kept for rollback besides the one in use (default 3)")
         ->check(CLI::Range(0, 50));

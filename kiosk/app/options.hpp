@@ -33,6 +33,9 @@ struct AppOptions {
     // The staff PIN's libsodium hash (kiosk-pack hash-pin); empty keeps the
     // staff panel shut.
     std::string staffPinHash;
+    // The panel is mounted turned: the picture is drawn turned clockwise by
+    // this many degrees (0, 90, 180, 270) and touch follows (display.rotation).
+    int rotation = 0;
     // Open a window of windowWidth x windowHeight instead of full screen.
     bool windowed = false;
     int windowWidth = 1280;
