@@ -43,6 +43,10 @@ void OffscreenTarget::bind() {
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);
 }
 
+void OffscreenTarget::finishFrame() {
+    glFinish();
+}
+
 std::vector<uint8_t> OffscreenTarget::readRgba() const {
     std::vector<uint8_t> pixels(static_cast<size_t>(width_) * height_ * 4);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);

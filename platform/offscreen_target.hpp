@@ -16,6 +16,11 @@ class OffscreenTarget {
     OffscreenTarget& operator=(const OffscreenTarget&) = delete;
 
     void bind();
+    // Waits until the frame drawn here is complete, as a window's buffer swap
+    // does. Without it nothing ends a frame: the driver keeps queuing frames, and
+    // llvmpipe holds every queued frame's binned commands in memory (hundreds of
+    // MB that grow whenever the rasteriser falls behind).
+    void finishFrame();
     int width() const { return width_; }
     int height() const { return height_; }
     // The pixels as RGBA rows, top row first.

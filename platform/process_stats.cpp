@@ -1,6 +1,7 @@
 #include "process_stats.hpp"
 
 #include <dirent.h>
+#include <malloc.h>
 
 #include <fstream>
 #include <string>
@@ -13,6 +14,15 @@ long residentKiB() {
     while (std::getline(in, line))
         if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
     return -1;
+}
+
+HeapKiB heapKiB() {
+    const struct mallinfo2 info = ::mallinfo2();
+    HeapKiB heap;
+    heap.inUse = long((info.uordblks + info.hblkhd) / 1024);
+    heap.free = long(info.fordblks / 1024);
+    heap.arenas = long(info.arena / 1024);
+    return heap;
 }
 
 int openFileDescriptors() {

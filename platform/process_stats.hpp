@@ -7,6 +7,14 @@ namespace kiosk::platform {
 
 // Resident memory now (VmRSS) in KiB.
 long residentKiB();
+// The C heap as glibc's malloc sees it (mallinfo2), in KiB: what is allocated
+// and what is free but still held, in the main and thread arenas and in mmaps.
+struct HeapKiB {
+    long inUse = -1;   // allocated chunks (uordblks + hblkhd)
+    long free = -1;    // free chunks the arenas keep (fordblks)
+    long arenas = -1;  // bytes obtained by sbrk/mmap for the arenas (arena)
+};
+HeapKiB heapKiB();
 // Open file descriptors (entries of /proc/self/fd, less the one reading it).
 int openFileDescriptors();
 

@@ -65,6 +65,8 @@ void renderFrame(platform::Display& display, KioskApp& app, double now, int widt
     else
         display.bindWindowFramebuffer();
     display.renderDrawData(width, height, background);
+    // A frame drawn offscreen is never swapped; finishing it stands in for the swap.
+    if (target) target->finishFrame();
 }
 
 }  // namespace kiosk

@@ -37,6 +37,7 @@ struct Vitals {
     long residentKiB = -1;
     platform::GlObjectCounts gl;
     int openFiles = -1;
+    platform::HeapKiB heap;
 };
 
 // Deterministic pseudo-random numbers (64-bit LCG), so soaks of the same
@@ -76,6 +77,7 @@ class SoakPlayer {
         v.gl = platform::countGlObjects();  // first: it waits for the driver's queued work
         v.residentKiB = platform::residentKiB();
         v.openFiles = platform::openFileDescriptors();
+        v.heap = platform::heapKiB();
         return v;
     }
 
@@ -202,9 +204,11 @@ class SoakPlayer {
 };
 
 void printVitals(const char* label, double simulatedHours, const Vitals& v) {
-    std::printf("soak: %-5s %9.1f simulated h: rss %ld KiB, open fds %d, gl objects %d (%s)\n",
-                label, simulatedHours, v.residentKiB, v.openFiles, v.gl.total(),
-                v.gl.describe().c_str());
+    std::printf(
+        "soak: %-5s %9.1f simulated h: rss %ld KiB (heap %ld KiB in use, %ld KiB free in arenas "
+        "of %ld KiB), open fds %d, gl objects %d (%s)\n",
+        label, simulatedHours, v.residentKiB, v.heap.inUse, v.heap.free, v.heap.arenas, v.openFiles,
+        v.gl.total(), v.gl.describe().c_str());
     std::fflush(stdout);
 }
 
@@ -230,9 +234,10 @@ int runSoak(platform::Display& display, KioskApp& app, const Pack& pack,
         }
     }
     player.attractUntil(player.now() + kVisitorEverySeconds);
-    // Pictures load and decode on their own threads in wall time, which a
-    // simulated clock outruns: the loop plays on until memory has stopped
-    // moving for a few wall seconds, so the baseline holds what they loaded.
+    // Headless, every frame waits for its pictures' decodes and is finished
+    // before the next (see renderFrame), so memory should not move by now; the
+    // loop still plays on until it has stopped moving for a few wall seconds,
+    // in case anything outside the frame (a driver thread) is still at work.
     const double settledAfter = player.waitForMemoryToSettle();
     std::printf("soak: memory settled after %.1f s of wall time\n", settledAfter);
     const double soakStart = player.now();
