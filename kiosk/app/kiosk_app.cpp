@@ -234,16 +234,8 @@ void KioskApp::drawStaff(double now, const Rect& screen) {
     staffPending_.insert(staffPending_.end(), timed.begin(), timed.end());
     const TouchFrame touch = touchFrameFrom(staffPending_, staffGestures_, staffLastTouch_);
     staffPending_.clear();
-    ui::UiContext ui;
-    ui.pack = &pack_;
-    ui.fonts = &fonts_;
+    ui::UiContext ui = overlayContext(now, screen);
     ui.touch = &touch;
-    ui.list = ImGui::GetForegroundDrawList();
-    ui.screen = screen;
-    ui.area = screen;
-    ui.unit = std::min(screen.w, screen.h) / 1080.0f;
-    ui.now = now;
-    ui.dt = std::max(0.0, now - lastFrame_);
     const bool wasOpen = staff_->stage() != StaffPanelState::Stage::Closed;
     if (staffPanel_.draw(ui, *staff_, *staffServices_).exit) exitRequested_ = true;
     staffLastTouch_ = touch;
@@ -264,6 +256,11 @@ void KioskApp::drawNotice(double now, const Rect& screen) {
         notice_.reset();
         return;
     }
+    ui::drawInstallBanner(overlayContext(now, screen), *notice_, age);
+}
+
+ui::UiContext KioskApp::overlayContext(double now, const Rect& screen) const {
+    // Over everything else the frame drew, whole screen, no touch unless given.
     ui::UiContext ui;
     ui.pack = &pack_;
     ui.fonts = &fonts_;
@@ -272,7 +269,8 @@ void KioskApp::drawNotice(double now, const Rect& screen) {
     ui.area = screen;
     ui.unit = std::min(screen.w, screen.h) / 1080.0f;
     ui.now = now;
-    ui::drawInstallBanner(ui, *notice_, age);
+    ui.dt = std::max(0.0, now - lastFrame_);
+    return ui;
 }
 
 bool KioskApp::animating(double now) const {

@@ -92,6 +92,7 @@ class KioskApp {
     void recordVisit(double now, const std::vector<Gesture>& gestures);
     void drawStaff(double now, const Rect& screen);
     void drawNotice(double now, const Rect& screen);
+    ui::UiContext overlayContext(double now, const Rect& screen) const;
     // Off hours: draws the black screen and returns true.
     bool drawDark(double now, const Rect& screen);
     std::optional<UnixSeconds> wallAt(double now) const;

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 
 using kiosk::platform::ServiceWatchdog;
@@ -17,7 +18,10 @@ namespace {
 class FakeServiceManager {
   public:
     explicit FakeServiceManager(double watchdogSeconds) {
-        path_ = "/tmp/kiosk-notify-" + std::to_string(::getpid()) + ".sock";
+        // In the temporary folder ($TMPDIR), as systemd's own sockets live in /run.
+        path_ = (std::filesystem::temp_directory_path() /
+                 ("kiosk-notify-" + std::to_string(::getpid()) + ".sock"))
+                    .string();
         ::unlink(path_.c_str());
         fd_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
         sockaddr_un address{};
