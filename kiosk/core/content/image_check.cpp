@@ -33,27 +33,10 @@ bool pngDimensions(const std::string& bytes, long long& width, long long& height
 void checkImage(const Pack& pack, const std::string& file, const std::string& pointer,
                 const std::string& path, const ImageLimits& limits,
                 const std::set<std::string>& listed, ProblemList& problems) {
-    const std::string pathProblem = packPathProblem(path);
-    if (!pathProblem.empty()) {
-        problems.error(file, pointer, pathProblem);
-        return;
-    }
-    if (!listed.empty() && !listed.count(path)) {
-        problems.error(file, pointer, "\"" + path + "\" is not listed in pack.json files");
-        return;
-    }
-    const std::string full = joinPackPath(pack.root, path);
-    struct stat st {};
-    if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        problems.error(file, pointer, "image \"" + path + "\" is missing");
-        return;
-    }
-    if (static_cast<size_t>(st.st_size) > limits.maxFileBytes) {
-        problems.error(file, pointer,
-                       "image \"" + path + "\" is " + std::to_string(st.st_size) +
-                           " bytes; expected at most " + std::to_string(limits.maxFileBytes));
-        return;
-    }
+    const auto found = checkReferencedFile(pack.root, file, pointer, path, listed, "image",
+                                           limits.maxFileBytes, problems);
+    if (!found) return;
+    const std::string& full = *found;
     std::ifstream in(full, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();

@@ -1,5 +1,7 @@
 #include "content/pack_paths.hpp"
 
+#include <sys/stat.h>
+
 namespace kiosk {
 
 std::string packPathProblem(const std::string& path) {
@@ -26,6 +28,35 @@ std::string packPathProblem(const std::string& path) {
 std::string joinPackPath(const std::string& root, const std::string& path) {
     if (root.empty()) return path;
     return root.back() == '/' ? root + path : root + "/" + path;
+}
+
+std::optional<std::string> checkReferencedFile(const std::string& root, const std::string& file,
+                                               const std::string& pointer, const std::string& path,
+                                               const std::set<std::string>& listed,
+                                               const char* kind, uint64_t maxBytes,
+                                               ProblemList& problems) {
+    const std::string pathProblem = packPathProblem(path);
+    if (!pathProblem.empty()) {
+        problems.error(file, pointer, pathProblem);
+        return std::nullopt;
+    }
+    if (!listed.empty() && !listed.count(path)) {
+        problems.error(file, pointer, "\"" + path + "\" is not listed in pack.json files");
+        return std::nullopt;
+    }
+    const std::string full = joinPackPath(root, path);
+    struct stat st {};
+    if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        problems.error(file, pointer, std::string(kind) + " \"" + path + "\" is missing");
+        return std::nullopt;
+    }
+    if (static_cast<uint64_t>(st.st_size) > maxBytes) {
+        problems.error(file, pointer,
+                       std::string(kind) + " \"" + path + "\" is " + std::to_string(st.st_size) +
+                           " bytes; expected at most " + std::to_string(maxBytes));
+        return std::nullopt;
+    }
+    return full;
 }
 
 }  // namespace kiosk

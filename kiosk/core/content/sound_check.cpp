@@ -61,27 +61,10 @@ std::string headerProblem(const std::string& b) {
 void checkSound(const Pack& pack, const std::string& file, const std::string& pointer,
                 const std::string& path, const std::set<std::string>& listed,
                 ProblemList& problems) {
-    const std::string pathProblem = packPathProblem(path);
-    if (!pathProblem.empty()) {
-        problems.error(file, pointer, pathProblem);
-        return;
-    }
-    if (!listed.empty() && !listed.count(path)) {
-        problems.error(file, pointer, "\"" + path + "\" is not listed in pack.json files");
-        return;
-    }
-    const std::string full = joinPackPath(pack.root, path);
-    struct stat st {};
-    if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        problems.error(file, pointer, "sound \"" + path + "\" is missing");
-        return;
-    }
-    if (size_t(st.st_size) > kMaxSoundBytes) {
-        problems.error(file, pointer,
-                       "sound \"" + path + "\" is " + std::to_string(st.st_size) +
-                           " bytes; expected at most " + std::to_string(kMaxSoundBytes));
-        return;
-    }
+    const auto found = checkReferencedFile(pack.root, file, pointer, path, listed, "sound",
+                                           kMaxSoundBytes, problems);
+    if (!found) return;
+    const std::string& full = *found;
     std::ifstream in(full, std::ios::binary);
     std::string header(kHeaderBytes, '\0');
     in.read(header.data(), std::streamsize(header.size()));
