@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "display.hpp"
+#include "glyph_sampling.hpp"
 
 namespace kiosk::platform {
 
@@ -31,6 +32,7 @@ struct Display::Impl {
     GLFWwindow* window = nullptr;
     bool backendsReady = false;
     bool buttonDown = false;
+    ImTextureID crispAtlas = nullptr;  // the atlas texture set to nearest sampling
     std::vector<PointerSample> pointer;
 
     ~Impl() {
@@ -173,6 +175,11 @@ void Display::beginFrame() {
     // of MB with the CJK glyph sets) are not read again until a new pack
     // builds a new atlas, which refreshFontTexture() uploads.
     ImGui::GetIO().Fonts->ClearTexData();
+    const ImTextureID atlas = ImGui::GetIO().Fonts->TexID;
+    if (atlas != impl_->crispAtlas) {
+        useCrispGlyphSampling();
+        impl_->crispAtlas = atlas;
+    }
 }
 
 void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
@@ -194,6 +201,8 @@ void Display::bindWindowFramebuffer() {
 void Display::refreshFontTexture() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    useCrispGlyphSampling();
+    impl_->crispAtlas = ImGui::GetIO().Fonts->TexID;
 }
 
 }  // namespace kiosk::platform

@@ -10,11 +10,13 @@
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
+#include "glyph_sampling.hpp"
 #include "headless_render.hpp"
 #include "interactive_loop.hpp"
 #include "live_content.hpp"
 #include "logging.hpp"
 #include "options.hpp"
+#include "paint.hpp"
 #include "picture_service.hpp"
 #include "screen_benchmark.hpp"
 #include "screens/screen_registry.hpp"
@@ -90,6 +92,7 @@ int main(int argc, char** argv) {
         spdlog::error("{}", error);
         return 1;
     }
+    ui::setGlyphSampling({&platform::smoothGlyphsCallback, &platform::crispGlyphsCallback});
 
     const platform::FramebufferSize fb = display->framebufferSize();
     const float shortSide = headless ? float(std::min(options.shotWidth, options.shotHeight))

@@ -18,6 +18,14 @@ uint32_t mixColor(uint32_t a, uint32_t b, float t) {
     return out;
 }
 
+namespace {
+GlyphSampling glyphSampling;
+}  // namespace
+
+void setGlyphSampling(const GlyphSampling& sampling) {
+    glyphSampling = sampling;
+}
+
 void drawCenteredLine(ImDrawList& list, ImFont* font, const std::string& text, float centerX,
                       float top, float maxWidth, ImU32 color) {
     float size = font->FontSize;
@@ -28,7 +36,10 @@ void drawCenteredLine(ImDrawList& list, ImFont* font, const std::string& text, f
         size *= maxWidth / extent.x;
         extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end);
     }
+    const bool shrunk = size != font->FontSize && glyphSampling.smooth && glyphSampling.crisp;
+    if (shrunk) list.AddCallback(glyphSampling.smooth, nullptr);
     list.AddText(font, size, ImVec2(centerX - extent.x * 0.5f, top), color, begin, end);
+    if (shrunk) list.AddCallback(glyphSampling.crisp, nullptr);
 }
 
 void beginFullScreenWindow(const char* name) {

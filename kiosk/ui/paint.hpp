@@ -11,6 +11,15 @@ ImU32 themeColor(uint32_t rgb, float alpha = 1.0f);
 // Mixes two theme colours (t = 0 gives a, 1 gives b).
 uint32_t mixColor(uint32_t a, uint32_t b, float t);
 
+// Draw-list callbacks, set by the renderer, that switch the glyph atlas to
+// smooth (bilinear) sampling and back to crisp (nearest): glyphs drawn at their
+// own size are crisp and cheaper so; text shrunk to fit needs smooth sampling.
+struct GlyphSampling {
+    ImDrawCallback smooth = nullptr;
+    ImDrawCallback crisp = nullptr;
+};
+void setGlyphSampling(const GlyphSampling& sampling);
+
 // Draws one line of text centred on `centerX` with its top at `top`; shrinks
 // it to fit `maxWidth` rather than letting it run off the screen.
 void drawCenteredLine(ImDrawList& list, ImFont* font, const std::string& text, float centerX,

@@ -74,6 +74,15 @@ float drawPicture(const UiContext& ui, const std::string& path, const Rect& box,
     return fade;
 }
 
+float pictureCoverage(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
+                      const PanZoom* motion) {
+    if (!ui.images || path.empty() || box.w <= 0 || box.h <= 0 || fit != ImageFit::Cover)
+        return 0.0f;
+    const ImageView view = ui.images->request(requestFor(ui, path, box, fit, motion));
+    if (!view.ready() || !view.opaque || view.width <= 0 || view.height <= 0) return 0.0f;
+    return float(std::clamp((ui.now - view.readySince) / kPictureFadeInSeconds, 0.0, 1.0));
+}
+
 void prefetchPicture(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
                      const PanZoom* motion) {
     if (!ui.images || path.empty() || box.w <= 0 || box.h <= 0) return;

@@ -29,6 +29,13 @@ struct PanZoom {
 float drawPicture(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
                   float opacity = 1.0f, const PanZoom* motion = nullptr, float rounding = 0.0f);
 
+// How much of `box` the picture drawn with these arguments hides (0..1): its
+// fade-in when it covers the box and has no transparent pixel, else 0. A
+// caller skips drawing what a fully shown picture hides (a full-screen layer
+// less per frame under software rendering).
+float pictureCoverage(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
+                      const PanZoom* motion = nullptr);
+
 // Asks for a picture that will be drawn soon with these arguments (the next
 // slide), so that it is decoded before it shows.
 void prefetchPicture(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,

@@ -57,6 +57,7 @@ ImageView ImageCache::request(const ImageRequest& request, DecodePriority priori
             view.texture = e.texture;
             view.width = e.width;
             view.height = e.height;
+            view.opaque = e.opaque;
             view.readySince = e.readySince;
             break;
         case State::Broken:
@@ -109,6 +110,7 @@ void ImageCache::uploadDecoded(double now) {
             e.state = State::Ready;
             e.width = e.decoded.width;
             e.height = e.decoded.height;
+            e.opaque = e.decoded.opaque;
             e.bytes = e.decoded.bytes();
             e.readySince = now;
             // Counts as shown in the frame before this one, so that it is not

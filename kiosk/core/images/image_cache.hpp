@@ -40,6 +40,7 @@ struct ImageView {
     TextureId texture = 0;  // when Ready
     int width = 0;          // of the texture
     int height = 0;
+    bool opaque = false;      // no pixel lets what lies beneath show through
     double readySince = 0.0;  // clock time of the upload, for the fade-in
     std::string error;        // when Broken
 
@@ -85,6 +86,7 @@ class ImageCache {
         DecodedImage decoded;  // while Decoded
         TextureId texture = 0;
         int width = 0, height = 0;
+        bool opaque = false;
         uint64_t bytes = 0;
         uint64_t lastUsedFrame = 0;
         double readySince = 0.0;

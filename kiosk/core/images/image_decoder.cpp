@@ -98,6 +98,9 @@ DecodedImage decodeImage(const std::string& bytes, const ImageRequest& request,
         return fail("cannot be scaled to " + std::to_string(target.width) + "x" +
                     std::to_string(target.height));
     }
+    result.opaque = true;
+    for (size_t i = 3; i < result.rgba.size() && result.opaque; i += 4)
+        result.opaque = result.rgba[i] == 255;
     return result;
 }
 

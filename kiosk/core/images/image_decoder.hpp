@@ -23,6 +23,9 @@ struct DecodedImage {
     int height = 0;
     PixelSize source;  // the file's own size
     std::vector<uint8_t> rgba;
+    // Every pixel fully opaque: drawn over its whole box, it hides what lies
+    // beneath, which then need not be drawn.
+    bool opaque = false;
     std::string error;  // set when broken: "file: what is wrong"
 
     bool ok() const { return error.empty() && !rgba.empty(); }

@@ -108,11 +108,14 @@ PanZoom eventSlideMotion(const Event& e, double progress) {
 void drawEventSlide(const UiContext& ui, const Rect& r, const Event& e, double progress) {
     const Theme& t = ui.theme();
     const uint32_t tint = categoryColor(e.category);
-    drawBackdrop(ui, r, progress, tint);
+    const PanZoom motion = eventSlideMotion(e, progress);
+    // The backdrop is the picture's placeholder; once an opaque picture has
+    // faded in over all of it, it is not drawn at all.
+    if (pictureCoverage(ui, e.image, r, ImageFit::Cover, &motion) < 1.0f)
+        drawBackdrop(ui, r, progress, tint);
     if (!e.image.empty()) {
-        // The picture fades in over the backdrop (its placeholder) once decoded;
-        // a shade on the text's side keeps the text readable on any picture.
-        const PanZoom motion = eventSlideMotion(e, progress);
+        // The picture fades in over the backdrop once decoded; a shade on the
+        // text's side keeps the text readable on any picture.
         const float shown = drawPicture(ui, e.image, r, ImageFit::Cover, 1.0f, &motion);
         if (shown > 0.0f) {
             const ImU32 dark = themeColor(t.background, 0.92f * shown);

@@ -44,6 +44,7 @@ class FakeDecoder : public DecodeService {
             done.image.width = job.second.boxWidth;
             done.image.height = job.second.boxHeight;
             done.image.rgba.assign(size_t(done.image.width) * done.image.height * 4, 0x80);
+            done.image.opaque = job.second.path.find("opaque") != std::string::npos;
         }
         return done;
     }
@@ -102,6 +103,23 @@ TEST_CASE("a requested picture shows as loading until decoded and uploaded, then
     CHECK(cache.liveTextures() == 1);
     CHECK(cache.textureBytes() == 400);
     CHECK(cache.pendingDecodes() == 0);
+}
+
+TEST_CASE("a ready view says whether its picture hides what lies beneath") {
+    FakeDecoder decoder;
+    FakeStore store;
+    ImageCache cache(decoder, store);
+    cache.beginFrame(0.0);
+    cache.request(box("opaque.jpg", 10));
+    cache.request(box("see-through.png", 10));
+    decoder.finishAll();
+    cache.beginFrame(0.1);
+    const ImageView opaque = cache.request(box("opaque.jpg", 10));
+    const ImageView seeThrough = cache.request(box("see-through.png", 10));
+    REQUIRE(opaque.ready());
+    REQUIRE(seeThrough.ready());
+    CHECK(opaque.opaque);
+    CHECK_FALSE(seeThrough.opaque);
 }
 
 TEST_CASE("the same file at another size is another texture") {

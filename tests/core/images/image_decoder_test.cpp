@@ -102,6 +102,18 @@ TEST_CASE("a 1x1 picture and a grey one with alpha decode") {
     CHECK(grey.rgba[3] == 255);
 }
 
+TEST_CASE("a picture is opaque only when no pixel lets the background through") {
+    CHECK(decode(jpeg(64, 48), box(32, 32)).opaque);
+    CHECK(decode(png(64, 48), box(64, 64)).opaque);  // alpha channel, all 255
+    auto pixels = gradient(64, 48, 4);
+    pixels[(size_t(47) * 64 + 63) * 4 + 3] = 254;  // one pixel, the last, slightly see-through
+    std::string seeThrough;
+    REQUIRE(stbi_write_png_to_func(appendBytes, &seeThrough, 64, 48, 4, pixels.data(), 64 * 4));
+    const DecodedImage image = decode(seeThrough, box(64, 64));
+    REQUIRE(image.ok());
+    CHECK_FALSE(image.opaque);
+}
+
 TEST_CASE("a truncated file is broken, with its name and the reason") {
     const std::string whole = png(200, 200);
     const DecodedImage image = decode(whole.substr(0, whole.size() / 2), box(100, 100));
