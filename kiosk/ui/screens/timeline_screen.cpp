@@ -4,6 +4,7 @@
 #include "content/date_format.hpp"
 #include "paint.hpp"
 #include "text_block.hpp"
+#include "timeline_card.hpp"
 #include "widgets.hpp"
 
 namespace kiosk::ui {
@@ -21,26 +22,6 @@ void TimelineScreen::reset() {
 
 bool TimelineScreen::animating(double now) const {
     return Screen::animating(now) || strip_.scroll().animating();
-}
-
-std::vector<TimelineScreen::Section> TimelineScreen::layoutSections(const UiContext& ui,
-                                                                    float cardW, float gap,
-                                                                    int rows) const {
-    std::vector<Section> sections;
-    for (const Event& e : ui.pack->events) {
-        if (filter_ && e.category != *filter_) continue;
-        const int year = e.date.timelineYear();
-        if (sections.empty() || sections.back().year != year) sections.push_back({year, 0, 0, {}});
-        sections.back().events.push_back(&e);
-    }
-    float x = 0;
-    for (Section& s : sections) {
-        const int columns = int((s.events.size() + rows - 1) / rows);
-        s.x = x;
-        s.width = std::max(columns * (cardW + gap) - gap, cardW);
-        x += s.width + gap * 3;
-    }
-    return sections;
 }
 
 Intent TimelineScreen::drawFilters(const UiContext& ui, float& bottom) {
@@ -74,60 +55,26 @@ Intent TimelineScreen::drawFilters(const UiContext& ui, float& bottom) {
 }
 
 Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip,
-                                 const std::vector<Section>& sections, float cardW, float cardH,
-                                 float gap, float headerH, int rows) {
+                                 const std::vector<TimelineSection>& sections,
+                                 const TimelineGrid& grid) {
+    const float cardW = grid.cardWidth, cardH = grid.cardHeight, headerH = grid.headerHeight;
     const Theme& t = ui.theme();
     ImDrawList& list = *ui.list;
     const float left = strip.x - float(strip_.scroll().offset());
     Intent intent;
     list.PushClipRect(v(strip.x, strip.y), v(strip.right(), strip.bottom()), true);
-    for (const Section& s : sections) {
+    for (const TimelineSection& s : sections) {
         const float sx = left + s.x;
         if (sx > strip.right() || sx + s.width < strip.x) continue;
-        // Year header: Gregorian year large, era beside it.
-        const std::string year = s.year ? std::to_string(s.year) : ui.text("date_unknown");
-        list.AddText(ui.fonts->title, ui.fonts->title->FontSize, v(sx, strip.y),
-                     themeColor(t.accent), year.c_str());
-        if (s.year) {
-            const std::string era = eraLabelForYear(s.year, ui.language);
-            list.AddText(ui.fonts->body, ui.fonts->body->FontSize,
-                         v(sx + textWidth(ui.fonts->title, year) + ui.px(16),
-                           strip.y + ui.fonts->title->FontSize - ui.fonts->body->FontSize * 1.1f),
-                         themeColor(t.muted), era.c_str());
-        }
-        list.AddLine(v(sx, strip.y + headerH - ui.px(14)),
-                     v(sx + s.width, strip.y + headerH - ui.px(14)), themeColor(t.muted, 0.35f),
-                     ui.px(2));
+        drawTimelineYearHeader(ui, sx, strip.y, s.width, headerH, s.year);
         for (size_t i = 0; i < s.events.size(); ++i) {
             const Event& e = *s.events[i];
-            const Rect card{sx + float(i / rows) * (cardW + gap),
-                            strip.y + headerH + float(i % rows) * (cardH + gap), cardW, cardH};
+            const TimelineCardPlace place = cardPlace(s, i, grid);
+            const Rect card{left + place.x, strip.y + place.y, cardW, cardH};
             if (card.x > strip.right() || card.right() < strip.x) continue;
             const bool pressed =
                 ui.touch && ui.touch->pressedIn(card) && strip.contains(ui.touch->position);
-            list.AddRectFilled(v(card.x, card.y), v(card.right(), card.bottom()),
-                               themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface),
-                               ui.px(14));
-            list.AddRectFilled(v(card.x, card.y), v(card.x + ui.px(10), card.bottom()),
-                               themeColor(categoryColor(e.category)), ui.px(14),
-                               ImDrawFlags_RoundCornersLeft);
-            const float pad = ui.px(24);
-            float y = card.y + pad * 0.7f;
-            const std::string date = formatEventDateShort(e.date, ui.language);
-            list.AddText(ui.fonts->caption, ui.fonts->caption->FontSize, v(card.x + pad, y),
-                         themeColor(t.accent), date.c_str());
-            y += ui.fonts->caption->FontSize * 1.5f;
-            const float textW = cardW - pad * 1.6f;
-            const int titleLines = std::max(1, std::min(2, int((card.bottom() - y - pad * 0.5f) /
-                                                               lineHeight(ui.fonts->body, 1.3f))));
-            y += drawWrapped(ui, ui.fonts->body, ui.in(e.title), card.x + pad, y, textW,
-                             themeColor(t.text), titleLines, 1.3f);
-            // Many titles are a meeting's name; the summary's first words say what happened.
-            const int summaryLines =
-                int((card.bottom() - y - pad * 0.4f) / lineHeight(ui.fonts->caption, 1.4f));
-            if (summaryLines > 0)
-                drawWrapped(ui, ui.fonts->caption, ui.in(e.summary), card.x + pad, y + ui.px(4),
-                            textW, themeColor(t.muted), summaryLines, 1.4f);
+            drawTimelineCard(ui, card, e, pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface);
             if (ui.touch && ui.touch->tappedIn(card) && strip.contains(*ui.touch->tap))
                 intent = Intent::open("event", e.id);
         }
@@ -137,7 +84,7 @@ Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip,
 }
 
 void TimelineScreen::drawYearBar(const UiContext& ui, const Rect& bar,
-                                 const std::vector<Section>& sections) {
+                                 const std::vector<TimelineSection>& sections) {
     if (sections.empty()) return;
     const float gap = ui.px(10);
     const float w = (bar.w - gap * float(sections.size() - 1)) / float(sections.size());
@@ -162,18 +109,19 @@ Intent TimelineScreen::drawContent(const UiContext& ui) {
     const Rect strip{a.x + margin, filtersBottom + ui.px(28), a.w - 2 * margin,
                      bar.y - ui.px(28) - filtersBottom - ui.px(28)};
 
-    const float headerH = ui.fonts->title->FontSize + ui.px(28);
-    const float gap = ui.px(18);
-    const int rows = std::max(1, int((strip.h - headerH) / ui.px(190)));
-    const float cardH = (strip.h - headerH - gap * (rows - 1)) / rows;
-    const float cardW = ui.px(ui.portrait() ? 440 : 400);
-    const std::vector<Section> sections = layoutSections(ui, cardW, gap, rows);
-    const float contentW = sections.empty() ? 0 : sections.back().x + sections.back().width;
+    TimelineGrid grid;
+    grid.headerHeight = ui.fonts->title->FontSize + ui.px(28);
+    grid.gap = ui.px(18);
+    grid.rows = std::max(1, int((strip.h - grid.headerHeight) / ui.px(190)));
+    grid.cardHeight = (strip.h - grid.headerHeight - grid.gap * (grid.rows - 1)) / grid.rows;
+    grid.cardWidth = ui.px(ui.portrait() ? 440 : 400);
+    const std::vector<TimelineSection> sections = layoutTimeline(ui.pack->events, filter_, grid);
+    const float contentW = timelineWidth(sections);
 
     strip_.scroll().setExtent(contentW, strip.w);
     strip_.update(ui.touch, strip, ui.dt);
 
-    Intent intent = drawStrip(ui, strip, sections, cardW, cardH, gap, headerH, rows);
+    Intent intent = drawStrip(ui, strip, sections, grid);
     drawYearBar(ui, bar, sections);
     if (sections.empty())
         drawCenteredLine(*ui.list, ui.fonts->body, ui.text("no_events"), strip.center().x,

@@ -4,6 +4,7 @@
 
 #include "screen.hpp"
 #include "scroll_driver.hpp"
+#include "session/timeline_layout.hpp"
 
 namespace kiosk::ui {
 
@@ -18,18 +19,11 @@ class TimelineScreen : public Screen {
     Intent drawContent(const UiContext& ui) override;
 
   private:
-    struct Section {
-        int year;  // 0 for events with no known year
-        float x;   // left edge in strip coordinates
-        float width;
-        std::vector<const Event*> events;
-    };
-    std::vector<Section> layoutSections(const UiContext& ui, float cardW, float gap,
-                                        int rows) const;
     Intent drawFilters(const UiContext& ui, float& bottom);
-    Intent drawStrip(const UiContext& ui, const Rect& strip, const std::vector<Section>& sections,
-                     float cardW, float cardH, float gap, float headerH, int rows);
-    void drawYearBar(const UiContext& ui, const Rect& bar, const std::vector<Section>& sections);
+    Intent drawStrip(const UiContext& ui, const Rect& strip,
+                     const std::vector<TimelineSection>& sections, const TimelineGrid& grid);
+    void drawYearBar(const UiContext& ui, const Rect& bar,
+                     const std::vector<TimelineSection>& sections);
 
     ScrollDriver strip_{ScrollDriver::Axis::Horizontal};
     std::optional<EventCategory> filter_;
