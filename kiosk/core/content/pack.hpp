@@ -115,11 +115,13 @@ struct Stats {
 };
 
 struct Slide {
-    std::string type;  // title, event, highlights, numbers, partners, map, qr
+    std::string type;  // title, event, highlights, numbers, partners, map, qr, tour, spotlight
     std::string event;
     std::string url;
     LocalizedText caption;
     double seconds = 8.0;
+    // highlights: events per pass; tour: events it stops on; 0: the kiosk's default.
+    size_t count = 0;
     // Local dates (the schedule's time zone) between which the slide shows,
     // both included; unset means no limit. An announcement shows until its day.
     std::optional<CalendarDate> from, until;

@@ -1,5 +1,6 @@
 #include "content/pack_loader.hpp"
 
+#include "content/announcement_days.hpp"
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
 #include "content/section_readers.hpp"
@@ -67,6 +68,7 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
     if (!files.map.empty()) pack.map = readMapFile(root, files.map, problems);
 
     checkReferences(pack, problems);
+    announceUntilEventDays(pack, problems);
     checkTimeline(pack, problems);
     if (!options.sourcePack) {
         checkMembership(pack, problems);

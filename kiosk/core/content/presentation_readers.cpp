@@ -10,8 +10,8 @@ namespace kiosk {
 using nlohmann::json;
 
 namespace {
-const std::set<std::string> kSlideTypes = {"title",    "event", "highlights", "numbers",
-                                           "partners", "map",   "qr"};
+const std::set<std::string> kSlideTypes = {"title", "event", "highlights", "numbers",  "partners",
+                                           "map",   "qr",    "tour",       "spotlight"};
 const std::set<std::string> kSoundNames = {"tap", "page", "wake", "music"};
 
 // "from" and "until": the local dates between which a slide shows.
@@ -48,10 +48,16 @@ void readPlaylistFile(const json& document, const std::string& file, std::vector
             !kSlideTypes.count(slide.type)) {
             reader.error(ptr + "/type", "\"" + slide.type +
                                             "\" is not a slide type; expected title, event, "
-                                            "highlights, numbers, partners, map or qr");
+                                            "highlights, numbers, partners, map, qr, tour "
+                                            "or spotlight");
             continue;
         }
         reader.readNumber(value, ptr, "seconds", slide.seconds, false, 1.0, 600.0);
+        if (slide.type == "highlights" || slide.type == "tour") {
+            int count = 0;
+            if (reader.readInt(value, ptr, "count", count, false, 1, 50))
+                slide.count = size_t(count);
+        }
         reader.readString(value, ptr, "event", slide.event, slide.type == "event");
         reader.readString(value, ptr, "url", slide.url, slide.type == "qr");
         reader.readText(value, ptr, "caption", slide.caption, false);

@@ -49,9 +49,12 @@ const std::vector<std::string> kRequiredKeys = {
     "stat_associations",
     "stat_events",
     "stat_municipalities",
+    "spotlight_events",
+    "spotlight_label",
     "still_there",
     "timeline",
     "touch_to_continue",
+    "tour_label",
     "touch_to_start",
     "venue",
 };

@@ -30,6 +30,41 @@ MapBox mainlandBounds(const MapData& map) {
     return box.minX < box.maxX ? box : map.bounds;
 }
 
+std::optional<MapBox> boundsOf(const MapLayer& layer, const std::vector<std::string>& codes) {
+    std::optional<MapBox> box;
+    for (const std::string& code : codes) {
+        const MapRegion* r = layer.find(code);
+        if (!r) continue;
+        box = box ? MapBox{std::min(box->minX, r->bounds.minX), std::min(box->minY, r->bounds.minY),
+                           std::max(box->maxX, r->bounds.maxX), std::max(box->maxY, r->bounds.maxY)}
+                  : r->bounds;
+    }
+    return box;
+}
+
+MapView viewFraming(const MapBox& box, const Rect& viewport, float fill) {
+    MapView view;
+    view.center = {(box.minX + box.maxX) * 0.5f, (box.minY + box.maxY) * 0.5f};
+    view.pixelsPerKm = std::min(viewport.w * fill / std::max(box.width(), 1.0f),
+                                viewport.h * fill / std::max(box.height(), 1.0f));
+    return view;
+}
+
+MapView flyBetween(const MapView& from, const MapView& to, double u) {
+    u = std::clamp(u, 0.0, 1.0);
+    MapView view;
+    const double z0 = from.pixelsPerKm, z1 = to.pixelsPerKm;
+    const double z = std::exp(std::log(z0) + (std::log(z1) - std::log(z0)) * u);
+    view.pixelsPerKm = float(z);
+    // Zooming about a fixed point moves the centre in proportion to 1/zoom;
+    // without a change of zoom that is a plain pan.
+    const double w =
+        std::fabs(z1 - z0) > 1e-6 * z0 ? (1.0 / z0 - 1.0 / z) / (1.0 / z0 - 1.0 / z1) : u;
+    view.center = {float(from.center.x + (to.center.x - from.center.x) * w),
+                   float(from.center.y + (to.center.y - from.center.y) * w)};
+    return view;
+}
+
 void MapCamera::fit(const MapBox& bounds, const Rect& viewport) {
     bounds_ = bounds;
     viewport_ = viewport;
@@ -77,11 +112,7 @@ void MapCamera::zoomAt(Point screenPoint, float factor) {
 }
 
 void MapCamera::showBox(const MapBox& box) {
-    MapView next;
-    next.center = {(box.minX + box.maxX) * 0.5f, (box.minY + box.maxY) * 0.5f};
-    next.pixelsPerKm = std::min(viewport_.w * 0.7f / std::max(box.width(), 1.0f),
-                                viewport_.h * 0.7f / std::max(box.height(), 1.0f));
-    target_ = clamped(next);
+    target_ = clamped(viewFraming(box, viewport_, 0.7f));
 }
 
 void MapCamera::reset() {

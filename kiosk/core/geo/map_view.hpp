@@ -1,4 +1,8 @@
 #pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "geo/map_data.hpp"
 #include "input/rect.hpp"
 
@@ -20,6 +24,19 @@ struct MapView {
 // view ~1,000 km south-east and shrink everything else). Falls back to the
 // map's bounds when those regions are missing.
 MapBox mainlandBounds(const MapData& map);
+
+// The box around the regions of `layer` with these codes (an association's
+// members); unset when none of them is on the map.
+std::optional<MapBox> boundsOf(const MapLayer& layer, const std::vector<std::string>& codes);
+
+// The view that shows `box` centred in `viewport`, filling `fill` of its width
+// or height, whichever is reached first.
+MapView viewFraming(const MapBox& box, const Rect& viewport, float fill);
+
+// A flight from one view to another, `u` 0..1 (eased by the caller): the zoom
+// changes evenly in log space and the centre moves so that the picture zooms
+// about one fixed point, as a camera flying straight in or out would see it.
+MapView flyBetween(const MapView& from, const MapView& to, double u);
 
 // Pan and zoom of the partner map with smooth animation and bounds: Japan (the
 // map's bounds) never leaves the screen and zoom stays between showing all of

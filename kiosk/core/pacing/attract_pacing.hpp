@@ -1,5 +1,6 @@
 #pragma once
 #include <limits>
+#include <vector>
 
 #include "pacing/frame_pacing.hpp"
 #include "session/attract_playlist.hpp"
@@ -27,8 +28,12 @@ struct AttractMotion {
 
 // What the attract loop needs drawn at a position of its playlist;
 // `secondsToNextSlide` (infinity for a slide that stays) makes the next
-// transition start on time, `now` is the kiosk clock.
+// transition start on time, `now` is the kiosk clock. `moves` are the spans of
+// the slide during which its camera flies (AttractSlide::moves): they are drawn
+// at the entrance rate like an entrance, and the slow phase before one ends on
+// time for it; outside them the slide stays slow.
 FrameNeed attractFrameNeed(const AttractPosition& at, double secondsToNextSlide, double now,
-                           const AttractMotion& motion = {});
+                           const AttractMotion& motion = {},
+                           const std::vector<SlideMove>& moves = {});
 
 }  // namespace kiosk

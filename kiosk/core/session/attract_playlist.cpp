@@ -26,21 +26,58 @@ AttractSlide fromSlide(const Slide& slide) {
     return out;
 }
 
+size_t rotationPeriod(size_t items, size_t perPass) {
+    return items == 0 ? 1 : items / std::gcd(items, perPass % items);
+}
+
 }  // namespace
+
+TourTiming tourTimingOf(const AttractSlide& slide) {
+    TourTiming timing;
+    timing.seconds = slide.seconds;
+    timing.stops = slide.tourStops.size();
+    return timing;
+}
+
+SpotlightTiming spotlightTimingOf(const AttractSlide& slide) {
+    SpotlightTiming timing;
+    timing.seconds = slide.seconds;
+    return timing;
+}
+
+size_t AttractPlaylist::expansionOf(const Slide& slide) const {
+    // More per pass than there are highlights would show some twice in a pass;
+    // all of them each pass, in timeline order, is what the author meant.
+    const size_t wanted = slide.count ? slide.count : settings_.highlightsPerPass;
+    return slide.type == "highlights" ? std::min(wanted, highlights_.size()) : 1;
+}
 
 AttractPlaylist::AttractPlaylist(const Pack& pack, AttractSettings settings) : settings_(settings) {
     if (!(settings_.transitionSeconds > 0.0) || !std::isfinite(settings_.transitionSeconds))
         settings_.transitionSeconds = 0.0;
     for (const Event& event : pack.events)
         if (event.highlight) highlights_.push_back(event.id);
-    // More per pass than there are highlights would show some twice in a pass;
-    // all of them each pass, in timeline order, is what the author meant.
-    perSlide_ = std::min(settings_.highlightsPerPass, highlights_.size());
+    for (const Association& a : pack.associations)
+        if (!a.members.empty()) associations_.push_back(a.id);
+    std::vector<size_t> tourCounts;  // the stop count of each TourRotation in tours_
 
     for (Slide slide : pack.playlist) {
         if (slide.type == "event" && !pack.findEvent(slide.event)) continue;
-        if (slide.type == "highlights" && perSlide_ == 0) continue;
+        if (slide.type == "highlights" && expansionOf(slide) == 0) continue;
+        if (slide.type == "spotlight" && associations_.empty()) continue;
         if (settings_.showOn && !slide.shownOn(*settings_.showOn)) continue;
+        if (slide.type == "tour") {
+            const size_t stops = slide.count ? slide.count : settings_.tourStops;
+            auto it = std::find(tourCounts.begin(), tourCounts.end(), stops);
+            if (it == tourCounts.end()) {
+                TourRotation rotation(pack.events, stops);
+                if (rotation.empty()) continue;
+                tours_.push_back(std::move(rotation));
+                tourCounts.push_back(stops);
+                it = tourCounts.end() - 1;
+            }
+            slide.count = size_t(it - tourCounts.begin());  // from here on: its rotation
+        }
         slide.seconds = usableSeconds(slide.seconds);
         playlist_.push_back(std::move(slide));
     }
@@ -53,19 +90,25 @@ AttractPlaylist::AttractPlaylist(const Pack& pack, AttractSettings settings) : s
 
     starts_.push_back(0.0);
     for (size_t s = 0; s < playlist_.size(); ++s) {
-        const bool expands = playlist_[s].type == "highlights";
-        for (size_t k = 0; k < (expands ? perSlide_ : 1); ++k) {
+        const Slide& slide = playlist_[s];
+        for (size_t k = 0; k < expansionOf(slide); ++k) {
             source_.push_back(s);
-            ordinal_.push_back(expands ? perPass_++ : 0);
-            starts_.push_back(starts_.back() + playlist_[s].seconds);
+            size_t ordinal = 0;
+            if (slide.type == "highlights") ordinal = perPass_++;
+            if (slide.type == "spotlight") ordinal = spotlightsPerPass_++;
+            if (slide.type == "tour") ordinal = toursPerPass_++;
+            ordinal_.push_back(ordinal);
+            tourIndex_.push_back(slide.type == "tour" ? slide.count : 0);
+            starts_.push_back(starts_.back() + slide.seconds);
         }
     }
     // Pass p starts at highlight p * perPass_ (mod count): the starts repeat
-    // after count / gcd(count, perPass_) passes.
-    if (!highlights_.empty()) {
-        const size_t count = highlights_.size();
-        period_ = count / std::gcd(count, perPass_ % count);
-    }
+    // after count / gcd(count, perPass_) passes; likewise the spotlights and
+    // each tour's stops. The whole loop repeats once all of them have.
+    period_ = rotationPeriod(highlights_.size(), perPass_);
+    period_ = std::lcm(period_, rotationPeriod(associations_.size(), spotlightsPerPass_));
+    for (const TourRotation& tour : tours_)
+        period_ = std::lcm(period_, rotationPeriod(tour.rotations(), toursPerPass_));
 }
 
 size_t AttractPlaylist::firstHighlightOf(size_t pass) const {
@@ -82,6 +125,17 @@ AttractSlide AttractPlaylist::slideOf(size_t pass, size_t index) const {
         out.type = "event";
         out.eventId = highlights_[(firstHighlightOf(pass) + ordinal_[index]) % count];
         out.url.clear();
+    }
+    if (slide.type == "spotlight") {
+        const size_t count = associations_.size();
+        out.associationId =
+            associations_[(pass % period_ * spotlightsPerPass_ + ordinal_[index]) % count];
+        out.moves = spotlightMoves(spotlightTimingOf(out));
+    }
+    if (slide.type == "tour") {
+        out.tourStops =
+            tours_[tourIndex_[index]].stopsOf(pass % period_ * toursPerPass_ + ordinal_[index]);
+        out.moves = tourMoves(tourTimingOf(out));
     }
     return out;
 }

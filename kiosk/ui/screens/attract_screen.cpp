@@ -85,7 +85,9 @@ FrameNeed AttractScreen::frameNeed(double now) const {
         held.secondsIn = t;
         return attractFrameNeed(held, std::numeric_limits<double>::infinity(), now);
     }
-    return attractFrameNeed(playlist_->positionAt(t), playlist_->secondsUntilNextSlide(t), now);
+    const AttractPosition at = playlist_->positionAt(t);
+    return attractFrameNeed(at, playlist_->secondsUntilNextSlide(t), now, AttractMotion{},
+                            playlist_->slideAt(t, at.index).moves);
 }
 
 std::string AttractScreen::shownItem(double now) const {
@@ -93,6 +95,7 @@ std::string AttractScreen::shownItem(double now) const {
     const double t = clock_.loopSeconds(now);
     const AttractSlide slide = playlist_->slideAt(t, playlist_->positionAt(t).index);
     if (!slide.eventId.empty()) return slide.type + ":" + slide.eventId;
+    if (!slide.associationId.empty()) return slide.type + ":" + slide.associationId;
     if (!slide.url.empty()) return slide.type + ":" + slide.url;
     return slide.type;
 }

@@ -10,6 +10,7 @@
 #include "map_painter.hpp"
 #include "paint.hpp"
 #include "picture.hpp"
+#include "screens/attract_flights.hpp"
 #include "screens/numbers_screen.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
@@ -27,8 +28,8 @@ float easeOutCubic(float t) {
     return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
 }
 
-// Slowly drifting and growing circles behind a slide: the attract loop's pan
-// and zoom when the slide has no picture of its own.
+}  // namespace
+
 void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t tint) {
     const Theme& t = ui.theme();
     ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.right(), r.bottom()),
@@ -42,8 +43,6 @@ void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t 
     ui.list->AddCircleFilled(v(r.x + u * 0.1f + drift * 0.5f, r.bottom() - u * 0.05f),
                              u * 0.3f * zoom, themeColor(t.accent, 0.06f), 96);
 }
-
-}  // namespace
 
 void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown) {
     const Theme& t = ui.theme();
@@ -271,6 +270,9 @@ void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& sl
             return;
         }
     }
+    if (slide.type == "tour") return drawTourSlide(ui, r, slide, secondsIn);
+    if (slide.type == "spotlight" && drawSpotlightSlide(ui, r, slide, secondsIn)) return;
+    if (slide.type == "spotlight") return drawPartnersSlide(ui, r, progress);
     if (slide.type == "numbers") return drawNumbersSlide(ui, r, progress);
     if (slide.type == "map" && ui.pack->map) return drawGrowthSlide(ui, r, progress);
     if (slide.type == "partners" || slide.type == "map") return drawPartnersSlide(ui, r, progress);

@@ -8,6 +8,9 @@ namespace kiosk::ui {
 // Full-screen slides of the attract loop, each drawn into `r` (which slides in
 // and out during transitions). `progress` runs 0..1 over the slide's time and
 // drives its slow movement.
+// Slowly drifting and growing circles behind a slide: the attract loop's pan
+// and zoom when the slide has no picture of its own.
+void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t tint);
 void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown);
 void drawEventSlide(const UiContext& ui, const Rect& r, const Event& event, double progress);
 // How far an event slide's picture zooms, and its pan and zoom at `progress`;

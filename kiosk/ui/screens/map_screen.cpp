@@ -70,16 +70,8 @@ void MapScreen::select(const std::string& id, const UiContext& ui, const MapData
     scroll_.reset();
     const Association* a = ui.pack->findAssociation(id);
     if (!a) return;
-    MapBox box{1e9f, 1e9f, -1e9f, -1e9f};
-    for (const auto& code : a->members) {
-        if (const MapRegion* r = map.municipalities.find(code)) {
-            box.minX = std::min(box.minX, r->bounds.minX);
-            box.minY = std::min(box.minY, r->bounds.minY);
-            box.maxX = std::max(box.maxX, r->bounds.maxX);
-            box.maxY = std::max(box.maxY, r->bounds.maxY);
-        }
-    }
-    if (box.minX < box.maxX) camera_.showBox(box);
+    const std::optional<MapBox> box = boundsOf(map.municipalities, a->members);
+    if (box && box->minX < box->maxX) camera_.showBox(*box);
 }
 
 void MapScreen::handleMapTouch(const UiContext& ui, const MapData& map, const Rect& viewport) {

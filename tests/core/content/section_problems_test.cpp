@@ -417,7 +417,7 @@ TEST_CASE("Playlist slide of unknown type") {
         errorLines(result) ==
         Lines{
             "playlist.json: /slides/1/type: \"video\" is not a slide type; expected title, event, "
-            "highlights, numbers, partners, map or qr"});
+            "highlights, numbers, partners, map, qr, tour or spotlight"});
 }
 
 TEST_CASE("Playlist that is empty") {
@@ -435,7 +435,7 @@ TEST_CASE("QR slide without its url") {
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     CHECK(errorLines(result) ==
-          Lines{"playlist.json: /slides/5/url: missing; this field is required"});
+          Lines{"playlist.json: /slides/6/url: missing; this field is required"});
 }
 
 TEST_CASE("Slide seconds out of range") {

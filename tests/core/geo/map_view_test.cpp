@@ -66,3 +66,53 @@ TEST_CASE("The camera animates the same whatever the frame rate") {
     CHECK(a.view().pixelsPerKm == Approx(b.view().pixelsPerKm).epsilon(1e-3));
     CHECK(a.view().center.x == Approx(b.view().center.x).margin(0.01));
 }
+
+TEST_CASE("Flight between two views: ends where asked, zooms evenly about one fixed point") {
+    MapView from, to;
+    from.center = {0, 0};
+    from.pixelsPerKm = 1.0f;
+    to.center = {300, -150};
+    to.pixelsPerKm = 8.0f;
+    const MapView start = flyBetween(from, to, 0.0), end = flyBetween(from, to, 1.0);
+    CHECK(start.center.x == Approx(0.0));
+    CHECK(start.pixelsPerKm == Approx(1.0));
+    CHECK(end.center.x == Approx(300.0));
+    CHECK(end.center.y == Approx(-150.0));
+    CHECK(end.pixelsPerKm == Approx(8.0));
+    // Log-even zoom: a third of the way is twice as close.
+    CHECK(flyBetween(from, to, 1.0 / 3.0).pixelsPerKm == Approx(2.0));
+    // One map point stays at the same place on screen all the way: for a zoom
+    // about P, centre = P + (c0 - P) * z0 / z, so P = (c1 * z1 - c0 * z0) / (z1 - z0).
+    const Rect viewport{0, 0, 800, 600};
+    const MapPoint fixed{300.0f * 8.0f / 7.0f, -150.0f * 8.0f / 7.0f};
+    const Point before = from.toScreen(fixed, viewport);
+    for (double u : {0.25, 0.5, 0.75, 1.0}) {
+        const Point p = flyBetween(from, to, u).toScreen(fixed, viewport);
+        CHECK(p.x == Approx(before.x).margin(0.05));
+        CHECK(p.y == Approx(before.y).margin(0.05));
+    }
+    // Same zoom: a straight pan.
+    to.pixelsPerKm = 1.0f;
+    CHECK(flyBetween(from, to, 0.5).center.x == Approx(150.0));
+}
+
+TEST_CASE("Bounds of a set of regions, and the view that frames them") {
+    MapLayer layer;
+    MapRegion a, b;
+    a.code = "01100";
+    a.bounds = {0, 0, 10, 10};
+    b.code = "01202";
+    b.bounds = {20, -5, 30, 5};
+    layer.regions = {a, b};
+    const auto box = boundsOf(layer, {"01100", "01202", "99999"});
+    REQUIRE(box);
+    CHECK(box->minX == 0);
+    CHECK(box->minY == -5);
+    CHECK(box->maxX == 30);
+    CHECK(box->maxY == 10);
+    CHECK_FALSE(boundsOf(layer, {"99999"}));
+    const MapView view = viewFraming(*box, Rect{0, 0, 600, 600}, 0.5f);
+    CHECK(view.center.x == 15);
+    CHECK(view.center.y == Approx(2.5));
+    CHECK(view.pixelsPerKm == Approx(10.0));  // 30 km across half of 600 px
+}

@@ -84,3 +84,52 @@ TEST_CASE("Attract: paced loop draws about a third of the frames of a 60 fps loo
     // The transition starts on time, not at the next slow frame.
     CHECK(firstFrameOfSecondSlide == Approx(kSlideSeconds).margin(0.002));
 }
+
+TEST_CASE("Attract: a slide's camera flights are drawn at the entrance rate, on time") {
+    const AttractMotion motion;
+    const std::vector<SlideMove> moves = {{1.2, 3.4}, {12.4, 14.0}};
+    AttractPosition at;
+    // The fly-in continues the entrance past its usual 2.5 s.
+    at.secondsIn = 3.0;
+    CHECK(attractFrameNeed(at, 11.0, 100.0, motion, moves).framesPerSecond ==
+          motion.entranceFramesPerSecond);
+    CHECK(attractFrameNeed(at, 11.0, 100.0, motion).framesPerSecond == motion.slowFramesPerSecond);
+    // Between the flights the slide is slow, and its next frame is due when
+    // the fly-out starts at the latest.
+    at.secondsIn = 8.0;
+    const FrameNeed resting = attractFrameNeed(at, 6.0, 100.0, motion, moves);
+    CHECK(resting.framesPerSecond == motion.slowFramesPerSecond);
+    CHECK(resting.nextChangeAt == Approx(104.4));
+    at.secondsIn = 13.0;
+    const FrameNeed leaving = attractFrameNeed(at, 1.0, 100.0, motion, moves);
+    CHECK(leaving.framesPerSecond == motion.entranceFramesPerSecond);
+    CHECK(leaving.nextChangeAt == Approx(101.0));
+    // The push transition keeps its full rate whatever moves.
+    at.secondsIn = 0.5;
+    at.transition = 0.5;
+    CHECK(attractFrameNeed(at, 13.5, 100.0, motion, moves).framesPerSecond ==
+          motion.transitionFramesPerSecond);
+}
+
+TEST_CASE("Attract: a tour slide costs few frames beyond its flights") {
+    // An 18 s tour of three stops, simulated: how many frames the pacing asks
+    // for at each rate. Full rate only in the 1 s push transition.
+    const AttractMotion motion;
+    TourTiming timing;
+    timing.seconds = 18.0;
+    timing.stops = 3;
+    const std::vector<SlideMove> moves = tourMoves(timing);
+    double fast = 0.0, slow = 0.0;
+    for (double t = 1.0; t < 18.0; t += 0.001) {
+        AttractPosition at;
+        at.secondsIn = t;
+        const double fps = attractFrameNeed(at, 18.0 - t, t, motion, moves).framesPerSecond;
+        (fps == motion.entranceFramesPerSecond ? fast : slow) += 0.001;
+        CHECK(fps <= motion.entranceFramesPerSecond);
+    }
+    // The entrance to 2.5 s overlaps the first flight (2.0 to 3.4): 1.5 + 0.9
+    // + two more flights of 1.4 s, so 5.2 s at 30 frames a second, the other
+    // 11.8 s at 12.
+    CHECK(fast == Approx(5.2).margin(0.01));
+    CHECK(slow == Approx(11.8).margin(0.01));
+}
