@@ -24,6 +24,27 @@ ImVec2 v(float x, float y) {
     return ImVec2(x, y);
 }
 
+// Fades the edges of `box` into the slide's backdrop (drawBackdrop's gradient
+// from background at the top of `slide` to surface at its bottom): the left and
+// right edges, and the top and bottom ones too when `allSides`.
+void fadeEdges(const UiContext& ui, const Rect& slide, const Rect& box, float width,
+               bool allSides) {
+    const Theme& t = ui.theme();
+    auto backdropAt = [&](float y, float alpha) {
+        return themeColor(mixColor(t.background, t.surface, (y - slide.y) / slide.h), alpha);
+    };
+    const float x0 = box.x, y0 = box.y, x1 = box.right(), y1 = box.bottom();
+    const ImU32 top = backdropAt(y0, 1.0f), topClear = backdropAt(y0, 0.0f);
+    const ImU32 low = backdropAt(y1, 1.0f), lowClear = backdropAt(y1, 0.0f);
+    ImDrawList& list = *ui.list;
+    list.AddRectFilledMultiColor(v(x0, y0), v(x0 + width, y1), top, topClear, lowClear, low);
+    list.AddRectFilledMultiColor(v(x1 - width, y0), v(x1, y1), topClear, top, low, lowClear);
+    if (!allSides) return;
+    const ImU32 innerTop = backdropAt(y0 + width, 0.0f), innerLow = backdropAt(y1 - width, 0.0f);
+    list.AddRectFilledMultiColor(v(x0, y0), v(x1, y0 + width), top, top, innerTop, innerTop);
+    list.AddRectFilledMultiColor(v(x0, y1 - width), v(x1, y1), innerLow, innerLow, low, low);
+}
+
 Language otherLanguage(const UiContext& ui) {
     return ui.language == Language::Japanese ? Language::English : Language::Japanese;
 }
@@ -101,11 +122,11 @@ void drawTourSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide
     const bool portrait = ui.portrait();
     drawBackdrop(ui, r, secondsIn / std::max(slide.seconds, 1.0), t.surface);
 
-    // The strip sits above the touch prompt: two rows of cards, three when standing.
+    // The strip sits above the touch prompt: two rows of cards, five when standing.
     TimelineGrid grid;
     grid.headerHeight = ui.fonts->title->FontSize + ui.px(28);
     grid.gap = ui.px(18);
-    grid.rows = portrait ? 3 : 2;
+    grid.rows = portrait ? 5 : 2;
     grid.cardWidth = ui.px(380);
     grid.cardHeight = ui.px(150);
     const float stripH =
@@ -160,12 +181,7 @@ void drawTourSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide
     }
     list.PopClipRect();
     // The strip fades out at both sides, so cards slide in and out of view.
-    const float fade = ui.px(160);
-    const ImU32 solid = themeColor(t.background, 0.95f), clear = themeColor(t.background, 0.0f);
-    list.AddRectFilledMultiColor(v(strip.x, strip.y), v(strip.x + fade, strip.bottom()), solid,
-                                 clear, clear, solid);
-    list.AddRectFilledMultiColor(v(strip.right() - fade, strip.y), v(strip.right(), strip.bottom()),
-                                 clear, solid, solid, clear);
+    fadeEdges(ui, r, strip, ui.px(160), false);
 
     // The caption above: the stop's date, category and title, changing at mid-flight.
     const float x = r.x + margin, w = r.w - 2 * margin;
@@ -219,6 +235,9 @@ bool drawSpotlightSlide(const UiContext& ui, const Rect& r, const AttractSlide& 
     paint.labels = false;
     const std::vector<const Event*> events = eventsOfAssociation(pack, *a);
     paintMap(ui, map, view, viewport, paint);
+    // Close in, the land runs on past the viewport: its edges fade into the
+    // backdrop instead of cutting the map off in a hard box.
+    fadeEdges(ui, r, viewport, ui.px(72), true);
 
     // The association beside (or above) the map.
     const float margin = ui.px(portrait ? 72 : 120);
