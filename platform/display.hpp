@@ -18,6 +18,9 @@ struct DisplaySettings {
     // Wait for the display's refresh when presenting.
     bool vsync = true;
     std::string title = "Kiosk";
+    // Show frames a rectangle at a time where the window system allows it
+    // (canPresentRects); off, every frame is swapped whole.
+    bool partialPresent = true;
 };
 
 // One sample from the pointer (a touch screen arrives as the mouse), in
@@ -27,6 +30,11 @@ struct PointerSample {
     Kind kind = Kind::Move;
     float x = 0, y = 0;
     double time = 0;
+};
+
+// A rectangle of a framebuffer in whole pixels, top-left origin, x1/y1 excluded.
+struct PixelRect {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
 struct FramebufferSize {
@@ -60,7 +68,23 @@ class Display {
     void beginFrame();
     // Renders ImGui's draw data into the currently bound framebuffer.
     void renderDrawData(int width, int height, unsigned backgroundRgb);
+    // The same, but only within `rects` (each cleared to the background first):
+    // every other pixel of the bound framebuffer keeps what it had.
+    void renderDrawDataWithin(int width, int height, unsigned backgroundRgb,
+                              const std::vector<PixelRect>& rects);
+    // Shows the back buffer's frame (a swap: the back buffer's pixels are
+    // undefined afterwards).
     void present();
+    // Whether presentRects() works for this window; then the back buffer is
+    // never swapped and keeps the last frame, so a frame need only redraw
+    // what changed.
+    bool canPresentRects() const;
+    // Shows only these rectangles of the back buffer; the rest of the window
+    // keeps what it showed.
+    void presentRects(const std::vector<PixelRect>& rects);
+    // The window lost its picture since the last call (uncovered, resized):
+    // the next frame must be shown whole.
+    bool takeExposed();
     // Makes the window's own framebuffer the render target again.
     void bindWindowFramebuffer();
     // Uploads ImGui's font atlas again after it was rebuilt (a new pack).

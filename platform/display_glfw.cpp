@@ -7,10 +7,12 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "display.hpp"
 #include "glyph_sampling.hpp"
+#include "sub_buffer_present.hpp"
 
 namespace kiosk::platform {
 
@@ -33,6 +35,8 @@ struct Display::Impl {
     bool backendsReady = false;
     bool buttonDown = false;
     ImTextureID crispAtlas = nullptr;  // the atlas texture set to nearest sampling
+    std::unique_ptr<SubBufferPresenter> subBuffer;  // when the window can show parts of frames
+    bool exposed = false;  // the window's picture was lost (uncovered, resized)
     std::vector<PointerSample> pointer;
 
     ~Impl() {
@@ -130,6 +134,9 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
         return nullptr;
     }
     impl->backendsReady = true;
+    if (!settings.hidden && settings.partialPresent)
+        impl->subBuffer = SubBufferPresenter::forWindow(impl->window);
+    glfwSetWindowRefreshCallback(impl->window, [](GLFWwindow* w) { implOf(w)->exposed = true; });
     std::unique_ptr<Display> display(new Display());
     display->impl_ = std::move(impl);
     return display;
@@ -190,8 +197,74 @@ void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+namespace {
+
+// A command's clip rectangle cut down to `r`, in whole pixels. The OpenGL 3
+// renderer turns a clip rectangle into a scissor box by truncating its corner
+// and its size; the pixels that box covers are worked out the same way here,
+// so that a pixel inside `r` is drawn by exactly the commands that draw it in
+// a whole frame.
+ImVec4 narrowClip(const ImVec4& c, const PixelRect& r, int framebufferHeight) {
+    if (c.z <= c.x || c.w <= c.y) return ImVec4(0, 0, 0, 0);
+    const int x0 = int(c.x), x1 = x0 + int(c.z - c.x);
+    const int bottom = int(float(framebufferHeight) - c.w), rows = int(c.w - c.y);
+    const int y1 = framebufferHeight - bottom, y0 = y1 - rows;
+    const int nx0 = std::max(x0, r.x0), nx1 = std::min(x1, r.x1);
+    const int ny0 = std::max(y0, r.y0), ny1 = std::min(y1, r.y1);
+    if (nx1 <= nx0 || ny1 <= ny0) return ImVec4(0, 0, 0, 0);
+    return ImVec4(float(nx0), float(ny0), float(nx1), float(ny1));
+}
+
+}  // namespace
+
+void Display::renderDrawDataWithin(int width, int height, unsigned backgroundRgb,
+                                   const std::vector<PixelRect>& rects) {
+    ImDrawData* data = ImGui::GetDrawData();
+    glViewport(0, 0, width, height);
+    glClearColor(((backgroundRgb >> 16) & 255) / 255.0f, ((backgroundRgb >> 8) & 255) / 255.0f,
+                 (backgroundRgb & 255) / 255.0f, 1.0f);
+    // Each pass narrows every command's clip rectangle to the rect; the
+    // renderer skips commands left with none, and the rasteriser drops
+    // triangles outside the scissor before shading them.
+    std::vector<ImVec4> clips;
+    for (int i = 0; i < data->CmdListsCount; ++i)
+        for (const ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) clips.push_back(cmd.ClipRect);
+    for (const PixelRect& r : rects) {
+        if (r.x1 <= r.x0 || r.y1 <= r.y0) continue;
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(r.x0, height - r.y1, r.x1 - r.x0, r.y1 - r.y0);  // GL counts rows from the bottom
+        glClear(GL_COLOR_BUFFER_BIT);
+        size_t k = 0;
+        for (int i = 0; i < data->CmdListsCount; ++i)
+            for (ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer)
+                cmd.ClipRect = narrowClip(clips[k++], r, height);
+        ImGui_ImplOpenGL3_RenderDrawData(data);
+    }
+    size_t k = 0;
+    for (int i = 0; i < data->CmdListsCount; ++i)
+        for (ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) cmd.ClipRect = clips[k++];
+    glDisable(GL_SCISSOR_TEST);
+}
+
 void Display::present() {
     glfwSwapBuffers(impl_->window);
+}
+
+bool Display::canPresentRects() const {
+    return impl_->subBuffer != nullptr;
+}
+
+bool Display::takeExposed() {
+    const bool exposed = impl_->exposed;
+    impl_->exposed = false;
+    return exposed;
+}
+
+void Display::presentRects(const std::vector<PixelRect>& rects) {
+    const FramebufferSize size = framebufferSize();
+    for (const PixelRect& r : rects)
+        if (r.x1 > r.x0 && r.y1 > r.y0)
+            impl_->subBuffer->copy(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0, size.height);
 }
 
 void Display::bindWindowFramebuffer() {

@@ -47,6 +47,15 @@ void OffscreenTarget::finishFrame() {
     glFinish();
 }
 
+void OffscreenTarget::copyToWindow() const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glDisable(GL_SCISSOR_TEST);
+    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT,
+                      GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 std::vector<uint8_t> OffscreenTarget::readRgba() const {
     std::vector<uint8_t> pixels(static_cast<size_t>(width_) * height_ * 4);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);

@@ -21,6 +21,8 @@ class OffscreenTarget {
     // llvmpipe holds every queued frame's binned commands in memory (hundreds of
     // MB that grow whenever the rasteriser falls behind).
     void finishFrame();
+    // Copies the whole target onto the window's back buffer (present() shows it).
+    void copyToWindow() const;
     int width() const { return width_; }
     int height() const { return height_; }
     // The pixels as RGBA rows, top row first.

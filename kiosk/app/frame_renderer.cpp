@@ -47,8 +47,8 @@ void turnDrawData(ImDrawData& data, const ScreenRotation& rotation) {
 
 }  // namespace
 
-void renderFrame(platform::Display& display, KioskApp& app, double now, int width, int height,
-                 uint32_t background, platform::OffscreenTarget* target, int rotationDegrees) {
+void buildFrame(platform::Display& display, KioskApp& app, double now, int width, int height,
+                int rotationDegrees) {
     const ScreenRotation rotation{rotationDegrees, float(width), float(height)};
     display.beginFrame();
     ImGuiIO& io = ImGui::GetIO();
@@ -60,6 +60,11 @@ void renderFrame(platform::Display& display, KioskApp& app, double now, int widt
     app.drawFrame(now, Rect{0, 0, rotation.contentWidth(), rotation.contentHeight()});
     ImGui::Render();
     if (rotation.turned()) turnDrawData(*ImGui::GetDrawData(), rotation);
+}
+
+void renderFrame(platform::Display& display, KioskApp& app, double now, int width, int height,
+                 uint32_t background, platform::OffscreenTarget* target, int rotationDegrees) {
+    buildFrame(display, app, now, width, height, rotationDegrees);
     if (target)
         target->bind();
     else

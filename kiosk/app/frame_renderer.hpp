@@ -16,6 +16,11 @@ struct AppOptions;
 // null (with the reason printed) when the GPU cannot make one.
 std::unique_ptr<platform::OffscreenTarget> createShotTarget(const AppOptions& options);
 
+// Builds one frame of the app at `now` (ImGui frame, the app's drawing, turned
+// for the panel) without rendering it: ImGui::GetDrawData() holds it.
+void buildFrame(platform::Display& display, KioskApp& app, double now, int width, int height,
+                int rotationDegrees = 0);
+
 // Draws one frame of the app at `now`: ImGui frame, the app's drawing, and the
 // draw data rendered into `target` (or the window when null) of width x height.
 // With `rotationDegrees` (90, 180, 270) the picture is turned clockwise onto the

@@ -10,8 +10,10 @@
 #include "headless_render.hpp"
 #include "input/screen_rotation.hpp"
 #include "kiosk_runtime.hpp"
+#include "images/image_cache.hpp"
 #include "kiosk_sound.hpp"
 #include "pacing/frame_pacing.hpp"
+#include "partial_redraw.hpp"
 #include "process_clock.hpp"
 #include "schedule_setup.hpp"
 #include "showing_log.hpp"
@@ -58,6 +60,7 @@ int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live
     double lastFrameAt = -std::numeric_limits<double>::infinity();
     FrameNeed need;          // of the frame last drawn
     bool darkShown = false;  // the black frame of off hours is on screen
+    PartialRedraw partial;   // frames redraw only what changed
     while (!display.closeRequested()) {
         bool redraw = false;  // input came, or a new pack: the next frame shows it
         const platform::FramebufferSize panel = display.framebufferSize();
@@ -73,6 +76,7 @@ int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live
         watchdog.feed(now);
         if (runtime.update(now)) {  // a new pack went live
             display.refreshFontTexture();
+            partial.invalidate();
             redraw = true;
         }
 
@@ -104,9 +108,15 @@ int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live
         darkShown = dark;
         const platform::FramebufferSize size = display.framebufferSize();
         const double workStart = display.seconds();
-        renderFrame(display, app, now, size.width, size.height, runtime.pack().theme.background,
-                    nullptr, rotation.degrees);
-        display.present();
+        if (options.fullRedraw) {
+            renderFrame(display, app, now, size.width, size.height,
+                        runtime.pack().theme.background, nullptr, rotation.degrees);
+            display.present();
+        } else {
+            buildFrame(display, app, now, size.width, size.height, rotation.degrees);
+            partial.draw(display, size.width, size.height, runtime.pack().theme.background,
+                         settings.images ? settings.images->textureChanges() : 0);
+        }
         lastFrameAt = now;
         need = app.frameNeed(now);
         runtime.services().frameStats().add(display.seconds() - workStart, now);

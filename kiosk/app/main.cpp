@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
     settings.width = headless ? 64 : options.windowWidth;
     settings.height = headless ? 64 : options.windowHeight;
     settings.title = pack->manifest.title.in(options.language);
+    settings.partialPresent = !options.fullRedraw;
     std::string error;
     auto display = platform::Display::open(settings, error);
     if (!display) {

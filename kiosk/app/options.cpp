@@ -94,6 +94,11 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
                    "2026-12-01T09:00:00+09:00 (dated slides; in loop mode also the on hours)");
     app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,
                  "Exit once the first frame is presented (start-up measurements)");
+    app.add_flag("--full-redraw", options.fullRedraw,
+                 "Draw and show every frame whole instead of only what changed (measurements)");
+    app.add_flag("--check-partial-redraw", options.checkPartialRedraw,
+                 "With --script: redraw every frame also in part over the frame before and fail "
+                 "unless it equals the frame drawn whole");
     app.add_option("--volume", options.volume,
                    "Master volume in percent, 0 (silent) to 100 (default 80)")
         ->check(CLI::Range(0, 100));

@@ -64,6 +64,12 @@ struct AppOptions {
     int benchFrames = 0;
     // Exit once the first frame is on screen (start-up measurements).
     bool quitAfterFirstFrame = false;
+    // Draw and swap every frame whole instead of redrawing what changed
+    // (--full-redraw; measurements, or a window system that misbehaves).
+    bool fullRedraw = false;
+    // With --script: every frame is also redrawn in part over the frame before
+    // and must equal the frame drawn whole, pixel for pixel.
+    bool checkPartialRedraw = false;
     // Master volume in percent, 0 (silent: no sound device is opened) to 100
     // (--volume; the staff panel changes it while running).
     int volume = 80;

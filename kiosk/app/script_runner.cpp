@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <spdlog/spdlog.h>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <memory>
@@ -10,9 +11,11 @@
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
+#include "images/image_cache.hpp"
 #include "kiosk_runtime.hpp"
 #include "kiosk_sound.hpp"
 #include "offscreen_target.hpp"
+#include "partial_redraw.hpp"
 #include "session/session_script.hpp"
 
 namespace kiosk {
@@ -20,6 +23,60 @@ namespace kiosk {
 namespace {
 
 constexpr double kFrame = 1.0 / 60.0;
+
+// --check-partial-redraw: each frame of the session is also redrawn in part,
+// over the frame before, as the interactive loop draws it; both pictures must
+// be the same to the last pixel.
+class PartialRedrawCheck {
+  public:
+    void frame(platform::Display& display, platform::OffscreenTarget& whole, double now,
+               uint32_t background, uint64_t textureChanges) {
+        const RedrawReport r = partial_.drawOffscreen(display, whole.width(), whole.height(),
+                                                      background, textureChanges);
+        ++frames_;
+        wholeFrames_ += r.whole ? 1 : 0;
+        share_ += double(r.pixelsRedrawn) / (double(whole.width()) * whole.height());
+        const std::vector<uint8_t> expected = whole.readRgba();
+        const std::vector<uint8_t> drawn = partial_.readOffscreen();
+        long long differ = 0;
+        PixelBox where;
+        for (size_t i = 0; i + 3 < expected.size() && i + 3 < drawn.size(); i += 4) {
+            if (std::equal(&expected[i], &expected[i] + 3, &drawn[i])) continue;
+            ++differ;
+            const int x = int(i / 4) % whole.width(), y = int(i / 4) / whole.width();
+            where = unite(where, PixelBox{x, y, x + 1, y + 1});
+        }
+        if (differ == 0 && drawn.size() == expected.size()) return;
+        if (badFrames_++ == 0)
+            firstProblem_ = fmt::format(
+                "the frame at {:.3f} s redrawn in part differs from the whole frame in {} pixels "
+                "within x {}..{}, y {}..{} ({} rectangles redrawn)",
+                now, differ, where.x0, where.x1, where.y0, where.y1, r.rects);
+    }
+
+    // The next frame is redrawn whole (the font atlas was uploaded again).
+    void invalidate() { partial_.invalidate(); }
+
+    // The outcome, for the log; false when any frame differed.
+    bool report() const {
+        if (badFrames_ > 0) {
+            spdlog::error("partial redraw: {} of {} frames differ; first: {}", badFrames_, frames_,
+                          firstProblem_);
+            return false;
+        }
+        spdlog::info(
+            "partial redraw: {} frames equal to whole frames; {} drawn whole, {:.1f} % of the "
+            "pixels redrawn on average",
+            frames_, wholeFrames_, frames_ ? 100.0 * share_ / double(frames_) : 0.0);
+        return true;
+    }
+
+  private:
+    PartialRedraw partial_;
+    long long frames_ = 0, wholeFrames_ = 0, badFrames_ = 0;
+    double share_ = 0.0;
+    std::string firstProblem_;
+};
 
 // The session being played: its clock, where frames go, and the app.
 class ScriptPlayer {
@@ -30,10 +87,20 @@ class ScriptPlayer {
 
     void frame() {
         // Installs and pack swaps happen between frames, as in the interactive loop.
-        if (runtime_.update(now_)) display_.refreshFontTexture();
+        if (runtime_.update(now_)) {
+            display_.refreshFontTexture();
+            if (check_) check_->invalidate();
+        }
         renderFrame(display_, runtime_.app(), now_, target_.width(), target_.height(),
                     runtime_.pack().theme.background, &target_);
+        if (check_)
+            check_->frame(display_, target_, now_, runtime_.pack().theme.background,
+                          images_ ? images_->textureChanges() : 0);
         if (sound_) sound_->frame(runtime_.app(), now_);
+    }
+    void checkPartialRedraw(PartialRedrawCheck* check, const ImageCache* images) {
+        check_ = check;
+        images_ = images;
     }
     // Records the session's sound frame by frame (--sound-out).
     void recordSound(SessionSoundRecorder* sound) { sound_ = sound; }
@@ -104,6 +171,8 @@ class ScriptPlayer {
     platform::OffscreenTarget& target_;
     double now_ = 0.0;
     SessionSoundRecorder* sound_ = nullptr;
+    PartialRedrawCheck* check_ = nullptr;
+    const ImageCache* images_ = nullptr;
 };
 
 bool readFile(const std::string& path, std::string& out) {
@@ -139,6 +208,11 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
     KioskRuntime runtime(std::move(live), settings, UsbWatching::WhenAskedTo, 0.0);
     ScriptPlayer player(display, runtime, *target);
     runtime.app().start(0.0);
+    std::unique_ptr<PartialRedrawCheck> check;
+    if (options.checkPartialRedraw) {
+        check = std::make_unique<PartialRedrawCheck>();
+        player.checkPartialRedraw(check.get(), settings.images);
+    }
     std::unique_ptr<SessionSoundRecorder> sound;
     if (!options.soundOut.empty()) {
         sound = std::make_unique<SessionSoundRecorder>(soundSettingsFrom(options),
@@ -190,6 +264,7 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
         }
     }
     display.bindWindowFramebuffer();
+    if (check && !check->report()) return 4;
     // A second past the last command, so that its sounds ring out.
     if (sound && !sound->write(options.soundOut, player.now() + 1.0, error)) {
         spdlog::error("--sound-out: {}", error);

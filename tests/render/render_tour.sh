@@ -9,7 +9,10 @@ set -euo pipefail
 kiosk=$1 compare=$2 script=$3 references=$4 out=$5
 shift 5  # what remains goes to the kiosk (--loop, --now ...)
 rm -rf "$out" && mkdir -p "$out"
-"$kiosk" --script "$script" --out "$out" --size 960x540 "$@" 2> "$out/kiosk.log" || {
+# Every frame is also redrawn in part over the frame before, as the kiosk does
+# on screen, and must equal the whole frame to the last pixel.
+"$kiosk" --script "$script" --out "$out" --size 960x540 --check-partial-redraw "$@" \
+  2> "$out/kiosk.log" || {
   cat "$out/kiosk.log"; echo "the scripted tour failed"; exit 1; }
 if [ "${KIOSK_UPDATE_REFERENCES:-0}" = 1 ]; then
   rm -f "$references"/*.png && cp "$out"/*.png "$references"/

@@ -117,6 +117,7 @@ void ImageCache::uploadDecoded(double now) {
             // released before a screen had the chance to draw it.
             e.lastUsedFrame = std::max(e.lastUsedFrame, frame_ - 1);
             ++liveTextures_;
+            ++textureChanges_;
             textureBytes_ += e.bytes;
             lastUpload_ = now;
         }
@@ -176,6 +177,7 @@ void ImageCache::releaseTexture(Entry& e) {
     if (e.texture == 0) return;
     store_.release(e.texture);
     e.texture = 0;
+    ++textureChanges_;
     --liveTextures_;
     textureBytes_ -= e.bytes;
     e.bytes = 0;

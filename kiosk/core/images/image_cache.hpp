@@ -76,6 +76,10 @@ class ImageCache {
     size_t liveTextures() const { return liveTextures_; }
     uint64_t textureBytes() const { return textureBytes_; }
     uint64_t evictions() const { return evictions_; }
+    // Counts every texture uploaded or released: when it moves, a texture name
+    // may now stand for other pixels, so a frame drawn before is no guide to
+    // what the next one shows (partial redraw).
+    uint64_t textureChanges() const { return textureChanges_; }
 
   private:
     enum class State { Queued, Decoded, Ready, Broken };
@@ -112,6 +116,7 @@ class ImageCache {
     size_t liveTextures_ = 0;
     uint64_t textureBytes_ = 0;
     uint64_t evictions_ = 0;
+    uint64_t textureChanges_ = 0;
     double lastUpload_ = -1e9;
 };
 

@@ -122,6 +122,23 @@ TEST_CASE("a ready view says whether its picture hides what lies beneath") {
     CHECK_FALSE(seeThrough.opaque);
 }
 
+TEST_CASE("every texture uploaded or released counts as a texture change") {
+    FakeDecoder decoder;
+    FakeStore store;
+    ImageCache cache(decoder, store);
+    cache.beginFrame(0.0);
+    cache.request(box("a.png", 10));
+    CHECK(cache.textureChanges() == 0);  // queued, nothing on the GPU yet
+    decoder.finishAll();
+    cache.beginFrame(0.1);
+    CHECK(cache.textureChanges() == 1);
+    cache.request(box("a.png", 10));
+    cache.beginFrame(0.2);
+    CHECK(cache.textureChanges() == 1);  // shown again: no change
+    cache.clear();
+    CHECK(cache.textureChanges() == 2);
+}
+
 TEST_CASE("the same file at another size is another texture") {
     FakeDecoder decoder;
     FakeStore store;
