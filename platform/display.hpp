@@ -47,9 +47,14 @@ struct FramebufferSize {
 // knows nothing of what the kiosk shows.
 class Display {
   public:
-    // Opens the window and initialises the ImGui backends for the current
-    // ImGui context; nothing (with `error` set) on failure.
+    // Opens the window and its GL context; nothing (with `error` set) on
+    // failure. It touches no ImGui state, so the font atlas can be built on
+    // another thread meanwhile (start-up).
     static std::unique_ptr<Display> open(const DisplaySettings& settings, std::string& error);
+    // Initialises the ImGui backends for the current ImGui context; false
+    // (with `error` set) on failure. Once, before the first frame.
+    bool startImGui(std::string& error);
+    void setTitle(const std::string& title);
     ~Display();
     Display(const Display&) = delete;
     Display& operator=(const Display&) = delete;
@@ -96,5 +101,10 @@ class Display {
     Display() = default;
     std::unique_ptr<Impl> impl_;
 };
+
+// The primary monitor's size in pixels, which a full-screen window will have:
+// known before the window opens, so that what depends on it (font sizes) can be
+// prepared while it does. False (with `error` set) without a display.
+bool primaryScreenSize(FramebufferSize& size, std::string& error);
 
 }  // namespace kiosk::platform

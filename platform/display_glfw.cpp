@@ -125,21 +125,45 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
         glfwSetWindowCloseCallback(impl->window, refuseClose);
     }
     glfwSetWindowUserPointer(impl->window, impl.get());
-    // Installed before ImGui's backend, which chains to them.
+    // Installed before ImGui's backend (startImGui), which chains to them.
     glfwSetMouseButtonCallback(impl->window, onMouseButton);
     glfwSetCursorPosCallback(impl->window, onCursorMove);
-    if (!ImGui_ImplGlfw_InitForOpenGL(impl->window, true) ||
-        !ImGui_ImplOpenGL3_Init("#version 330 core")) {
-        error = "cannot initialise the ImGui GLFW/OpenGL3 backends";
-        return nullptr;
-    }
-    impl->backendsReady = true;
     if (!settings.hidden && settings.partialPresent)
         impl->subBuffer = SubBufferPresenter::forWindow(impl->window);
     glfwSetWindowRefreshCallback(impl->window, [](GLFWwindow* w) { implOf(w)->exposed = true; });
     std::unique_ptr<Display> display(new Display());
     display->impl_ = std::move(impl);
     return display;
+}
+
+bool Display::startImGui(std::string& error) {
+    if (!ImGui_ImplGlfw_InitForOpenGL(impl_->window, true) ||
+        !ImGui_ImplOpenGL3_Init("#version 330 core")) {
+        error = "cannot initialise the ImGui GLFW/OpenGL3 backends";
+        return false;
+    }
+    impl_->backendsReady = true;
+    return true;
+}
+
+void Display::setTitle(const std::string& title) {
+    glfwSetWindowTitle(impl_->window, title.c_str());
+}
+
+bool primaryScreenSize(FramebufferSize& size, std::string& error) {
+    glfwSetErrorCallback(reportGlfwError);
+    if (!glfwInit()) {
+        error = "cannot initialise GLFW (is there a display? run under Xvfb for headless use)";
+        return false;
+    }
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) {
+        error = "no monitor to open a full-screen window on";
+        return false;
+    }
+    size = {mode->width, mode->height};
+    return true;
 }
 
 namespace {

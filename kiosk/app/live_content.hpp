@@ -34,5 +34,9 @@ struct LiveContentSettings {
 // Null, with the reason logged, when the fonts cannot be built.
 std::unique_ptr<LiveContent> makeLiveContent(Pack pack, const std::string& dir,
                                              const LiveContentSettings& settings);
+// The same with its fonts already built (buildKioskFonts) into ImGui's atlas.
+std::unique_ptr<LiveContent> makeLiveContentWithFonts(Pack pack, const std::string& dir,
+                                                      const ui::Fonts& fonts,
+                                                      const LiveContentSettings& settings);
 
 }  // namespace kiosk

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <memory>
 
 #include "display.hpp"
@@ -69,35 +70,61 @@ int main(int argc, char** argv) {
             packDir = defaultDir;
         }
     }
-    std::optional<Pack> pack = loadPackForKiosk(packDir);
-    if (!pack && !headless && packDir != defaultDir) {
-        // A visitor should never face a blank screen: show the default pack and
-        // leave the refusal in the log for staff.
-        spdlog::warn("showing the default pack {} instead", defaultDir);
-        pack = loadPackForKiosk(defaultDir);
-        packDir = defaultDir;
-    }
-    if (!pack) return 1;
-
+    // Created before the pack's fonts are built into its atlas (below).
     ImGuiContextOwner imgui;
     platform::DisplaySettings settings;
     settings.fullscreen = !options.windowed && !headless;
     settings.hidden = headless;
     settings.width = headless ? 64 : options.windowWidth;
     settings.height = headless ? 64 : options.windowHeight;
-    settings.title = pack->manifest.title.in(options.language);
     settings.partialPresent = !options.fullRedraw;
     std::string error;
+    // Font sizes follow the screen's short side, known before the window opens.
+    platform::FramebufferSize screen{options.shotWidth, options.shotHeight};
+    if (!headless) screen = {options.windowWidth, options.windowHeight};
+    if (settings.fullscreen && !platform::primaryScreenSize(screen, error)) {
+        spdlog::error("{}", error);
+        return 1;
+    }
+    const float shortSide = float(std::min(screen.width, screen.height));
+
+    // Start-up: the pack loads and its fonts are rasterised on a worker while
+    // this thread opens the window and its GL context (about as long each
+    // under software rendering); ImGui is not touched here until it is done.
+    struct Prepared {
+        std::optional<Pack> pack;
+        std::string dir;
+        ui::Fonts fonts;
+        bool fontsBuilt = false;
+    };
+    std::future<Prepared> preparing = std::async(std::launch::async, [&] {
+        Prepared p;
+        p.dir = packDir;
+        p.pack = loadPackForKiosk(p.dir);
+        if (!p.pack && !headless && p.dir != defaultDir) {
+            // A visitor should never face a blank screen: show the default pack
+            // and leave the refusal in the log for staff.
+            spdlog::warn("showing the default pack {} instead", defaultDir);
+            p.pack = loadPackForKiosk(defaultDir);
+            p.dir = defaultDir;
+        }
+        if (p.pack) p.fontsBuilt = buildKioskFonts(*p.pack, options, shortSide, p.fonts);
+        return p;
+    });
     auto display = platform::Display::open(settings, error);
+    Prepared prepared = preparing.get();
     if (!display) {
         spdlog::error("{}", error);
         return 1;
     }
+    if (!prepared.pack || !prepared.fontsBuilt) return 1;
+    if (!display->startImGui(error)) {
+        spdlog::error("{}", error);
+        return 1;
+    }
+    display->setTitle(prepared.pack->manifest.title.in(options.language));
     ui::setGlyphSampling({&platform::smoothGlyphsCallback, &platform::crispGlyphsCallback});
 
-    const platform::FramebufferSize fb = display->framebufferSize();
-    const float shortSide = headless ? float(std::min(options.shotWidth, options.shotHeight))
-                                     : float(std::min(fb.width, fb.height));
     PictureService pictures(headless);
     LiveContentSettings live;
     live.options = options;
@@ -105,7 +132,8 @@ int main(int argc, char** argv) {
     live.session.idleSeconds = options.idleSeconds;
     live.session.countdownSeconds = options.countdownSeconds;
     live.screenShortSide = shortSide;
-    std::unique_ptr<LiveContent> content = makeLiveContent(std::move(*pack), packDir, live);
+    std::unique_ptr<LiveContent> content = makeLiveContentWithFonts(
+        std::move(*prepared.pack), prepared.dir, prepared.fonts, live);
     if (!content) return 1;
     KioskApp& app = *content->app;
     if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *content->pack, options);
