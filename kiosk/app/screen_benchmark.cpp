@@ -85,6 +85,27 @@ std::vector<double> attractTransitionTimes(const Pack& pack, size_t frames, size
     return times;
 }
 
+// Kiosk-clock times of frames spread evenly over every camera flight of the
+// attract loop's first pass (the tour's and the spotlight's moves), about
+// `frames` in all, after `warmUp` frames just before the first one.
+std::vector<double> attractFlightTimes(const Pack& pack, size_t frames, size_t warmUp) {
+    const AttractPlaylist playlist(pack);
+    std::vector<SlideMove> flights;  // in loop time
+    double start = 0.0;
+    for (const AttractSlide& slide : playlist.slidesForPass(0)) {
+        for (const SlideMove& m : slide.moves) flights.push_back({start + m.from, start + m.to});
+        start += slide.seconds;
+    }
+    if (flights.empty()) return {};
+    const size_t perFlight = std::clamp<size_t>(frames / flights.size(), 4, 120);
+    std::vector<double> times;
+    for (size_t i = warmUp; i > 0; --i) times.push_back(flights.front().from - double(i) / 60.0);
+    for (const SlideMove& f : flights)
+        for (size_t i = 0; i < perFlight; ++i)
+            times.push_back(f.from + (f.to - f.from) * double(i) / double(perFlight));
+    return times;
+}
+
 }  // namespace
 
 int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pack,
@@ -114,6 +135,12 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
             cpuMsPerFrame(display, app, pack, options, *target,
                           attractTransitionTimes(pack, size_t(options.benchFrames), kWarmUp),
                           kWarmUp));
+        const std::vector<double> flights =
+            attractFlightTimes(pack, size_t(options.benchFrames), kWarmUp);
+        if (flights.empty()) continue;
+        app.showScreen(screen, options.language, 0.0);
+        printResult("attract-flights", options,
+                    cpuMsPerFrame(display, app, pack, options, *target, flights, kWarmUp));
     }
     display.bindWindowFramebuffer();
     return 0;

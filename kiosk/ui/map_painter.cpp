@@ -104,7 +104,8 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
         if (visible(r.bounds, view, viewport)) fillRegion(list, r, view, viewport, land);
 
     const float zoom = view.pixelsPerKm;
-    const bool detailed = zoom > 0.9f;  // municipality borders only when they are big enough to see
+    // Municipality borders only when they are big enough to see.
+    const bool detailed = paint.municipalityBorders && zoom > 0.9f;
     for (const MapRegion& r : map.municipalities.regions) {
         if (!visible(r.bounds, view, viewport)) continue;
         ImU32 color = 0;

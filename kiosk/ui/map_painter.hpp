@@ -19,6 +19,10 @@ struct MapPaint {
     bool hubArcs = true;                     // arcs from the 23 wards to each association
     bool labels = true;
     float arcProgress = 1.0f;  // 0..1: arcs grow from the hub
+    // Municipality borders when zoomed in far enough to see them. A camera in
+    // flight leaves them out: they are most of a frame's vertices, and a
+    // moving picture does not show them anyway.
+    bool municipalityBorders = true;
 };
 
 // Colours and anchors derived once from a pack: each member municipality in its

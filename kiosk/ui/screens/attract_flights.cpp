@@ -221,18 +221,23 @@ bool drawSpotlightSlide(const UiContext& ui, const Rect& r, const AttractSlide& 
                                         whole.pixelsPerKm * MapCamera::kMaxZoom);
     }
     const SpotlightTiming timing = spotlightTimingOf(slide);
-    const MapView view = flyBetween(whole, region, spotlightZoomAt(timing, secondsIn));
+    const double zoom = spotlightZoomAt(timing, secondsIn);
+    const MapView view = flyBetween(whole, region, zoom);
 
     uint32_t color = 0x888888;
     parseHexColor(a->color, color);
     MapPaint paint = partnerPaint(pack);
-    for (auto& [code, fill] : paint.fill) paint.fillAlpha[code] = 0.15f;
+    // Only this association's members are filled: the others' regions are
+    // mostly off screen once landed, and every filled region costs a frame
+    // its triangles.
+    for (auto& [code, fill] : paint.fill) paint.fillAlpha[code] = 0.0f;
     for (size_t i = 0; i < a->members.size(); ++i) {
         const double reveal = spotlightMemberReveal(timing, secondsIn, i, a->members.size());
         paint.fillAlpha[a->members[i]] = 0.3f + 0.7f * float(reveal);
     }
     paint.hubArcs = false;
     paint.labels = false;
+    paint.municipalityBorders = zoom <= 0.0 || zoom >= 1.0;
     const std::vector<const Event*> events = eventsOfAssociation(pack, *a);
     paintMap(ui, map, view, viewport, paint);
     // Close in, the land runs on past the viewport: its edges fade into the
