@@ -65,6 +65,11 @@ int main(int argc, char** argv) {
         report["frames"] = measureFrames(run, quick ? 3 : 120);
         report["still_screen"] = measureRunning(run, "home", runSeconds);
         report["attract_loop"] = measureRunning(run, "", runSeconds);
+        // The title slide alone (Chromium's side-by-side page), and the loop
+        // with every frame drawn whole: what partial redraw saves.
+        report["title_slide"] = measureRunning(run, "title", runSeconds);
+        report["attract_loop_full_redraw"] =
+            measureRunning(run, "", runSeconds, "attract whole", {"--full-redraw"});
         report["pack_load"] = measurePackLoad(run.packDir, quick ? 1 : 10);
         report["image_decode"] = measureImageDecode(run.packDir, quick ? 0.05 : 2.0);
         report["pack_install"] = measureInstall(run.packDir, run.workDir, quick ? 1 : 5);

@@ -76,8 +76,10 @@ nlohmann::json measureFrames(const KioskRunSettings& run, int frames) {
 }
 
 nlohmann::json measureRunning(const KioskRunSettings& run, const std::string& startScreen,
-                              double seconds) {
+                              double seconds, const std::string& label,
+                              const std::vector<std::string>& extraArgs) {
     auto args = kioskArgs(run);
+    args.insert(args.end(), extraArgs.begin(), extraArgs.end());
     if (!startScreen.empty()) {
         args.push_back("--start-screen");
         args.push_back(startScreen);
@@ -105,7 +107,9 @@ nlohmann::json measureRunning(const KioskRunSettings& run, const std::string& st
     const double peakRss = double(kiosk.peakRssKiB()) / 1024.0;
     kiosk.stop();
     const std::vector<double> secondHalf(pssMiB.begin() + long(pssMiB.size() / 2), pssMiB.end());
-    return {{"screen", startScreen.empty() ? "attract" : startScreen},
+    return {{"screen", !label.empty()        ? label
+                       : startScreen.empty() ? "attract"
+                                             : startScreen},
             {"seconds", elapsed},
             {"cpu_seconds", cpu},
             {"cpu_percent_of_one_core", 100.0 * cpu / elapsed},

@@ -23,7 +23,9 @@ nlohmann::json measureFrames(const KioskRunSettings& run, int frames);
 // The kiosk running for real (full screen on the display) for `seconds` after
 // it settled, on `startScreen` ("" for the attract loop): CPU seconds used,
 // PSS sampled twice a second (peak and median of the second half: steady).
+// `label` names the run in the report; `extraArgs` go to the kiosk as well.
 nlohmann::json measureRunning(const KioskRunSettings& run, const std::string& startScreen,
-                              double seconds);
+                              double seconds, const std::string& label = "",
+                              const std::vector<std::string>& extraArgs = {});
 
 }  // namespace kiosk::bench
