@@ -8,6 +8,7 @@
 #include "content/pack_summary.hpp"
 #include "content/section_readers.hpp"
 #include "map_painter.hpp"
+#include "pacing/motion_steps.hpp"
 #include "paint.hpp"
 #include "picture.hpp"
 #include "screens/attract_flights.hpp"
@@ -31,6 +32,9 @@ float easeOutCubic(float t) {
 }  // namespace
 
 void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t tint) {
+    // The drift moves in 2 px steps (120 px in 60), not every frame: frames
+    // drawn for the prompt's pulse between steps redraw only the prompt.
+    progress = steppedProgress(progress, 60);
     const Theme& t = ui.theme();
     ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.right(), r.bottom()),
                                      themeColor(t.background), themeColor(t.background),
@@ -107,7 +111,10 @@ PanZoom eventSlideMotion(const Event& e, double progress) {
 void drawEventSlide(const UiContext& ui, const Rect& r, const Event& e, double progress) {
     const Theme& t = ui.theme();
     const uint32_t tint = categoryColor(e.category);
-    const PanZoom motion = eventSlideMotion(e, progress);
+    // The pan and zoom advance in 120 steps (about a pixel at the picture's
+    // edge), so that the frames of the text's entrance between them redraw
+    // only the text.
+    const PanZoom motion = eventSlideMotion(e, steppedProgress(progress, 120));
     // The backdrop is the picture's placeholder; once an opaque picture has
     // faded in over all of it, it is not drawn at all.
     if (pictureCoverage(ui, e.image, r, ImageFit::Cover, &motion) < 1.0f)
@@ -127,7 +134,8 @@ void drawEventSlide(const UiContext& ui, const Rect& r, const Event& e, double p
     const float margin = ui.px(ui.portrait() ? 72 : 160);
     const float w = r.w - 2 * margin;
     // The text drifts up a little over the slide: slow movement keeps the eye.
-    float y = r.y + r.h * (ui.portrait() ? 0.2f : 0.16f) - ui.px(24) * float(progress);
+    float y = r.y + r.h * (ui.portrait() ? 0.2f : 0.16f) -
+              ui.px(24) * float(steppedProgress(progress, 24));  // whole pixels
     y += drawWrapped(ui, ui.fonts->body, ui.text("highlight_label"), r.x + margin, y, w,
                      themeColor(tint), 1, 1.5f);
     y += drawWrapped(ui, ui.fonts->title, formatEventDate(e.date, ui.language), r.x + margin, y, w,
