@@ -78,39 +78,44 @@ int main(int argc, char** argv) {
     settings.width = headless ? 64 : options.windowWidth;
     settings.height = headless ? 64 : options.windowHeight;
     settings.partialPresent = !options.fullRedraw;
-    std::string error;
-    // Font sizes follow the screen's short side, known before the window opens.
-    platform::FramebufferSize screen{options.shotWidth, options.shotHeight};
-    if (!headless) screen = {options.windowWidth, options.windowHeight};
-    if (settings.fullscreen && !platform::primaryScreenSize(screen, error)) {
-        spdlog::error("{}", error);
-        return 1;
-    }
-    const float shortSide = float(std::min(screen.width, screen.height));
-
     // Start-up: the pack loads and its fonts are rasterised on a worker while
-    // this thread opens the window and its GL context (about as long each
-    // under software rendering); ImGui is not touched here until it is done.
+    // this thread finds the screen's size and opens the window and its GL
+    // context (about as long each under software rendering); ImGui is not
+    // touched here until the worker is done.
     struct Prepared {
         std::optional<Pack> pack;
         std::string dir;
         ui::Fonts fonts;
         bool fontsBuilt = false;
     };
-    std::future<Prepared> preparing = std::async(std::launch::async, [&] {
-        Prepared p;
-        p.dir = packDir;
-        p.pack = loadPackForKiosk(p.dir);
-        if (!p.pack && !headless && p.dir != defaultDir) {
-            // A visitor should never face a blank screen: show the default pack
-            // and leave the refusal in the log for staff.
-            spdlog::warn("showing the default pack {} instead", defaultDir);
-            p.pack = loadPackForKiosk(defaultDir);
-            p.dir = defaultDir;
-        }
-        if (p.pack) p.fontsBuilt = buildKioskFonts(*p.pack, options, shortSide, p.fonts);
-        return p;
-    });
+    // Font sizes follow the screen's short side (0: no screen, no fonts).
+    std::promise<float> shortSideKnown;
+    std::future<Prepared> preparing =
+        std::async(std::launch::async, [&, shortSide = shortSideKnown.get_future()]() mutable {
+            Prepared p;
+            p.dir = packDir;
+            p.pack = loadPackForKiosk(p.dir);
+            if (!p.pack && !headless && p.dir != defaultDir) {
+                // A visitor should never face a blank screen: show the default
+                // pack and leave the refusal in the log for staff.
+                spdlog::warn("showing the default pack {} instead", defaultDir);
+                p.pack = loadPackForKiosk(defaultDir);
+                p.dir = defaultDir;
+            }
+            const float side = shortSide.get();
+            if (p.pack && side > 0) p.fontsBuilt = buildKioskFonts(*p.pack, options, side, p.fonts);
+            return p;
+        });
+    std::string error;
+    platform::FramebufferSize screen{options.shotWidth, options.shotHeight};
+    if (!headless) screen = {options.windowWidth, options.windowHeight};
+    if (settings.fullscreen && !platform::primaryScreenSize(screen, error)) {
+        spdlog::error("{}", error);
+        shortSideKnown.set_value(0.0f);
+        return 1;
+    }
+    const float shortSide = float(std::min(screen.width, screen.height));
+    shortSideKnown.set_value(shortSide);
     auto display = platform::Display::open(settings, error);
     Prepared prepared = preparing.get();
     if (!display) {
@@ -132,8 +137,8 @@ int main(int argc, char** argv) {
     live.session.idleSeconds = options.idleSeconds;
     live.session.countdownSeconds = options.countdownSeconds;
     live.screenShortSide = shortSide;
-    std::unique_ptr<LiveContent> content = makeLiveContentWithFonts(
-        std::move(*prepared.pack), prepared.dir, prepared.fonts, live);
+    std::unique_ptr<LiveContent> content =
+        makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts, live);
     if (!content) return 1;
     KioskApp& app = *content->app;
     if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *content->pack, options);
