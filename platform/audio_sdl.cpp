@@ -105,6 +105,9 @@ class SdlAudio final : public Audio {
     }
 
     bool openDevice() {
+        // SDL would turn SIGINT and SIGTERM into a quit event nobody reads, and
+        // the kiosk would no longer stop when systemd (or anyone) asks it to.
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
         if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
             spdlog::warn("audio: no sound device ({}); the kiosk runs silently", SDL_GetError());
             return false;

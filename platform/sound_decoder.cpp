@@ -36,6 +36,7 @@ SoundBank decodeSoundBank(const SoundFiles& files, std::vector<std::string>& pro
     bank.sampleRate = 44100;
     bank.channels = 2;
     SDL_SetHintWithPriority(SDL_HINT_AUDIODRIVER, "dummy", SDL_HINT_OVERRIDE);
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");  // SIGTERM must still stop the kiosk
     const bool ready =
         SDL_InitSubSystem(SDL_INIT_AUDIO) == 0 && (Mix_Init(MIX_INIT_OGG), true) &&
         Mix_OpenAudioDevice(bank.sampleRate, AUDIO_S16SYS, bank.channels, 1024, nullptr, 0) == 0;
