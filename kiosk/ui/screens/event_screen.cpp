@@ -5,6 +5,7 @@
 #include "content/section_readers.hpp"
 #include "map_painter.hpp"
 #include "paint.hpp"
+#include "picture.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
 
@@ -89,6 +90,17 @@ float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float 
             }
         }
         y += ui.px(12);
+    }
+    if (!e.image.empty()) {
+        // The event's picture (a title card or a photograph) under its text, in
+        // the 16:9 of the screen it was made for; its box is kept while it
+        // decodes, so nothing moves when it fades in.
+        const float pictureW = std::min(w, ui.px(960));
+        const Rect box{x, y + ui.px(16), pictureW, pictureW * 9.0f / 16.0f};
+        ui.list->AddRectFilled(v(box.x, box.y), v(box.right(), box.bottom()),
+                               themeColor(t.surface), ui.px(16));
+        drawPicture(ui, e.image, box, ImageFit::Cover, 1.0f, nullptr, ui.px(16));
+        y = box.bottom() + ui.px(24);
     }
     return y - top;
 }
