@@ -143,7 +143,8 @@ int main(int argc, char** argv) {
     KioskApp& app = *content->app;
     if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *content->pack, options);
     if (!options.scriptPath.empty()) return runSessionScript(*display, std::move(content), live);
-    if (options.soakHours > 0) return runSoak(*display, app, *content->pack, options);
+    if (options.soakHours > 0)
+        return runSoak(*display, app, *content->pack, options, &pictures.cache);
     if (!options.screenshotPath.empty())
         return renderScreenshot(*display, app, *content->pack, options);
     return runInteractive(*display, std::move(content), live);

@@ -36,6 +36,11 @@ constexpr double kMostSettleSeconds = 60.0;
 struct Vitals {
     long residentKiB = -1;
     platform::GlObjectCounts gl;
+    // Of the GL textures, the picture cache's: they come and go with what was
+    // shown lately (a picture at a size not drawn before is one more), bounded
+    // by the cache's byte budget rather than flat.
+    size_t pictureTextures = 0;
+    uint64_t pictureBytes = 0;
     int openFiles = -1;
     platform::HeapKiB heap;
 };
@@ -78,6 +83,10 @@ class SoakPlayer {
         v.residentKiB = platform::residentKiB();
         v.openFiles = platform::openFileDescriptors();
         v.heap = platform::heapKiB();
+        if (pictures_) {
+            v.pictureTextures = pictures_->liveTextures();
+            v.pictureBytes = pictures_->textureBytes();
+        }
         return v;
     }
 
@@ -201,25 +210,35 @@ class SoakPlayer {
     double attractStart_ = 0.0;
     long frames_ = 0;
     int visits_ = 0;
+
+  public:
+    const ImageCache* pictures_ = nullptr;
 };
+
+// GL objects other than the picture cache's textures: these must not grow at all.
+int otherGl(const Vitals& v) {
+    return v.gl.total() - int(v.pictureTextures);
+}
 
 void printVitals(const char* label, double simulatedHours, const Vitals& v) {
     std::printf(
         "soak: %-5s %9.1f simulated h: rss %ld KiB (heap %ld KiB in use, %ld KiB free in arenas "
-        "of %ld KiB), open fds %d, gl objects %d (%s)\n",
+        "of %ld KiB), open fds %d, gl objects %d (%s; of the textures %zu cached pictures, "
+        "%.1f MB)\n",
         label, simulatedHours, v.residentKiB, v.heap.inUse, v.heap.free, v.heap.arenas, v.openFiles,
-        v.gl.total(), v.gl.describe().c_str());
+        v.gl.total(), v.gl.describe().c_str(), v.pictureTextures, double(v.pictureBytes) / 1e6);
     std::fflush(stdout);
 }
 
 }  // namespace
 
-int runSoak(platform::Display& display, KioskApp& app, const Pack& pack,
-            const AppOptions& options) {
+int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options,
+            const ImageCache* pictures) {
     auto target = createShotTarget(options);
     if (!target) return 1;
     const auto wallStart = std::chrono::steady_clock::now();
     SoakPlayer player(display, app, pack, *target);
+    player.pictures_ = pictures;
     player.start();
     printVitals("boot", 0.0, player.measure());
 
@@ -279,12 +298,16 @@ int runSoak(platform::Display& display, KioskApp& app, const Pack& pack,
     const long growth = finish.residentKiB - start.residentKiB;
     std::printf(
         "soak: %.1f simulated h in %.1f s of wall time (warm-up included): %ld frames "
-        "(%.0f/s), %d visitors; rss grew %ld KiB (limit %ld), gl objects %+d, open fds %+d\n",
+        "(%.0f/s), %d visitors; rss grew %ld KiB (limit %ld), gl objects other than cached "
+        "pictures %+d, cached pictures %+d (%.1f of %.1f MB), open fds %+d\n",
         options.soakHours, wall, frames, double(frames) / wall, player.visits() - visitsBefore,
-        growth, options.soakMaxRssGrowthKiB, finish.gl.total() - start.gl.total(),
+        growth, options.soakMaxRssGrowthKiB, otherGl(finish) - otherGl(start),
+        int(finish.pictureTextures) - int(start.pictureTextures), double(finish.pictureBytes) / 1e6,
+        pictures ? double(pictures->settings().byteBudget) / 1e6 : 0.0,
         finish.openFiles - start.openFiles);
-    const bool flat = growth <= options.soakMaxRssGrowthKiB &&
-                      finish.gl.total() <= start.gl.total() && finish.openFiles <= start.openFiles;
+    const bool withinBudget = !pictures || finish.pictureBytes <= pictures->settings().byteBudget;
+    const bool flat = growth <= options.soakMaxRssGrowthKiB && otherGl(finish) <= otherGl(start) &&
+                      withinBudget && finish.openFiles <= start.openFiles;
     if (!flat) spdlog::error("soak: resources grew beyond the limits above");
     return flat ? 0 : 4;
 }

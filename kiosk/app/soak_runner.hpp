@@ -1,5 +1,6 @@
 #pragma once
 #include "content/pack.hpp"
+#include "images/image_cache.hpp"
 #include "kiosk_app.hpp"
 #include "options.hpp"
 
@@ -19,6 +20,7 @@ class Display;
 // warm-up, once a simulated day, and at the end. Returns 0; 4 when memory grew
 // by more than --soak-max-rss-growth or GL objects or descriptors grew at all;
 // 3 when the kiosk did not return to the attract loop after a visitor left.
-int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options);
+int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const AppOptions& options,
+            const ImageCache* pictures);
 
 }  // namespace kiosk

@@ -80,6 +80,7 @@ class ImageCache {
     // may now stand for other pixels, so a frame drawn before is no guide to
     // what the next one shows (partial redraw).
     uint64_t textureChanges() const { return textureChanges_; }
+    const ImageCacheSettings& settings() const { return settings_; }
 
   private:
     enum class State { Queued, Decoded, Ready, Broken };
