@@ -99,6 +99,7 @@ class Display {
 
   private:
     Display() = default;
+    void replaceAtlasTexture();
     std::unique_ptr<Impl> impl_;
 };
 

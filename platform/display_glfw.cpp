@@ -34,12 +34,13 @@ struct Display::Impl {
     GLFWwindow* window = nullptr;
     bool backendsReady = false;
     bool buttonDown = false;
-    ImTextureID crispAtlas = nullptr;  // the atlas texture set to nearest sampling
+    unsigned atlasTexture = 0;  // the font atlas, one byte a texel (uploadAlphaAtlas)
     std::unique_ptr<SubBufferPresenter> subBuffer;  // when the window can show parts of frames
     bool exposed = false;  // the window's picture was lost (uncovered, resized)
     std::vector<PointerSample> pointer;
 
     ~Impl() {
+        if (atlasTexture) glDeleteTextures(1, &atlasTexture);
         if (backendsReady) {
             ImGui_ImplOpenGL3_Shutdown();
             ImGui_ImplGlfw_Shutdown();
@@ -200,17 +201,20 @@ FramebufferSize Display::framebufferSize() const {
 }
 
 void Display::beginFrame() {
-    ImGui_ImplOpenGL3_NewFrame();  // uploads the font atlas when it has none
+    ImGui_ImplOpenGL3_NewFrame();  // the first time: its shaders, and the atlas as RGBA
     ImGui_ImplGlfw_NewFrame();
+    if (!impl_->atlasTexture) replaceAtlasTexture();
     // The atlas is a texture now: its copies in memory (8-bit and RGBA, tens
     // of MB with the CJK glyph sets) are not read again until a new pack
     // builds a new atlas, which refreshFontTexture() uploads.
     ImGui::GetIO().Fonts->ClearTexData();
-    const ImTextureID atlas = ImGui::GetIO().Fonts->TexID;
-    if (atlas != impl_->crispAtlas) {
-        useCrispGlyphSampling();
-        impl_->crispAtlas = atlas;
-    }
+}
+
+void Display::replaceAtlasTexture() {
+    // The backend's RGBA texture (if any) gives way to the one-byte one.
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    if (impl_->atlasTexture) glDeleteTextures(1, &impl_->atlasTexture);
+    impl_->atlasTexture = uploadAlphaAtlas();
 }
 
 void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
@@ -296,10 +300,7 @@ void Display::bindWindowFramebuffer() {
 }
 
 void Display::refreshFontTexture() {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    useCrispGlyphSampling();
-    impl_->crispAtlas = ImGui::GetIO().Fonts->TexID;
+    replaceAtlasTexture();
 }
 
 }  // namespace kiosk::platform

@@ -3,13 +3,19 @@
 
 namespace kiosk::platform {
 
-// How the font atlas is sampled. Glyphs are drawn at their own size on whole
-// pixels, and every solid fill samples the atlas's white pixel, so nearest
-// sampling gives the same picture as bilinear; under software rendering
-// (llvmpipe) it costs about a third less per frame at 1920x1080
-// (BENCHMARKS.md). Text drawn smaller than its font, the one case where
-// bilinear matters, switches to it through the draw callbacks below.
-void useCrispGlyphSampling();
+// Uploads ImGui's font atlas (built, its pixels not yet cleared) as a one-byte
+// texture whose texels read as (1, 1, 1, coverage), and makes it the atlas's
+// texture: a quarter of the RGBA texture the OpenGL 3 backend makes (12 MB less
+// with the CJK glyph sets, in system memory under software rendering), drawn
+// the same. Returns the GL texture name, the caller's to delete.
+//
+// It is sampled nearest. Glyphs are drawn at their own size on whole pixels,
+// and every solid fill samples the atlas's white pixel, so nearest sampling
+// gives the same picture as bilinear; under software rendering (llvmpipe) it
+// costs about a third less per frame at 1920x1080 (BENCHMARKS.md). Text drawn
+// smaller than its font, the one case where bilinear matters, switches to it
+// through the draw callbacks below.
+unsigned uploadAlphaAtlas();
 
 // Draw-list callbacks (ImDrawList::AddCallback) around glyphs drawn scaled.
 void smoothGlyphsCallback(const ImDrawList*, const ImDrawCmd*);
