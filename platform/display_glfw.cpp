@@ -217,10 +217,18 @@ void Display::replaceAtlasTexture() {
     impl_->atlasTexture = uploadAlphaAtlas();
 }
 
-void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
+namespace {
+// The viewport over the whole target, and the background that clears it.
+void prepareTarget(int width, int height, unsigned backgroundRgb) {
     glViewport(0, 0, width, height);
     glClearColor(((backgroundRgb >> 16) & 255) / 255.0f, ((backgroundRgb >> 8) & 255) / 255.0f,
                  (backgroundRgb & 255) / 255.0f, 1.0f);
+}
+
+}  // namespace
+
+void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
+    prepareTarget(width, height, backgroundRgb);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
@@ -248,9 +256,7 @@ ImVec4 narrowClip(const ImVec4& c, const PixelRect& r, int framebufferHeight) {
 void Display::renderDrawDataWithin(int width, int height, unsigned backgroundRgb,
                                    const std::vector<PixelRect>& rects) {
     ImDrawData* data = ImGui::GetDrawData();
-    glViewport(0, 0, width, height);
-    glClearColor(((backgroundRgb >> 16) & 255) / 255.0f, ((backgroundRgb >> 8) & 255) / 255.0f,
-                 (backgroundRgb & 255) / 255.0f, 1.0f);
+    prepareTarget(width, height, backgroundRgb);
     // Each pass narrows every command's clip rectangle to the rect; the
     // renderer skips commands left with none, and the rasteriser drops
     // triangles outside the scissor before shading them.

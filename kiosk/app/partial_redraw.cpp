@@ -50,6 +50,14 @@ void collectDrawPrimitives(const ImDrawData& data, std::vector<DrawPrimitive>& o
     }
 }
 
+namespace {
+std::vector<platform::PixelRect> pixelRects(const std::vector<PixelBox>& boxes) {
+    std::vector<platform::PixelRect> rects;
+    for (const PixelBox& b : boxes) rects.push_back({b.x0, b.y0, b.x1, b.y1});
+    return rects;
+}
+}  // namespace
+
 PartialRedraw::PartialRedraw() = default;
 PartialRedraw::~PartialRedraw() = default;
 
@@ -101,9 +109,7 @@ RedrawReport PartialRedraw::draw(platform::Display& display, int width, int heig
         // the changed rectangles are drawn and shown.
         display.bindWindowFramebuffer();
         render(display, report.whole, damage, width, height, background);
-        std::vector<platform::PixelRect> rects;
-        for (const PixelBox& b : damage) rects.push_back({b.x0, b.y0, b.x1, b.y1});
-        display.presentRects(rects);
+        display.presentRects(pixelRects(damage));
         return report;
     }
     // Otherwise a swap leaves the back buffer undefined: the frame is kept in
@@ -147,9 +153,7 @@ void PartialRedraw::render(platform::Display& display, bool whole,
         display.renderDrawData(width, height, background);
         return;
     }
-    std::vector<platform::PixelRect> rects;
-    for (const PixelBox& b : damage) rects.push_back({b.x0, b.y0, b.x1, b.y1});
-    display.renderDrawDataWithin(width, height, background, rects);
+    display.renderDrawDataWithin(width, height, background, pixelRects(damage));
 }
 
 }  // namespace kiosk
