@@ -68,13 +68,15 @@ std::optional<json> readJsonFile(const std::string& packRoot, const std::string&
         problems.error(path, "", pathProblem);
         return std::nullopt;
     }
-    const std::string full = joinPackPath(packRoot, path);
     struct stat st {};
-    if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        problems.error(path, "", "file is missing; expected it in the pack");
+    const std::string kindProblem = plainFileBelowProblem(packRoot, path, st);
+    if (!kindProblem.empty()) {
+        problems.error(path, "", kindProblem == "file is missing"
+                                     ? "file is missing; expected it in the pack"
+                                     : kindProblem);
         return std::nullopt;
     }
-    return readJsonFileAt(full, path, problems, limits);
+    return readJsonFileAt(joinPackPath(packRoot, path), path, problems, limits);
 }
 
 std::optional<json> readJsonFileAt(const std::string& fullPath, const std::string& file,

@@ -167,9 +167,14 @@ void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
         listed.insert(file.path);
         const std::string full = joinPackPath(packRoot, file.path);
         struct stat st {};
-        if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        const std::string kindProblem = plainFileBelowProblem(packRoot, file.path, st);
+        if (kindProblem == "file is missing") {
             problems.error(file.path, "",
                            "file is missing; the manifest lists it at /files/" + std::to_string(i));
+            continue;
+        }
+        if (!kindProblem.empty()) {
+            problems.error(file.path, "", kindProblem);
             continue;
         }
         if (static_cast<uint64_t>(st.st_size) != file.size) {

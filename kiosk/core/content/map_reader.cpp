@@ -18,8 +18,11 @@ std::shared_ptr<const MapData> readMapFile(const std::string& root, const std::s
                                            ProblemList& problems) {
     const std::string full = joinPackPath(root, path);
     struct stat st {};
-    if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        problems.error(path, "", "file is missing; expected it in the pack");
+    const std::string kindProblem = plainFileBelowProblem(root, path, st);
+    if (!kindProblem.empty()) {
+        problems.error(path, "", kindProblem == "file is missing"
+                                     ? "file is missing; expected it in the pack"
+                                     : kindProblem);
         return nullptr;
     }
     if (static_cast<size_t>(st.st_size) > kMaxMapBytes) {

@@ -46,8 +46,16 @@ std::optional<std::string> checkReferencedFile(const std::string& root, const st
     }
     const std::string full = joinPackPath(root, path);
     struct stat st {};
-    if (stat(full.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    const std::string kindProblem = plainFileBelowProblem(root, path, st);
+    if (kindProblem == "file is missing") {
         problems.error(file, pointer, std::string(kind) + " \"" + path + "\" is missing");
+        return std::nullopt;
+    }
+    if (!kindProblem.empty()) {
+        problems.error(file, pointer, std::string(kind) + " \"" + path + "\" " +
+                                          (kindProblem.compare(0, 5, "file ") == 0
+                                               ? kindProblem.substr(5)
+                                               : kindProblem));
         return std::nullopt;
     }
     if (static_cast<uint64_t>(st.st_size) > maxBytes) {

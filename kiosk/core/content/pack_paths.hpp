@@ -5,6 +5,7 @@
 #include <string>
 
 #include "content/problem.hpp"
+#include "system/plain_file.hpp"
 
 namespace kiosk {
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "install/tar_archive.hpp"
+#include "system/plain_file.hpp"
 
 namespace kiosk {
 
@@ -29,12 +30,6 @@ class Fd {
   private:
     int fd_;
 };
-
-std::string kindOf(mode_t mode) {
-    if (S_ISLNK(mode)) return "is a symbolic link; a pack holds plain files only";
-    if (S_ISDIR(mode)) return "is a folder; expected a file";
-    return "is not a plain file (a device, pipe or socket); a pack holds plain files only";
-}
 
 // A pack folder, read through one descriptor of its root: every step below it
 // refuses links, so a hostile folder cannot point the kiosk anywhere else.
@@ -71,53 +66,8 @@ class FolderSource : public PackSource {
     }
 
   private:
-    // Opens a plain file at `path`, walking down without following links.
     int openFile(const std::string& path, struct stat& st, std::string& why) const {
-        int dir = root_.get();
-        std::vector<int> opened;
-        auto closeAll = [&opened] {
-            for (int fd : opened) ::close(fd);
-        };
-        size_t start = 0;
-        for (;;) {
-            const size_t slash = path.find('/', start);
-            const std::string part =
-                path.substr(start, slash == std::string::npos ? slash : slash - start);
-            const bool last = slash == std::string::npos;
-            if (::fstatat(dir, part.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
-                why = errno == ENOENT ? "file is missing"
-                                      : std::string("file cannot be read: ") + std::strerror(errno);
-                closeAll();
-                return -1;
-            }
-            const bool wanted = last ? S_ISREG(st.st_mode) : S_ISDIR(st.st_mode);
-            if (!wanted) {
-                why = last ? kindOf(st.st_mode)
-                           : "folder \"" + path.substr(0, slash) + "\" " + kindOf(st.st_mode);
-                closeAll();
-                return -1;
-            }
-            const int flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (last ? O_NONBLOCK : O_DIRECTORY);
-            const int fd = ::openat(dir, part.c_str(), flags);
-            if (fd < 0) {
-                why = std::string("file cannot be opened: ") + std::strerror(errno);
-                closeAll();
-                return -1;
-            }
-            if (last) {
-                closeAll();
-                // The name could have been swapped between the look and the open.
-                if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-                    why = "changed while being opened; a pack holds plain files only";
-                    ::close(fd);
-                    return -1;
-                }
-                return fd;
-            }
-            opened.push_back(fd);
-            dir = fd;
-            start = slash + 1;
-        }
+        return openPlainFileBelow(root_.get(), path, st, why);
     }
 
     std::string location_;
