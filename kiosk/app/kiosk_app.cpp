@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "install_banner.hpp"
+#include "text/printable.hpp"
 
 namespace kiosk {
 
@@ -41,7 +42,12 @@ void KioskApp::attachStaff(StaffServices* services, PinVerifier verify) {
 }
 
 void KioskApp::showNotice(const InstallNotice& notice, double now) {
+    // A notice's detail can name a file on the stick: shown escaped.
     notice_ = notice;
+    for (LocalizedText* text : {&notice_->headline, &notice_->detail}) {
+        text->ja = printable(text->ja);
+        text->en = printable(text->en);
+    }
     noticeSince_ = now;
 }
 

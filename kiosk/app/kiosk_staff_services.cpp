@@ -18,6 +18,7 @@
 #include "logging.hpp"
 #include "process_clock.hpp"
 #include "process_stats.hpp"
+#include "text/printable.hpp"
 
 namespace kiosk {
 
@@ -92,8 +93,9 @@ void KioskStaffServices::clearPending() {
 
 std::string KioskStaffServices::showingSummary() {
     if (!showing_) return {};
-    return showing_->manifest.id + " version " + std::to_string(showing_->manifest.version) +
-           "  (" + folderName(showingDir_) + ")";
+    return printable(showing_->manifest.id + " version " +
+                     std::to_string(showing_->manifest.version) + "  (" +
+                     folderName(showingDir_) + ")");
 }
 
 std::vector<StaffPackEntry> KioskStaffServices::installedPacks() {
@@ -101,8 +103,8 @@ std::vector<StaffPackEntry> KioskStaffServices::installedPacks() {
     if (options_.stateDir.empty()) return out;
     for (const auto& p : listInstalledPacks(StateFolder(options_.stateDir))) {
         StaffPackEntry e;
-        e.folder = p.name;
-        e.packId = p.id;
+        e.folder = printable(p.name);
+        e.packId = printable(p.id);
         e.version = p.version;
         e.current = p.current;
         e.lastGood = p.lastGood;
@@ -120,20 +122,23 @@ std::string KioskStaffServices::rollBack() {
     env.now = std::time(nullptr);
     const StateChange change = rollback(options_.stateDir, trusted, env);
     spdlog::info("staff: {}", change.message);
-    if (!change.ok) return change.message;
+    if (!change.ok) return printable(change.message);
     // The rolled-back pack goes live like an installed one: at the next quiet moment.
     currentChanged_ = true;
-    return change.message + " — it goes live when the panel closes";
+    return printable(change.message) + " — it goes live when the panel closes";
 }
 
 std::optional<std::string> KioskStaffServices::pendingPack() {
     if (!pending_) return std::nullopt;
-    return pending_->manifest.id + " version " + std::to_string(pending_->manifest.version) +
-           "  (" + folderName(pendingDir_) + ")";
+    return printable(pending_->manifest.id + " version " +
+                     std::to_string(pending_->manifest.version) + "  (" +
+                     folderName(pendingDir_) + ")");
 }
 
 std::vector<std::string> KioskStaffServices::pendingChanges() {
-    return pendingChanges_;
+    std::vector<std::string> lines;
+    for (const auto& line : pendingChanges_) lines.push_back(printable(line));
+    return lines;
 }
 
 StaffHealth KioskStaffServices::health(double now) {
@@ -168,7 +173,8 @@ std::string KioskStaffServices::exportVisitorStats() {
                        : "; the proof-of-play log was not saved: " + played.error;
     }
     spdlog::info("staff: {}", message);
-    return message;
+    // The stick's folder name is the stick's own: shown escaped.
+    return printable(message);
 }
 
 }  // namespace kiosk

@@ -11,6 +11,8 @@
 #include <cstdlib>
 #include <memory>
 
+#include "text/printable.hpp"
+
 namespace kiosk {
 
 namespace {
@@ -59,14 +61,36 @@ class SyslogPriorityFlag : public spdlog::custom_flag_formatter {
     }
 };
 
+// "%&": the message with control characters escaped (text/printable.hpp).
+// Messages quote names from packs, sticks and archives; a newline or a
+// terminal escape in one must not become a forged line in the journal, the
+// log file or the staff panel's recent log.
+class PrintableMessageFlag : public spdlog::custom_flag_formatter {
+  public:
+    void format(const spdlog::details::log_msg& msg, const std::tm&,
+                spdlog::memory_buf_t& dest) override {
+        const std::string text = printable({msg.payload.data(), msg.payload.size()});
+        dest.append(text.data(), text.data() + text.size());
+    }
+    std::unique_ptr<custom_flag_formatter> clone() const override {
+        return std::make_unique<PrintableMessageFlag>();
+    }
+};
+
+// A formatter for `pattern`, which writes the message as "%&".
+std::unique_ptr<spdlog::pattern_formatter> lineFormatter(const std::string& pattern,
+                                                         bool journalPriority = false) {
+    auto formatter = std::make_unique<spdlog::pattern_formatter>();
+    formatter->add_flag<PrintableMessageFlag>('&');
+    if (journalPriority) formatter->add_flag<SyslogPriorityFlag>('*');
+    formatter->set_pattern(pattern);
+    return formatter;
+}
+
 std::shared_ptr<spdlog::sinks::sink> stderrSink() {
     auto sink = std::make_shared<spdlog::sinks::stderr_sink_mt>();
-    auto formatter = std::make_unique<spdlog::pattern_formatter>();
-    if (stderrIsJournal())
-        formatter->add_flag<SyslogPriorityFlag>('*').set_pattern("%*kiosk: %v");
-    else
-        formatter->set_pattern("kiosk: %v");
-    sink->set_formatter(std::move(formatter));
+    const bool journal = stderrIsJournal();
+    sink->set_formatter(lineFormatter(journal ? "%*kiosk: %&" : "kiosk: %&", journal));
     return sink;
 }
 
@@ -96,7 +120,7 @@ spdlog::level::level_enum spdlogLevel(LogLevel level) {
 std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> recentSink() {
     static auto sink = [] {
         auto s = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(100);
-        s->set_pattern("%H:%M:%S %l %v");
+        s->set_formatter(lineFormatter("%H:%M:%S %l %&"));
         return s;
     }();
     return sink;
@@ -118,7 +142,7 @@ void configureLogging(const LogConfig& config) {
                 config.file, static_cast<size_t>(config.maxBytes),
                 static_cast<size_t>(config.maxFiles));
             // The file has no journal to stamp it: it carries time and level.
-            file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l %v");
+            file->set_formatter(lineFormatter("%Y-%m-%dT%H:%M:%S.%e%z %l %&"));
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex& e) {
             fileProblem = e.what();

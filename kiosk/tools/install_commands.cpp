@@ -12,6 +12,7 @@
 #include "install/pack_state.hpp"
 #include "install/pack_verification.hpp"
 #include "staff/pin_gate.hpp"
+#include "text/printable.hpp"
 
 namespace kiosk {
 
@@ -90,7 +91,7 @@ void verify(const InstallArgs& args) {
     options.allowUnsigned = args.allowUnsigned;
     const PackVerification result = verifyPack(args.dir, trustedKeys(args, true), options);
     if (!result.ok()) {
-        std::printf("%s\n", result.message().c_str());
+        std::printf("%s\n", printable(result.message()).c_str());
         finish(1);
     }
     std::fprintf(stderr, "%s: %s, %zu files match\n", args.dir.c_str(),
@@ -109,10 +110,10 @@ void install(const InstallArgs& args) {
     options.loadCheck = loadCheck;
     const InstallResult result =
         installPack(args.source, args.state, trustedKeys(args, true), options, environment());
-    std::printf("%s\n", result.reason.c_str());
+    std::printf("%s\n", printable(result.reason).c_str());
     for (const auto& name : result.pruned)
-        std::fprintf(stderr, "removed old pack packs/%s\n", name.c_str());
-    if (result.ok()) std::fprintf(stderr, "in use: %s\n", result.packDir.c_str());
+        std::fprintf(stderr, "removed old pack packs/%s\n", printable(name).c_str());
+    if (result.ok()) std::fprintf(stderr, "in use: %s\n", printable(result.packDir).c_str());
     finish(result.ok() ? 0 : 1);
 }
 
@@ -120,14 +121,14 @@ void current(const InstallArgs& args) {
     VerifyOptions options;
     options.allowUnsigned = args.allowUnsigned;
     const CurrentPack result = currentPack(args.state, trustedKeys(args, true), options);
-    if (result.pack) std::printf("%s\n", result.pack->dir.c_str());
-    std::fprintf(stderr, "%s\n", result.message.c_str());
+    if (result.pack) std::printf("%s\n", printable(result.pack->dir).c_str());
+    std::fprintf(stderr, "%s\n", printable(result.message).c_str());
     finish(result.ok() ? 0 : 1);
 }
 
 void rollbackCommand(const InstallArgs& args) {
     const StateChange result = rollback(args.state, trustedKeys(args, false), environment());
-    std::printf("%s\n", result.message.c_str());
+    std::printf("%s\n", printable(result.message).c_str());
     finish(result.ok ? 0 : 1);
 }
 

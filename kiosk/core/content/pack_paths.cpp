@@ -11,6 +11,9 @@ std::string packPathProblem(const std::string& path) {
     if (path.find('\\') != std::string::npos)
         return "backslash in path \"" + path + "\"; expected '/' as separator";
     if (path.find('\0') != std::string::npos) return "NUL byte in path";
+    for (const char c : path)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            return "control character in path \"" + path + "\"; expected a plain file name";
     size_t start = 0;
     while (start <= path.size()) {
         size_t end = path.find('/', start);

@@ -1,9 +1,15 @@
 #include "content/problem.hpp"
 
+#include "text/printable.hpp"
+
 namespace kiosk {
 
+// Files, pointers and messages quote names from the pack (file names, JSON
+// keys, values), and this line goes to the terminal, the log and the staff
+// panel: escaped, so that it stays one line whatever the pack holds.
 std::string Problem::format() const {
-    return file + ": " + (pointer.empty() ? std::string("(file)") : pointer) + ": " + message;
+    return printable(file + ": " + (pointer.empty() ? std::string("(file)") : pointer) + ": " +
+                     message);
 }
 
 void ProblemList::error(std::string file, std::string pointer, std::string message) {

@@ -71,7 +71,10 @@ int openPlainFileBelow(int dirFd, const std::string& path, struct stat& st, std:
 std::string plainFileBelowProblem(const std::string& dir, const std::string& path,
                                   struct stat& st) {
     const int root = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (root < 0) return "its pack folder cannot be opened: " + std::string(std::strerror(errno));
+    if (root < 0)
+        return errno == ENOENT ? "file is missing"
+                               : "its pack folder cannot be opened: " +
+                                     std::string(std::strerror(errno));
     std::string why;
     const int fd = openPlainFileBelow(root, path, st, why);
     if (fd >= 0) ::close(fd);

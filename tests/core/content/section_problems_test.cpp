@@ -39,14 +39,15 @@ TEST_CASE("Trailing comma in an events file") {
 
 TEST_CASE("Events file that is not UTF-8") {
     TempPack pack;
-    // "Tōkyō" in Latin-1: 0xF4 starts no valid UTF-8 sequence here.
+    // "Tōkyō" in Latin-1: 0xF4 starts no valid UTF-8 sequence here. The line
+    // shows the byte escaped, never raw.
     pack.writeText(kEvents, "{\"events\": [], \"note\": \"T\xF4ky\xF4\"}");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     CHECK(
         errorLines(result) ==
         Lines{"events/2014.json: (file): not valid JSON: at line 1, column 27: syntax error while "
-              "parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"T\xF4k'"});
+              "parsing value - invalid string: ill-formed UTF-8 byte; last read: '\"T\\xf4k'"});
 }
 
 TEST_CASE("Number too large for a double is refused, not a crash") {
