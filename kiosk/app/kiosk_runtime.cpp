@@ -80,7 +80,7 @@ void KioskRuntime::report(UsbEvent e, double now) {
         spdlog::warn("{}", e.logLine);
     else
         spdlog::info("{}", e.logLine);
-    live_->app->showNotice(e.notice, now);
+    if (!e.notice.headline.empty()) live_->app->showNotice(e.notice, now);  // else log only
     if (e.result) services_->setLastUsbNotice(e.notice);
     if (e.pack) services_->setPending(e.pack, e.packDir);
 }

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <deque>
 #include <memory>
 
 namespace kiosk {
@@ -23,41 +24,71 @@ struct DirCloser {
     void operator()(DIR* d) const { closedir(d); }
 };
 
-// Entry names of `dir` (no dot entries), at most `limit`, sorted so that
-// scans are reproducible.
-std::vector<std::string> listDir(const std::string& dir, size_t limit) {
-    std::vector<std::string> names;
+// Entry names of `dir` (no dot entries), sorted so that scans are
+// reproducible. Reads the whole folder, charging each entry to `budget`;
+// false when the budget ran out first (the names read so far are kept).
+bool listDir(const std::string& dir, size_t& budget, std::vector<std::string>& names) {
+    names.clear();
     std::unique_ptr<DIR, DirCloser> d(opendir(dir.c_str()));
-    if (!d) return names;
+    if (!d) return true;
+    bool complete = true;
     while (const dirent* e = readdir(d.get())) {
         const std::string name = e->d_name;
         if (name == "." || name == "..") continue;
-        if (names.size() >= limit) break;
+        if (budget == 0) {
+            complete = false;
+            break;
+        }
+        --budget;
         names.push_back(name);
     }
     std::sort(names.begin(), names.end());
-    return names;
+    return complete;
 }
 
 bool lstatOf(const std::string& path, struct stat& st) {
     return ::lstat(path.c_str(), &st) == 0;
 }
 
-void search(const std::string& dir, int depth, size_t limit, std::vector<PackCandidate>& out) {
+// Breadth first, so that a pack near the top of a stick is found whatever
+// lies deeper (a camera's DCIM folder of ten thousand photos), and every entry
+// looked at is charged to one budget for the volume. Returns false when the
+// budget ran out before every folder within `depth` was read.
+bool isPackFolder(const std::string& dir) {
     struct stat st {};
-    if (lstatOf(dir + "/pack.json", st) && S_ISREG(st.st_mode)) {
-        out.push_back({dir, false});
-        return;
+    return lstatOf(dir + "/pack.json", st) && S_ISREG(st.st_mode);
+}
+
+bool search(const std::string& top, int depth, size_t budget, std::vector<PackCandidate>& out) {
+    if (isPackFolder(top)) {
+        out.push_back({top, false});
+        return true;
     }
-    for (const auto& name : listDir(dir, limit)) {
-        if (name[0] == '.') continue;  // .Trash-1000, .Spotlight-V100 and the like
-        const std::string path = dir + "/" + name;
-        if (!lstatOf(path, st)) continue;
-        if (S_ISREG(st.st_mode) && isPackArchiveName(name))
-            out.push_back({path, true});
-        else if (S_ISDIR(st.st_mode) && depth > 0)
-            search(path, depth - 1, limit, out);
+    std::deque<std::pair<std::string, int>> folders{{top, depth}};
+    std::vector<std::string> names;
+    while (!folders.empty()) {
+        const auto [dir, levelsBelow] = folders.front();
+        folders.pop_front();
+        const bool complete = listDir(dir, budget, names);
+        for (const auto& name : names) {
+            if (name[0] == '.') continue;  // .Trash-1000, .Spotlight-V100 and the like
+            const std::string path = dir + "/" + name;
+            struct stat st {};
+            if (!lstatOf(path, st)) continue;
+            // A pack is recognised when its folder is seen, not when its turn
+            // to be read comes, which a spent budget may never bring.
+            if (S_ISREG(st.st_mode) && isPackArchiveName(name)) {
+                out.push_back({path, true});
+            } else if (S_ISDIR(st.st_mode) && levelsBelow > 0) {
+                if (isPackFolder(path))
+                    out.push_back({path, false});
+                else
+                    folders.push_back({path, levelsBelow - 1});
+            }
+        }
+        if (!complete) return false;
     }
+    return true;
 }
 
 // Changes when the candidate is replaced or still being written.
@@ -76,9 +107,10 @@ std::string signatureOf(const PackCandidate& c) {
 }  // namespace
 
 std::vector<PackCandidate> findPackCandidates(const std::string& dir, int depth,
-                                              size_t maxEntriesPerDir) {
+                                              size_t maxEntries, bool* complete) {
     std::vector<PackCandidate> out;
-    search(dir, depth, maxEntriesPerDir, out);
+    const bool searchedAll = search(dir, depth, maxEntries, out);
+    if (complete) *complete = searchedAll;
     return out;
 }
 
@@ -89,20 +121,32 @@ MountScan MountWatcher::scan() {
     MountScan result;
     std::map<std::string, Seen> now;
     std::set<std::string> volumes;
+    std::set<std::string> overBudget;
+    std::vector<std::string> volumeNames, firstEntry;
     for (const auto& root : roots_) {
-        for (const auto& name : listDir(root, limits_.maxEntriesPerDir)) {
+        size_t rootBudget = limits_.maxEntriesPerVolume;
+        if (!listDir(root, rootBudget, volumeNames)) {
+            if (!overBudget_.count(root)) result.volumesOverBudget.push_back(root);
+            overBudget.insert(root);
+        }
+        for (const auto& name : volumeNames) {
             const std::string volume = root + "/" + name;
             struct stat st {};
             if (!lstatOf(volume, st)) continue;
             if (!S_ISDIR(st.st_mode) && !(S_ISREG(st.st_mode) && isPackArchiveName(name))) continue;
             volumes.insert(volume);
             std::vector<PackCandidate> found;
-            if (S_ISDIR(st.st_mode))
-                search(volume, limits_.maxDepth - 1, limits_.maxEntriesPerDir, found);
-            else
+            if (S_ISDIR(st.st_mode) &&
+                !search(volume, limits_.maxDepth - 1, limits_.maxEntriesPerVolume, found)) {
+                // Said once per time the stick is plugged in, not at every scan.
+                if (!overBudget_.count(volume)) result.volumesOverBudget.push_back(volume);
+                overBudget.insert(volume);
+            } else if (!S_ISDIR(st.st_mode)) {
                 found.push_back({volume, true});
+            }
+            size_t oneEntry = 1;
             if (found.empty() && !firstScan_ && !volumes_.count(volume) &&
-                !listDir(volume, 1).empty())
+                (listDir(volume, oneEntry, firstEntry), !firstEntry.empty()))
                 result.volumesWithoutPack.push_back(volume);
             for (const auto& candidate : found) {
                 Seen seen;
@@ -124,6 +168,7 @@ MountScan MountWatcher::scan() {
     }
     candidates_ = std::move(now);
     volumes_ = std::move(volumes);
+    overBudget_ = std::move(overBudget);
     firstScan_ = false;
     return result;
 }

@@ -22,13 +22,20 @@ struct MountScan {
     // Volumes (top-level folders of a root) that appeared since the first scan
     // and hold no pack anywhere the watcher looks: staff should hear about it.
     std::vector<std::string> volumesWithoutPack;
+    // Volumes (or roots) whose search ran out of its budget before every folder
+    // was read, so a pack may have been missed: the log should say so. Each is
+    // reported once while it stays mounted.
+    std::vector<std::string> volumesOverBudget;
 };
 
 // Bounds on the search, so that a stick with a huge tree cannot keep the
-// watcher busy.
+// watcher busy. The budget is for the whole volume, not per folder: a busy
+// folder is read to its end (a pack listed after 10,000 photos is found), and
+// the search, breadth first, stops only when the volume's budget is spent.
+// Reading 20,000 names of a stick every scan costs a few milliseconds.
 struct MountWatchLimits {
     int maxDepth = 4;  // below the root: /media/<user>/<label>/<folder>/<pack>
-    size_t maxEntriesPerDir = 256;  // entries looked at in any one folder
+    size_t maxEntriesPerVolume = 20000;  // entries looked at on one volume per scan
 };
 
 // Watches the mount roots (default /media, /run/media, /mnt) for packs on
@@ -44,6 +51,7 @@ class MountWatcher {
     MountScan scan();
 
     const std::vector<std::string>& roots() const { return roots_; }
+    const MountWatchLimits& limits() const { return limits_; }
 
   private:
     struct Seen {
@@ -54,12 +62,16 @@ class MountWatcher {
     MountWatchLimits limits_;
     std::map<std::string, Seen> candidates_;
     std::set<std::string> volumes_;
+    std::set<std::string> overBudget_;
     bool firstScan_ = true;
 };
 
 // The candidates under `dir`, searching at most `depth` folders down (a folder
-// that is a pack is not searched further). Symbolic links are not followed.
+// that is a pack is not searched further), breadth first, looking at no more
+// than `maxEntries` entries in all; `complete` (when given) tells whether every
+// folder was read. Symbolic links are not followed.
 std::vector<PackCandidate> findPackCandidates(const std::string& dir, int depth,
-                                              size_t maxEntriesPerDir = 256);
+                                              size_t maxEntries = 20000,
+                                              bool* complete = nullptr);
 
 }  // namespace kiosk

@@ -23,6 +23,14 @@ void UsbInstallStep::run(const std::function<void(UsbEvent)>& emit) {
         e.logLine = "usb: " + volume + ": no pack found";
         emit(std::move(e));
     }
+    for (const auto& volume : scan.volumesOverBudget) {
+        UsbEvent e;
+        e.logLine = "usb: " + volume + ": holds more than " +
+                    std::to_string(watcher_.limits().maxEntriesPerVolume) +
+                    " files and folders; the search stopped there and may have missed a pack "
+                    "(put the pack at the top of the stick)";
+        emit(std::move(e));
+    }
     for (const auto& candidate : scan.ready) {
         UsbEvent checking;
         checking.notice = checkingNotice();

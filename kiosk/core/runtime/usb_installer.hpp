@@ -31,8 +31,8 @@ struct UsbInstallSettings {
 
 // Something staff should hear about, in the order it happened.
 struct UsbEvent {
-    InstallNotice notice;
-    std::string logLine;  // the technical line for the journal
+    InstallNotice notice;  // an empty headline: for the log only
+    std::string logLine;   // the technical line for the journal
     std::optional<InstallResult> result;
     // An installed pack, loaded and ready to go live at the next quiet moment.
     std::shared_ptr<Pack> pack;
