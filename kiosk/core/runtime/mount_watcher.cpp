@@ -24,11 +24,19 @@ struct DirCloser {
     void operator()(DIR* d) const { closedir(d); }
 };
 
-// Entry names of `dir` (no dot entries), sorted so that scans are
-// reproducible. Reads the whole folder, charging each entry to `budget`;
-// false when the budget ran out first (the names read so far are kept).
-bool listDir(const std::string& dir, size_t& budget, std::vector<std::string>& names) {
-    names.clear();
+// One entry of a folder and its type as the folder itself tells it (d_type),
+// so that a stick of 20,000 photos costs no stat call per photo.
+struct Entry {
+    std::string name;
+    unsigned char type = DT_UNKNOWN;
+    bool operator<(const Entry& other) const { return name < other.name; }
+};
+
+// Entries of `dir` (no dot entries), sorted so that scans are reproducible.
+// Reads the whole folder, charging each entry to `budget`; false when the
+// budget ran out first (the entries read so far are kept).
+bool listDir(const std::string& dir, size_t& budget, std::vector<Entry>& entries) {
+    entries.clear();
     std::unique_ptr<DIR, DirCloser> d(opendir(dir.c_str()));
     if (!d) return true;
     bool complete = true;
@@ -40,9 +48,9 @@ bool listDir(const std::string& dir, size_t& budget, std::vector<std::string>& n
             break;
         }
         --budget;
-        names.push_back(name);
+        entries.push_back({name, e->d_type});
     }
-    std::sort(names.begin(), names.end());
+    std::sort(entries.begin(), entries.end());
     return complete;
 }
 
@@ -65,19 +73,23 @@ bool search(const std::string& top, int depth, size_t budget, std::vector<PackCa
         return true;
     }
     std::deque<std::pair<std::string, int>> folders{{top, depth}};
-    std::vector<std::string> names;
+    std::vector<Entry> entries;
     while (!folders.empty()) {
         const auto [dir, levelsBelow] = folders.front();
         folders.pop_front();
-        const bool complete = listDir(dir, budget, names);
-        for (const auto& name : names) {
+        const bool complete = listDir(dir, budget, entries);
+        for (const auto& [name, type] : entries) {
             if (name[0] == '.') continue;  // .Trash-1000, .Spotlight-V100 and the like
+            const bool archive = isPackArchiveName(name);
+            // Only what could matter is looked at: a file named like an
+            // archive, a folder, or what the folder would not say.
+            if (type != DT_UNKNOWN && type != DT_DIR && !(type == DT_REG && archive)) continue;
             const std::string path = dir + "/" + name;
             struct stat st {};
             if (!lstatOf(path, st)) continue;
             // A pack is recognised when its folder is seen, not when its turn
             // to be read comes, which a spent budget may never bring.
-            if (S_ISREG(st.st_mode) && isPackArchiveName(name)) {
+            if (S_ISREG(st.st_mode) && archive) {
                 out.push_back({path, true});
             } else if (S_ISDIR(st.st_mode) && levelsBelow > 0) {
                 if (isPackFolder(path))
@@ -122,14 +134,14 @@ MountScan MountWatcher::scan() {
     std::map<std::string, Seen> now;
     std::set<std::string> volumes;
     std::set<std::string> overBudget;
-    std::vector<std::string> volumeNames, firstEntry;
+    std::vector<Entry> volumeEntries, firstEntry;
     for (const auto& root : roots_) {
         size_t rootBudget = limits_.maxEntriesPerVolume;
-        if (!listDir(root, rootBudget, volumeNames)) {
+        if (!listDir(root, rootBudget, volumeEntries)) {
             if (!overBudget_.count(root)) result.volumesOverBudget.push_back(root);
             overBudget.insert(root);
         }
-        for (const auto& name : volumeNames) {
+        for (const auto& [name, type] : volumeEntries) {
             const std::string volume = root + "/" + name;
             struct stat st {};
             if (!lstatOf(volume, st)) continue;
