@@ -15,6 +15,7 @@
 #include "offscreen_target.hpp"
 #include "process_stats.hpp"
 #include "screens/screen_registry.hpp"
+#include "runtime/soak_memory.hpp"
 #include "session/attract_playlist.hpp"
 
 namespace kiosk {
@@ -75,6 +76,17 @@ class SoakPlayer {
     void start() {
         app_.start(now_);
         frameAt(now_);
+    }
+
+    // Resident memory and the picture cache only: cheap enough for every visitor.
+    Vitals measureMemory() const {
+        Vitals v;
+        v.residentKiB = platform::residentKiB();
+        if (pictures_) {
+            v.pictureTextures = pictures_->liveTextures();
+            v.pictureBytes = pictures_->textureBytes();
+        }
+        return v;
     }
 
     Vitals measure() const {
@@ -215,6 +227,10 @@ class SoakPlayer {
     const ImageCache* pictures_ = nullptr;
 };
 
+SoakMemorySample memorySample(double hours, const Vitals& v) {
+    return {hours, v.residentKiB, v.pictureTextures, v.pictureBytes};
+}
+
 // GL objects other than the picture cache's textures: these must not grow at all.
 int otherGl(const Vitals& v) {
     return v.gl.total() - int(v.pictureTextures);
@@ -264,6 +280,11 @@ int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const A
     printVitals("start", 0.0, start);
     const long framesBefore = player.frames();
     const int visitsBefore = player.visits();
+    SoakMemoryLimits memoryLimits;
+    memoryLimits.maxGrowthKiB = options.soakMaxRssGrowthKiB;
+    SoakMemoryJudge memory(memoryLimits);
+    memory.add(memorySample(0.0, start));
+    auto hoursIn = [&] { return (player.now() - soakStart) / 3600.0; };
 
     const double end = soakStart + options.soakHours * 3600.0;
     double nextVisit = soakStart + kVisitorEverySeconds;
@@ -273,7 +294,9 @@ int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const A
     while (player.now() < end) {
         player.attractUntil(std::min({nextVisit, nextReport, end}));
         if (player.now() >= nextReport && player.now() < end) {
-            printVitals("at", (player.now() - soakStart) / 3600.0, player.measure());
+            const Vitals now = player.measure();
+            printVitals("at", hoursIn(), now);
+            memory.add(memorySample(hoursIn(), now));
             nextReport += reportEvery;
         }
         if (player.now() >= nextVisit && player.now() < end) {
@@ -285,28 +308,30 @@ int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const A
                     player.visits(), (player.now() - soakStart) / 3600.0);
                 return 3;
             }
+            memory.add(memorySample(hoursIn(), player.measureMemory()));
             nextVisit += kVisitorEverySeconds;
         }
     }
     const Vitals finish = player.measure();
-    printVitals("end", (player.now() - soakStart) / 3600.0, finish);
+    printVitals("end", hoursIn(), finish);
+    memory.add(memorySample(hoursIn(), finish));
     display.bindWindowFramebuffer();
 
     const double wall =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
     const long frames = player.frames() - framesBefore;
-    const long growth = finish.residentKiB - start.residentKiB;
+    std::printf("soak: memory: %s\n", memory.summary().c_str());
     std::printf(
         "soak: %.1f simulated h in %.1f s of wall time (warm-up included): %ld frames "
-        "(%.0f/s), %d visitors; rss grew %ld KiB (limit %ld), gl objects other than cached "
+        "(%.0f/s), %d visitors; rss grew %ld KiB since the baseline, gl objects other than cached "
         "pictures %+d, cached pictures %+d (%.1f of %.1f MB), open fds %+d\n",
         options.soakHours, wall, frames, double(frames) / wall, player.visits() - visitsBefore,
-        growth, options.soakMaxRssGrowthKiB, otherGl(finish) - otherGl(start),
+        memory.growthKiB(), otherGl(finish) - otherGl(start),
         int(finish.pictureTextures) - int(start.pictureTextures), double(finish.pictureBytes) / 1e6,
         pictures ? double(pictures->settings().byteBudget) / 1e6 : 0.0,
         finish.openFiles - start.openFiles);
     const bool withinBudget = !pictures || finish.pictureBytes <= pictures->settings().byteBudget;
-    const bool flat = growth <= options.soakMaxRssGrowthKiB && otherGl(finish) <= otherGl(start) &&
+    const bool flat = memory.withinLimits() && otherGl(finish) <= otherGl(start) &&
                       withinBudget && finish.openFiles <= start.openFiles;
     if (!flat) spdlog::error("soak: resources grew beyond the limits above");
     return flat ? 0 : 4;
