@@ -1,7 +1,9 @@
+#include <stdlib.h>
 #include <stb_image.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <stdexcept>
 
 #include "build/pack_images.hpp"
 
@@ -21,14 +23,20 @@ MapRegion square(const std::string& code, float x0, float y0, float x1, float y1
     return r;
 }
 
+fs::path makeTempFolder() {
+    std::string pattern = (fs::temp_directory_path() / "kiosk-pack-images-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+    return pattern;
+}
+
 // A prefecture 200 km wide and 100 km high; its west half is the member town.
 struct Fixture {
     Pack pack;
     MapData map;
-    fs::path root = fs::temp_directory_path() / "kiosk_pack_images_test";
+    // A folder of its own: tests of this file run side by side (ctest -j).
+    fs::path root = makeTempFolder();
 
     Fixture() {
-        fs::remove_all(root);
         map.prefectures.regions = {square("07000", 0, 0, 200, 100),
                                    square("13000", 300, 200, 320, 220)};
         map.municipalities.regions = {square("07301", 0, 0, 100, 100),
