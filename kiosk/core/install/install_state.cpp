@@ -42,7 +42,9 @@ StateFolder::StateFolder(const std::string& rootDir)
       current(rootDir + "/current"),
       lastGood(rootDir + "/last-good"),
       history(rootDir + "/history.jsonl"),
-      lock(rootDir + "/lock") {}
+      lock(rootDir + "/lock"),
+      starts(rootDir + "/starts"),
+      setAside(rootDir + "/set-aside") {}
 
 std::string packFolderName(const Manifest& manifest, const std::string& manifestSha256) {
     return manifest.id + "-v" + std::to_string(manifest.version) + "-" +

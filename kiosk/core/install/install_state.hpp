@@ -18,13 +18,15 @@ namespace kiosk {
 //   last-good -> packs/...         the last pack the kiosk loaded and ran
 //   staging/                       copies in progress; emptied at every install and start
 //   history.jsonl                  one JSON object a line: installs, refusals, rollbacks, fallbacks
+//   starts                         the kiosk's runs and their clean ends (crash_loop_guard.hpp)
+//   set-aside                      packs that crashed the kiosk, by manifest (set_aside_packs.hpp)
 //   lock                           flock(2)ed while the state changes
 // A pack folder appears under packs/ only by one rename of a complete, synced,
 // verified copy, and `current` only ever names such a folder, so a crash at any
 // instant leaves the old pack or the new one in use.
 struct StateFolder {
     explicit StateFolder(const std::string& root);
-    std::string root, packs, staging, current, lastGood, history, lock;
+    std::string root, packs, staging, current, lastGood, history, lock, starts, setAside;
     std::string packDir(const std::string& name) const { return packs + "/" + name; }
 };
 
