@@ -76,12 +76,13 @@ void KioskRuntime::attach() {
 }
 
 void KioskRuntime::report(UsbEvent e, double now) {
-    if (e.result && !e.result->ok())
+    const bool outcome = e.result || e.setAside;  // not a "checking..." on the way
+    if ((e.result && !e.result->ok()) || e.setAside)
         spdlog::warn("{}", e.logLine);
     else
         spdlog::info("{}", e.logLine);
     if (!e.notice.headline.empty()) live_->app->showNotice(e.notice, now);  // else log only
-    if (e.result) services_->setLastUsbNotice(e.notice);
+    if (outcome) services_->setLastUsbNotice(e.notice);
     if (e.pack) services_->setPending(e.pack, e.packDir);
 }
 
@@ -94,7 +95,8 @@ bool KioskRuntime::update(double now) {
     if (usbThread_)
         for (UsbEvent& e : usbThread_->take()) report(std::move(e), now);
     if (services_->takeCurrentChanged()) {
-        // A staff rollback: the state's current pack waits to go live.
+        // A staff rollback: the state's current pack waits to go live. Not a
+        // start of the kiosk, so the crash-loop guard is not asked.
         const std::string dir = packDirFromState(settings_.options);
         std::string why;
         if (!dir.empty()) {

@@ -1,6 +1,7 @@
 // The kiosk's entry point, in the order of Dear ImGui's GLFW/OpenGL3 example:
 // options, content, ImGui context, display and backends, fonts; then the frame
-// loop; then shutdown in reverse (destructors).
+// loop; then shutdown in reverse (destructors). Around it, the run's start and
+// clean end are recorded for the crash-loop guard.
 #include <imgui.h>
 #include <spdlog/spdlog.h>
 
@@ -9,6 +10,7 @@
 #include <future>
 #include <memory>
 
+#include "clean_stop.hpp"
 #include "display.hpp"
 #include "frame_renderer.hpp"
 #include "glyph_sampling.hpp"
@@ -38,38 +40,10 @@ struct ImGuiContextOwner {
     ~ImGuiContextOwner() { ImGui::DestroyContext(); }
 };
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    startLogging();
-    AppOptions options;
-    if (const OptionsOutcome outcome = parseOptions(argc, argv, options); outcome.exitNow)
-        return outcome.exitCode;
-    configureLogging(options.config.log);
-    const ScreenRef requested = parseScreenArgument(options.screen);
-    if (!ui::isScreenName(requested.name) &&
-        !(options.benchFrames > 0 && options.screen == "all")) {
-        std::string names;
-        for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
-        spdlog::error("--screen \"{}\": expected one of {}", options.screen, names);
-        return 2;
-    }
-    if (!options.startScreen.empty() &&
-        !ui::isScreenName(parseScreenArgument(options.startScreen).name)) {
-        spdlog::error("--start-screen \"{}\": not a screen (see --screen)", options.startScreen);
-        return 2;
-    }
-    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() ||
-                          options.benchFrames > 0 || options.soakHours > 0;
-    const std::string defaultDir = defaultPackDir(argv[0]);
-    std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
-    if (!options.stateDir.empty()) {
-        packDir = packDirFromState(options);
-        if (packDir.empty()) {
-            spdlog::error("no installed pack passes; showing the default pack");
-            packDir = defaultDir;
-        }
-    }
+// Opens the display and shows `packDir` (the default pack when it fails) in the
+// mode the options ask for, until it ends; the exit status.
+int showKiosk(const AppOptions& options, const std::string& packDir,
+              const std::string& defaultDir, bool headless) {
     // Created before the pack's fonts are built into its atlas (below).
     ImGuiContextOwner imgui;
     platform::DisplaySettings settings;
@@ -148,4 +122,45 @@ int main(int argc, char** argv) {
     if (!options.screenshotPath.empty())
         return renderScreenshot(*display, app, *content->pack, options);
     return runInteractive(*display, std::move(content), live);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    startLogging();
+    AppOptions options;
+    if (const OptionsOutcome outcome = parseOptions(argc, argv, options); outcome.exitNow)
+        return outcome.exitCode;
+    configureLogging(options.config.log);
+    const ScreenRef requested = parseScreenArgument(options.screen);
+    if (!ui::isScreenName(requested.name) &&
+        !(options.benchFrames > 0 && options.screen == "all")) {
+        std::string names;
+        for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
+        spdlog::error("--screen \"{}\": expected one of {}", options.screen, names);
+        return 2;
+    }
+    if (!options.startScreen.empty() &&
+        !ui::isScreenName(parseScreenArgument(options.startScreen).name)) {
+        spdlog::error("--start-screen \"{}\": not a screen (see --screen)", options.startScreen);
+        return 2;
+    }
+    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() ||
+                          options.benchFrames > 0 || options.soakHours > 0;
+    const std::string defaultDir = defaultPackDir(argv[0]);
+    std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
+    CleanEndRecord cleanEnd;  // this run's, when it runs from a state folder
+    if (!options.stateDir.empty()) {
+        StateStart start = startFromState(options);
+        packDir = start.packDir;
+        cleanEnd = std::move(start.cleanEnd);
+        if (packDir.empty()) {
+            spdlog::error("no installed pack passes; showing the default pack");
+            packDir = defaultDir;
+        }
+    }
+    CleanStop cleanStop(std::move(cleanEnd));
+    const int status = showKiosk(options, packDir, defaultDir, headless);
+    cleanStop.leaving(status);
+    return status;
 }

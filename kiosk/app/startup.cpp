@@ -36,13 +36,17 @@ std::string defaultPackDir(const char* argv0) {
     return std::string(KIOSK_SOURCE_DIR) + "/content/default";
 }
 
-std::string packDirFromState(const AppOptions& options) {
-    std::vector<PublicKey> trusted;
+namespace {
+
+// The state's pack to run (each decision logged); none when no installed pack
+// passes or the keys are missing.
+std::optional<InstalledPack> resolvePackFromState(const AppOptions& options,
+                                                  std::vector<PublicKey>& trusted) {
     const std::string keyProblem = readPublicKeyFiles(options.trustedKeys, trusted);
     if (!keyProblem.empty()) spdlog::warn("{}", keyProblem);
     if (trusted.empty() && !options.allowUnsigned) {
         spdlog::error("--state needs --trusted key files (or --allow-unsigned for development)");
-        return {};
+        return std::nullopt;
     }
     const LoadCheck loads = [](const std::string& dir) {
         PackLoadOptions quick;
@@ -53,20 +57,44 @@ std::string packDirFromState(const AppOptions& options) {
     StartupOptions startup;
     startup.allowUnsigned = options.allowUnsigned;
     startup.checkHashes = false;  // the loader hashes what it reads
-    StartupResolution resolution = resolveStartupPack(options.stateDir, trusted, loads, startup);
+    const StartupResolution resolution =
+        resolveStartupPack(options.stateDir, trusted, loads, startup);
     for (const auto& line : resolution.log) spdlog::info("{}", line);
-    if (!resolution.pack) return {};
-    // A pack that keeps crashing the kiosk is set aside for the one before it.
-    StateEnvironment env;
-    env.now = int64_t(std::time(nullptr));
-    const CrashLoopVerdict verdict =
-        guardAgainstCrashLoop(options.stateDir, resolution.pack->name, trusted, {}, env);
-    if (!verdict.message.empty()) spdlog::error("{}", verdict.message);
-    if (verdict.runAsPlanned) return resolution.pack->dir;
-    if (!verdict.rolledBack) return {};
-    resolution = resolveStartupPack(options.stateDir, trusted, loads, startup);
-    for (const auto& line : resolution.log) spdlog::info("{}", line);
-    return resolution.pack ? resolution.pack->dir : std::string();
+    return resolution.pack;
+}
+
+}  // namespace
+
+std::string packDirFromState(const AppOptions& options) {
+    std::vector<PublicKey> trusted;
+    const auto pack = resolvePackFromState(options, trusted);
+    return pack ? pack->dir : std::string();
+}
+
+StateStart startFromState(const AppOptions& options) {
+    StateStart start;
+    std::vector<PublicKey> trusted;
+    std::optional<InstalledPack> pack = resolvePackFromState(options, trusted);
+    // A pack that keeps crashing the kiosk is set aside for the one before it,
+    // which is then checked the same way (this run is its start). Each
+    // rollback goes to an older pack; the bound only guards against a state
+    // changed under our feet.
+    for (int tries = 0; pack && tries < 8; ++tries) {
+        StateEnvironment env;
+        env.now = int64_t(std::time(nullptr));
+        const CrashLoopVerdict verdict =
+            guardAgainstCrashLoop(options.stateDir, pack->name, trusted, {}, env);
+        if (!verdict.message.empty()) spdlog::error("{}", verdict.message);
+        start.cleanEnd = verdict.cleanEnd;
+        if (verdict.runAsPlanned) {
+            start.packDir = pack->dir;
+            return start;
+        }
+        if (!verdict.rolledBack) return start;
+        trusted.clear();
+        pack = resolvePackFromState(options, trusted);
+    }
+    return start;
 }
 
 void markPackGood(const AppOptions& options) {

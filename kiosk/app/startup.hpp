@@ -4,6 +4,7 @@
 
 #include "content/pack.hpp"
 #include "font_atlas.hpp"
+#include "install/crash_loop_guard.hpp"
 #include "options.hpp"
 
 namespace kiosk {
@@ -16,6 +17,14 @@ std::string defaultPackDir(const char* argv0);
 // last good one, else the newest that verifies (each decision logged). Empty
 // when none passes.
 std::string packDirFromState(const AppOptions& options);
+
+// The same at the kiosk's start, which is also recorded for the crash-loop
+// guard: a pack that stopped the kiosk too often is set aside first.
+struct StateStart {
+    std::string packDir;       // empty when no installed pack passes
+    CleanEndRecord cleanEnd;   // what this run writes when it ends cleanly
+};
+StateStart startFromState(const AppOptions& options);
 // Tells the state folder that the running pack loaded and shows (last-good follows it).
 void markPackGood(const AppOptions& options);
 

@@ -1,5 +1,7 @@
 #include "runtime/install_notice.hpp"
 
+#include <ctime>
+
 #include "text/text_template.hpp"
 
 namespace kiosk {
@@ -49,6 +51,13 @@ const std::vector<Wording>& wordings() {
         {"no-pack",
          {"このUSBメモリにはコンテンツが見つかりません。",
           "No content was found on this USB stick."}},
+        {"set-aside",
+         {"このコンテンツ（バージョン{v}）は{date}に{n}回キオスクを停止させたため、使用を止めています。",
+          "Skipped: this content (version {v}) was set aside on {date} because it stopped the "
+          "kiosk {n} times."}},
+        {"set-aside-detail",
+         {"修正したものは新しいバージョンで作成してください。表示中のコンテンツはそのままです。",
+          "A fixed pack needs a higher version. The content on screen is unchanged."}},
         {"switched",
          {"コンテンツをバージョン{v}に切り替えました。", "Now showing content version {v}."}},
     };
@@ -80,6 +89,25 @@ InstallNotice checkingNotice() {
 
 InstallNotice noPackFoundNotice() {
     return {InstallNotice::Tone::Refusal, wording("no-pack"), wording("unchanged")};
+}
+
+std::string setAsideDate(int64_t time) {
+    const std::time_t t = static_cast<std::time_t>(time);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &tm);
+    return text;
+}
+
+InstallNotice setAsideNotice(const SetAsidePack& aside) {
+    InstalledPack named;
+    parsePackFolderName(aside.pack, named);
+    return {InstallNotice::Tone::Refusal,
+            filled("set-aside", {{"v", std::to_string(named.version)},
+                                 {"date", setAsideDate(aside.time)},
+                                 {"n", std::to_string(aside.uncleanEnds)}}),
+            wording("set-aside-detail")};
 }
 
 InstallNotice switchedNotice(int version) {

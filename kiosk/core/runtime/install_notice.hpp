@@ -5,6 +5,7 @@
 #include "content/localized_text.hpp"
 #include "content/pack_texts.hpp"
 #include "install/pack_installer.hpp"
+#include "install/set_aside_packs.hpp"
 
 namespace kiosk {
 
@@ -23,6 +24,11 @@ InstallNotice checkingNotice();
 InstallNotice noticeFor(const InstallResult& result);
 // A stick was plugged in but holds no pack where the kiosk looks.
 InstallNotice noPackFoundNotice();
+// The stick holds a pack the kiosk set aside because it kept crashing: why,
+// and that nothing was installed.
+InstallNotice setAsideNotice(const SetAsidePack& aside);
+// "2027-01-15 14:03", local time, for staff.
+std::string setAsideDate(int64_t time);
 // The installed pack is now on screen.
 InstallNotice switchedNotice(int version);
 

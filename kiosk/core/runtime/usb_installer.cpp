@@ -5,6 +5,21 @@
 
 namespace kiosk {
 
+namespace {
+
+UsbEvent skipped(const std::string& source, const SetAsidePack& aside) {
+    UsbEvent e;
+    e.notice = setAsideNotice(aside);
+    e.logLine = "usb: " + source + ": skipped: " + aside.pack + " was set aside on " +
+                setAsideDate(aside.time) + " because it stopped the kiosk " +
+                std::to_string(aside.uncleanEnds) +
+                " times; a fixed pack needs a new version (kiosk-pack install still takes it)";
+    e.setAside = aside;
+    return e;
+}
+
+}  // namespace
+
 UsbInstallStep::UsbInstallStep(UsbInstallSettings settings, PackPreparer prepare)
     : settings_(std::move(settings)),
       prepare_(std::move(prepare)),
@@ -36,6 +51,18 @@ void UsbInstallStep::run(const std::function<void(UsbEvent)>& emit) {
         checking.notice = checkingNotice();
         checking.logLine = "usb: checking " + candidate.path;
         emit(std::move(checking));
+        const StateFolder folder(settings_.stateDir);
+        if (auto aside = findSetAsidePack(folder, candidate.path, settings_.install.limits)) {
+            UsbEvent skip = skipped(candidate.path, *aside);
+            const StateLock lock(folder);
+            if (lock.held())  // the history holds every outcome of a stick, as installPack's do
+                appendHistory(folder,
+                              {settings_.clock ? settings_.clock() : 0, "install",
+                               "skipped-set-aside", aside->pack, skip.logLine.substr(5)},
+                              {});
+            emit(std::move(skip));
+            continue;
+        }
 
         InstallOptions options = settings_.install;
         {

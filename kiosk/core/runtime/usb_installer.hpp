@@ -10,6 +10,7 @@
 
 #include "content/pack.hpp"
 #include "install/pack_installer.hpp"
+#include "install/set_aside_packs.hpp"
 #include "runtime/install_notice.hpp"
 #include "runtime/mount_watcher.hpp"
 
@@ -34,6 +35,9 @@ struct UsbEvent {
     InstallNotice notice;  // an empty headline: for the log only
     std::string logLine;   // the technical line for the journal
     std::optional<InstallResult> result;
+    // The stick's pack is one the kiosk set aside for crashing it: skipped
+    // before anything was copied (no `result`).
+    std::optional<SetAsidePack> setAside;
     // An installed pack, loaded and ready to go live at the next quiet moment.
     std::shared_ptr<Pack> pack;
     std::string packDir;
@@ -43,7 +47,9 @@ struct UsbEvent {
 using PackPreparer = std::function<std::shared_ptr<Pack>(const std::string& dir, std::string& why)>;
 
 // One look at the mount roots, and the install of whatever is ready there,
-// done synchronously (the worker below calls it; tests call it directly).
+// done synchronously (the worker below calls it; tests call it directly). A
+// pack the kiosk set aside is skipped: a stick left in would otherwise put it
+// back at every start.
 class UsbInstallStep {
   public:
     UsbInstallStep(UsbInstallSettings settings, PackPreparer prepare);

@@ -2,6 +2,8 @@
 // mount root is found, verified and installed, or refused with the reason
 // staff will read.
 #include "content/pack_loader.hpp"
+#include "install/crash_loop_guard.hpp"
+#include "install/pack_state.hpp"
 #include "install_fixtures.hpp"
 #include "runtime/usb_installer.hpp"
 
@@ -158,4 +160,50 @@ TEST_CASE("The worker thread installs a stick without anyone waiting on it") {
     REQUIRE(events.back().result);
     CHECK(events.back().result->outcome == InstallOutcome::Installed);
     CHECK(events.back().pack);
+}
+
+TEST_CASE("A stick holding a pack the kiosk set aside is skipped and says why") {
+    UsbRig rig;
+    SignedPack good(&rig.key, 1), crashing(&rig.key, 2);
+    REQUIRE(installPack(good.dir(), rig.state, rig.key.trusted()).ok());
+    const InstallResult installed = installPack(crashing.dir(), rig.state, rig.key.trusted());
+    REQUIRE(installed.ok());
+    const std::string crashingName = fs::path(installed.packDir).filename().string();
+    // Version 2 stopped the kiosk three times in a minute; the fourth start sets it aside.
+    constexpr int64_t kT0 = 1800000000;
+    StateEnvironment env;
+    env.steps.sync = false;
+    for (int i = 0; i < 4; ++i) {
+        env.now = kT0 + i;
+        guardAgainstCrashLoop(rig.state, crashingName, rig.key.trusted(), {}, env);
+    }
+    const std::string goodName = linkedPackName(rig.state + "/current");
+    REQUIRE(goodName != crashingName);
+
+    // Its stick is still in when the kiosk comes back on version 1.
+    auto step = rig.step();
+    rig.plugIn(step, crashing.dir(), "STICK");
+    REQUIRE(rig.events.size() == 2);
+    const UsbEvent& skipped = rig.events.back();
+    CHECK_FALSE(skipped.result);
+    REQUIRE(skipped.setAside);
+    CHECK(skipped.setAside->pack == crashingName);
+    CHECK(skipped.notice.tone == InstallNotice::Tone::Refusal);
+    const std::string date = setAsideDate(kT0 + 3);
+    CHECK(skipped.notice.headline.en == "Skipped: this content (version 2) was set aside on " +
+                                            date + " because it stopped the kiosk 3 times.");
+    CHECK(skipped.notice.detail.en ==
+          "A fixed pack needs a higher version. The content on screen is unchanged.");
+    CHECK_THAT(skipped.logLine, Catch::Contains("skipped: " + crashingName + " was set aside on " +
+                                                date + " because it stopped the kiosk 3 times"));
+    CHECK(rig.prepared == 0);
+    CHECK(linkedPackName(rig.state + "/current") == goodName);
+    const auto history = readHistory(StateFolder(rig.state), 1);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].outcome == "skipped-set-aside");
+
+    // A fixed release on the next stick installs as usual.
+    SignedPack fixed(&rig.key, 3);
+    rig.plugIn(step, fixed.dir(), "FIXED");
+    CHECK(rig.outcome().result->outcome == InstallOutcome::Installed);
 }
