@@ -147,8 +147,14 @@ StaffHealth KioskStaffServices::health(double now) {
     h.residentKiB = platform::residentKiB();
     h.peakResidentKiB = platform::peakResidentKiB();
     h.recentLog = recentLogLines();
-    if (!options_.stateDir.empty())
-        h.restarts = std::max<int>(0, int(readRecordedStarts(options_.stateDir).size()) - 1);
+    if (!options_.stateDir.empty()) {
+        // Runs that ended without a clean stop (crash, kill, watchdog, power
+        // cut); this run, the last one recorded, has not ended yet.
+        const auto runs = readRecordedStarts(options_.stateDir);
+        const auto unclean = std::count_if(runs.begin(), runs.end(),
+                                           [](const RecordedStart& r) { return !r.endedCleanly; });
+        h.restarts = std::max<int>(0, int(unclean) - 1);
+    }
     return h;
 }
 

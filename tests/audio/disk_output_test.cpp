@@ -100,6 +100,14 @@ double recordedSeconds(const std::string& file) {
     return ec ? 0.0 : double(bytes) / (44100.0 * 2 * 2);
 }
 
+// Waits until `file` holds `seconds` of sound (at most a minute of wall time):
+// the tests' timeline is the recording's, see drive().
+void waitForRecording(const std::string& file, double seconds) {
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (recordedSeconds(file) < seconds && std::chrono::steady_clock::now() < giveUp)
+        sleepSeconds(0.005);
+}
+
 // Drives the director and the output, as the interactive loop does every
 // frame, until `seconds` of sound are recorded in `file`; taps at `tapAt`.
 // The clock is the recording's own, not the wall's: the disk driver writes at
@@ -250,16 +258,17 @@ TEST_CASE("A missing or broken sound file is silent and logged once, the others 
                                    scratch.path("missing.ogg")});
         REQUIRE(audio->waitUntilStarted(5.0));
         REQUIRE(audio->state() == AudioState::Playing);
-        sleepSeconds(0.1);
+        const std::string out = scratch.path("out.raw");
+        waitForRecording(out, 0.1);
         for (int i = 0; i < 3; ++i) {
             audio->play(SoundCue::Tap, 1.0);
             audio->play(SoundCue::Page, 1.0);
             audio->setMusicGain(1.0);
-            sleepSeconds(0.05);
+            waitForRecording(out, 0.15 + 0.05 * i);
         }
-        sleepSeconds(0.1);
-        audio->play(SoundCue::Wake, 1.0);  // 0.35 s or more after the device opened
-        sleepSeconds(0.3);
+        waitForRecording(out, 0.35);
+        audio->play(SoundCue::Wake, 1.0);  // 0.35 s or more into the recording
+        waitForRecording(out, 0.65);
     }
     const PcmAudio out = readRecording(scratch.path("out.raw"));
     CHECK(firstSound(out) > 0.3);                     // the broken cues made no sound
@@ -279,12 +288,13 @@ TEST_CASE("Another pack's sounds play once the output is told to use them") {
         auto audio = openSdlAudio({{{SoundCue::Tap, scratch.path("missing.wav")}}, ""});
         REQUIRE(audio->waitUntilStarted(5.0));
         REQUIRE(audio->state() == AudioState::Playing);
+        const std::string out = scratch.path("out.raw");
         audio->play(SoundCue::Tap, 1.0);  // the first pack has no tap sound: silence
-        sleepSeconds(0.3);
+        waitForRecording(out, 0.3);
         audio->useFiles({{{SoundCue::Tap, kSounds + "tap.wav"}}, ""});
-        sleepSeconds(0.1);  // loads on the audio thread
+        waitForRecording(out, 0.4);  // loads on the audio thread
         audio->play(SoundCue::Tap, 1.0);
-        sleepSeconds(0.3);
+        waitForRecording(out, 0.7);
     }
     const PcmAudio out = readRecording(scratch.path("out.raw"));
     CHECK(firstSound(out) > 0.3);

@@ -24,8 +24,9 @@ struct StaffHealth {
     double uptimeSeconds = 0.0;
     long residentKiB = 0;
     long peakResidentKiB = 0;
-    // Starts of the kiosk in the last ten minutes besides this one (the state
-    // folder's record); -1 when the kiosk runs without a state folder.
+    // Restarts in the last ten minutes after a run that did not end cleanly
+    // (the crash-loop guard's record: clean stops by staff, the schedule or
+    // systemd are not counted); -1 when the kiosk runs without a state folder.
     int restarts = -1;
     std::vector<std::string> recentLog;
 };

@@ -35,7 +35,7 @@ const std::map<std::string, LocalizedText>& wording() {
         {"frame_ms", {"1フレームの処理時間", "Work per frame"}},
         {"memory", {"メモリ", "Memory"}},
         {"uptime", {"稼働時間", "Uptime"}},
-        {"restarts", {"再起動（直近10分）", "Restarts (last 10 min)"}},
+        {"restarts", {"異常終了からの再起動（直近10分）", "Restarts after a crash (last 10 min)"}},
         {"log", {"最近のログ", "Recent log"}},
         {"sessions", {"利用回数", "Visits"}},
         {"median_visit", {"利用時間（中央値）", "Median visit"}},
