@@ -15,6 +15,7 @@
 #include "content/pack_loader.hpp"
 #include "content/pack_paths.hpp"
 #include "content/sha256.hpp"
+#include "content/strict_json.hpp"
 
 namespace kiosk {
 
@@ -109,7 +110,10 @@ std::map<std::string, std::string> eventFilesWithImages(const fs::path& sourceRo
         if (image == generated.events.end()) continue;
         if (!documents.count(e.file)) {
             std::ifstream in(sourceRoot / e.file, std::ios::binary);
-            documents[e.file] = nlohmann::ordered_json::parse(in, nullptr, false);
+            ProblemList ignored;  // the loader has read and checked this file already
+            documents[e.file] =
+                parseStrictOrderedJson({std::istreambuf_iterator<char>(in), {}}, e.file, ignored)
+                    .value_or(nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded));
         }
         auto& document = documents[e.file];
         if (document.is_object() && document["events"].is_array() &&

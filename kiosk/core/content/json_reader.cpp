@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "content/pack_paths.hpp"
+#include "content/strict_json.hpp"
 
 namespace kiosk {
 
@@ -107,23 +108,7 @@ std::optional<json> readJsonFileAt(const std::string& fullPath, const std::strin
                            std::to_string(limits.maxDepth));
         return std::nullopt;
     }
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann's message already says where: "at line 3, column 5: ...".
-        std::string what = e.what();
-        const std::string prefix = "[json.exception.parse_error.101] parse error ";
-        if (what.compare(0, prefix.size(), prefix) == 0) what = what.substr(prefix.size());
-        problems.error(file, "", "not valid JSON: " + what);
-        return std::nullopt;
-    } catch (const json::out_of_range& e) {
-        // A number too large for a double ("1e400") is refused as out_of_range.
-        std::string what = e.what();
-        const size_t tag = what.find("] ");
-        if (tag != std::string::npos) what = what.substr(tag + 2);
-        problems.error(file, "", "not valid JSON: " + what);
-        return std::nullopt;
-    }
+    return parseStrictJson(text, file, problems);
 }
 
 std::string childPointer(const std::string& pointer, const std::string& key) {

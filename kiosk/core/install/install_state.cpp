@@ -15,6 +15,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "content/strict_json.hpp"
+
 namespace kiosk {
 
 namespace {
@@ -175,7 +177,9 @@ std::string appendHistory(const StateFolder& state, const HistoryEntry& entry,
 std::vector<HistoryEntry> readHistory(const StateFolder& state, size_t count) {
     std::deque<HistoryEntry> entries;
     for (const auto& line : readLines(state.history)) {
-        const auto document = nlohmann::json::parse(line, nullptr, false);
+        ProblemList ignored;  // a line that does not parse is skipped, not reported
+        const auto document = parseStrictJson(line, "history", ignored)
+                                  .value_or(nlohmann::json(nlohmann::json::value_t::discarded));
         if (document.is_discarded() || !document.is_object()) continue;  // a line cut by a crash
         HistoryEntry entry;
         try {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content/manifest.hpp"
+#include "content/strict_json.hpp"
 #include "install/durable_files.hpp"
 #include "install/pack_verification.hpp"
 
@@ -67,7 +68,11 @@ SignatureCheck checkSignature(const std::string& manifestBytes, bool present,
     if (!present)
         return failure(SignatureStatus::Missing, "",
                        "file is missing; the pack is not signed (sign it with kiosk-pack sign)");
-    const json document = json::parse(signatureText, nullptr, false);
+    ProblemList parsing;
+    const json document = parseStrictJson(signatureText, kSignatureFile, parsing)
+                              .value_or(json(json::value_t::discarded));
+    for (const Problem& p : parsing.errors())
+        if (!p.pointer.empty()) return failure(SignatureStatus::Malformed, p.pointer, p.message);
     if (document.is_discarded() || !document.is_object())
         return failure(SignatureStatus::Malformed, "",
                        "is not a JSON object; the signature is damaged");

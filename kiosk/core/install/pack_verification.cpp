@@ -9,6 +9,7 @@
 
 #include "content/manifest.hpp"
 #include "content/sha256.hpp"
+#include "content/strict_json.hpp"
 
 namespace kiosk {
 
@@ -66,13 +67,15 @@ bool withinLimits(const Manifest& manifest, const PackLimits& limits, PackVerifi
 
 // The manifest's own checks: it parses, and it lists every file the pack uses.
 bool readManifest(PackVerification& result) {
-    const auto document = nlohmann::json::parse(result.manifestBytes, nullptr, false);
-    if (document.is_discarded()) {
-        fail(result, VerifyStatus::BadManifest, kManifestFile, "", "not valid JSON");
+    ProblemList parsing;
+    const auto document = parseStrictJson(result.manifestBytes, kManifestFile, parsing);
+    if (!document) {
+        const Problem first = parsing.errors().front();
+        fail(result, VerifyStatus::BadManifest, kManifestFile, first.pointer, first.message);
         return false;
     }
     ProblemList problems;
-    if (!parseManifest(document, true, result.manifest, problems)) {
+    if (!parseManifest(*document, true, result.manifest, problems)) {
         const auto errors = problems.errors();
         result.status = VerifyStatus::BadManifest;
         result.problem =
