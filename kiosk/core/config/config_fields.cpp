@@ -44,6 +44,14 @@ std::string resolve(const std::string& baseDir, const std::string& path) {
 
 }  // namespace
 
+std::string shownJson(const json& value) {
+    return shownValue(value.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+std::string shownString(const std::string& text) {
+    return shownJson(json(text));
+}
+
 void rejectUnknownKeys(JsonReader& reader, const json& object, const std::string& pointer,
                        const std::vector<std::string>& known) {
     if (!object.is_object()) return;
@@ -54,10 +62,14 @@ void rejectUnknownKeys(JsonReader& reader, const json& object, const std::string
         const std::string* nearest = nullptr;
         size_t best = 3;  // suggest only what is at most two edits away
         for (const auto& candidate : known) {
+            // At least the difference in length apart: spares a hostile
+            // megabyte-long key the full comparison.
+            if (key.size() > candidate.size() + best) continue;
             const size_t d = editDistance(key, candidate);
             if (d < best) best = d, nearest = &candidate;
         }
-        reader.error(childPointer(pointer, key),
+        // The key is the last step of the pointer; a hostile one is cut there.
+        reader.error(shownValue(childPointer(pointer, key)),
                      nearest ? "unknown key; did you mean \"" + *nearest + "\"?"
                              : "unknown key; expected " + quotedList(known));
     }
@@ -101,8 +113,9 @@ bool readPathList(JsonReader& reader, const json& object, const std::string& poi
             reader.error(childPointer(where, i), "is empty; expected a path");
             ok = false;
         } else if (absoluteOnly && !isAbsolute(text)) {
-            reader.error(childPointer(where, i),
-                         "is \"" + text + "\"; expected an absolute path such as \"/media\"");
+            reader.error(
+                childPointer(where, i),
+                "is " + shownString(text) + "; expected an absolute path such as \"/media\"");
             ok = false;
         } else {
             paths.push_back(resolve(baseDir, text));

@@ -5,11 +5,18 @@
 
 #include "config/kiosk_config.hpp"
 #include "content/json_reader.hpp"
+#include "content/shown_value.hpp"
 
 // Field readers shared by the parts of the configuration reader. Each reports
 // what is wrong at its JSON pointer and leaves the default in place.
 
 namespace kiosk::config_fields {
+
+// A value as a problem message shows it: as JSON (a string in quotes), cut
+// after kShownValueBytes with its whole length, so that an 800,000-character
+// value is not echoed whole into the log.
+std::string shownJson(const nlohmann::json& value);
+std::string shownString(const std::string& text);
 
 // Reports every key of `object` not in `known` as an error (a typo would
 // otherwise be silently ignored), suggesting the nearest known key. Keys that

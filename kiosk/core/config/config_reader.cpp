@@ -37,7 +37,7 @@ bool readChoice(JsonReader& reader, const json& object, const std::string& point
         if (i > 0) expected += i + 1 == names.size() ? " or " : ", ";
         expected += "\"" + names[i] + "\"";
     }
-    reader.error(childPointer(pointer, key), "is \"" + text + "\"; expected " + expected);
+    reader.error(childPointer(pointer, key), "is " + shownString(text) + "; expected " + expected);
     return false;
 }
 
@@ -91,10 +91,12 @@ void readScheduleOverride(const json& value, const std::string& file, ProblemLis
     ScheduleOverride schedule;
     readScheduleFile(withoutComments, file, schedule, inner);
     for (const Problem& p : inner.all()) {
+        // A pointer holds the keys as written; a hostile one is cut.
+        const std::string pointer = shownValue("/schedule" + p.pointer);
         if (p.severity == Problem::Severity::Error)
-            problems.error(file, "/schedule" + p.pointer, p.message);
+            problems.error(file, pointer, p.message);
         else
-            problems.warning(file, "/schedule" + p.pointer, p.message);
+            problems.warning(file, pointer, p.message);
     }
     if (!inner.hasErrors()) out = schedule;
 }
@@ -111,7 +113,7 @@ void readDisplay(JsonReader& reader, const json& object, const std::string& at,
         }
     }
     reader.error(childPointer(at, "rotation"),
-                 "is " + value->dump() + "; expected 0, 90, 180 or 270");
+                 "is " + shownJson(*value) + "; expected 0, 90, 180 or 270");
 }
 
 void readLog(JsonReader& reader, const json& object, const std::string& at,
