@@ -53,6 +53,7 @@ struct StaffConfig {
     // The staff PIN as libsodium's crypto_pwhash_str() writes it
     // ("$argon2id$v=19$m=...,t=...,p=...$salt$hash"; `kiosk-pack hash-pin`
     // makes one). Never the PIN itself. Empty: no PIN is set and the panel stays shut.
+    // Its costs must lie within m=8..65536, t=1..4, p=1 (see pin_hash.hpp).
     std::string pinHash;
 };
 
