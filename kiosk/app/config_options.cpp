@@ -4,6 +4,7 @@
 
 #include "config/config_reader.hpp"
 #include "config/pin_hash.hpp"
+#include "install/signing_keys.hpp"
 
 namespace kiosk {
 
@@ -61,6 +62,16 @@ bool loadConfigIntoOptions(const std::set<std::string>& given, AppOptions& optio
             spdlog::error("--staff-pin-hash {}", problem);
             return false;
         }
+    }
+    // A trusted key file that is not a key stops the kiosk here, named, rather
+    // than leaving it to trust nothing (or to read /dev/zero) later. Printing
+    // the configuration reads no keys.
+    std::vector<PublicKey> keys;
+    const std::string keyProblem =
+        options.printConfig ? std::string() : readPublicKeyFiles(options.trustedKeys, keys);
+    if (!keyProblem.empty()) {
+        spdlog::error("{}", keyProblem);
+        return false;
     }
     return true;
 }

@@ -15,8 +15,9 @@ void mergeConfigAndFlags(const std::set<std::string>& givenFlags, KioskConfig& c
                          AppOptions& options);
 
 // Reads --config FILE (or the default file when absent), reports its problems
-// and merges it with the flags into options.config. False when the kiosk must
-// not start (problems already printed).
+// and merges it with the flags into options.config; then reads the trusted
+// key files (unless only printing). False when the kiosk must not start
+// (problems already printed).
 bool loadConfigIntoOptions(const std::set<std::string>& givenFlags, AppOptions& options);
 
 }  // namespace kiosk

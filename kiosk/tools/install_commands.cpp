@@ -30,14 +30,15 @@ struct InstallArgs {
     throw CLI::RuntimeError(code);
 }
 
-// The trusted keys, or exit 1 naming the file that is wrong. None is an error
+// The trusted keys, or exit 2 naming the file that is not a key (a usage
+// error, like a bad option, rather than a pack that fails). None is an error
 // unless the pack may be unsigned.
 std::vector<PublicKey> trustedKeys(const InstallArgs& args, bool required) {
     std::vector<PublicKey> keys;
     const std::string why = readPublicKeyFiles(args.trusted, keys);
     if (!why.empty()) {
         std::fprintf(stderr, "%s\n", why.c_str());
-        finish(1);
+        finish(2);
     }
     if (keys.empty() && required && !args.allowUnsigned) {
         std::fprintf(stderr, "give the trusted public keys with --trusted PUBLIC...\n");
@@ -77,6 +78,14 @@ void keygen(const InstallArgs& args) {
 }
 
 void sign(const InstallArgs& args) {
+    // A --key that is not a key is told apart (exit 2) from a pack that
+    // cannot be signed (exit 1).
+    SecretKey key;
+    const std::string keyProblem = readSecretKeyFile(args.key, key);
+    if (!keyProblem.empty()) {
+        std::fprintf(stderr, "%s\n", keyProblem.c_str());
+        finish(2);
+    }
     const std::string why = signPack(args.dir, args.key);
     if (!why.empty()) {
         std::printf("%s\n", why.c_str());

@@ -8,10 +8,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "content/sha256.hpp"
+#include "system/small_file.hpp"
 
 namespace kiosk {
 
@@ -24,7 +23,7 @@ std::string trim(const std::string& s) {
     return s.substr(first, s.find_last_not_of(space) - first + 1);
 }
 
-// Splits "TAG HEX" and decodes HEX into `count` bytes.
+// Splits "TAG HEX" (one space between) and decodes HEX into `count` bytes.
 std::string parseKeyLine(const std::string& line, const char* tag, unsigned char* out,
                          size_t count) {
     const std::string text = trim(line);
@@ -32,15 +31,41 @@ std::string parseKeyLine(const std::string& line, const char* tag, unsigned char
     const std::string found = text.substr(0, space);
     if (found != tag)
         return "starts with \"" + found.substr(0, 40) + "\"; expected \"" + tag + " <hex>\"";
-    const std::string hex = space == std::string::npos ? "" : trim(text.substr(space + 1));
+    const std::string hex = space == std::string::npos ? "" : text.substr(space + 1);
     if (!fromHex(hex, out, count)) return "key is not " + std::to_string(count * 2) + " hex digits";
     return {};
 }
 
-std::string readFirstLine(const std::string& path, std::string& line) {
-    std::ifstream in(path);
-    if (!in) return path + ": cannot be read: " + std::strerror(errno);
-    std::getline(in, line);
+bool isTextByte(char c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The one line of a key file, with what is wrong prefixed by the path. Only
+// text, and only one line: what else a file holds would be ignored unseen,
+// and a message quoting it could carry control characters to a terminal.
+std::string readKeyLine(const std::string& path, const char* tag, std::string& line) {
+    std::string text;
+    std::string why = readSmallFile(path, kMaxKeyFileBytes, text);
+    const std::string expected = std::string("; expected one line \"") + tag + " <hex>\"";
+    if (why.empty()) {
+        for (char c : text) {
+            if (!isTextByte(c)) {
+                why = "holds bytes that are not text" + expected;
+                break;
+            }
+        }
+    }
+    if (why.empty()) {
+        line = trim(text);
+        if (line.find_first_of("\r\n") != std::string::npos)
+            why = "holds more than one line" + expected;
+    }
+    sodium_memzero(text.data(), text.size());
+    if (!why.empty()) {
+        sodium_memzero(line.data(), line.size());
+        line.clear();
+        return path + ": " + why;
+    }
     return {};
 }
 
@@ -105,10 +130,10 @@ std::string parsePublicKeyLine(const std::string& line, PublicKey& out) {
 
 std::string readPublicKeyFile(const std::string& path, PublicKey& out) {
     std::string line;
-    std::string why = readFirstLine(path, line);
-    if (why.empty()) why = parsePublicKeyLine(line, out);
-    if (!why.empty() && why.compare(0, path.size(), path) != 0) why = path + ": " + why;
-    return why;
+    const std::string why = readKeyLine(path, kPublicKeyTag, line);
+    if (!why.empty()) return why;
+    const std::string wrong = parsePublicKeyLine(line, out);
+    return wrong.empty() ? wrong : path + ": " + wrong;
 }
 
 std::string readPublicKeyFiles(const std::vector<std::string>& paths, std::vector<PublicKey>& out) {
@@ -122,17 +147,23 @@ std::string readPublicKeyFiles(const std::vector<std::string>& paths, std::vecto
 }
 
 std::string readSecretKeyFile(const std::string& path, SecretKey& out) {
+    // Read first, so that a device or a pipe is named as such rather than
+    // by its mode (/dev/zero is 0666).
+    std::string line;
+    std::string why = readKeyLine(path, kSecretKeyTag, line);
+    if (!why.empty()) return why;
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return path + ": cannot be read: " + std::strerror(errno);
-    if (st.st_mode & 077) {
+    if (::stat(path.c_str(), &st) != 0) why = path + ": cannot be read: " + std::strerror(errno);
+    if (why.empty() && (st.st_mode & 077)) {
         char mode[8];
         std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
-        return path + ": others may read this secret key (mode " + mode +
-               "); expected 0600 (chmod 600 " + path + ")";
+        why = path + ": others may read this secret key (mode " + mode +
+              "); expected 0600 (chmod 600 " + path + ")";
     }
-    std::string line;
-    std::string why = readFirstLine(path, line);
-    if (!why.empty()) return why;
+    if (!why.empty()) {
+        sodium_memzero(line.data(), line.size());
+        return why;
+    }
     why = parseKeyLine(line, kSecretKeyTag, out.data(), 64);
     sodium_memzero(line.data(), line.size());
     if (!why.empty()) return path + ": " + why;

@@ -41,16 +41,24 @@ class SecretKey {
 std::string toHex(const unsigned char* bytes, size_t count);
 bool fromHex(const std::string& hex, unsigned char* out, size_t count);
 
-// Parses "kiosk-ed25519-public <hex>" (surrounding white space allowed).
-// Returns what is wrong, or an empty string.
+// Parses "kiosk-ed25519-public <hex>": the tag, one space, the hex digits
+// (white space around the line allowed). Returns what is wrong, or an empty
+// string.
 std::string parsePublicKeyLine(const std::string& line, PublicKey& out);
 
-// Reads a public key file. Errors read "FILE: what is wrong".
+// A key file is that one line of text, under 150 bytes. Anything larger is
+// refused before it is read, so that --trusted /dev/zero or a photo given by
+// mistake is one message rather than all the memory there is.
+constexpr size_t kMaxKeyFileBytes = 4096;
+
+// Reads a public key file: a regular file of at most kMaxKeyFileBytes holding
+// the one line and nothing else. Errors read "FILE: what is wrong".
 std::string readPublicKeyFile(const std::string& path, PublicKey& out);
 std::string readPublicKeyFiles(const std::vector<std::string>& paths, std::vector<PublicKey>& out);
 
-// Reads a secret key file, refusing one that others may read (like ssh does):
-// a key that leaked cannot be trusted to mean "staff signed this".
+// Reads a secret key file, as strictly as a public one, refusing one that
+// others may read (like ssh does): a key that leaked cannot be trusted to mean
+// "staff signed this".
 std::string readSecretKeyFile(const std::string& path, SecretKey& out);
 
 struct KeyPairFiles {
