@@ -5,9 +5,7 @@
 #include <spdlog/spdlog.h>
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
@@ -175,23 +173,14 @@ class ScriptPlayer {
     const ImageCache* images_ = nullptr;
 };
 
-bool readFile(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return true;
-}
-
 }  // namespace
 
 int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> live,
                      const LiveContentSettings& settings) {
     const AppOptions& options = settings.options;
     std::string text;
-    if (!readFile(options.scriptPath, text)) {
-        spdlog::error("cannot read script {}", options.scriptPath);
+    if (const std::string why = readSessionScriptFile(options.scriptPath, text); !why.empty()) {
+        spdlog::error("--script {}", why);
         return 2;
     }
     const ScriptParseResult script = parseSessionScript(text, options.scriptPath);

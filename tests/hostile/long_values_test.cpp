@@ -1,11 +1,14 @@
 // Class 9, the long values: a hostile value was echoed whole in the problem
-// naming it (800,000 characters of one configuration value in the log). A
-// value shown in a configuration problem is cut to its first 80 bytes with
-// its whole length.
+// naming it (800,000 characters of one configuration value in the log), and a
+// script line of any length was taken in. A value shown in a configuration
+// problem is cut to its first 80 bytes with its whole length; a script line
+// over 1000 bytes ends the parse with one message (the script file itself,
+// /dev/zero and the like: tests/hostile/program_inputs_test.sh).
 #include <catch2/catch.hpp>
 #include <fstream>
 
 #include "config/config_reader.hpp"
+#include "session/session_script.hpp"
 #include "support/temp_dir.hpp"
 
 using namespace kiosk;
@@ -62,4 +65,11 @@ TEST_CASE("long values: a long key or a long broken token is cut as well") {
           ": not valid JSON: at line 1, column 800011: syntax error while parsing "
           "value - invalid string: missing closing quote; last read: '\"" +
               std::string(79, 'z') + "... (800001 bytes)'");
+}
+
+TEST_CASE("long values: a script line too long for a script is one message") {
+    const ScriptParseResult script =
+        parseSessionScript("wait 1\nwait " + std::string(800000, '1') + "\nwait 2\n", "s.txt");
+    CHECK(script.errors == std::vector<std::string>{"s.txt:2: line is 800005 bytes long; expected "
+                                                    "at most 1000 (is this file a script?)"});
 }

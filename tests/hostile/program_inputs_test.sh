@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Classes 5 and 8 through the real programs: a key file that is not one
-# (/dev/zero, a pipe) is one line naming the file and exit status 2, never a
-# hang or an abort; a pack.json naming "version" twice fails kiosk-pack
-# validate with the key's JSON pointer.
+# Classes 5, 8 and 9 through the real programs: a key file or a script that is
+# not one (/dev/zero, a pipe, one endless line) is one line naming the file and
+# exit status 2, never a hang or an abort; a pack.json naming "version" twice
+# fails kiosk-pack validate with the key's JSON pointer.
 #   program_inputs_test.sh KIOSK KIOSK_PACK SOURCE_DIR   (under a display)
 # Each program runs under `timeout` and a memory cap, so that the old faults
 # (reading /dev/zero until memory ran out, waiting on a pipe) fail the test
@@ -46,7 +46,7 @@ expect_refusal() {
 }
 
 pack="$source/content/default"
-mkfifo "$work/key.fifo"
+mkfifo "$work/key.fifo" "$work/script.fifo"
 notRegular="is not a regular file"
 
 # Class 5: key files that are not keys.
@@ -68,6 +68,18 @@ cp -r "$pack" "$work/pack"
 run sign_key_zero "$tool" sign "$work/pack" --key /dev/zero
 expect_refusal sign_key_zero /dev/zero "/dev/zero: $notRegular"
 [ ! -e "$work/pack/pack.sig" ] || fail sign_key_zero "the pack was signed"
+
+# Class 9: scripts that are not scripts.
+run script_zero "$kiosk" --script /dev/zero --out "$work/shots"
+expect_refusal script_zero /dev/zero "--script /dev/zero: $notRegular"
+
+run script_fifo "$kiosk" --script "$work/script.fifo" --out "$work/shots"
+expect_refusal script_fifo "$work/script.fifo" "$work/script.fifo: $notRegular"
+
+head -c 200000 /dev/zero | tr '\0' '1' > "$work/long-line.script"
+run script_long_line "$kiosk" --script "$work/long-line.script" --out "$work/shots"
+expect_refusal script_long_line "$work/long-line.script" \
+  "$work/long-line.script:1: line is 200000 bytes long; expected at most 1000"
 
 # Class 8: a pack.json naming "version" twice; a reader keeping the last
 # would see the pack unchanged.

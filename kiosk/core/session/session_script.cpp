@@ -4,6 +4,8 @@
 #include <climits>
 #include <string_view>
 
+#include "system/small_file.hpp"
+
 namespace kiosk {
 
 namespace {
@@ -78,6 +80,7 @@ class Parser {
     explicit Parser(const std::string& fileName) : fileName_(fileName) {}
 
     void parseLine(std::string_view line, size_t lineNumber);
+    void lineTooLong(size_t bytes, size_t lineNumber);
     ScriptParseResult finish();
 
   private:
@@ -98,6 +101,12 @@ void Parser::error(const std::string& what) {
         return;
     }
     result_.errors.push_back(fileName_ + ":" + std::to_string(line_) + ": " + what);
+}
+
+void Parser::lineTooLong(size_t bytes, size_t lineNumber) {
+    line_ = lineNumber;
+    error("line is " + std::to_string(bytes) + " bytes long; expected at most " +
+          std::to_string(kMaxScriptLineBytes) + " (is this file a script?)");
 }
 
 void Parser::notANumber(std::string_view token) {
@@ -228,9 +237,19 @@ ScriptParseResult parseSessionScript(const std::string& text, const std::string&
         std::string_view line = rest.substr(0, end);
         rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.size() > kMaxScriptLineBytes) {
+            // What follows such a line is no script either; one message says so.
+            parser.lineTooLong(line.size(), ++lineNumber);
+            break;
+        }
         parser.parseLine(line, ++lineNumber);
     }
     return parser.finish();
+}
+
+std::string readSessionScriptFile(const std::string& path, std::string& text) {
+    const std::string why = readSmallFile(path, kMaxScriptBytes, text);
+    return why.empty() ? why : path + ": " + why;
 }
 
 }  // namespace kiosk

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -20,11 +21,22 @@ struct ScriptParseResult {
     std::vector<std::string> errors;  // "FILE:LINE: what is wrong; expected ..."
 };
 
+// A script is a few hundred lines of under 100 bytes. Far above that, a file
+// is something else given by mistake (a log, a picture, /dev/zero), refused
+// with one message before it is read, or parsed, whole.
+constexpr size_t kMaxScriptBytes = 1u << 20;
+constexpr size_t kMaxScriptLineBytes = 1000;
+
+// Reads the script at `path`: a regular file of at most kMaxScriptBytes.
+// Returns "FILE: what is wrong", or an empty string.
+std::string readSessionScriptFile(const std::string& path, std::string& text);
+
 // Parses a script of lines `tap X Y`, `drag X1 Y1 X2 Y2 MS`, `wait MS`,
 // `shot NAME`, `expect-screen NAME`, `expect-version N` (the pack on screen),
 // `usb-scan` (one look at the mount roots
 // for packs on USB sticks, installing what is there); blank lines and lines starting with '#' are
 // ignored. NAME for shots is limited to [A-Za-z0-9_-] so it is a safe file name.
+// A line over kMaxScriptLineBytes ends the parse with one error for it.
 ScriptParseResult parseSessionScript(const std::string& text, const std::string& fileName);
 
 }  // namespace kiosk

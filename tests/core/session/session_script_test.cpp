@@ -144,13 +144,30 @@ TEST_CASE("Huge scripts and lines are handled and their messages stay short") {
           "expect-version or usb-scan");
     CHECK(result.errors[100] == "big.txt: 99900 more problems not listed (only the first 100 are)");
 
-    const std::string longToken(1 << 20, 'x');
-    const std::vector<std::string> errors =
-        errorsOf("wait " + longToken + "\n" + "tap" + std::string(1 << 20, ' ') + "1\n");
+    // The longest lines a script may have.
+    const std::string longToken(kMaxScriptLineBytes - 5, 'x');
+    const std::vector<std::string> errors = errorsOf(
+        "wait " + longToken + "\n" + "tap" + std::string(kMaxScriptLineBytes - 4, ' ') + "1\n");
     REQUIRE(errors.size() == 2);
     CHECK(errors[0] == "demo.txt:1: \"" + std::string(40, 'x') +
                            "...\" is not a number; expected a decimal such as 120 or 0.5");
     CHECK(errors[1] == "demo.txt:2: tap needs 2 numbers (X Y), got 1");
+}
+
+TEST_CASE("A line too long for a script ends the parse with one message") {
+    const ScriptParseResult result = parseSessionScript(
+        "tap 1 2\nwat 3\nwait " + std::string(1 << 20, '1') + "\nwait 4\njunk\n", "log.txt");
+    CHECK(result.errors ==
+          std::vector<std::string>{
+              "log.txt:2: \"wat\" is not a command; expected tap, drag, wait, shot, expect-screen, "
+              "expect-version or usb-scan",
+              "log.txt:3: line is 1048581 bytes long; expected at most 1000 (is this file a "
+              "script?)"});
+    CHECK(result.commands.size() == 1);
+    // A file without a newline is one line.
+    CHECK(errorsOf(std::string(kMaxScriptLineBytes + 1, '\0')) ==
+          std::vector<std::string>{"demo.txt:1: line is 1001 bytes long; expected at most 1000 "
+                                   "(is this file a script?)"});
 }
 
 TEST_CASE("USB scans and pack versions are script commands") {
