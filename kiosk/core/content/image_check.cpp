@@ -1,33 +1,24 @@
-#include <sys/stat.h>
-#include <set>
-
+// The pictures a pack names, checked by the same code the kiosk decodes them
+// with (images/picture_decode.hpp), so that a picture that validates is drawn.
 #include <fstream>
+#include <set>
 #include <sstream>
-
-#include <stb_image.h>
 
 #include "content/cross_checks.hpp"
 #include "content/pack_paths.hpp"
+#include "images/picture_decode.hpp"
 
 namespace kiosk {
 
 namespace {
 
-// Width and height from a PNG's IHDR. stb_image refuses to report dimensions it
-// could not decode (over 2^30 bytes of pixels) and then calls the file an
-// unknown type, so a PNG claiming a gigapixel size is measured here instead.
-bool pngDimensions(const std::string& bytes, long long& width, long long& height) {
-    if (bytes.size() < 24 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n", 8) != 0 ||
-        bytes.compare(12, 4, "IHDR") != 0)
-        return false;
-    auto be32 = [&](size_t at) {
-        long long v = 0;
-        for (size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(bytes[at + i]);
-        return v;
-    };
-    width = be32(16);
-    height = be32(20);
-    return true;
+DecodeLimits decodeLimitsOf(const ImageLimits& limits) {
+    DecodeLimits d;
+    d.maxWidth = limits.maxWidth;
+    d.maxHeight = limits.maxHeight;
+    d.maxPixels = limits.maxPixels;
+    d.maxFileBytes = limits.maxFileBytes;
+    return d;
 }
 
 void checkImage(const Pack& pack, const std::string& file, const std::string& pointer,
@@ -36,44 +27,19 @@ void checkImage(const Pack& pack, const std::string& file, const std::string& po
     const auto found = checkReferencedFile(pack.root, file, pointer, path, listed, "image",
                                            limits.maxFileBytes, problems);
     if (!found) return;
-    const std::string& full = *found;
-    std::ifstream in(full, std::ios::binary);
+    std::ifstream in(*found, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
     const std::string bytes = buffer.str();
-    const auto* data = reinterpret_cast<const stbi_uc*>(bytes.data());
-    const int length = static_cast<int>(bytes.size());
-    int width = 0, height = 0, channels = 0;
-    long long claimedWidth = 0, claimedHeight = 0;
-    // Dimensions first: a small file can claim a gigapixel image.
-    if (!pngDimensions(bytes, claimedWidth, claimedHeight)) {
-        if (!stbi_info_from_memory(data, length, &width, &height, &channels)) {
-            problems.error(file, pointer,
-                           "image \"" + path + "\" is not a PNG or JPEG that can be read (" +
-                               stbi_failure_reason() + ")");
-            return;
-        }
-        claimedWidth = width;
-        claimedHeight = height;
+    const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+    std::string problem;
+    if (limits.decode) {
+        problem = decodePicture(data, bytes.size(), decodeLimitsOf(limits)).problem;
+    } else {
+        PictureHeader header;
+        problem = readPictureHeader(data, bytes.size(), decodeLimitsOf(limits), header);
     }
-    if (claimedWidth > limits.maxWidth || claimedHeight > limits.maxHeight ||
-        claimedWidth * claimedHeight > limits.maxPixels) {
-        problems.error(file, pointer,
-                       "image \"" + path + "\" is " + std::to_string(claimedWidth) + "x" +
-                           std::to_string(claimedHeight) + " pixels; expected at most " +
-                           std::to_string(limits.maxWidth) + "x" +
-                           std::to_string(limits.maxHeight) + " and " +
-                           std::to_string(limits.maxPixels / 1000000) + " megapixels");
-        return;
-    }
-    if (!limits.decode) return;
-    stbi_uc* pixels = stbi_load_from_memory(data, length, &width, &height, &channels, 4);
-    if (!pixels) {
-        problems.error(file, pointer,
-                       "image \"" + path + "\" is damaged (" + stbi_failure_reason() + ")");
-        return;
-    }
-    stbi_image_free(pixels);
+    if (!problem.empty()) problems.error(file, pointer, "image \"" + path + "\" " + problem);
 }
 
 }  // namespace

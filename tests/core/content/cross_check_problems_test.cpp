@@ -268,7 +268,8 @@ TEST_CASE("Truncated PNG") {
     CHECK(
         errorLines(result) ==
         Lines{
-            "events/2014.json: /events/0/image: image \"images/cut.png\" is damaged (outofdata)"});
+            "events/2014.json: /events/0/image: image \"images/cut.png\" is damaged: its IDAT chunk "
+            "at byte 33 is cut short"});
 }
 
 TEST_CASE("Truncated PNG passes the kiosk's header-only check; its decoder shows it broken") {
@@ -283,7 +284,7 @@ TEST_CASE("Truncated PNG passes the kiosk's header-only check; its decoder shows
     setImage(pack, "images/garbage.png");
     CHECK(errorLines(loadPack(pack.dir(), kiosk)) ==
           Lines{"events/2014.json: /events/0/image: image \"images/garbage.png\" is not a PNG or "
-                "JPEG that can be read (unknown image type)"});
+                "JPEG picture (its first bytes are no picture format)"});
 }
 
 TEST_CASE("Association picture that is missing") {
@@ -307,7 +308,7 @@ TEST_CASE("Garbage bytes named .png") {
         errorLines(result) ==
         Lines{
             "events/2014.json: /events/0/image: image \"images/garbage.png\" is not a PNG or JPEG "
-            "that can be read (unknown image type)"});
+            "picture (its first bytes are no picture format)"});
 }
 
 TEST_CASE("Image referenced by an event but not listed") {
