@@ -5,7 +5,7 @@ packages=(
   cmake g++ make pkg-config
   libimgui-dev libglfw3-dev libsdl2-mixer-dev libstb-dev nlohmann-json3-dev catch2
   libfreetype-dev libsodium-dev libcli11-dev libgl-dev libgl1-mesa-dri libglu1-mesa-dev
-  libspdlog-dev libsystemd-dev libxxhash-dev
+  libspdlog-dev libsystemd-dev libxxhash-dev libvorbis-dev
   fonts-noto-cjk
   xvfb xauth
   python3

@@ -19,7 +19,8 @@ std::string defaultSound(const std::string& name) {
     return buffer.str();
 }
 
-// A RIFF/WAVE header with this encoding and format, and a little data.
+// A RIFF/WAVE header with this encoding and format, and a little data: its
+// last 8 bytes are the data chunk's size (4) and its 4 bytes of samples.
 std::string wavHeader(int encoding, int channels, int rate, int bits) {
     std::string b = "RIFF";
     const auto put = [&](uint32_t v, int n) {
@@ -148,4 +149,32 @@ TEST_CASE("Ogg file that carries no Vorbis audio") {
     CHECK(errorLines(result) ==
           Lines{"theme.json: /sounds/music: sound \"sounds/music.ogg\" cannot be played: it is an "
                 "Ogg file without Vorbis audio"});
+}
+
+TEST_CASE("WAV of 64-bit float samples, which SDL does not play") {
+    TempPack pack;
+    pack.writeText("sounds/tap.wav", wavHeader(3, 1, 44100, 64) + std::string(4, '\0'));
+    nameSound(pack, "tap", "sounds/tap.wav");
+    const auto result = loadPack(pack.dir());
+    CHECK_FALSE(result.pack.has_value());
+    CHECK(errorLines(result) ==
+          Lines{"theme.json: /sounds/tap: sound \"sounds/tap.wav\" cannot be played: 64-bit float "
+                "samples; expected 32-bit float"});
+}
+
+TEST_CASE("WAV longer than ten minutes") {
+    TempPack pack;
+    // 8 kHz, 8 bits, mono: 601 seconds of data is 4.8 MB.
+    std::string wav = wavHeader(1, 1, 8000, 8);
+    const uint32_t bytes = 8000 * 601;
+    wav.resize(wav.size() - 8);
+    for (int i = 0; i < 4; ++i) wav.push_back(char((bytes >> (8 * i)) & 0xFF));
+    wav += std::string(bytes, '\x80');
+    pack.writeText("sounds/music.wav", wav);
+    nameSound(pack, "music", "sounds/music.wav");
+    const auto result = loadPack(pack.dir());
+    CHECK_FALSE(result.pack.has_value());
+    CHECK(errorLines(result) ==
+          Lines{"theme.json: /sounds/music: sound \"sounds/music.wav\" cannot be played: it plays "
+                "longer than 10 minutes"});
 }

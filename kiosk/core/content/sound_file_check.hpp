@@ -1,0 +1,17 @@
+#pragma once
+#include <string>
+
+namespace kiosk {
+
+// The longest sound a pack may name: the kiosk decodes cues whole into memory
+// (10 minutes of 44.1 kHz stereo is about 100 MB), and the music loops.
+constexpr int kMaxSoundSeconds = 600;
+
+// Empty when `bytes` is a WAV (PCM or float) or OGG Vorbis file that SDL_mixer
+// plays to its end: a WAV's chunks are walked and its data chunk holds what it
+// claims; an OGG is decoded to the end with libvorbisfile, the decoder
+// SDL_mixer itself uses. Otherwise what is wrong, worded to follow "cannot be
+// played: ".
+std::string soundFileProblem(const std::string& bytes);
+
+}  // namespace kiosk
