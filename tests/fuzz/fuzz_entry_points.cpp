@@ -10,6 +10,8 @@
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
 #include "content/section_readers.hpp"
+#include "content/sound_file_check.hpp"
+#include "images/picture_decode.hpp"
 
 namespace kiosk::fuzz {
 
@@ -142,6 +144,25 @@ Outcome image(const uint8_t* data, size_t size) {
     ProblemList problems;
     checkImages(pack, ImageLimits{}, problems);
     return outcomeOf(problems);
+}
+
+Outcome pictureHeader(const uint8_t* data, size_t size) {
+    PictureHeader header;
+    std::string problem = readPictureHeader(data, size, DecodeLimits{}, header);
+    if (problem.empty()) problem = checkPictureStructure(data, size, header);
+    Outcome outcome;
+    outcome.fileAccepted = problem.empty();
+    outcome.errors = problem.empty() ? 0 : 1;
+    return outcome;
+}
+
+Outcome sound(const uint8_t* data, size_t size) {
+    const std::string problem =
+        soundFileProblem(std::string(reinterpret_cast<const char*>(data), size));
+    Outcome outcome;
+    outcome.fileAccepted = problem.empty();
+    outcome.errors = problem.empty() ? 0 : 1;
+    return outcome;
 }
 
 }  // namespace kiosk::fuzz

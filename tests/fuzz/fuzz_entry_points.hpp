@@ -26,6 +26,11 @@ Outcome packSection(const uint8_t* data, size_t size);
 Outcome manifest(const uint8_t* data, size_t size);
 // An event image, checked and decoded as the loader does (stb_image).
 Outcome image(const uint8_t* data, size_t size);
+// The picture check short of decoding: signature, header and structure (PNG
+// chunks and checksums, JPEG segments to the end marker). Accepted when all pass.
+Outcome pictureHeader(const uint8_t* data, size_t size);
+// A sound decoded to its end as the loader does (WAV chunks, OGG Vorbis).
+Outcome sound(const uint8_t* data, size_t size);
 
 // The section readers' names in the order of packSection's first byte.
 const char* sectionName(uint8_t selector);

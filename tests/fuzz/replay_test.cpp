@@ -51,8 +51,11 @@ struct Target {
     const char* name;
     EntryPoint entry;
 };
-const Target kTargets[] = {
-    {"pack_section", fuzz::packSection}, {"manifest", fuzz::manifest}, {"image", fuzz::image}};
+const Target kTargets[] = {{"pack_section", fuzz::packSection},
+                           {"manifest", fuzz::manifest},
+                           {"image", fuzz::image},
+                           {"picture_header", fuzz::pictureHeader},
+                           {"sound", fuzz::sound}};
 
 std::string pngHeader(uint32_t width, uint32_t height) {
     std::string png("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR", 16);

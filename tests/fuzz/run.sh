@@ -4,14 +4,14 @@
 # Inputs that crash are left as crash-* in the work folder: fix the bug, then
 # keep the input under tests/fuzz/regressions/<target>/ (the replay test in the
 # ordinary build feeds it through the same entry point from then on).
-#   tests/fuzz/run.sh [SECONDS_EACH] [TARGET...]    default 60 s, all three
+#   tests/fuzz/run.sh [SECONDS_EACH] [TARGET...]    default 60 s, all five
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(pack_section manifest image)
+[ ${#targets[@]} -eq 0 ] && targets=(pack_section manifest image picture_header sound)
 command -v clang++ >/dev/null || { echo "run.sh: needs clang (apt-get install clang)" >&2; exit 2; }
 build=$root/${KIOSK_FUZZ_BUILD:-build-fuzz}
 cmake -S . -B "$build" -DKIOSK_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
