@@ -57,7 +57,9 @@ std::string wavProblem(const std::string& b) {
     for (size_t at = 12;;) {
         if (b.size() - at < 8)
             return haveFormat ? "its WAV has no data chunk" : "its WAV header has no fmt chunk";
-        const std::string id = b.substr(at, 4);
+        std::string id = b.substr(at, 4);
+        for (char& c : id)  // shown in a one-line message
+            if (c < ' ' || c > '~') c = '?';
         const uint32_t size = le(b, at + 4, 4);
         const size_t left = b.size() - at - 8;
         if (id == "data") {

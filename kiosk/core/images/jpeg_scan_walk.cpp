@@ -37,6 +37,7 @@ bool readHuffmanTables(const uint8_t* p, size_t length, std::array<HuffmanTable,
             t.firstIndex[size_t(l)] = index;
             t.firstCode[size_t(l)] = code;
             code += count;
+            if (code > (int32_t(1) << l)) return false;  // more codes than the length holds
             index += count;
             t.maxCode[size_t(l)] = count ? code - 1 : -1;
             code <<= 1;
@@ -142,6 +143,11 @@ struct Component {
 };
 
 }  // namespace
+
+bool huffmanTablesMakeSense(const uint8_t* payload, size_t length) {
+    std::array<HuffmanTable, 8> tables;
+    return readHuffmanTables(payload, length, tables);
+}
 
 std::string walkSequentialJpegScans(const uint8_t* data, size_t size) {
     std::array<HuffmanTable, 8> tables;

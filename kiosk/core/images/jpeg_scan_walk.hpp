@@ -13,4 +13,10 @@ namespace kiosk {
 // when whole; otherwise the problem, worded to follow the file's name.
 std::string walkSequentialJpegScans(const uint8_t* data, size_t size);
 
+// Whether a DHT segment's tables are ones a decoder can build: classes and ids
+// in range, at most 256 symbols each, all inside the segment, and no more codes
+// of a length than the length has room for. stb_image 2.27 writes past its
+// arrays on a table of more than 256 symbols (found by the picture fuzzer).
+bool huffmanTablesMakeSense(const uint8_t* payload, size_t length);
+
 }  // namespace kiosk

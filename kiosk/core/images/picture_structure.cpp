@@ -15,6 +15,9 @@ std::string pngStructureProblem(const uint8_t* data, size_t size) {
         if (size - at < 12) return "is damaged: it ends before its IEND chunk (cut short?)";
         const uint32_t length = readBigEndian(data + at, 4);
         const std::string type(reinterpret_cast<const char*>(data + at + 4), 4);
+        if (!std::all_of(type.begin(), type.end(),
+                         [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
+            return "is damaged: the chunk at byte " + std::to_string(at) + " has no chunk type";
         const std::string where = "its " + type + " chunk at byte " + std::to_string(at);
         if (length > 0x7fffffffu || length > size - at - 12)
             return "is damaged: " + where + " is cut short";
@@ -57,6 +60,9 @@ std::string jpegStructureProblem(const uint8_t* data, size_t size, const Picture
         const JpegSegment s = segments.next();
         if (!s.problem.empty()) return s.problem;
         if (s.marker == 0xD9) break;
+        if (s.marker == 0xC4 && !huffmanTablesMakeSense(s.payload, s.length))
+            return "is damaged: its Huffman table segment at byte " + std::to_string(s.offset) +
+                   " makes no sense";
         if (s.marker >= 0xC0 && s.marker <= 0xC2 && !frame) frame = s.payload;  // the header's
         if (s.marker == 0xDA) {
             if (!frame) return "is damaged: its picture data starts before its frame header (SOF)";

@@ -104,3 +104,13 @@ TEST_CASE("every EXIF orientation puts the stored corners where it says") {
     CHECK(red(orientPixels(rgba, 3, 2, 7)) == std::vector<int>{5, 2, 4, 1, 3, 0});
     CHECK(red(orientPixels(rgba, 3, 2, 8)) == std::vector<int>{2, 5, 1, 4, 0, 3});
 }
+
+TEST_CASE("a JPEG whose Huffman table holds more codes than it has room for is refused") {
+    // stb_image 2.27 writes past its arrays on such a table (found by the fuzzer).
+    std::string jpeg = sampleJpeg(16, 16);
+    const size_t table = jpeg.find("\xff\xc4");
+    jpeg[table + 5 + 8] = char(200);  // 200 codes of length 9, where 2^9 cannot follow the rest
+    jpeg[table + 5 + 9] = char(200);
+    CHECK(decode(jpeg).problem == "is damaged: its Huffman table segment at byte " +
+                                      std::to_string(table) + " makes no sense");
+}
