@@ -18,7 +18,12 @@ struct HuffmanTable {
     std::array<int32_t, 17> firstIndex{};
     std::array<int32_t, 17> firstCode{};
     std::vector<uint8_t> symbols;
+    // By the next kFastBits bits: the length (0: longer) and symbol of the code they start with.
+    std::array<uint8_t, 512> fastLength{};
+    std::array<uint8_t, 512> fastSymbol{};
 };
+
+constexpr int kFastBits = 9;
 
 bool readHuffmanTables(const uint8_t* p, size_t length, std::array<HuffmanTable, 8>& tables) {
     for (size_t at = 0; at < length;) {
@@ -40,6 +45,12 @@ bool readHuffmanTables(const uint8_t* p, size_t length, std::array<HuffmanTable,
             if (code > (int32_t(1) << l)) return false;  // more codes than the length holds
             index += count;
             t.maxCode[size_t(l)] = count ? code - 1 : -1;
+            for (int32_t c = code - count; l <= kFastBits && c < code; ++c)
+                for (int32_t rest = 0; rest < (1 << (kFastBits - l)); ++rest) {
+                    const size_t at9 = size_t((c << (kFastBits - l)) | rest);
+                    t.fastLength[at9] = uint8_t(l);
+                    t.fastSymbol[at9] = t.symbols[size_t(index - count + (c - (code - count)))];
+                }
             code <<= 1;
         }
         t.defined = true;
@@ -57,7 +68,7 @@ class ScanBits {
 
     // The next `count` (1-16) bits, not consumed; false when fewer are left.
     bool peek(int count, uint32_t& out) {
-        fill();
+        if (count_ < count) fill();
         if (count_ < count) return false;
         out = uint32_t(buffer_ >> (count_ - count)) & ((1u << count) - 1);
         return true;
@@ -67,7 +78,7 @@ class ScanBits {
             if (!skip(16)) return false;
             count -= 16;
         }
-        fill();
+        if (count_ < count) fill();
         if (count_ < count) return false;
         count_ -= count;
         return true;
@@ -106,6 +117,10 @@ class ScanBits {
 // table does not have.
 int decodeSymbol(ScanBits& bits, const HuffmanTable& t) {
     uint32_t code = 0;
+    if (bits.peek(kFastBits, code) && t.fastLength[code]) {
+        bits.skip(t.fastLength[code]);
+        return t.fastSymbol[code];
+    }
     for (int l = 1; l <= 16; ++l) {
         if (!bits.peek(l, code)) return -1;
         if (int32_t(code) <= t.maxCode[size_t(l)]) {
