@@ -94,6 +94,10 @@ class Display {
     void bindWindowFramebuffer();
     // Uploads ImGui's font atlas again after it was rebuilt (a new pack).
     void refreshFontTexture();
+    // The longest side a texture may have on this GPU (GL_MAX_TEXTURE_SIZE):
+    // 16384 under Mesa's llvmpipe, 8192 or more on PC GPUs, 4096 on some
+    // small boards. The glyph atlas is planned within it.
+    int maxTextureSize() const;
 
     struct Impl;
 

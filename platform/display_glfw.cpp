@@ -35,6 +35,7 @@ struct Display::Impl {
     bool backendsReady = false;
     bool buttonDown = false;
     unsigned atlasTexture = 0;  // the font atlas, one byte a texel (uploadAlphaAtlas)
+    int maxTextureSize = 0;     // GL_MAX_TEXTURE_SIZE, read once the context is current
     std::unique_ptr<SubBufferPresenter> subBuffer;  // when the window can show parts of frames
     bool exposed = false;  // the window's picture was lost (uncovered, resized)
     std::vector<PointerSample> pointer;
@@ -121,6 +122,7 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
     }
     glfwMakeContextCurrent(impl->window);
     glfwSwapInterval(settings.vsync ? 1 : 0);
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &impl->maxTextureSize);
     if (settings.fullscreen) {
         glfwSetInputMode(impl->window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
         glfwSetWindowCloseCallback(impl->window, refuseClose);
@@ -307,6 +309,10 @@ void Display::bindWindowFramebuffer() {
 
 void Display::refreshFontTexture() {
     replaceAtlasTexture();
+}
+
+int Display::maxTextureSize() const {
+    return impl_->maxTextureSize;
 }
 
 }  // namespace kiosk::platform

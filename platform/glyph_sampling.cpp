@@ -7,6 +7,7 @@
 namespace kiosk::platform {
 
 namespace {
+
 void setAtlasFilter(GLint filter) {
     const ImTextureID atlas = ImGui::GetIO().Fonts->TexID;
     if (!atlas) return;  // not uploaded yet
@@ -14,6 +15,27 @@ void setAtlasFilter(GLint filter) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
 }
+
+// Whether some font's glyphs are drawn larger than they were rasterised (type
+// over the atlas's capped size, see buildFontAtlas): read from the glyphs
+// themselves, a quad wider than its texels.
+bool glyphsDrawnEnlarged(const ImFontAtlas& atlas) {
+    for (const ImFont* font : atlas.Fonts)
+        for (const ImFontGlyph& glyph : font->Glyphs) {
+            if (!glyph.Visible) continue;
+            const float texels = (glyph.U1 - glyph.U0) * float(atlas.TexWidth);
+            if (glyph.X1 - glyph.X0 > texels + 0.5f) return true;
+            break;  // a font is scaled as a whole: one glyph tells
+        }
+    return false;
+}
+
+// Nearest, unless glyphs are drawn enlarged: they need bilinear, or their
+// texels show as blocks.
+GLint restingAtlasFilter() {
+    return glyphsDrawnEnlarged(*ImGui::GetIO().Fonts) ? GL_LINEAR : GL_NEAREST;
+}
+
 }  // namespace
 
 unsigned uploadAlphaAtlas() {
@@ -24,8 +46,9 @@ unsigned uploadAlphaAtlas() {
     GLuint texture = 0;
     glGenTextures(1, &texture);
     glBindTexture(GL_TEXTURE_2D, texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    const GLint filter = restingAtlasFilter();
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     // What ImGui's RGBA atlas holds: white, with the glyph's coverage as alpha.
@@ -44,7 +67,7 @@ void smoothGlyphsCallback(const ImDrawList*, const ImDrawCmd*) {
 }
 
 void crispGlyphsCallback(const ImDrawList*, const ImDrawCmd*) {
-    setAtlasFilter(GL_NEAREST);
+    setAtlasFilter(restingAtlasFilter());
 }
 
 }  // namespace kiosk::platform

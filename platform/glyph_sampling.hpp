@@ -14,10 +14,13 @@ namespace kiosk::platform {
 // gives the same picture as bilinear; under software rendering (llvmpipe) it
 // costs about a third less per frame at 1920x1080 (BENCHMARKS.md). Text drawn
 // smaller than its font, the one case where bilinear matters, switches to it
-// through the draw callbacks below.
+// through the draw callbacks below. An atlas whose largest type was rasterised
+// smaller than it is drawn (a size capped to fit the GPU, buildFontAtlas) is
+// sampled bilinear throughout, which costs that third back only then.
 unsigned uploadAlphaAtlas();
 
-// Draw-list callbacks (ImDrawList::AddCallback) around glyphs drawn scaled.
+// Draw-list callbacks (ImDrawList::AddCallback) around glyphs drawn smaller:
+// bilinear, then back to the atlas's own sampling.
 void smoothGlyphsCallback(const ImDrawList*, const ImDrawCmd*);
 void crispGlyphsCallback(const ImDrawList*, const ImDrawCmd*);
 

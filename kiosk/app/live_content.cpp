@@ -8,7 +8,9 @@ namespace kiosk {
 std::unique_ptr<LiveContent> makeLiveContent(Pack pack, const std::string& dir,
                                              const LiveContentSettings& settings) {
     ui::Fonts fonts;
-    if (!buildKioskFonts(pack, settings.options, settings.screenShortSide, fonts)) return nullptr;
+    if (!buildKioskFonts(pack, settings.options, settings.screenShortSide, fonts,
+                         settings.maxTextureSize))
+        return nullptr;
     return makeLiveContentWithFonts(std::move(pack), dir, fonts, settings);
 }
 

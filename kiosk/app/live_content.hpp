@@ -25,6 +25,8 @@ struct LiveContentSettings {
     AppOptions options;
     SessionSettings session;
     float screenShortSide = 1080.0f;
+    // The GPU's largest texture side, which the glyph atlas must fit (0: unknown).
+    int maxTextureSize = 0;
     // The pictures every pack's screens draw from (null: none).
     ImageCache* images = nullptr;
 };

@@ -97,6 +97,14 @@ int showKiosk(const AppOptions& options, const std::string& packDir,
         return 1;
     }
     if (!prepared.pack || !prepared.fontsBuilt) return 1;
+    // The fonts were built while the window opened, before the GPU could say
+    // how large a texture it takes; one that takes less than the atlas came
+    // out gets the fonts again, capped to fit it.
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    if (std::max(atlas.TexWidth, atlas.TexHeight) > display->maxTextureSize() &&
+        !buildKioskFonts(*prepared.pack, options, shortSide, prepared.fonts,
+                         display->maxTextureSize()))
+        return 1;
     if (!display->startImGui(error)) {
         spdlog::error("{}", error);
         return 1;
@@ -111,6 +119,7 @@ int showKiosk(const AppOptions& options, const std::string& packDir,
     live.session.idleSeconds = options.idleSeconds;
     live.session.countdownSeconds = options.countdownSeconds;
     live.screenShortSide = shortSide;
+    live.maxTextureSize = display->maxTextureSize();
     std::unique_ptr<LiveContent> content =
         makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts, live);
     if (!content) return 1;

@@ -3,8 +3,9 @@
 #include <imgui.h>
 #include <sys/stat.h>
 
-#include <ctime>
 #include <spdlog/spdlog.h>
+#include <algorithm>
+#include <ctime>
 
 #include "content/pack_loader.hpp"
 #include "content/pack_texts.hpp"
@@ -119,8 +120,8 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir) {
     return std::move(result.pack);
 }
 
-bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
-                     ui::Fonts& fonts) {
+bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts,
+                     int maxAtlasSide) {
     ui::FontSources sources;
     if (!options.fontRegular.empty()) sources.regular = options.fontRegular;
     if (!options.fontBold.empty())
@@ -135,12 +136,15 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
     for (auto& t : staffWordingTexts()) texts.push_back(t);
     ui::FontAtlasReport report;
     std::string error;
+    AtlasLimits limits;
+    if (maxAtlasSide > 0) limits.maxSide = std::min(limits.maxSide, maxAtlasSide);
     if (!ui::buildFontAtlas(*ImGui::GetIO().Fonts, texts, pack.theme, shortSide, sources, fonts,
-                            report, error)) {
+                            report, error, limits)) {
         spdlog::error("{}", error);
         return false;
     }
     for (const auto& line : report.missingGlyphs) spdlog::warn("{}", line);
+    if (!report.capped.empty()) spdlog::info("{}", report.capped);
     return true;
 }
 

@@ -33,8 +33,9 @@ void markPackGood(const AppOptions& options);
 std::optional<Pack> loadPackForKiosk(const std::string& dir);
 
 // Builds the ImGui font atlas for a screen whose shorter side is `shortSide` px,
-// printing any glyphs the font lacks.
-bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
-                     ui::Fonts& fonts);
+// printing any glyphs the font lacks, within `maxAtlasSide` pixels a side (0:
+// AtlasLimits' default), printing the type it had to cap to fit.
+bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts,
+                     int maxAtlasSide = 0);
 
 }  // namespace kiosk

@@ -4,6 +4,7 @@
 
 #include "content/pack.hpp"
 #include "content/pack_texts.hpp"
+#include "text/atlas_plan.hpp"
 
 struct ImFont;
 struct ImFontAtlas;
@@ -27,17 +28,25 @@ struct FontSources {
 };
 
 struct FontAtlasReport {
-    std::vector<std::string>
-        missingGlyphs;   // one line per character, naming a string that needs it
-    int glyphCount = 0;  // distinct characters in the atlas
+    // One line per character, naming a string that needs it.
+    std::vector<std::string> missingGlyphs;
+    // Distinct characters in the atlas.
+    int glyphCount = 0;
+    // The atlas texture, in pixels.
+    int atlasWidth = 0, atlasHeight = 0;
+    // One line when the largest type is rasterised smaller and drawn scaled
+    // (planGlyphAtlas's cap); empty when every size is rasterised as drawn.
+    std::string capped;
 };
 
 // Builds the atlas from exactly the characters `texts` use, each at the sizes up
 // to the largest its texts are drawn at, so that rare kanji in place
 // names are there and the atlas stays small. Sizes follow the theme's type scale
-// as fractions of the screen's shorter side.
+// as fractions of the screen's shorter side. When those sizes would not fit
+// within `limits`, the largest are rasterised smaller and drawn scaled up
+// (report.capped says so): text never goes missing, it only grows softer.
 bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
                     float screenShortSide, const FontSources& sources, Fonts& fonts,
-                    FontAtlasReport& report, std::string& error);
+                    FontAtlasReport& report, std::string& error, const AtlasLimits& limits = {});
 
 }  // namespace kiosk::ui
