@@ -88,6 +88,12 @@ int showKiosk(const AppOptions& options, const std::string& packDir,
         shortSideKnown.set_value(0.0f);
         return 1;
     }
+    if (const std::string problem = screenSizeProblem(screen.width, screen.height);
+        settings.fullscreen && !problem.empty()) {
+        spdlog::error("the primary monitor: {}", problem);
+        shortSideKnown.set_value(0.0f);
+        return 2;
+    }
     const float shortSide = float(std::min(screen.width, screen.height));
     shortSideKnown.set_value(shortSide);
     auto display = platform::Display::open(settings, error);

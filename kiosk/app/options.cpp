@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -23,6 +24,17 @@ bool parseSize(const std::string& text, int& width, int& height) {
     width = w;
     height = h;
     return true;
+}
+
+std::string screenSizeProblem(int width, int height, const ScreenSizeRange& range) {
+    const int shortSide = std::min(width, height), longSide = std::max(width, height);
+    if (shortSide >= range.minShort && shortSide <= range.maxShort && longSide >= range.minLong &&
+        longSide <= range.maxLong)
+        return "";
+    const auto size = [](int w, int h) { return std::to_string(w) + "x" + std::to_string(h); };
+    return size(width, height) + " is outside the sizes the kiosk supports, " +
+           size(range.minLong, range.minShort) + " to " + size(range.maxLong, range.maxShort) +
+           ", landscape or portrait";
 }
 
 OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
@@ -57,11 +69,13 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
                    "libsodium hash of the staff PIN (kiosk-pack hash-pin); without it the staff "
                    "panel stays shut");
     app.add_option("--windowed", windowed,
-                   "Open a window of WxH instead of full screen, e.g. 1280x720");
+                   "Open a window of WxH instead of full screen, e.g. 1280x720 (320x180 to "
+                   "7680x4320, either way round)");
     app.add_option("--screenshot", options.screenshotPath,
                    "Render --screen into this PNG after its animations settle, then exit");
     app.add_option("--size", size,
-                   "Size of --screenshot and --script shots, WxH (default 1920x1080)");
+                   "Size of --screenshot and --script shots, WxH (default 1920x1080; 320x180 to "
+                   "7680x4320, either way round)");
     app.add_option("--lang", lang, "Language shown first: ja or en (default ja)");
     app.add_option("--screen", options.screen,
                    "Screen for --screenshot: attract, title, home, timeline, event[:ID], "
@@ -141,10 +155,19 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     if (!windowed.empty()) {
         if (!parseSize(windowed, options.windowWidth, options.windowHeight))
             return fail("--windowed \"" + windowed + "\": expected WxH such as 1280x720");
+        if (const std::string problem =
+                screenSizeProblem(options.windowWidth, options.windowHeight);
+            !problem.empty())
+            return fail("--windowed: " + problem);
         options.windowed = true;
     }
-    if (!size.empty() && !parseSize(size, options.shotWidth, options.shotHeight))
-        return fail("--size \"" + size + "\": expected WxH such as 1920x1080");
+    if (!size.empty()) {
+        if (!parseSize(size, options.shotWidth, options.shotHeight))
+            return fail("--size \"" + size + "\": expected WxH such as 1920x1080");
+        if (const std::string problem = screenSizeProblem(options.shotWidth, options.shotHeight);
+            !problem.empty())
+            return fail("--size: " + problem);
+    }
     if (!now.empty()) {
         options.wallClockAtStart = parseIsoMoment(now);
         if (!options.wallClockAtStart)

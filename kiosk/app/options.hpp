@@ -110,4 +110,17 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options);
 // Parses "1920x1080"; false for anything else or sizes outside 16..16384.
 bool parseSize(const std::string& text, int& width, int& height);
 
+// The screen sizes the kiosk lays out and renders, landscape or portrait
+// (README, "Using it"): the shorter side within 180..4320 and the longer within
+// 320..7680, so 320x180 up to 7680x4320. Beyond them layouts are not drawn
+// for, and offscreen targets and type grow past what a kiosk PC holds.
+struct ScreenSizeRange {
+    int minShort = 180, minLong = 320;
+    int maxShort = 4320, maxLong = 7680;
+};
+
+// Empty when `width` x `height` is within `range`; otherwise why not, naming
+// the range.
+std::string screenSizeProblem(int width, int height, const ScreenSizeRange& range = {});
+
 }  // namespace kiosk
