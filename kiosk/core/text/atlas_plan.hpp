@@ -18,8 +18,9 @@ struct AtlasFont {
 struct AtlasLimits {
     // Longest side the atlas texture may have: the GPU's GL_MAX_TEXTURE_SIZE
     // when smaller. 8192 (64 MiB at one byte a texel, at most) is within any
-    // GPU that runs OpenGL 3.3 on a PC, and holds the default theme's type
-    // uncapped up to 7680x4320, where its atlas is 8192x4100 or so.
+    // GPU that runs OpenGL 3.3 on a PC, and has room for the default theme's
+    // type up to 7680x4320 (only its 324 px display type passes
+    // maxRasterPixels there).
     int maxSide = 8192;
     // A glyph's bitmap side as a share of the font size, on average over the
     // characters a pack uses, with a margin: the default pack's 1,131
@@ -33,10 +34,12 @@ struct AtlasLimits {
     // Smallest size a glyph is ever rasterised at: below it, text is not read.
     float minPixels = 8;
     // Largest size a glyph is ever rasterised at, whatever room the atlas has:
-    // ImGui 1.86's FreeType builder draws each glyph into 256 KiB chunks and
-    // runs past one for a bigger bitmap (a 540 px ideograph crashed it); at
-    // 320 px a glyph twice as wide as the font size is tall still fits.
-    float maxRasterPixels = 320;
+    // ImGui 1.86's FreeType builder draws each glyph, at four bytes a pixel,
+    // into 256 KiB chunks and runs past one for a bitmap over 65,536 pixels
+    // (the default pack's bold display type crashed it at 389 px, not at 346
+    // px). At 256 px Noto Sans CJK's em is 177 px: a glyph may cover two em
+    // squares and still fit.
+    float maxRasterPixels = 256;
 };
 
 struct AtlasPlan {
