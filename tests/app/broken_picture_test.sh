@@ -10,15 +10,7 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$default_pack" "$work/pack"
 card=images/events/2014-09-16-project-launched.png   # the loop's first highlighted event
 head -c 3000 "$default_pack/$card" > "$work/pack/$card"
-python3 - "$work/pack" <<'PY'
-import hashlib, json, sys
-root = sys.argv[1]
-manifest = json.load(open(f"{root}/pack.json"))
-for f in manifest["files"]:
-    data = open(f"{root}/{f['path']}", "rb").read()
-    f["size"], f["sha256"] = len(data), hashlib.sha256(data).hexdigest()
-json.dump(manifest, open(f"{root}/pack.json", "w"), ensure_ascii=False, indent=2)
-PY
+"$(dirname "$0")/../support/rehash_pack.py" "$work/pack"
 printf 'wait 9500\nexpect-screen attract\nshot broken-picture\n' > "$work/broken.script"
 "$kiosk" --pack "$work/pack" --script "$work/broken.script" --out "$work/out" --size 320x180 \
   2> "$work/kiosk.log" || { cat "$work/kiosk.log"; echo "the kiosk failed on a damaged picture"; exit 1; }

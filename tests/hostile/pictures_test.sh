@@ -12,15 +12,7 @@ cp -r "$source/content/default" "$work/pack"
 card=images/events/2014-09-16-project-launched.png   # the first highlighted event's picture
 printf 'GIF89a\001\000\001\000\200\000\000\000\000\000\377\377\377,\000\000\000\000\001\000\001\000\000\002\002D\001\000;' \
   > "$work/pack/$card"
-python3 - "$work/pack" <<'PY'
-import hashlib, json, sys
-root = sys.argv[1]
-manifest = json.load(open(f"{root}/pack.json"))
-for f in manifest["files"]:
-    data = open(f"{root}/{f['path']}", "rb").read()
-    f["size"], f["sha256"] = len(data), hashlib.sha256(data).hexdigest()
-json.dump(manifest, open(f"{root}/pack.json", "w"), ensure_ascii=False, indent=2)
-PY
+"$(dirname "$0")/../support/rehash_pack.py" "$work/pack"
 line="image \"$card\" is not a PNG or JPEG picture (it starts like a GIF)"
 
 # Exit status 1 (refused) is expected; above 128 is a crash, 124 a hang.
