@@ -1,34 +1,16 @@
 #include "kiosk_sound.hpp"
 
 #include <spdlog/spdlog.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 
 #include "content/pack_paths.hpp"
 #include "sound/wav_file.hpp"
+#include "system/data_dir.hpp"
 
 namespace kiosk {
 
 namespace {
-
-bool isDirectory(const std::string& path) {
-    struct stat st {};
-    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-// assets/ beside an installed kiosk (bin/../share/kiosk/assets), else the source tree's.
-std::string assetsDir() {
-    char exe[4096];
-    const ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-    if (n > 0) {
-        const std::string path(exe, size_t(n));
-        const std::string installed = path.substr(0, path.rfind('/')) + "/../share/kiosk/assets";
-        if (isDirectory(installed)) return installed;
-    }
-    return std::string(KIOSK_SOURCE_DIR) + "/assets";
-}
 
 // The cues the app reported and where the music heads, decided for `now`.
 SoundCommands decide(SoundDirector& director, bool quietByOption, KioskApp& app, double now) {
@@ -47,7 +29,7 @@ SoundSettings soundSettingsFrom(const AppOptions& options) {
 }
 
 platform::SoundFiles soundFilesFor(const Pack& pack) {
-    const std::string defaults = assetsDir() + "/sounds/";
+    const std::string defaults = ownDataDir() + "/assets/sounds/";
     const auto pick = [&](const std::string& name) {
         const auto it = pack.theme.sounds.find(name);
         return it != pack.theme.sounds.end() ? joinPackPath(pack.root, it->second)

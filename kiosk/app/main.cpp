@@ -162,7 +162,7 @@ int main(int argc, char** argv) {
     }
     const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() ||
                           options.benchFrames > 0 || options.soakHours > 0;
-    const std::string defaultDir = defaultPackDir(argv[0]);
+    const std::string defaultDir = defaultPackDir();
     std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
     CleanEndRecord cleanEnd;  // this run's, when it runs from a state folder
     if (!options.stateDir.empty()) {

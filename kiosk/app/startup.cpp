@@ -1,7 +1,6 @@
 #include "startup.hpp"
 
 #include <imgui.h>
-#include <sys/stat.h>
 
 #include <spdlog/spdlog.h>
 #include <algorithm>
@@ -14,28 +13,11 @@
 #include "install/signing_keys.hpp"
 #include "runtime/install_notice.hpp"
 #include "staff/staff_wording.hpp"
-
-#ifndef KIOSK_SOURCE_DIR
-#define KIOSK_SOURCE_DIR "."
-#endif
+#include "system/data_dir.hpp"
 
 namespace kiosk {
 
-namespace {
-bool isDirectory(const std::string& path) {
-    struct stat st {};
-    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-}  // namespace
-
-std::string defaultPackDir(const char* argv0) {
-    std::string exe = argv0 ? argv0 : "";
-    const size_t slash = exe.rfind('/');
-    const std::string binDir = slash == std::string::npos ? "." : exe.substr(0, slash);
-    const std::string installed = binDir + "/../share/kiosk/content/default";
-    if (isDirectory(installed)) return installed;
-    return std::string(KIOSK_SOURCE_DIR) + "/content/default";
-}
+std::string defaultPackDir() { return ownDataDir() + "/content/default"; }
 
 namespace {
 

@@ -9,9 +9,9 @@
 
 namespace kiosk {
 
-// The default pack: installed next to the binary (../share/kiosk/content/default)
-// or, in a build tree, the repository's content/default.
-std::string defaultPackDir(const char* argv0);
+// The built-in pack, found from the executable's own path (system/data_dir.hpp):
+// PREFIX/share/kiosk/content/default installed, BUILD/share/kiosk in a build tree.
+std::string defaultPackDir();
 
 // The pack folder to run from an installed-pack state folder: current, else the
 // last good one, else the newest that verifies (each decision logged). Empty

@@ -4,6 +4,7 @@
 
 #include "content/pack_loader.hpp"
 #include "geo/map_lookup.hpp"
+#include "system/data_dir.hpp"
 
 namespace kiosk {
 
@@ -17,8 +18,8 @@ MapCommands::MapCommands(CLI::App& app) {
         ->required()
         ->check(CLI::Range(-180.0, 180.0));
     where_->add_option("--pack", packDir_,
-                       "Pack whose map to use (default content/default, relative to the current "
-                       "directory: run it from the repository root)");
+                       "Pack whose map to use (default: the built-in pack, share/kiosk/content/default "
+                       "beside kiosk-pack's bin folder)");
 }
 
 bool MapCommands::parsed() const {
@@ -28,15 +29,16 @@ bool MapCommands::parsed() const {
 int MapCommands::run() const {
     PackLoadOptions options;
     options.checkImages = false;  // only the map is needed
-    const PackLoadResult result = loadPack(packDir_, options);
+    const std::string packDir = packDir_.empty() ? ownDataDir() + "/content/default" : packDir_;
+    const PackLoadResult result = loadPack(packDir, options);
     if (!result.pack) {
         for (const auto& p : result.problems.errors()) std::printf("%s\n", p.format().c_str());
-        std::fprintf(stderr, "%s: not a pack the kiosk would load\n", packDir_.c_str());
+        std::fprintf(stderr, "%s: not a pack the kiosk would load\n", packDir.c_str());
         return 1;
     }
     if (!result.pack->map) {
         std::fprintf(stderr, "%s: the pack has no map (pack.json content \"map\")\n",
-                     packDir_.c_str());
+                     packDir.c_str());
         return 1;
     }
     const MapPlace place = placeAt(*result.pack->map, lon_, lat_);

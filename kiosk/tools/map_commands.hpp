@@ -20,7 +20,7 @@ class MapCommands {
   private:
     CLI::App* where_ = nullptr;
     double lat_ = 0, lon_ = 0;
-    std::string packDir_ = "content/default";
+    std::string packDir_;  // empty: the built-in pack
 };
 
 }  // namespace kiosk

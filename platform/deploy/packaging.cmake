@@ -2,11 +2,12 @@
 # kiosk_<version>_<arch>.deb): the kiosk and kiosk-pack, the default pack, the
 # systemd unit that runs the kiosk under cage, its PAM stack and an example
 # configuration. Installed with CMAKE_INSTALL_PREFIX=/usr, the kiosk finds its
-# default pack at ../share/kiosk/content/default from its binary.
+# built-in pack and sounds at ../share/kiosk from its binary.
 set(KIOSK_DEPLOY_DIR ${CMAKE_SOURCE_DIR}/platform/deploy)
 
 install(TARGETS kiosk kiosk-pack RUNTIME DESTINATION bin)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/content/default/ DESTINATION share/kiosk/content/default)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/assets/sounds/ DESTINATION share/kiosk/assets/sounds)
 install(FILES ${KIOSK_DEPLOY_DIR}/kiosk.service DESTINATION lib/systemd/system)
 install(FILES ${KIOSK_DEPLOY_DIR}/README.md DESTINATION share/doc/kiosk RENAME deploy.md)
 install(FILES ${KIOSK_DEPLOY_DIR}/pam.d-kiosk DESTINATION /etc/pam.d RENAME kiosk)
