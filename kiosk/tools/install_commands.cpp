@@ -1,6 +1,7 @@
 // The staff side of content packs in kiosk-pack: keys, signatures, and the
 // same installer the kiosk runs for a USB stick.
 #include "install_commands.hpp"
+#include "state_owner.hpp"
 
 #include <cstdio>
 #include <ctime>
@@ -28,6 +29,14 @@ struct InstallArgs {
 
 [[noreturn]] void finish(int code) {
     throw CLI::RuntimeError(code);
+}
+
+// What an install or rollback writes must stay writable by the kiosk.
+void asStateOwner(const std::string& state) {
+    const std::string problem = actAsStateOwner(state);
+    if (problem.empty()) return;
+    std::fprintf(stderr, "%s\n", problem.c_str());
+    finish(1);
 }
 
 // The trusted keys, or exit 2 naming the file that is not a key (a usage
@@ -207,7 +216,10 @@ void addInstallCommands(CLI::App& app) {
     cmd->add_option("--keep", args->keep, "Earlier packs to keep for rollback (default 3)")
         ->check(CLI::Range(0, 1000));
     unsignedFlag(cmd);
-    cmd->callback([args] { install(*args); });
+    cmd->callback([args] {
+        asStateOwner(args->state);
+        install(*args);
+    });
 
     cmd = app.add_subcommand("current",
                              "Print the folder of the pack in use; exit 0 only when it verifies");
@@ -219,7 +231,10 @@ void addInstallCommands(CLI::App& app) {
     cmd = app.add_subcommand("rollback", "Switch to the installed pack before the one in use");
     cmd->add_option("--state", args->state, "The kiosk's state folder")->required();
     trusted(cmd, "Public key files to check the earlier pack against (optional)");
-    cmd->callback([args] { rollbackCommand(*args); });
+    cmd->callback([args] {
+        asStateOwner(args->state);
+        rollbackCommand(*args);
+    });
 
     cmd = app.add_subcommand("hash-pin",
                              "Read a staff PIN (digits) on standard input and print its hash for "
