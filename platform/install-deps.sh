@@ -9,6 +9,7 @@ packages=(
   fonts-noto-cjk
   xvfb xauth
   python3
+  dpkg-dev debhelper fakeroot file
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -16,6 +17,13 @@ for p in "${packages[@]}"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 as_root=()
-[ "$(id -u)" -ne 0 ] && as_root=(sudo)
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null; then
+    echo "missing packages: ${missing[*]}" >&2
+    echo "run as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  as_root=(sudo)
+fi
 "${as_root[@]}" apt-get update -qq
 DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

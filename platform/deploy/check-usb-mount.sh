@@ -32,6 +32,7 @@ finish() {
 trap finish EXIT
 pack=$(dirname "$(readlink -f "$kiosk")")/../share/kiosk/content/default
 [ -d "$pack" ] || pack=$(dirname "$(readlink -f "$kiosk")")/../../share/kiosk/content/default
+pack=$(readlink -f "$pack")  # the build tree links to the sources: copy, never write there
 "$tool" keygen "$work/staff" >/dev/null 2>&1
 cp -r "$pack" "$work/v1"
 "$tool" sign "$work/v1" --key "$work/staff.secret" >/dev/null 2>&1
