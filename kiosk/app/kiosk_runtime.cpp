@@ -1,11 +1,13 @@
 #include "kiosk_runtime.hpp"
 
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include <ctime>
 
 #include "content/pack_loader.hpp"
 #include "install/signing_keys.hpp"
+#include "install/state_usability.hpp"
 #include "startup.hpp"
 
 namespace kiosk {
@@ -52,6 +54,13 @@ KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentS
     : settings_(settings), live_(std::move(live)) {
     const AppOptions& options = settings_.options;
     services_ = std::make_unique<KioskStaffServices>(options, now);
+    if (!options.stateDir.empty()) {
+        // Once, at start: a folder left to another user (kiosk-pack run as
+        // root) silently turns the crash-loop guard and USB installs off.
+        const std::string problem = stateFolderProblem(options.stateDir, ::geteuid());
+        if (!problem.empty()) spdlog::error("state folder: {}", problem);
+        services_->setStateProblem(problem);
+    }
     pin_ = verifierForHash(options.staffPinHash);
     if (usb != UsbWatching::Off && !options.stateDir.empty() && !options.mountRoots.empty()) {
         std::string roots;

@@ -147,6 +147,7 @@ StaffHealth KioskStaffServices::health(double now) {
     h.residentKiB = platform::residentKiB();
     h.peakResidentKiB = platform::peakResidentKiB();
     h.recentLog = recentLogLines();
+    h.stateProblem = printable(stateProblem_);
     if (!options_.stateDir.empty()) {
         // Runs that ended without a clean stop (crash, kill, watchdog, power
         // cut); this run, the last one recorded, has not ended yet.

@@ -26,6 +26,8 @@ class KioskStaffServices : public StaffServices {
     const std::shared_ptr<Pack>& pending() const { return pending_; }
     const std::string& pendingDir() const { return pendingDir_; }
     void setLastUsbNotice(const InstallNotice& notice) { lastUsb_ = notice; }
+    // Found at start-up (not looked up while the panel draws).
+    void setStateProblem(std::string problem) { stateProblem_ = std::move(problem); }
     FrameStats& frameStats() { return frames_; }
     bool exitWanted() const { return exitWanted_; }
     // The export also copies the proof-of-play log when there is one.
@@ -59,6 +61,7 @@ class KioskStaffServices : public StaffServices {
     std::string pendingDir_;
     std::vector<std::string> pendingChanges_;
     std::optional<InstallNotice> lastUsb_;
+    std::string stateProblem_;
     FrameStats frames_;
     VisitorStats visitors_;
     int volume_ = 80;

@@ -14,6 +14,9 @@ namespace kiosk::ui {
 
 namespace {
 
+// What must not be missed on the health page, in the install banner's refusal red.
+constexpr uint32_t kAlarmRed = 0xE57373;
+
 ImVec2 v(float x, float y) {
     return ImVec2(x, y);
 }
@@ -255,6 +258,10 @@ void StaffPanel::drawHealthPage(const UiContext& ui, const Rect& a, StaffService
     if (h.restarts >= 0) {
         figure("restarts", std::to_string(h.restarts), a.x, y);
         y += small->FontSize * 1.3f + body->FontSize * 1.6f;
+    }
+    if (!h.stateProblem.empty()) {
+        y += text(ui, small, staffLabel("state_unusable"), a.x, y, kAlarmRed);
+        y += text(ui, small, h.stateProblem, a.x, y, kAlarmRed, a.w) + ui.px(8);
     }
     // Frame time graph: 0–50 ms, with the 60 fps budget marked.
     const Rect g{a.x, y, a.w, ui.px(180)};

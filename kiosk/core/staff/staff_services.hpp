@@ -28,6 +28,9 @@ struct StaffHealth {
     // (the crash-loop guard's record: clean stops by staff, the schedule or
     // systemd are not counted); -1 when the kiosk runs without a state folder.
     int restarts = -1;
+    // Why the state folder cannot be kept (install/state_usability.hpp);
+    // empty when it can, or when there is none.
+    std::string stateProblem;
     std::vector<std::string> recentLog;
 };
 
