@@ -1,5 +1,10 @@
 #include "config_options.hpp"
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdlib>
+
 #include <spdlog/spdlog.h>
 
 #include "config/config_reader.hpp"
@@ -36,9 +41,17 @@ void mergeConfigAndFlags(const std::set<std::string>& given, KioskConfig& config
     merge(given, "--quiet-volume", options.quietVolume, config.sound.quietVolume);
 }
 
+// The file read when --config is not given: KIOSK_CONFIG when set (empty: no
+// file, the defaults; the test suite sets it so that a machine with the kiosk
+// package installed tests the same as one without), else /etc/kiosk/kiosk.json.
+static std::string defaultConfigPath() {
+    const char* fromEnvironment = std::getenv("KIOSK_CONFIG");
+    return fromEnvironment ? fromEnvironment : kDefaultConfigPath;
+}
+
 bool loadConfigIntoOptions(const std::set<std::string>& given, AppOptions& options) {
     const bool asked = !options.configPath.empty();
-    const std::string path = asked ? options.configPath : kDefaultConfigPath;
+    const std::string path = asked ? options.configPath : defaultConfigPath();
     ConfigLoad load = loadKioskConfig(path, asked);
     for (const auto& p : load.problems.all()) {
         if (p.severity == Problem::Severity::Error)
@@ -64,14 +77,22 @@ bool loadConfigIntoOptions(const std::set<std::string>& given, AppOptions& optio
         }
     }
     // A trusted key file that is not a key stops the kiosk here, named, rather
-    // than leaving it to trust nothing (or to read /dev/zero) later. Printing
-    // the configuration reads no keys.
-    std::vector<PublicKey> keys;
-    const std::string keyProblem =
-        options.printConfig ? std::string() : readPublicKeyFiles(options.trustedKeys, keys);
-    if (!keyProblem.empty()) {
-        spdlog::error("{}", keyProblem);
-        return false;
+    // than leaving it to trust nothing (or to read /dev/zero) later. A key
+    // file not there yet does not: a kiosk just installed from the package
+    // names /etc/kiosk/staff.public before staff have put their key there, and
+    // must start on its built-in pack (refusing every stick, as start-up and
+    // the USB installer say) rather than not at all. Printing the
+    // configuration reads no keys.
+    if (options.printConfig) return true;
+    for (const auto& path : options.trustedKeys) {
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0 && errno == ENOENT) continue;
+        PublicKey key;
+        const std::string keyProblem = readPublicKeyFile(path, key);
+        if (!keyProblem.empty()) {
+            spdlog::error("{}", keyProblem);
+            return false;
+        }
     }
     return true;
 }

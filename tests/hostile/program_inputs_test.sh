@@ -51,8 +51,19 @@ notRegular="is not a regular file"
 
 # Class 5: key files that are not keys.
 run kiosk_trusted_zero "$kiosk" --state "$work/state" --trusted /dev/zero \
-  --screenshot "$work/shot.png" --size 64x64
+  --screenshot "$work/shot.png" --size 320x180
 expect_refusal kiosk_trusted_zero /dev/zero "/dev/zero: $notRegular"
+
+# ...but a key file not there yet is not a stop: a kiosk fresh from the package
+# names /etc/kiosk/staff.public before staff put their key there, and must show
+# its built-in pack (saying why sticks will be refused), not a blank screen.
+run kiosk_trusted_missing "$kiosk" --state "$work/state" --trusted "$work/staff.public" \
+  --screenshot "$work/missing-key.png" --size 320x180
+if [ "$status" -ne 0 ] || [ ! -s "$work/missing-key.png" ]; then
+  fail kiosk_trusted_missing "exit status $status, expected 0 and a shot of the built-in pack"
+elif ! grep -qF "$work/staff.public: cannot be read" "$work/kiosk_trusted_missing.err"; then
+  fail kiosk_trusted_missing "the missing key file is not named in the log"
+fi
 
 run verify_trusted_zero "$tool" verify "$pack" --trusted /dev/zero
 expect_refusal verify_trusted_zero /dev/zero "/dev/zero: $notRegular"
