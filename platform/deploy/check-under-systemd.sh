@@ -65,7 +65,7 @@ finish() {
 }
 trap finish EXIT
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
-kiosk_pid() { pgrep -f "^/usr/bin/kiosk " | head -1 || true; }
+kiosk_pid() { pgrep -f "^/usr/bin/kiosk( |$)" | head -1 || true; }
 # Active (READY=1 came) with a kiosk other than $1.
 wait_ready() {
   local old=$1
