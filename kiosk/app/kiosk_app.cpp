@@ -182,6 +182,7 @@ void KioskApp::drawFrame(double now, const Rect& screen) {
     frame.touch = swallowing_ ? nullptr : &touch;
     frame.phase = session_.phase();
     frame.countdownRemaining = session_.countdownRemaining(now);
+    frame.countdownFraction = session_.countdownFraction(now);
     frame.loopMode = loopMode_;
     if (const auto wall = wallAt(now)) frame.today = schedule_.dateAt(*wall);
     const std::string screenBefore = currentScreen();

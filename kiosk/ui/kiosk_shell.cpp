@@ -148,7 +148,7 @@ Intent KioskShell::drawTopBar(const UiContext& ui, float barH) {
     return intent;
 }
 
-void KioskShell::drawStillThere(const UiContext& ui, double remaining) {
+void KioskShell::drawStillThere(const UiContext& ui, double remaining, double fraction) {
     const Theme& t = ui.theme();
     const Rect& s = ui.screen;
     ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), IM_COL32(0, 0, 0, 170));
@@ -168,9 +168,8 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining) {
     const float r = ui.px(72);
     const ImVec2 c(d.center().x, y + ui.fonts->body->FontSize * 1.6f + r + ui.px(8));
     ui.list->AddCircle(c, r, themeColor(t.muted, 0.4f), 64, ui.px(10));
-    const float fraction = float(std::clamp(remaining / 10.0, 0.0, 1.0));
-    ui.list->PathArcTo(c, r, -float(M_PI) * 0.5f, -float(M_PI) * 0.5f + 2 * float(M_PI) * fraction,
-                       64);
+    const float arc = 2 * float(M_PI) * float(std::clamp(fraction, 0.0, 1.0));
+    ui.list->PathArcTo(c, r, -float(M_PI) * 0.5f, -float(M_PI) * 0.5f + arc, 64);
     ui.list->PathStroke(themeColor(t.accent), 0, ui.px(10));
     const std::string seconds = std::to_string(int(std::ceil(remaining)));
     drawCenteredLine(*ui.list, ui.fonts->title, seconds, c.x,
@@ -223,7 +222,7 @@ void KioskShell::frame(const ShellFrame& in) {
     }
     UiContext chrome = context(in, area, touch);
     if (Intent bar = drawTopBar(chrome, barH)) intent = bar;
-    if (in.phase == SessionPhase::StillThere) drawStillThere(chrome, in.countdownRemaining);
+    if (in.phase == SessionPhase::StillThere) drawStillThere(chrome, in.countdownRemaining, in.countdownFraction);
     if (inputOpen) navigate(intent, in.now);
     ImGui::End();
 }

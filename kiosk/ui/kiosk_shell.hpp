@@ -19,6 +19,7 @@ struct ShellFrame {
     const TouchFrame* touch = nullptr;  // null while a touch is swallowed
     SessionPhase phase = SessionPhase::Attract;
     double countdownRemaining = 0.0;
+    double countdownFraction = 0.0;  // of the whole countdown, for its ring
     // Loop mode: the attract loop takes the touches (it is all there is).
     bool loopMode = false;
     // The local date, for dated slides; unset shows every slide.
@@ -61,7 +62,7 @@ class KioskShell {
     Screen& screenFor(const std::string& name);
     void navigate(const Intent& intent, double now);
     Intent drawTopBar(const UiContext& ui, float barH);
-    void drawStillThere(const UiContext& ui, double remaining);
+    void drawStillThere(const UiContext& ui, double remaining, double fraction);
     UiContext context(const ShellFrame& in, const Rect& area, const TouchFrame* touch) const;
 
     const Pack& pack_;

@@ -38,7 +38,7 @@ struct UiContext {
     ImageCache* images = nullptr;
 
     const Theme& theme() const { return pack->theme; }
-    const std::string& text(const std::string& key) const { return pack->text(key, language); }
+    std::string text(const std::string& key) const { return pack->text(key, language); }
     const std::string& in(const LocalizedText& t) const { return t.in(language); }
     float px(float designPixels) const { return designPixels * unit; }
     bool portrait() const { return screen.h > screen.w; }

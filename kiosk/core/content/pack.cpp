@@ -73,7 +73,7 @@ const Municipality* Pack::findMunicipality(const std::string& code) const {
     return nullptr;
 }
 
-const std::string& Pack::text(const std::string& key, Language language) const {
+std::string Pack::text(const std::string& key, Language language) const {
     auto it = strings.find(key);
     if (it == strings.end()) return key;
     return it->second.in(language);

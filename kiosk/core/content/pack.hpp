@@ -203,7 +203,9 @@ struct Pack {
     const Municipality* findMunicipality(const std::string& code) const;
     // The UI string for a key; the key itself when missing (the loader refuses
     // packs missing required keys, so this only shows during development).
-    const std::string& text(const std::string& key, Language language) const;
+    // A copy, not a reference: the key it may return is often a temporary
+    // (text("still_there", ...)), which a reference would outlive.
+    std::string text(const std::string& key, Language language) const;
 };
 
 }  // namespace kiosk

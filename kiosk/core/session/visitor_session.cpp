@@ -76,6 +76,11 @@ double VisitorSession::countdownRemaining(double now) const {
     return std::clamp(askedAt_ + settings_.countdownSeconds - now, 0.0, settings_.countdownSeconds);
 }
 
+double VisitorSession::countdownFraction(double now) const {
+    if (settings_.countdownSeconds <= 0.0) return 0.0;
+    return countdownRemaining(now) / settings_.countdownSeconds;
+}
+
 double VisitorSession::secondsUntilNextChange(double now) const {
     switch (phase_) {
         case SessionPhase::Attract:

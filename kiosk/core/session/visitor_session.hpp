@@ -46,6 +46,9 @@ class VisitorSession {
     SessionChange update(double now);
     // Seconds left on the "still there?" countdown (0 outside StillThere).
     double countdownRemaining(double now) const;
+    // The part of the countdown still to run, 1 when asked to 0 at its end,
+    // whatever countdownSeconds the venue set (the ring the question shows).
+    double countdownFraction(double now) const;
     // Seconds until update() will next change something (for render on demand);
     // a large number in Attract.
     double secondsUntilNextChange(double now) const;

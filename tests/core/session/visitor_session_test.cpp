@@ -138,3 +138,16 @@ TEST_CASE("Resetting to attract ends the session without reporting a timeout") {
     CHECK(session.update(160.9) == SessionChange::None);
     CHECK(session.update(161.0) == SessionChange::AskedStillThere);
 }
+
+TEST_CASE("The countdown's ring runs over the countdown the venue set, not a fixed ten seconds") {
+    VisitorSession session({60.0, 30.0});
+    session.onTouchDown(0.0);
+    session.update(60.0);  // asked
+    REQUIRE(session.phase() == SessionPhase::StillThere);
+    CHECK(session.countdownFraction(60.0) == Approx(1.0));
+    CHECK(session.countdownFraction(75.0) == Approx(0.5));  // 15 of 30 s left
+    CHECK(session.countdownFraction(87.0) == Approx(0.1));
+    CHECK(session.countdownFraction(95.0) == 0.0);
+    VisitorSession instant({60.0, 0.0});
+    CHECK(instant.countdownFraction(0.0) == 0.0);
+}
