@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <random>
@@ -190,15 +191,21 @@ TEST_CASE("An install killed at 200 random instants leaves the old or the new pa
                                     std::chrono::steady_clock::now() - start));
     }
     std::mt19937 random(20261129);  // fixed: a failure can be replayed
-    std::uniform_int_distribution<long> delay(0, whole.count());
+    // On a busy machine (the suite in parallel) a sleep can overshoot the
+    // whole install, which then finishes before its kill: each time one does,
+    // the kills are spread over a shorter span, so that 200 still land inside
+    // an install however busy the machine is.
+    long bound = whole.count();
     int kills = 0, finished = 0, counts[4] = {};
-    for (int i = 0; i < 400 && kills < 200; ++i) {
+    for (int i = 0; i < 2000 && kills < 200; ++i) {
         const std::string state = fixture.freshState();
         const pid_t pid = fixture.startInstall(state, 0, false);
-        std::this_thread::sleep_for(std::chrono::microseconds(delay(random)));
+        std::this_thread::sleep_for(
+            std::chrono::microseconds(std::uniform_int_distribution<long>(0, bound)(random)));
         ::kill(pid, SIGKILL);
         if (!killedBySignal(pid)) {
             ++finished;
+            bound = std::max(1L, bound * 3 / 4);
             continue;
         }
         ++kills;
