@@ -3,12 +3,15 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <ctime>
 
 #include "content/pack_loader.hpp"
+#include "install/crash_loop_guard.hpp"
 #include "install/signing_keys.hpp"
 #include "install/state_usability.hpp"
 #include "startup.hpp"
+#include "text/printable.hpp"
 
 namespace kiosk {
 
@@ -59,7 +62,12 @@ KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentS
         // root) silently turns the crash-loop guard and USB installs off.
         const std::string problem = stateFolderProblem(options.stateDir, ::geteuid());
         if (!problem.empty()) spdlog::error("state folder: {}", problem);
-        services_->setStateProblem(problem);
+        services_->setStateProblem(printable(problem));  // shown as it is on the panel
+        // This run, the last one recorded, has not ended yet.
+        const auto runs = readRecordedStarts(options.stateDir);
+        const auto unclean = std::count_if(runs.begin(), runs.end(),
+                                           [](const RecordedStart& r) { return !r.endedCleanly; });
+        services_->setRestartsAfterCrashes(std::max<int>(0, int(unclean) - 1));
     }
     pin_ = verifierForHash(options.staffPinHash);
     if (usb != UsbWatching::Off && !options.stateDir.empty() && !options.mountRoots.empty()) {

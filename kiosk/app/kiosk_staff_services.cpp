@@ -11,7 +11,6 @@
 #include <ctime>
 
 #include "content/pack_diff.hpp"
-#include "install/crash_loop_guard.hpp"
 #include "install/install_state.hpp"
 #include "install/pack_state.hpp"
 #include "install/signing_keys.hpp"
@@ -147,15 +146,8 @@ StaffHealth KioskStaffServices::health(double now) {
     h.residentKiB = platform::residentKiB();
     h.peakResidentKiB = platform::peakResidentKiB();
     h.recentLog = recentLogLines();
-    h.stateProblem = printable(stateProblem_);
-    if (!options_.stateDir.empty()) {
-        // Runs that ended without a clean stop (crash, kill, watchdog, power
-        // cut); this run, the last one recorded, has not ended yet.
-        const auto runs = readRecordedStarts(options_.stateDir);
-        const auto unclean = std::count_if(runs.begin(), runs.end(),
-                                           [](const RecordedStart& r) { return !r.endedCleanly; });
-        h.restarts = std::max<int>(0, int(unclean) - 1);
-    }
+    h.stateProblem = stateProblem_;
+    h.restarts = restartsAfterCrashes_;
     return h;
 }
 

@@ -26,8 +26,11 @@ class KioskStaffServices : public StaffServices {
     const std::shared_ptr<Pack>& pending() const { return pending_; }
     const std::string& pendingDir() const { return pendingDir_; }
     void setLastUsbNotice(const InstallNotice& notice) { lastUsb_ = notice; }
-    // Found at start-up (not looked up while the panel draws).
+    // Found at start-up (not looked up while the panel draws): the state
+    // folder's usability, and the runs before this one that ended uncleanly
+    // within the crash-loop window (only this run writes there meanwhile).
     void setStateProblem(std::string problem) { stateProblem_ = std::move(problem); }
+    void setRestartsAfterCrashes(int count) { restartsAfterCrashes_ = count; }
     FrameStats& frameStats() { return frames_; }
     bool exitWanted() const { return exitWanted_; }
     // The export also copies the proof-of-play log when there is one.
@@ -62,6 +65,7 @@ class KioskStaffServices : public StaffServices {
     std::vector<std::string> pendingChanges_;
     std::optional<InstallNotice> lastUsb_;
     std::string stateProblem_;
+    int restartsAfterCrashes_ = -1;
     FrameStats frames_;
     VisitorStats visitors_;
     int volume_ = 80;

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "content/pack_paths.hpp"
+#include "system/small_file.hpp"
 #include "content/strict_json.hpp"
 
 namespace kiosk {
@@ -82,23 +83,12 @@ std::optional<json> readJsonFile(const std::string& packRoot, const std::string&
 
 std::optional<json> readJsonFileAt(const std::string& fullPath, const std::string& file,
                                    ProblemList& problems, const JsonLimits& limits) {
-    struct stat st {};
-    if (stat(fullPath.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        problems.error(file, "", "file is missing or not a regular file");
-        return std::nullopt;
-    }
-    if (static_cast<size_t>(st.st_size) > limits.maxFileBytes) {
-        problems.error(file, "",
-                       "file is " + std::to_string(st.st_size) + " bytes; expected at most " +
-                           std::to_string(limits.maxFileBytes));
-        return std::nullopt;
-    }
-    std::ifstream in(fullPath, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
-    if (!in) {
-        problems.error(file, "", "file cannot be read");
+    // One read of a regular file within the cap (system/small_file), so that a
+    // name swapped for a FIFO or a device after a look cannot block or flood it.
+    std::string text;
+    const std::string why = readSmallFile(fullPath, limits.maxFileBytes, text);
+    if (!why.empty()) {
+        problems.error(file, "", "file " + why);
         return std::nullopt;
     }
     const int depth = nestingDepth(text);
