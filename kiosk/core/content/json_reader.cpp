@@ -1,8 +1,6 @@
 #include "content/json_reader.hpp"
 
 #include <sys/stat.h>
-#include <fstream>
-#include <sstream>
 
 #include "content/pack_paths.hpp"
 #include "system/small_file.hpp"
