@@ -8,9 +8,9 @@
 #include "display.hpp"
 #include "frame_renderer.hpp"
 #include "headless_render.hpp"
+#include "images/image_cache.hpp"
 #include "input/screen_rotation.hpp"
 #include "kiosk_runtime.hpp"
-#include "images/image_cache.hpp"
 #include "kiosk_sound.hpp"
 #include "pacing/frame_pacing.hpp"
 #include "partial_redraw.hpp"
@@ -32,115 +32,168 @@ PointerEvent toPointerEvent(const platform::PointerSample& s) {
     return {type, {s.x, s.y}, s.time};
 }
 
-}  // namespace
+// The frame loop's passes, one object so that each step reads as a function:
+// take input, do what is due between frames, decide whether to draw, draw.
+class InteractiveLoop {
+  public:
+    InteractiveLoop(platform::Display& display, std::unique_ptr<LiveContent> live,
+                    const LiveContentSettings& settings)
+        : display_(display),
+          settings_(settings),
+          showings_(settings.options.config),
+          runtime_(std::move(live), settings, UsbWatching::OnThread, display.seconds()),
+          // Sound opens and loads on its own thread; until it is ready, and
+          // for good without a device, the kiosk runs silently.
+          sound_(platform::openSdlAudio(soundFilesFor(runtime_.pack())),
+                 soundSettingsFrom(settings.options)) {}
 
-int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live,
-                   const LiveContentSettings& settings) {
-    const AppOptions& options = settings.options;
-    KioskRuntime runtime(std::move(live), settings, UsbWatching::OnThread, display.seconds());
-    runtime.app().start(display.seconds());
-    // Sound opens and loads on its own thread; until it is ready, and for good
-    // without a device, the kiosk runs silently.
-    runtime.services().setVolume(options.volume);
-    KioskSound sound(platform::openSdlAudio(soundFilesFor(runtime.pack())),
-                     soundSettingsFrom(options));
-    sound.start(display.seconds());
+    int run();
+
+  private:
+    bool takeInput(const ScreenRotation& rotation);
+    bool restUntilNeeded(double now, bool redraw);
+    void drawFrame(double now, const ScreenRotation& rotation);
+    void firstFrameShown();
+
+    platform::Display& display_;
+    const LiveContentSettings& settings_;
+    // Before the runtime: a staff export job may read it until the runtime's
+    // job runner stops.
+    ShowingLog showings_;
+    KioskRuntime runtime_;
+    KioskSound sound_;
+    // systemd's watchdog (kiosk.service): fed every pass, so a loop that
+    // hangs is restarted; a no-op outside systemd.
+    platform::ServiceWatchdog watchdog_;
+    PartialRedraw partial_;  // frames redraw only what changed
+    const PacingSettings pacing_;
+    double lastFrameAt_ = -std::numeric_limits<double>::infinity();
+    FrameNeed need_;          // of the frame last drawn
+    bool darkShown_ = false;  // the black frame of off hours is on screen
+    bool firstFrame_ = true;
+};
+
+int InteractiveLoop::run() {
+    const AppOptions& options = settings_.options;
+    runtime_.app().start(display_.seconds());
+    runtime_.services().setVolume(options.volume);
+    sound_.start(display_.seconds());
     if (!options.startScreen.empty())
-        runtime.app().showScreen(resolveScreenArgument(options.startScreen, runtime.pack()),
-                                 options.language, display.seconds());
-    ShowingLog showings(options.config);
-    if (showings.enabled())
-        runtime.services().setPlayLogExport(
-            [&showings](const std::string& dir) { return showings.exportTo(dir); });
-    // systemd's watchdog (kiosk.service): fed every pass, so a loop that hangs
-    // is restarted; a no-op outside systemd.
-    platform::ServiceWatchdog watchdog;
-    bool firstFrame = true;
-    const PacingSettings pacing;
-    double lastFrameAt = -std::numeric_limits<double>::infinity();
-    FrameNeed need;          // of the frame last drawn
-    bool darkShown = false;  // the black frame of off hours is on screen
-    PartialRedraw partial;   // frames redraw only what changed
-    while (!display.closeRequested()) {
-        bool redraw = false;  // input came, or a new pack: the next frame shows it
-        const platform::FramebufferSize panel = display.framebufferSize();
+        runtime_.app().showScreen(resolveScreenArgument(options.startScreen, runtime_.pack()),
+                                  options.language, display_.seconds());
+    if (showings_.enabled())
+        runtime_.services().setPlayLogExport(
+            [this](const std::string& dir) { return showings_.exportTo(dir); });
+    while (!display_.closeRequested()) {
+        const platform::FramebufferSize panel = display_.framebufferSize();
         const ScreenRotation rotation{options.rotation, float(panel.width), float(panel.height)};
-        for (const auto& sample : display.takePointerSamples()) {
-            // Touch follows the picture on a panel mounted turned.
-            PointerEvent event = toPointerEvent(sample);
-            event.position = rotation.toContent(event.position);
-            runtime.app().onPointer(event);
+        bool redraw = takeInput(rotation);  // the next frame shows it
+        const double now = display_.seconds();
+        watchdog_.feed(now);
+        // What finished on the worker lands here, between frames.
+        if (runtime_.update(now)) {  // a new pack went live
+            display_.refreshFontTexture();
+            partial_.invalidate();
             redraw = true;
         }
-        const double now = display.seconds();
-        watchdog.feed(now);
-        if (runtime.update(now)) {  // a new pack went live
-            display.refreshFontTexture();
-            partial.invalidate();
-            redraw = true;
-        }
-
-        KioskApp& app = runtime.app();
-        // The wall clock, for the schedule; read every frame so that a clock
-        // set after boot (NTP) is followed.
-        if (!options.wallClockAtStart) app.setWallClock(realWallClock(), now);
-        // Every pass, drawn or not, so that the music keeps fading while frames rest.
-        sound.setVolumePercent(runtime.services().volume());
-        sound.frame(app, runtime.pack(), now);
-        // Off hours: one black frame, then no rendering until the on hours
-        // begin or a staff touch needs the screen.
-        const bool dark = app.darkAndSettled(now);
-        if (dark && darkShown) {
-            display.waitEvents(std::clamp(
-                std::min(app.secondsUntilNextChange(now), watchdog.secondsUntilNextPing(now)), 0.01,
-                1.0));
-            continue;
-        }
-        // Render on demand: draw when input came, as often as what is on
-        // screen moves, or at its next timed change (next slide, idle
-        // question); otherwise sleep until input or that moment.
-        const PacingDecision pace =
-            decideFrame(pacing, {now, lastFrameAt, redraw || dark != darkShown, need});
-        if (!pace.drawNow) {
-            display.waitEvents(std::min(pace.waitSeconds, watchdog.secondsUntilNextPing(now)));
-            continue;
-        }
-        darkShown = dark;
-        const platform::FramebufferSize size = display.framebufferSize();
-        const double workStart = display.seconds();
-        if (options.fullRedraw) {
-            renderFrame(display, app, now, size.width, size.height,
-                        runtime.pack().theme.background, nullptr, rotation.degrees);
-            display.present();
-        } else {
-            buildFrame(display, app, now, size.width, size.height, rotation.degrees);
-            partial.draw(display, size.width, size.height, runtime.pack().theme.background,
-                         settings.images ? settings.images->textureChanges() : 0);
-        }
-        lastFrameAt = now;
-        need = app.frameNeed(now);
-        runtime.services().frameStats().add(display.seconds() - workStart, now);
-        showings.frame(app, now);
-        if (firstFrame) {
-            firstFrame = false;
-            spdlog::info("first frame presented {:.0f} ms after process start, peak memory {} KiB",
-                         platform::secondsSinceProcessStart() * 1000.0,
-                         platform::peakResidentKiB());
-            markPackGood(options);  // it loaded and shows: the state's last-good follows it
-            const Manifest& shown = runtime.pack().manifest;
-            watchdog.ready(display.seconds(),
-                           "showing " + shown.id + " version " + std::to_string(shown.version));
+        if (restUntilNeeded(now, redraw)) continue;
+        drawFrame(now, rotation);
+        if (firstFrame_) {
+            firstFrameShown();
             if (options.quitAfterFirstFrame) break;
         }
-        if (app.exitRequested()) {
+        if (runtime_.app().exitRequested()) {
             spdlog::info("staff exit");
             return kStaffExitStatus;
         }
         // Input that arrived while this frame was drawn is seen at once.
-        display.pollEvents();
+        display_.pollEvents();
     }
-    showings.finish(display.seconds());
+    showings_.finish(display_.seconds());
     return 0;
+}
+
+// Pointer samples to the app, turned with the panel; true when any came.
+bool InteractiveLoop::takeInput(const ScreenRotation& rotation) {
+    bool any = false;
+    for (const auto& sample : display_.takePointerSamples()) {
+        // Touch follows the picture on a panel mounted turned.
+        PointerEvent event = toPointerEvent(sample);
+        event.position = rotation.toContent(event.position);
+        runtime_.app().onPointer(event);
+        any = true;
+    }
+    return any;
+}
+
+// Everything due whether or not a frame is drawn; then, when no frame is
+// needed yet, sleeps until input or the next change and returns true.
+bool InteractiveLoop::restUntilNeeded(double now, bool redraw) {
+    KioskApp& app = runtime_.app();
+    // The wall clock, for the schedule; read every pass so that a clock set
+    // after boot (NTP) is followed.
+    if (!settings_.options.wallClockAtStart) app.setWallClock(realWallClock(), now);
+    // Every pass, drawn or not, so that the music keeps fading while frames rest.
+    sound_.setVolumePercent(runtime_.services().volume());
+    sound_.frame(app, runtime_.pack(), now);
+    // Off hours: one black frame, then no rendering until the on hours begin
+    // or a staff touch needs the screen.
+    const bool dark = app.darkAndSettled(now);
+    if (dark && darkShown_) {
+        display_.waitEvents(std::clamp(
+            std::min(app.secondsUntilNextChange(now), watchdog_.secondsUntilNextPing(now)), 0.01,
+            1.0));
+        return true;
+    }
+    // Render on demand: draw when input came, as often as what is on screen
+    // moves, or at its next timed change (next slide, idle question);
+    // otherwise sleep until input or that moment.
+    const PacingDecision pace =
+        decideFrame(pacing_, {now, lastFrameAt_, redraw || dark != darkShown_, need_});
+    if (!pace.drawNow) {
+        display_.waitEvents(std::min(pace.waitSeconds, watchdog_.secondsUntilNextPing(now)));
+        return true;
+    }
+    darkShown_ = dark;
+    return false;
+}
+
+void InteractiveLoop::drawFrame(double now, const ScreenRotation& rotation) {
+    KioskApp& app = runtime_.app();
+    const platform::FramebufferSize size = display_.framebufferSize();
+    const double workStart = display_.seconds();
+    const uint32_t background = runtime_.pack().theme.background;
+    if (settings_.options.fullRedraw) {
+        renderFrame(display_, app, now, size.width, size.height, background, nullptr,
+                    rotation.degrees);
+        display_.present();
+    } else {
+        buildFrame(display_, app, now, size.width, size.height, rotation.degrees);
+        partial_.draw(display_, size.width, size.height, background,
+                      settings_.images ? settings_.images->textureChanges() : 0);
+    }
+    lastFrameAt_ = now;
+    need_ = app.frameNeed(now);
+    runtime_.services().frameStats().add(display_.seconds() - workStart, now);
+    showings_.frame(app, now);
+}
+
+void InteractiveLoop::firstFrameShown() {
+    firstFrame_ = false;
+    spdlog::info("first frame presented {:.0f} ms after process start, peak memory {} KiB",
+                 platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
+    runtime_.markShowingGood();  // it loaded and shows: the state's last-good follows it
+    const Manifest& shown = runtime_.pack().manifest;
+    watchdog_.ready(display_.seconds(),
+                    "showing " + shown.id + " version " + std::to_string(shown.version));
+}
+
+}  // namespace
+
+int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live,
+                   const LiveContentSettings& settings) {
+    InteractiveLoop loop(display, std::move(live), settings);
+    return loop.run();
 }
 
 }  // namespace kiosk

@@ -36,9 +36,10 @@ KioskApp::KioskApp(const Pack& pack, const ui::Fonts& fonts, const SessionSettin
       fonts_(fonts),
       staffGestures_(gestureSettingsFor(screenShortSide)) {}
 
-void KioskApp::attachStaff(StaffServices* services, PinVerifier verify) {
+void KioskApp::attachStaff(StaffServices* services, PinVerifier verify, PinCheck check) {
     staffServices_ = services;
     staff_ = std::make_unique<StaffPanelState>(PinGate(std::move(verify)));
+    staff_->setPinCheck(std::move(check));
 }
 
 void KioskApp::showNotice(const InstallNotice& notice, double now) {

@@ -77,9 +77,10 @@ class KioskApp {
     double settleSeconds() const { return shell_.settleSeconds(); }
 
     // Staff: the hidden gesture (four corners clockwise from the top left)
-    // opens a PIN pad checked by `verify`, then the panel over `services`.
-    // Visitor statistics are recorded into `services` from then on.
-    void attachStaff(StaffServices* services, PinVerifier verify);
+    // opens a PIN pad checked by `verify` (by `check`, off the render thread,
+    // when given), then the panel over `services`. Visitor statistics are
+    // recorded into `services` from then on.
+    void attachStaff(StaffServices* services, PinVerifier verify, PinCheck check = {});
     bool staffPanelShowing() const { return staff_ && !staff_->closed(); }
     // The staff confirmed "exit kiosk".
     bool exitRequested() const { return exitRequested_; }

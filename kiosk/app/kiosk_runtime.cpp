@@ -40,23 +40,25 @@ UsbInstallSettings usbSettings(const AppOptions& options) {
     return usb;
 }
 
-// Loads an installed pack off the render thread, ready to go live.
-std::shared_ptr<Pack> preparePack(const std::string& dir, std::string& why) {
-    PackLoadResult loaded = loadPack(dir);
-    if (!loaded.pack) {
-        why = loaded.problems.errors().front().format();
-        return nullptr;
-    }
-    return std::make_shared<Pack>(std::move(*loaded.pack));
-}
+// What one look at the sticks brings back: the pack it installed, made ready.
+struct UsbLook {
+    std::unique_ptr<PreparedContent> prepared;
+};
 
 }  // namespace
 
 KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentSettings& settings,
                            UsbWatching usb, double now)
-    : settings_(settings), live_(std::move(live)) {
+    : settings_(settings),
+      live_(std::move(live)),
+      now_(now),
+      jobs_(usb == UsbWatching::WhenAskedTo ? JobRunner::Mode::Inline : JobRunner::Mode::Worker) {
     const AppOptions& options = settings_.options;
-    services_ = std::make_unique<KioskStaffServices>(options, now);
+    const LiveContentSettings contentSettings = settings_;
+    services_ = std::make_unique<KioskStaffServices>(
+        options, now, jobs_, [contentSettings](const std::string& dir, std::string& why) {
+            return prepareContent(dir, contentSettings, why);
+        });
     if (!options.stateDir.empty()) {
         // Once, at start: a folder left to another user (kiosk-pack run as
         // root) silently turns the crash-loop guard and USB installs off.
@@ -74,10 +76,9 @@ KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentS
         std::string roots;
         for (const auto& r : options.mountRoots) roots += " " + r;
         spdlog::info("watching{} for content packs on USB sticks", roots);
-        if (usb == UsbWatching::OnThread)
-            usbThread_ = std::make_unique<UsbInstaller>(usbSettings(options), preparePack);
-        else
-            usbStep_ = std::make_unique<UsbInstallStep>(usbSettings(options), preparePack);
+        // Packs are prepared in the job that installs them (see lookForSticks).
+        usb_ = std::make_shared<UsbInstallStep>(usbSettings(options), PackPreparer{});
+        usbOnTimer_ = usb == UsbWatching::OnThread;
     }
     attach();
 }
@@ -85,73 +86,102 @@ KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentS
 KioskRuntime::~KioskRuntime() = default;
 
 void KioskRuntime::attach() {
-    live_->app->attachStaff(services_.get(), pin_);
+    // The PIN is checked on the worker (Argon2 takes a noticeable time by
+    // design); the pad keeps drawing meanwhile.
+    PinVerifier verify = pin_;
+    PinCheck check = [this, verify](const std::string& pin, std::function<void(bool)> done) {
+        const bool started = jobs_.submit<bool>(
+            "job_pin", kStaffPin, [verify, pin](JobContext&) { return verify(pin); },
+            std::move(done));
+        if (!started) spdlog::warn("staff: a PIN check is already running");
+    };
+    live_->app->attachStaff(services_.get(), pin_, check);
     services_->setShowing(live_->pack.get(), live_->dir);
-    const std::string inUse = folderName(live_->dir);
-    if (usbThread_) usbThread_->setPackInUse(inUse);
-    if (usbStep_) usbStep_->setPackInUse(inUse);
+    if (usb_) usb_->setPackInUse(folderName(live_->dir));
 }
 
-void KioskRuntime::report(UsbEvent e, double now) {
+void KioskRuntime::report(UsbEvent e) {
     const bool outcome = e.result || e.setAside;  // not a "checking..." on the way
     if ((e.result && !e.result->ok()) || e.setAside)
         spdlog::warn("{}", e.logLine);
     else
         spdlog::info("{}", e.logLine);
-    if (!e.notice.headline.empty()) live_->app->showNotice(e.notice, now);  // else log only
+    if (!e.notice.headline.empty()) live_->app->showNotice(e.notice, now_);  // else log only
     if (outcome) services_->setLastUsbNotice(e.notice);
-    if (e.pack) services_->setPending(e.pack, e.packDir);
+}
+
+// One look at the mount roots as a job: the install (verify, copy, fsync),
+// then the loading of the installed pack and its fonts, all on the worker;
+// the notices reach the screen as they happen.
+void KioskRuntime::lookForSticks() {
+    std::shared_ptr<UsbInstallStep> usb = usb_;
+    const LiveContentSettings contentSettings = settings_;
+    jobs_.submit<std::shared_ptr<UsbLook>>(
+        "job_install", kStateFolder | kPackSwitch,
+        [this, usb, contentSettings](JobContext& job) {
+            auto look = std::make_shared<UsbLook>();
+            std::string installed;
+            usb->run([&](UsbEvent e) {
+                if (!e.packDir.empty()) installed = e.packDir;
+                job.post([this, e = std::move(e)]() mutable { report(std::move(e)); });
+            });
+            if (installed.empty()) return look;
+            job.progress({"fonts", 1, 2});
+            std::string why;
+            look->prepared = prepareContent(installed, contentSettings, why);
+            if (!look->prepared) spdlog::error("{}: {}", installed, why);
+            return look;
+        },
+        [this](std::shared_ptr<UsbLook> look) {
+            if (look->prepared) services_->setPending(std::move(look->prepared));
+        });
 }
 
 void KioskRuntime::scanUsbNow(double now) {
-    if (!usbStep_) return;
-    usbStep_->run([&](UsbEvent e) { report(std::move(e), now); });
+    now_ = now;
+    if (!usb_) return;
+    lookForSticks();
+    jobs_.waitIdle();
+    jobs_.applyFinished();
+}
+
+void KioskRuntime::markShowingGood() {
+    if (settings_.options.stateDir.empty()) return;
+    const AppOptions options = settings_.options;
+    jobs_.submit<bool>(
+        "job_mark_good", kStateFolder, [options](JobContext&) {
+            markPackGood(options);
+            return true;
+        },
+        [](bool) {});
 }
 
 bool KioskRuntime::update(double now) {
-    if (usbThread_)
-        for (UsbEvent& e : usbThread_->take()) report(std::move(e), now);
-    if (services_->takeCurrentChanged()) {
-        // A staff rollback: the state's current pack waits to go live. Not a
-        // start of the kiosk, so the crash-loop guard is not asked.
-        const std::string dir = packDirFromState(settings_.options);
-        std::string why;
-        if (!dir.empty()) {
-            if (auto pack = preparePack(dir, why))
-                services_->setPending(pack, dir);
-            else
-                spdlog::error("{}: {}", dir, why);
-        }
+    now_ = now;
+    jobs_.applyFinished();
+    if (usbOnTimer_ && now >= nextUsbLook_ && !jobs_.busy(kStateFolder)) {
+        lookForSticks();
+        nextUsbLook_ = now + UsbInstallSettings{}.scanSeconds;
     }
-    if (!services_->pending() || live_->app->phase() != SessionPhase::Attract ||
+    if (!services_->hasPending() || live_->app->phase() != SessionPhase::Attract ||
         live_->app->staffPanelShowing())
         return false;
     return goLive(now);
 }
 
 bool KioskRuntime::goLive(double now) {
-    std::shared_ptr<Pack> pack = services_->pending();
-    const std::string dir = services_->pendingDir();
-    services_->clearPending();
-    const int version = pack->manifest.version;
-    std::unique_ptr<LiveContent> next = makeLiveContent(std::move(*pack), dir, settings_);
-    if (!next) {
-        // Its fonts could not be built (the log says why). The atlas now holds
-        // neither pack's glyphs: rebuild the one on screen and stay on it.
-        spdlog::error("{} stays off screen: its fonts could not be built", dir);
-        next = makeLiveContent(Pack(*live_->pack), live_->dir, settings_);
-        if (!next) return false;
-    } else {
-        spdlog::info("now showing {}", dir);
-    }
-    const bool switched = next->dir == dir;
-    live_ = std::move(next);
+    std::unique_ptr<PreparedContent> prepared = services_->takePending();
+    const std::string dir = prepared->dir;
+    const int version = prepared->pack->manifest.version;
+    ui::FontAtlasPtr replaced;
+    std::unique_ptr<LiveContent> next = goLiveWith(std::move(*prepared), settings_, replaced);
+    spdlog::info("now showing {}", dir);
+    live_ = std::move(next);  // the content before goes, with its atlas
+    replaced.reset();         // ImGui's start-up atlas, after what drew with it
     live_->app->start(now);
     attach();
-    if (switched) {
-        live_->app->showNotice(switchedNotice(version), now);
-        markPackGood(settings_.options);
-    }
+    live_->app->showNotice(switchedNotice(version), now);
+    markShowingGood();
     return true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 #include <memory>
 
+#include "font_atlas_slot.hpp"
+#include "jobs/job_runner.hpp"
 #include "kiosk_staff_services.hpp"
 #include "live_content.hpp"
 #include "runtime/usb_installer.hpp"
@@ -11,15 +13,16 @@ namespace kiosk {
 // How the runtime looks at USB sticks.
 enum class UsbWatching {
     Off,          // no state folder (or told not to): nothing is installed
-    OnThread,     // the interactive kiosk: a worker looks every couple of seconds
-    WhenAskedTo,  // scripted sessions: one synchronous look per scanUsbNow()
+    OnThread,     // the interactive kiosk: a job looks every couple of seconds
+    WhenAskedTo,  // scripted sessions: one look per scanUsbNow(), jobs run inline
 };
 
 // The kiosk between frames, whoever drives the clock (the interactive loop or
-// a script): the content on screen, the staff services, the USB installer,
-// and the swap of a newly installed (or rolled-back) pack at the next quiet
-// moment — the attract loop with the staff panel shut, never in the middle of
-// a visit.
+// a script): the content on screen, the staff services, the job runner that
+// does their slow work (USB installs, rollbacks, exports, PIN checks, pack
+// loads and font builds), and the swap of a newly installed (or rolled-back)
+// pack at the next quiet moment — the attract loop with the staff panel shut,
+// never in the middle of a visit.
 class KioskRuntime {
   public:
     KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentSettings& settings,
@@ -29,25 +32,35 @@ class KioskRuntime {
     KioskApp& app() { return *live_->app; }
     const Pack& pack() const { return *live_->pack; }
     KioskStaffServices& services() { return *services_; }
+    JobRunner& jobs() { return jobs_; }
 
-    // Handles what the USB installer reported and staff rollbacks, and swaps
-    // in a waiting pack when the moment is quiet. True when the content was
-    // replaced: the caller uploads the new font atlas before the next frame.
+    // At the start of a frame: applies what finished jobs brought back,
+    // starts the periodic look for sticks, and swaps in a waiting pack when
+    // the moment is quiet. True when the content was replaced: the caller
+    // uploads the new font atlas before the next frame.
     bool update(double now);
     // Scripts: one look at the mount roots now, installing what is there.
     void scanUsbNow(double now);
+    // The content on screen has drawn its first frame: the state's last-good
+    // follows it (a job: it writes and syncs the state folder).
+    void markShowingGood();
 
   private:
     void attach();
-    void report(UsbEvent e, double now);
+    void report(UsbEvent e);
+    void lookForSticks();
     bool goLive(double now);
 
     LiveContentSettings settings_;
     std::unique_ptr<LiveContent> live_;
     std::unique_ptr<KioskStaffServices> services_;
     PinVerifier pin_;
-    std::unique_ptr<UsbInstaller> usbThread_;
-    std::unique_ptr<UsbInstallStep> usbStep_;
+    std::shared_ptr<UsbInstallStep> usb_;
+    bool usbOnTimer_ = false;
+    double nextUsbLook_ = 0.0;
+    double now_ = 0.0;  // of the last update, for what jobs report
+    // Last, so it stops first: its jobs refer to the members above.
+    JobRunner jobs_;
 };
 
 }  // namespace kiosk

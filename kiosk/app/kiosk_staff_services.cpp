@@ -17,6 +17,8 @@
 #include "logging.hpp"
 #include "process_clock.hpp"
 #include "process_stats.hpp"
+#include "staff/staff_wording.hpp"
+#include "startup.hpp"
 #include "text/printable.hpp"
 
 namespace kiosk {
@@ -47,6 +49,11 @@ bool canWriteIn(const std::string& dir) {
     return ::access(dir.c_str(), W_OK) == 0;
 }
 
+// Staff wait this long at most for a listing or a memory reading to follow
+// what changed on disk.
+constexpr double kListingSeconds = 2.0;
+constexpr double kMemorySeconds = 1.0;
+
 std::string timestamp() {
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
@@ -69,93 +76,171 @@ std::string writableStickFolder(const std::vector<std::string>& mountRoots) {
     return {};
 }
 
-KioskStaffServices::KioskStaffServices(const AppOptions& options, double startedAt)
-    : options_(options), startedAt_(startedAt) {}
+KioskStaffServices::KioskStaffServices(const AppOptions& options, double startedAt,
+                                       JobRunner& jobs, ContentPreparer prepare)
+    : options_(options), jobs_(jobs), prepare_(std::move(prepare)) {
+    facts_.startedAt = startedAt;
+}
 
 void KioskStaffServices::setShowing(const Pack* pack, const std::string& dir) {
-    showing_ = pack;
-    showingDir_ = dir;
+    content_.showing = pack;
+    content_.showingDir = dir;
+    facts_.packsListedAt = -1e300;  // "on screen" moved
 }
 
-void KioskStaffServices::setPending(std::shared_ptr<Pack> pack, const std::string& dir) {
-    pending_ = std::move(pack);
-    pendingDir_ = dir;
-    pendingChanges_.clear();
-    if (pending_ && showing_) pendingChanges_ = diffPacks(*showing_, *pending_).summary();
+void KioskStaffServices::setPending(std::unique_ptr<PreparedContent> prepared) {
+    content_.pending = std::move(prepared);
+    content_.pendingChanges.clear();
+    if (content_.pending && content_.showing)
+        content_.pendingChanges = diffPacks(*content_.showing, *content_.pending->pack).summary();
+    facts_.packsListedAt = -1e300;  // an install or rollback changed the state folder
 }
 
-void KioskStaffServices::clearPending() {
-    pending_.reset();
-    pendingDir_.clear();
-    pendingChanges_.clear();
+std::unique_ptr<PreparedContent> KioskStaffServices::takePending() {
+    content_.pendingChanges.clear();
+    return std::move(content_.pending);
+}
+
+void KioskStaffServices::setLastUsbNotice(const InstallNotice& notice) {
+    content_.lastUsb = notice;
+    facts_.packsListedAt = -1e300;
 }
 
 std::string KioskStaffServices::showingSummary() {
-    if (!showing_) return {};
-    return printable(showing_->manifest.id + " version " +
-                     std::to_string(showing_->manifest.version) + "  (" +
-                     folderName(showingDir_) + ")");
+    if (!content_.showing) return {};
+    const Manifest& m = content_.showing->manifest;
+    return printable(m.id + " version " + std::to_string(m.version) + "  (" +
+                     folderName(content_.showingDir) + ")");
 }
 
-std::vector<StaffPackEntry> KioskStaffServices::installedPacks() {
-    std::vector<StaffPackEntry> out;
-    if (options_.stateDir.empty()) return out;
-    for (const auto& p : listInstalledPacks(StateFolder(options_.stateDir))) {
-        StaffPackEntry e;
-        e.folder = printable(p.name);
-        e.packId = printable(p.id);
-        e.version = p.version;
-        e.current = p.current;
-        e.lastGood = p.lastGood;
-        e.showing = folderName(showingDir_) == p.name;
-        out.push_back(e);
+// Lists the state folder's packs on the worker; the panel draws the last list.
+void KioskStaffServices::listPacksNow(double now) {
+    if (options_.stateDir.empty() || now - facts_.packsListedAt < kListingSeconds) return;
+    const std::string state = options_.stateDir;
+    const std::string showing = folderName(content_.showingDir);
+    const bool started = jobs_.submit<std::vector<StaffPackEntry>>(
+        "job_listing", kListing | kStateFolder,
+        [state, showing](JobContext&) {
+            std::vector<StaffPackEntry> out;
+            for (const auto& p : listInstalledPacks(StateFolder(state))) {
+                StaffPackEntry e;
+                e.folder = printable(p.name);
+                e.packId = printable(p.id);
+                e.version = p.version;
+                e.current = p.current;
+                e.lastGood = p.lastGood;
+                e.showing = showing == p.name;
+                out.push_back(e);
+            }
+            return out;
+        },
+        [this](std::vector<StaffPackEntry> packs) { facts_.packs = std::move(packs); });
+    if (started) facts_.packsListedAt = now;
+}
+
+std::vector<StaffPackEntry> KioskStaffServices::installedPacks(double now) {
+    listPacksNow(now);
+    return facts_.packs;
+}
+
+void KioskStaffServices::rollBack() {
+    if (options_.stateDir.empty()) {
+        lastAction_ = "no state folder: nothing to roll back to";
+        return;
     }
-    return out;
-}
-
-std::string KioskStaffServices::rollBack() {
-    if (options_.stateDir.empty()) return "no state folder: nothing to roll back to";
-    std::vector<PublicKey> trusted;
-    readPublicKeyFiles(options_.trustedKeys, trusted);
-    StateEnvironment env;
-    env.now = std::time(nullptr);
-    const StateChange change = rollback(options_.stateDir, trusted, env);
-    spdlog::info("staff: {}", change.message);
-    if (!change.ok) return printable(change.message);
-    // The rolled-back pack goes live like an installed one: at the next quiet moment.
-    currentChanged_ = true;
-    return printable(change.message) + " — it goes live when the panel closes";
+    struct Outcome {
+        std::string message;
+        std::unique_ptr<PreparedContent> prepared;
+    };
+    const AppOptions options = options_;
+    ContentPreparer prepare = prepare_;
+    const bool started = jobs_.submit<std::shared_ptr<Outcome>>(
+        "job_rollback", kStateFolder | kPackSwitch,
+        [options, prepare](JobContext& job) {
+            auto outcome = std::make_shared<Outcome>();
+            job.progress({"verifying", 0, 3});
+            std::vector<PublicKey> trusted;
+            readPublicKeyFiles(options.trustedKeys, trusted);
+            StateEnvironment env;
+            env.now = std::time(nullptr);
+            const StateChange change = rollback(options.stateDir, trusted, env);
+            spdlog::info("staff: {}", change.message);
+            outcome->message = printable(change.message);
+            if (!change.ok) return outcome;
+            // The rolled-back pack goes live like an installed one: at the
+            // next quiet moment. Not a start of the kiosk, so the crash-loop
+            // guard is not asked.
+            job.progress({"loading", 1, 3});
+            const std::string dir = packDirFromState(options);
+            std::string why;
+            if (!dir.empty()) outcome->prepared = prepare(dir, why);
+            job.progress({"fonts", 3, 3});
+            if (!outcome->prepared) {
+                spdlog::error("{}: {}", dir, why);
+                outcome->message += " — but it cannot be shown: " + printable(why);
+            } else {
+                outcome->message += " — it goes live when the panel closes";
+            }
+            return outcome;
+        },
+        [this](std::shared_ptr<Outcome> outcome) {
+            lastAction_ = outcome->message;
+            if (outcome->prepared) setPending(std::move(outcome->prepared));
+            facts_.packsListedAt = -1e300;
+        });
+    if (!started) lastAction_ = staffText("busy").en;
 }
 
 std::optional<std::string> KioskStaffServices::pendingPack() {
-    if (!pending_) return std::nullopt;
-    return printable(pending_->manifest.id + " version " +
-                     std::to_string(pending_->manifest.version) + "  (" +
-                     folderName(pendingDir_) + ")");
+    if (!content_.pending) return std::nullopt;
+    const Manifest& m = content_.pending->pack->manifest;
+    return printable(m.id + " version " + std::to_string(m.version) + "  (" +
+                     folderName(content_.pending->dir) + ")");
 }
 
 std::vector<std::string> KioskStaffServices::pendingChanges() {
     std::vector<std::string> lines;
-    for (const auto& line : pendingChanges_) lines.push_back(printable(line));
+    for (const auto& line : content_.pendingChanges) lines.push_back(printable(line));
     return lines;
 }
 
+// Reads the process's memory (/proc) on the worker, once a second at most.
+void KioskStaffServices::readMemoryNow(double now) {
+    if (now - facts_.memoryReadAt < kMemorySeconds) return;
+    struct Memory {
+        long resident = 0, peak = 0;
+    };
+    if (jobs_.submit<Memory>(
+            "job_memory", kListing,
+            [](JobContext&) { return Memory{platform::residentKiB(), platform::peakResidentKiB()}; },
+            [this](Memory m) {
+                facts_.residentKiB = m.resident;
+                facts_.peakResidentKiB = m.peak;
+            }))
+        facts_.memoryReadAt = now;
+}
+
 StaffHealth KioskStaffServices::health(double now) {
+    readMemoryNow(now);
     StaffHealth h;
-    h.uptimeSeconds = now - startedAt_;
-    h.residentKiB = platform::residentKiB();
-    h.peakResidentKiB = platform::peakResidentKiB();
+    h.uptimeSeconds = now - facts_.startedAt;
+    h.residentKiB = facts_.residentKiB;
+    h.peakResidentKiB = facts_.peakResidentKiB;
     h.recentLog = recentLogLines();
-    h.stateProblem = stateProblem_;
-    h.restarts = restartsAfterCrashes_;
+    h.stateProblem = facts_.stateProblem;
+    h.restarts = facts_.restarts;
     return h;
 }
 
-std::string KioskStaffServices::exportVisitorStats() {
-    const std::string folder = writableStickFolder(options_.mountRoots);
+namespace {
+
+// Writes `csv` into a new file on the first writable stick, and the
+// proof-of-play log beside it; the line for staff. On the worker.
+std::string writeExport(const std::vector<std::string>& mountRoots, const std::string& csv,
+                        const std::function<PlayLogExport(const std::string& dir)>& playLog) {
+    const std::string folder = writableStickFolder(mountRoots);
     if (folder.empty()) return "No writable USB stick found / 書き込めるUSBメモリがありません";
     const std::string path = folder + "/kiosk-visitors-" + timestamp() + ".csv";
-    const std::string csv = visitors_.toCsv();
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     bool ok = fd >= 0;
     if (ok) {
@@ -164,9 +249,9 @@ std::string KioskStaffServices::exportVisitorStats() {
         ok = ::close(fd) == 0 && ok;
     }
     std::string message = ok ? "Saved " + path : "Could not write " + path;
-    if (ok && playLogExport_) {
+    if (ok && playLog) {
         // The proof-of-play log goes on the same stick.
-        const PlayLogExport played = playLogExport_(folder);
+        const PlayLogExport played = playLog(folder);
         message += played.error.empty()
                        ? " and " + played.path + " (" + std::to_string(played.rows) + " rows)"
                        : "; the proof-of-play log was not saved: " + played.error;
@@ -174,6 +259,22 @@ std::string KioskStaffServices::exportVisitorStats() {
     spdlog::info("staff: {}", message);
     // The stick's folder name is the stick's own: shown escaped.
     return printable(message);
+}
+
+}  // namespace
+
+void KioskStaffServices::exportVisitorStats() {
+    // The statistics are read here, on the render thread that records them;
+    // only the copy travels to the worker.
+    const std::string csv = visitors_.toCsv();
+    const bool started = jobs_.submit<std::string>(
+        "job_export", kUsbStick,
+        [roots = options_.mountRoots, csv, playLog = playLogExport_](JobContext& job) {
+            job.progress({"writing", 0, 1});
+            return writeExport(roots, csv, playLog);
+        },
+        [this](std::string message) { lastAction_ = std::move(message); });
+    if (!started) lastAction_ = staffText("busy").en;
 }
 
 }  // namespace kiosk

@@ -6,71 +6,94 @@
 #include <utility>
 
 #include "content/pack.hpp"
+#include "jobs/job_runner.hpp"
+#include "live_content.hpp"
 #include "options.hpp"
 #include "runtime/proof_of_play.hpp"
 #include "staff/staff_services.hpp"
 
 namespace kiosk {
 
+// Makes an installed pack ready to go live (on the job runner's worker).
+using ContentPreparer =
+    std::function<std::unique_ptr<PreparedContent>(const std::string& dir, std::string& why)>;
+
 // The staff panel's view of this running kiosk: the state folder, the pack on
 // screen and the one waiting to go live, USB results, frame and visitor
-// statistics, recent log lines and the volume.
+// statistics, recent log lines and the volume. What touches a disk runs on
+// `jobs`; the panel's calls only read what the jobs last brought back.
 class KioskStaffServices : public StaffServices {
   public:
-    KioskStaffServices(const AppOptions& options, double startedAt);
+    KioskStaffServices(const AppOptions& options, double startedAt, JobRunner& jobs,
+                       ContentPreparer prepare);
 
-    // Kept up to date by the render loop.
+    // Kept up to date by the runtime.
     void setShowing(const Pack* pack, const std::string& dir);
-    void setPending(std::shared_ptr<Pack> pack, const std::string& dir);
-    void clearPending();
-    const std::shared_ptr<Pack>& pending() const { return pending_; }
-    const std::string& pendingDir() const { return pendingDir_; }
-    void setLastUsbNotice(const InstallNotice& notice) { lastUsb_ = notice; }
+    void setPending(std::unique_ptr<PreparedContent> prepared);
+    bool hasPending() const { return content_.pending != nullptr; }
+    std::unique_ptr<PreparedContent> takePending();
+    void setLastUsbNotice(const InstallNotice& notice);
     // Found at start-up (not looked up while the panel draws): the state
     // folder's usability, and the runs before this one that ended uncleanly
     // within the crash-loop window (only this run writes there meanwhile).
-    void setStateProblem(std::string problem) { stateProblem_ = std::move(problem); }
-    void setRestartsAfterCrashes(int count) { restartsAfterCrashes_ = count; }
+    void setStateProblem(std::string problem) { facts_.stateProblem = std::move(problem); }
+    void setRestartsAfterCrashes(int count) { facts_.restarts = count; }
     FrameStats& frameStats() { return frames_; }
     bool exitWanted() const { return exitWanted_; }
     // The export also copies the proof-of-play log when there is one.
     void setPlayLogExport(std::function<PlayLogExport(const std::string& dir)> exportTo) {
         playLogExport_ = std::move(exportTo);
     }
-    // True once after staff changed the state's current pack (rollback).
-    bool takeCurrentChanged() { return std::exchange(currentChanged_, false); }
 
     std::string showingSummary() override;
-    std::vector<StaffPackEntry> installedPacks() override;
-    std::string rollBack() override;
+    std::vector<StaffPackEntry> installedPacks(double now) override;
+    void rollBack() override;
     std::optional<std::string> pendingPack() override;
     std::vector<std::string> pendingChanges() override;
-    std::optional<InstallNotice> lastUsbNotice() override { return lastUsb_; }
+    std::optional<InstallNotice> lastUsbNotice() override { return content_.lastUsb; }
     StaffHealth health(double now) override;
     const FrameStats& frames() override { return frames_; }
     const VisitorStats& visitors() override { return visitors_; }
     VisitorStats& visitorsToRecord() override { return visitors_; }
-    std::string exportVisitorStats() override;
+    void exportVisitorStats() override;
+    std::vector<JobStatus> jobs() override { return jobs_.jobs(); }
+    bool busy(unsigned resources) override { return jobs_.busy(resources); }
+    std::string lastAction() override { return lastAction_; }
+    void clearLastAction() override { lastAction_.clear(); }
     int volume() override { return volume_; }
     void setVolume(int percent) override { volume_ = percent; }
     void exitKiosk() override { exitWanted_ = true; }
 
   private:
+    void listPacksNow(double now);
+    void readMemoryNow(double now);
+
     AppOptions options_;
-    double startedAt_;
-    const Pack* showing_ = nullptr;
-    std::string showingDir_;
-    std::shared_ptr<Pack> pending_;
-    std::string pendingDir_;
-    std::vector<std::string> pendingChanges_;
-    std::optional<InstallNotice> lastUsb_;
-    std::string stateProblem_;
-    int restartsAfterCrashes_ = -1;
+    JobRunner& jobs_;
+    ContentPreparer prepare_;
+    // The content on screen, the one waiting to go live, the last stick.
+    struct Content {
+        const Pack* showing = nullptr;
+        std::string showingDir;
+        std::unique_ptr<PreparedContent> pending;
+        std::vector<std::string> pendingChanges;
+        std::optional<InstallNotice> lastUsb;
+    } content_;
+    // What the panel shows that jobs look up (listings, memory), with when.
+    struct Facts {
+        double startedAt = 0.0;
+        std::vector<StaffPackEntry> packs;
+        double packsListedAt = -1e300;
+        long residentKiB = 0, peakResidentKiB = 0;
+        double memoryReadAt = -1e300;
+        std::string stateProblem;
+        int restarts = -1;
+    } facts_;
+    std::string lastAction_;
     FrameStats frames_;
     VisitorStats visitors_;
     int volume_ = 80;
     bool exitWanted_ = false;
-    bool currentChanged_ = false;
     std::function<PlayLogExport(const std::string& dir)> playLogExport_;
 };
 

@@ -1,9 +1,45 @@
 #include "live_content.hpp"
 
+#include "content/pack_loader.hpp"
 #include "schedule_setup.hpp"
 #include "startup.hpp"
 
 namespace kiosk {
+
+LiveContent::~LiveContent() {
+    app.reset();  // draws with the fonts: goes first
+    if (atlas) ui::releaseFontAtlas(atlas.get());
+}
+
+std::unique_ptr<PreparedContent> prepareContent(const std::string& dir,
+                                                const LiveContentSettings& settings,
+                                                std::string& why) {
+    PackLoadResult loaded = loadPack(dir);
+    if (!loaded.pack) {
+        why = loaded.problems.errors().front().format();
+        return nullptr;
+    }
+    auto prepared = std::make_unique<PreparedContent>();
+    prepared->dir = dir;
+    prepared->atlas = ui::newFontAtlas();
+    if (!buildKioskFonts(*loaded.pack, settings.options, settings.screenShortSide,
+                         prepared->fonts, settings.maxTextureSize, prepared->atlas.get())) {
+        why = "its fonts could not be built";
+        return nullptr;
+    }
+    prepared->pack = std::make_shared<Pack>(std::move(*loaded.pack));
+    return prepared;
+}
+
+std::unique_ptr<LiveContent> goLiveWith(PreparedContent prepared,
+                                        const LiveContentSettings& settings,
+                                        ui::FontAtlasPtr& replaced) {
+    replaced = ui::installFontAtlas(prepared.atlas.get());
+    auto live = makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts,
+                                         settings);
+    live->atlas = std::move(prepared.atlas);
+    return live;
+}
 
 std::unique_ptr<LiveContent> makeLiveContent(Pack pack, const std::string& dir,
                                              const LiveContentSettings& settings) {

@@ -4,6 +4,7 @@
 
 #include "content/pack.hpp"
 #include "font_atlas.hpp"
+#include "font_atlas_slot.hpp"
 #include "kiosk_app.hpp"
 #include "options.hpp"
 
@@ -16,8 +17,26 @@ namespace kiosk {
 struct LiveContent {
     std::string dir;
     std::unique_ptr<const Pack> pack;
+    // The atlas `fonts` live in when this content brought its own (a pack
+    // switched in while running); null: ImGui's own (built at start-up).
+    ui::FontAtlasPtr atlas;
     ui::Fonts fonts;
     std::unique_ptr<KioskApp> app;
+
+    LiveContent() = default;
+    LiveContent(const LiveContent&) = delete;
+    LiveContent& operator=(const LiveContent&) = delete;
+    ~LiveContent();
+};
+
+// A pack made ready to go live off the render thread: loaded, checked, and
+// its fonts rasterised into an atlas of its own. Only the GL texture upload
+// and the app's construction are left for the render thread.
+struct PreparedContent {
+    std::shared_ptr<Pack> pack;  // shared with the staff panel's "what it changes"
+    std::string dir;
+    ui::FontAtlasPtr atlas;
+    ui::Fonts fonts;
 };
 
 // What every LiveContent of this run shares.
@@ -30,6 +49,19 @@ struct LiveContentSettings {
     // The pictures every pack's screens draw from (null: none).
     ImageCache* images = nullptr;
 };
+
+// On a worker: loads the pack in `dir` and builds its fonts into a new atlas.
+// Null with `why` set when the pack does not load or its fonts cannot be built.
+std::unique_ptr<PreparedContent> prepareContent(const std::string& dir,
+                                                const LiveContentSettings& settings,
+                                                std::string& why);
+// On the render thread, between frames: puts the prepared fonts in ImGui's
+// place and builds the app over them (the GL font texture must be refreshed
+// after); the prepared pack is moved into it. `replaced` receives ImGui's start-up atlas when this retires it: the
+// caller frees it after the content drawn with it.
+std::unique_ptr<LiveContent> goLiveWith(PreparedContent prepared,
+                                        const LiveContentSettings& settings,
+                                        ui::FontAtlasPtr& replaced);
 
 // Builds the fonts for `pack` into ImGui's atlas (replacing what was there;
 // the GL font texture must be refreshed after) and the app that shows it.

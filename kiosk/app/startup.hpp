@@ -34,8 +34,10 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir);
 
 // Builds the ImGui font atlas for a screen whose shorter side is `shortSide` px,
 // printing any glyphs the font lacks, within `maxAtlasSide` pixels a side (0:
-// AtlasLimits' default), printing the type it had to cap to fit.
+// AtlasLimits' default), printing the type it had to cap to fit. Into `atlas`
+// when given (a worker building a pack's fonts while frames draw), else into
+// ImGui's.
 bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts,
-                     int maxAtlasSide = 0);
+                     int maxAtlasSide = 0, ImFontAtlas* atlas = nullptr);
 
 }  // namespace kiosk

@@ -43,6 +43,32 @@ std::string duration(double seconds) {
     return buf;
 }
 
+// A bar per job under way that uses one of `resources`: its name in staff
+// wording and how far it has come (steps or bytes). Returns the height used.
+float drawJobs(const UiContext& ui, float x, float y, float w, const std::vector<JobStatus>& jobs,
+               unsigned resources) {
+    const Theme& t = ui.theme();
+    ImFont* small = ui.fonts->caption;
+    float used = 0;
+    for (const JobStatus& job : jobs) {
+        if (!(job.resources & resources)) continue;
+        used += text(ui, small, staffLabel(job.name), x, y + used, t.text, w);
+        const float barH = ui.px(14), barW = std::min(w, ui.px(640));
+        const float top = y + used + ui.px(4);
+        ui.list->AddRectFilled(v(x, top), v(x + barW, top + barH), themeColor(t.muted, 0.35f),
+                               barH / 2);
+        // A job that cannot say how far it is shows a sliding segment.
+        const float done = job.progress.total ? float(job.progress.fraction()) : 0.0f;
+        const float from = job.progress.total ? 0.0f : float(std::fmod(ui.now * 0.6, 1.0)) * 0.75f;
+        const float to = job.progress.total ? done : from + 0.25f;
+        if (to > from)
+            ui.list->AddRectFilled(v(x + barW * from, top), v(x + barW * to, top + barH),
+                                   themeColor(t.accent), barH / 2);
+        used += barH + ui.px(16);
+    }
+    return used;
+}
+
 }  // namespace
 
 StaffIntent StaffPanel::draw(const UiContext& ui, StaffPanelState& state, StaffServices& services) {
@@ -82,7 +108,9 @@ void StaffPanel::drawPinPad(const UiContext& ui, StaffPanelState& state) {
             themeColor(t.accent));
     y += dot * 3;
     std::string message;
-    if (state.lockedFor(ui.now) > 0)
+    if (state.checking())
+        message = staffLabel("pin_checking");
+    else if (state.lockedFor(ui.now) > 0)
         message = fillTemplate(staffLabel("pin_locked"),
                                {{"s", std::to_string(int(std::ceil(state.lockedFor(ui.now))))}});
     else if (state.hasVerdict() && state.lastVerdict() == PinVerdict::Wrong)
@@ -157,7 +185,7 @@ StaffIntent StaffPanel::drawOpen(const UiContext& ui, StaffPanelState& state,
                                      : Rect{s.x + pad, s.bottom() - pad - rowH, bw, rowH};
     if (button(ui, closeR, staffLabel("close"), ButtonStyle::Surface)) {
         state.close();
-        actionMessage_.clear();
+        services.clearLastAction();
         return intent;
     }
     const bool armed = state.exitArmed(ui.now);
@@ -194,7 +222,7 @@ void StaffPanel::drawContentPage(const UiContext& ui, const Rect& a, StaffServic
     y += text(ui, body, services.showingSummary(), a.x, y, t.text, a.w);
     y += ui.px(16);
     y += text(ui, small, staffLabel("installed"), a.x, y, t.muted);
-    const auto packs = services.installedPacks();
+    const auto packs = services.installedPacks(ui.now);
     if (packs.empty()) y += text(ui, body, staffLabel("none"), a.x, y, t.text);
     for (size_t i = 0; i < packs.size() && i < 6; ++i) {
         const auto& p = packs[i];
@@ -204,11 +232,18 @@ void StaffPanel::drawContentPage(const UiContext& ui, const Rect& a, StaffServic
         y += text(ui, small, line, a.x + ui.px(16), y, p.showing ? t.accent : t.text);
     }
     y += ui.px(12);
+    // While an install or another rollback works on the state folder, the
+    // button waits (a second tap would be refused).
+    const bool stateBusy = services.busy(kStateFolder);
     if (packs.size() > 1 &&
-        button(ui, {a.x, y, ui.px(420), ui.px(80)}, staffLabel("rollback"), ButtonStyle::Surface))
-        actionMessage_ = services.rollBack();
+        button(ui, {a.x, y, ui.px(420), ui.px(80)}, staffLabel("rollback"),
+               stateBusy ? ButtonStyle::Ghost : ButtonStyle::Surface) &&
+        !stateBusy)
+        services.rollBack();
     if (packs.size() > 1) y += ui.px(96);
-    if (!actionMessage_.empty()) y += text(ui, small, actionMessage_, a.x, y, t.accent, a.w);
+    y += drawJobs(ui, a.x, y, a.w, services.jobs(), kStateFolder);
+    const std::string last = services.lastAction();
+    if (!last.empty()) y += text(ui, small, last, a.x, y, t.accent, a.w);
 
     if (const auto pending = services.pendingPack()) {
         y += ui.px(12);
@@ -314,10 +349,15 @@ void StaffPanel::drawVisitorsPage(const UiContext& ui, const Rect& a, StaffServi
         y += small->FontSize * 1.4f;
     }
     const Rect exportR{a.x, a.bottom() - ui.px(180), ui.px(480), ui.px(80)};
-    if (button(ui, exportR, staffLabel("export"), ButtonStyle::Surface))
-        actionMessage_ = services.exportVisitorStats();
-    if (!actionMessage_.empty())
-        text(ui, small, actionMessage_, a.x, exportR.bottom() + ui.px(12), t.accent, a.w);
+    const bool stickBusy = services.busy(kUsbStick);
+    if (button(ui, exportR, staffLabel("export"),
+               stickBusy ? ButtonStyle::Ghost : ButtonStyle::Surface) &&
+        !stickBusy)
+        services.exportVisitorStats();
+    float below = exportR.bottom() + ui.px(12);
+    below += drawJobs(ui, a.x, below, a.w, services.jobs(), kUsbStick);
+    const std::string last = services.lastAction();
+    if (!last.empty()) text(ui, small, last, a.x, below, t.accent, a.w);
 }
 
 void StaffPanel::drawSoundPage(const UiContext& ui, const Rect& a, StaffServices& services) {

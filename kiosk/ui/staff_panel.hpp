@@ -29,7 +29,6 @@ class StaffPanel {
     void drawSoundPage(const UiContext& ui, const Rect& area, StaffServices& services);
     void drawTouchPage(const UiContext& ui, const Rect& area);
 
-    std::string actionMessage_;  // the last action's result, shown on its page
     std::vector<bool> touchedCells_;
 };
 

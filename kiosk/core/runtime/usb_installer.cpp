@@ -77,46 +77,13 @@ void UsbInstallStep::run(const std::function<void(UsbEvent)>& emit) {
         done.logLine = "usb: " + candidate.path + ": " + result.reason;
         done.notice = noticeFor(result);
         if (result.outcome == InstallOutcome::Installed) {
-            std::string why;
-            done.pack = prepare_(result.packDir, why);
             done.packDir = result.packDir;
-            if (!done.pack) done.logLine += "; but it does not load: " + why;
+            std::string why;
+            if (prepare_) done.pack = prepare_(result.packDir, why);
+            if (prepare_ && !done.pack) done.logLine += "; but it does not load: " + why;
         }
         done.result = std::move(result);
         emit(std::move(done));
-    }
-}
-
-UsbInstaller::UsbInstaller(UsbInstallSettings settings, PackPreparer prepare)
-    : step_(settings, std::move(prepare)), scanSeconds_(settings.scanSeconds) {
-    thread_ = std::thread([this] { loop(); });
-}
-
-UsbInstaller::~UsbInstaller() {
-    {
-        std::lock_guard<std::mutex> lock(mutex_);
-        stopping_ = true;
-    }
-    wake_.notify_all();
-    thread_.join();  // an install in progress finishes (it is atomic either way)
-}
-
-std::vector<UsbEvent> UsbInstaller::take() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return std::exchange(events_, {});
-}
-
-void UsbInstaller::loop() {
-    std::unique_lock<std::mutex> lock(mutex_);
-    while (!stopping_) {
-        lock.unlock();
-        step_.run([this](UsbEvent e) {
-            std::lock_guard<std::mutex> guard(mutex_);
-            events_.push_back(std::move(e));
-        });
-        lock.lock();
-        wake_.wait_for(lock, std::chrono::duration<double>(scanSeconds_),
-                       [this] { return stopping_; });
     }
 }
 

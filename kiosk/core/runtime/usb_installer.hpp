@@ -44,10 +44,13 @@ struct UsbEvent {
 };
 
 // Loads an installed pack for showing; empty pointer with `why` when it cannot.
+// Optional: without one, an event names the installed pack's folder only.
 using PackPreparer = std::function<std::shared_ptr<Pack>(const std::string& dir, std::string& why)>;
 
 // One look at the mount roots, and the install of whatever is ready there,
-// done synchronously (the worker below calls it; tests call it directly). A
+// done synchronously: the kiosk runs it as a job on its job runner every
+// couple of seconds (so that verifying and copying a pack never holds up a
+// frame); tests call it directly. A
 // pack the kiosk set aside is skipped: a stick left in would otherwise put it
 // back at every start.
 class UsbInstallStep {
@@ -64,31 +67,6 @@ class UsbInstallStep {
     MountWatcher watcher_;
     std::mutex inUseMutex_;
     std::string packInUse_;
-};
-
-// Runs UsbInstallStep on its own thread every few seconds, so that verifying
-// and copying a pack never holds up a frame. The render loop collects events
-// with take().
-class UsbInstaller {
-  public:
-    UsbInstaller(UsbInstallSettings settings, PackPreparer prepare);
-    ~UsbInstaller();
-    UsbInstaller(const UsbInstaller&) = delete;
-    UsbInstaller& operator=(const UsbInstaller&) = delete;
-
-    std::vector<UsbEvent> take();
-    void setPackInUse(const std::string& folderName) { step_.setPackInUse(folderName); }
-
-  private:
-    void loop();
-
-    UsbInstallStep step_;
-    double scanSeconds_;
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    bool stopping_ = false;
-    std::vector<UsbEvent> events_;
-    std::thread thread_;
 };
 
 }  // namespace kiosk

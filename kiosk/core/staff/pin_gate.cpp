@@ -32,8 +32,12 @@ double PinGate::lockedFor(double now) const {
 }
 
 PinVerdict PinGate::submit(const std::string& pin, double now) {
-    if (lockedFor(now) > 0) return PinVerdict::Locked;
-    if (verify_ && !pin.empty() && verify_(pin)) {
+    if (locked(now)) return PinVerdict::Locked;
+    return record(verify_ && !pin.empty() && verify_(pin), now);
+}
+
+PinVerdict PinGate::record(bool matched, double now) {
+    if (matched) {
         wrong_ = 0;
         return PinVerdict::Accepted;
     }

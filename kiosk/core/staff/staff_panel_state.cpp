@@ -1,5 +1,7 @@
 #include "staff/staff_panel_state.hpp"
 
+#include <utility>
+
 namespace kiosk {
 
 StaffPanelState::StaffPanelState(PinGate gate, StaffPanelTimeouts timeouts)
@@ -27,15 +29,32 @@ void StaffPanelState::eraseDigit(double now) {
 
 PinVerdict StaffPanelState::submit(double now) {
     lastTouch_ = now;
-    if (stage_ != Stage::PinEntry) return PinVerdict::Wrong;
-    lastVerdict_ = gate_.submit(typed_, now);
+    if (stage_ != Stage::PinEntry || checking()) return PinVerdict::Wrong;
+    const std::string pin = std::exchange(typed_, {});
+    if (!check_ || gate_.locked(now)) {
+        applyVerdict(gate_.submit(pin, now));
+        return lastVerdict_;
+    }
+    if (pin.empty()) {  // nothing to derive a key from: wrong at once
+        applyVerdict(gate_.record(false, now));
+        return lastVerdict_;
+    }
+    auto check = std::make_shared<Check>();
+    checking_ = check;
+    check_(pin, [check](bool matched) {
+        check->done = true;
+        check->matched = matched;
+    });
+    return PinVerdict::Checking;
+}
+
+void StaffPanelState::applyVerdict(PinVerdict verdict) {
+    lastVerdict_ = verdict;
     hasVerdict_ = true;
-    typed_.clear();
-    if (lastVerdict_ == PinVerdict::Accepted) {
+    if (verdict == PinVerdict::Accepted) {
         stage_ = Stage::Open;
         page_ = StaffPage::Content;
     }
-    return lastVerdict_;
 }
 
 void StaffPanelState::showPage(StaffPage page, double now) {
@@ -57,11 +76,19 @@ bool StaffPanelState::exitTapped(double now) {
 
 void StaffPanelState::close() {
     stage_ = Stage::Closed;
+    checking_.reset();  // a late outcome is dropped
     typed_.clear();
     exitArmedAt_ = -1e300;
 }
 
 void StaffPanelState::update(double now) {
+    if (checking_ && checking_->done) {
+        const bool matched = checking_->matched;
+        checking_.reset();
+        lastTouch_ = now;
+        applyVerdict(gate_.record(matched, now));
+    }
+    if (checking_) return;  // waiting for the check is not being left alone
     const double idle = now - lastTouch_;
     if ((stage_ == Stage::PinEntry && idle > timeouts_.pinIdleSeconds) ||
         (stage_ == Stage::Open && idle > timeouts_.openIdleSeconds))

@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <string>
 
 #include "staff/pin_gate.hpp"
@@ -25,6 +26,10 @@ class StaffPanelState {
     enum class Stage { Closed, PinEntry, Open };
 
     explicit StaffPanelState(PinGate gate, StaffPanelTimeouts timeouts = {});
+    // With a check set, submit() hands the PIN to it and the verdict comes
+    // when the check is done (the kiosk: Argon2 on its job runner, so the pad
+    // keeps drawing meanwhile); without, the gate's verifier runs at once.
+    void setPinCheck(PinCheck check) { check_ = std::move(check); }
 
     Stage stage() const { return stage_; }
     bool closed() const { return stage_ == Stage::Closed; }
@@ -35,8 +40,10 @@ class StaffPanelState {
     void typeDigit(char digit, double now);
     void eraseDigit(double now);
     size_t typedLength() const { return typed_.size(); }
-    // Checks the typed PIN; the pad clears either way.
+    // Checks the typed PIN; the pad clears either way. Checking: the verdict
+    // follows (checking() is true until then and the pad takes no PIN).
     PinVerdict submit(double now);
+    bool checking() const { return checking_ != nullptr; }
     // The verdict of the last submit, for the pad's message line.
     PinVerdict lastVerdict() const { return lastVerdict_; }
     bool hasVerdict() const { return hasVerdict_; }
@@ -53,7 +60,18 @@ class StaffPanelState {
     void update(double now);
 
   private:
+    void applyVerdict(PinVerdict verdict);
+
     PinGate gate_;
+    PinCheck check_;
+    // The check in flight: its outcome lands here (shared with the check's
+    // callback, which may outlive a panel torn down meanwhile) and is applied
+    // at the next update(), on the caller's clock.
+    struct Check {
+        bool done = false;
+        bool matched = false;
+    };
+    std::shared_ptr<Check> checking_;
     StaffPanelTimeouts timeouts_;
     Stage stage_ = Stage::Closed;
     StaffPage page_ = StaffPage::Content;

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "jobs/job_runner.hpp"
 #include "runtime/install_notice.hpp"
 #include "staff/frame_stats.hpp"
 #include "staff/visitor_stats.hpp"
@@ -36,16 +37,21 @@ struct StaffHealth {
 
 // What the staff panel can see and do in the running kiosk. The app
 // implements it over the state folder, the USB installer, the audio and the
-// logs; the panel only draws and calls. Actions return a line in plain words
-// for the panel to show.
+// logs; the panel only draws and calls. Every call returns at once: slow
+// actions (rollback, export) start a job on the kiosk's job runner, whose
+// outcome comes back later as lastAction(), in plain words for the panel.
 class StaffServices {
   public:
     virtual ~StaffServices() = default;
 
     // Content page.
     virtual std::string showingSummary() = 0;  // "tokyo23-partnership version 4 (packs/…)"
-    virtual std::vector<StaffPackEntry> installedPacks() = 0;
-    virtual std::string rollBack() = 0;
+    // As last listed: the listing itself runs as a job, again when the
+    // state folder changed or a couple of seconds have passed.
+    virtual std::vector<StaffPackEntry> installedPacks(double now) = 0;
+    // Starts switching the state's current pack to the one before it; the
+    // pack goes live when the panel closes.
+    virtual void rollBack() = 0;
     // An installed pack waiting for the next quiet moment, with what it changes.
     virtual std::optional<std::string> pendingPack() = 0;
     virtual std::vector<std::string> pendingChanges() = 0;
@@ -58,8 +64,17 @@ class StaffServices {
     // Visitors page.
     virtual const VisitorStats& visitors() = 0;
     virtual VisitorStats& visitorsToRecord() = 0;
-    // Writes the statistics as CSV to a mounted stick.
-    virtual std::string exportVisitorStats() = 0;
+    // Starts writing the statistics as CSV to a mounted stick.
+    virtual void exportVisitorStats() = 0;
+
+    // Slow work under way (rollback, install, export...), for progress bars,
+    // and whether work on `resources` (JobResource) is, so that a button that
+    // would conflict with it is shown as waiting.
+    virtual std::vector<JobStatus> jobs() = 0;
+    virtual bool busy(unsigned resources) = 0;
+    // The outcome of the last action staff started; empty before any.
+    virtual std::string lastAction() = 0;
+    virtual void clearLastAction() = 0;
 
     // Sound page (0..100).
     virtual int volume() = 0;

@@ -5,6 +5,7 @@
 #include "install/crash_loop_guard.hpp"
 #include "install/pack_state.hpp"
 #include "install_fixtures.hpp"
+#include "jobs/job_runner.hpp"
 #include "runtime/usb_installer.hpp"
 
 using namespace kiosk;
@@ -139,7 +140,7 @@ TEST_CASE("A stick with no pack on it is reported once") {
     CHECK(events[0].notice.headline.en == "No content was found on this USB stick.");
 }
 
-TEST_CASE("The worker thread installs a stick without anyone waiting on it") {
+TEST_CASE("A look at the sticks runs as a job: the render thread only collects its events") {
     UsbRig rig;
     SignedPack pack(&rig.key, 5);
     fs::create_directories(rig.mountRoot + "/STICK");
@@ -148,18 +149,30 @@ TEST_CASE("The worker thread installs a stick without anyone waiting on it") {
     s.mountRoots = {rig.mountRoot};
     s.stateDir = rig.state;
     s.trusted = rig.key.trusted();
-    s.scanSeconds = 0.05;
-    UsbInstaller installer(
-        s, [](const std::string&, std::string&) { return std::make_shared<Pack>(); });
+    auto step = std::make_shared<UsbInstallStep>(s, PackPreparer{});
+    JobRunner jobs;
     std::vector<UsbEvent> events;
-    for (int i = 0; i < 400 && (events.empty() || !events.back().result); ++i) {
-        for (auto& e : installer.take()) events.push_back(std::move(e));
-        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    // A stick is looked at twice (it must have settled) before its pack installs.
+    for (int look = 0; look < 2; ++look) {
+        REQUIRE(jobs.submit<bool>(
+            "job_install", kStateFolder,
+            [step, &events](JobContext& job) {
+                step->run([&](UsbEvent e) {
+                    job.post(
+                        [&events, e = std::move(e)]() mutable { events.push_back(std::move(e)); });
+                });
+                return true;
+            },
+            [](bool) {}));
+        jobs.waitIdle();
     }
+    CHECK(events.empty());  // nothing reaches the app between frames
+    jobs.applyFinished();
     REQUIRE_FALSE(events.empty());
     REQUIRE(events.back().result);
     CHECK(events.back().result->outcome == InstallOutcome::Installed);
-    CHECK(events.back().pack);
+    CHECK_FALSE(events.back().packDir.empty());
+    CHECK_FALSE(events.back().pack);  // no preparer: the kiosk loads it in the same job
 }
 
 TEST_CASE("A stick holding a pack the kiosk set aside is skipped and says why") {

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 #include "staff/pin_gate.hpp"
 #include "staff/staff_panel_state.hpp"
 
@@ -102,4 +106,79 @@ TEST_CASE("exit needs a second tap within a few seconds") {
     CHECK(panel.exitArmed(12));
     CHECK_FALSE(panel.exitTapped(20));  // too late: this tap arms it again
     CHECK(panel.exitTapped(21));
+}
+
+namespace {
+
+// A check that answers only when the test says so, as the job runner does a
+// frame or more after the PIN was typed.
+struct HeldCheck {
+    std::vector<std::pair<std::string, std::function<void(bool)>>> asked;
+    PinCheck check() {
+        return [this](const std::string& pin, std::function<void(bool)> done) {
+            asked.emplace_back(pin, std::move(done));
+        };
+    }
+};
+
+void typePin(StaffPanelState& state, const std::string& pin, double now) {
+    for (char c : pin) state.typeDigit(c, now);
+}
+
+}  // namespace
+
+TEST_CASE("with a check elsewhere, the verdict lands at the next update and the pad waits meanwhile") {
+    HeldCheck held;
+    StaffPanelState state(PinGate(fixedPin("never used")));
+    state.setPinCheck(held.check());
+    state.askForPin(0);
+    typePin(state, "1357", 1);
+    CHECK(state.submit(2) == PinVerdict::Checking);
+    REQUIRE(held.asked.size() == 1);
+    CHECK(held.asked[0].first == "1357");
+    CHECK(state.checking());
+    CHECK(state.typedLength() == 0);
+    // Another OK while the check runs starts nothing.
+    typePin(state, "9", 2.5);
+    CHECK(state.submit(2.6) == PinVerdict::Wrong);
+    CHECK(held.asked.size() == 1);
+    // A slow check is not "left alone": the pad stays up past its idle time.
+    state.update(100);
+    CHECK(state.stage() == StaffPanelState::Stage::PinEntry);
+    held.asked[0].second(true);
+    CHECK(state.stage() == StaffPanelState::Stage::PinEntry);  // not until the next update
+    state.update(101);
+    CHECK_FALSE(state.checking());
+    CHECK(state.stage() == StaffPanelState::Stage::Open);
+}
+
+TEST_CASE("wrong PINs checked elsewhere lock the gate as before, and a locked gate asks no check") {
+    HeldCheck held;
+    StaffPanelState state(PinGate(fixedPin("never used")));
+    state.setPinCheck(held.check());
+    state.askForPin(0);
+    for (int i = 0; i < 3; ++i) {
+        typePin(state, "1111", i);
+        REQUIRE(state.submit(i) == PinVerdict::Checking);
+        held.asked.back().second(false);
+        state.update(i + 0.1);
+        CHECK(state.lastVerdict() == PinVerdict::Wrong);
+    }
+    CHECK(state.lockedFor(3) > 0);
+    typePin(state, "1357", 3);
+    CHECK(state.submit(3) == PinVerdict::Locked);
+    CHECK(held.asked.size() == 3);  // guessing cannot go faster than the lockout
+}
+
+TEST_CASE("a verdict that arrives after the pad closed is dropped") {
+    HeldCheck held;
+    StaffPanelState state(PinGate(fixedPin("never used")));
+    state.setPinCheck(held.check());
+    state.askForPin(0);
+    typePin(state, "1357", 1);
+    REQUIRE(state.submit(1) == PinVerdict::Checking);
+    state.close();
+    held.asked[0].second(true);
+    state.update(2);
+    CHECK(state.closed());
 }
