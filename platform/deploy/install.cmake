@@ -8,3 +8,7 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/content/default/ DESTINATION share/kiosk/c
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/assets/sounds/ DESTINATION share/kiosk/assets/sounds)
 install(FILES ${CMAKE_SOURCE_DIR}/platform/deploy/README.md DESTINATION share/doc/kiosk
         RENAME deploy.md)
+# The licence and the third-party notices travel with the binaries (the Debian
+# package keeps the notices and drops LICENSE, whose text is in its copyright file).
+install(FILES ${CMAKE_SOURCE_DIR}/LICENSE ${CMAKE_SOURCE_DIR}/THIRD_PARTY_NOTICES.md
+        DESTINATION share/doc/kiosk)
