@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "images/image_cache.hpp"
+#include "pacing/easing.hpp"
 #include "paint.hpp"
 #include "screens/screen_registry.hpp"
 #include "text/text_template.hpp"
@@ -15,15 +16,6 @@ namespace kiosk::ui {
 namespace {
 
 constexpr double kTransitionSeconds = 0.35;
-
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
-float easeOutCubic(float t) {
-    t = std::clamp(t, 0.0f, 1.0f);
-    return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
-}
 
 }  // namespace
 

@@ -6,6 +6,12 @@
 
 namespace kiosk::ui {
 
+// A point on the screen: short, so that a shape's corners fit on one line of a
+// draw call (list.AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()), ...)).
+inline ImVec2 v(float x, float y) {
+    return ImVec2(x, y);
+}
+
 // 0xRRGGBB from the theme to ImGui's packed colour, with an opacity.
 ImU32 themeColor(uint32_t rgb, float alpha = 1.0f);
 // Mixes two theme colours (t = 0 gives a, 1 gives b).

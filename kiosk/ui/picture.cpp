@@ -5,6 +5,7 @@
 
 #include "content/pack_paths.hpp"
 #include "images/image_cache.hpp"
+#include "paint.hpp"
 
 namespace kiosk::ui {
 
@@ -22,10 +23,6 @@ ImageRequest requestFor(const UiContext& ui, const std::string& path, const Rect
     // Zoomed in, the picture must hold that many more pixels to stay sharp.
     const float zoom = motion ? std::max({1.0f, motion->zoomFrom, motion->zoomTo}) : 1.0f;
     return {joinPackPath(ui.pack->root, path), roundUp(box.w * zoom), roundUp(box.h * zoom), fit};
-}
-
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
 }
 
 }  // namespace

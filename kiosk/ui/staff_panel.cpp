@@ -17,10 +17,6 @@ namespace {
 // What must not be missed on the health page, in the install banner's refusal red.
 constexpr uint32_t kAlarmRed = 0xE57373;
 
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
 // One line of text; returns the height used.
 float text(const UiContext& ui, ImFont* font, const std::string& s, float x, float y, uint32_t rgb,
            float maxWidth = 0) {

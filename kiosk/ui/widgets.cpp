@@ -7,10 +7,6 @@ namespace kiosk::ui {
 
 namespace {
 
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
 void centredText(ImDrawList& list, ImFont* font, const std::string& text, const Rect& r,
                  ImU32 color) {
     drawCenteredLine(list, font, text, r.x + r.w * 0.5f, r.y + (r.h - font->FontSize) * 0.5f, r.w,

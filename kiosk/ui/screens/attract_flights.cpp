@@ -20,10 +20,6 @@ namespace kiosk::ui {
 
 namespace {
 
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
 // Fades the edges of `box` into the slide's backdrop (drawBackdrop's gradient
 // from background at the top of `slide` to surface at its bottom): the left and
 // right edges, and the top and bottom ones too when `allSides`.

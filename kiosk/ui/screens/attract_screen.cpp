@@ -5,17 +5,13 @@
 
 #include "icons.hpp"
 #include "pacing/attract_pacing.hpp"
+#include "pacing/easing.hpp"
 #include "paint.hpp"
 #include "screens/attract_slides.hpp"
 
 namespace kiosk::ui {
 
 namespace {
-float easeInOutCubic(float t) {
-    t = std::clamp(t, 0.0f, 1.0f);
-    return t < 0.5f ? 4 * t * t * t : 1 - (-2 * t + 2) * (-2 * t + 2) * (-2 * t + 2) / 2;
-}
-
 // Loop mode, paused: a round badge with the pause sign in the top right corner
 // and chevrons at the sides, which say that a swipe changes the slide.
 void drawPauseBadge(const UiContext& ui) {

@@ -8,6 +8,7 @@
 #include "content/pack_summary.hpp"
 #include "content/section_readers.hpp"
 #include "map_painter.hpp"
+#include "pacing/easing.hpp"
 #include "pacing/motion_steps.hpp"
 #include "paint.hpp"
 #include "picture.hpp"
@@ -17,19 +18,6 @@
 #include "text_block.hpp"
 
 namespace kiosk::ui {
-
-namespace {
-
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
-float easeOutCubic(float t) {
-    t = std::clamp(t, 0.0f, 1.0f);
-    return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
-}
-
-}  // namespace
 
 void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t tint) {
     // The drift moves in 2 px steps (120 px in 60), not every frame: frames

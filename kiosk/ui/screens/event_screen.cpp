@@ -12,10 +12,6 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
 float heading(const UiContext& ui, const std::string& key, float x, float y, float w) {
     return drawWrapped(ui, ui.fonts->caption, ui.text(key), x, y, w, themeColor(ui.theme().muted),
                        1, 1.6f);

@@ -12,10 +12,6 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
 void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) {
     const Theme& t = ui.theme();
     ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),

@@ -13,9 +13,6 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
 constexpr double kRevealSeconds = 2.5;  // members of a selected association light up over this time
 
 // One legend entry: colour, name (shortened with … when long) and member count.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pacing/easing.hpp"
 #include "paint.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
@@ -11,15 +12,6 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
-float easeOutCubic(float t) {
-    t = std::clamp(t, 0.0f, 1.0f);
-    return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
-}
-
 int totalSeriesIndex(const Stats& stats) {
     for (size_t i = 0; i < stats.series.size(); ++i)
         if (stats.series[i].total) return int(i);

@@ -11,10 +11,6 @@
 namespace kiosk::ui {
 
 namespace {
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-
 EventDate dayOf(const CalendarDate& d) {
     EventDate date;
     date.precision = DatePrecision::Day;

@@ -9,12 +9,6 @@
 
 namespace kiosk::ui {
 
-namespace {
-ImVec2 v(float x, float y) {
-    return ImVec2(x, y);
-}
-}  // namespace
-
 void TimelineScreen::reset() {
     strip_.reset();
     filter_.reset();
