@@ -193,6 +193,11 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
     }
     auto target = createShotTarget(options);
     if (!target) return 1;
+    // Input that lands off the screen would play nothing; refused before any of it plays.
+    const auto offScreen =
+        inputOffScreen(script.commands, target->width(), target->height(), options.scriptPath);
+    for (const auto& e : offScreen) spdlog::error("{}", e);
+    if (!offScreen.empty()) return 2;
     std::string error;
     KioskRuntime runtime(std::move(live), settings, UsbWatching::WhenAskedTo, 0.0);
     ScriptPlayer player(display, runtime, *target);
@@ -209,6 +214,8 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
         sound->start(0.0);
         player.recordSound(sound.get());
     }
+    // The kiosk is up and its first frame drawn before the first line plays:
+    // a tap on the first line lands on the attract loop, never before it.
     player.frame();
     for (const ScriptCommand& c : script.commands) {
         switch (c.type) {

@@ -11,7 +11,7 @@ cp -r "$default_pack" "$work/pack"
 card=images/events/2014-09-16-project-launched.png   # the loop's first highlighted event
 head -c 3000 "$default_pack/$card" > "$work/pack/$card"
 "$(dirname "$0")/../support/rehash_pack.py" "$work/pack"
-printf 'wait 9500\nexpect-screen attract\nshot broken-picture\n' > "$work/broken.script"
+printf 'no-input\nwait 9500\nexpect-screen attract\nshot broken-picture\n' > "$work/broken.script"
 "$kiosk" --pack "$work/pack" --script "$work/broken.script" --out "$work/out" --size 320x180 \
   2> "$work/kiosk.log" || { cat "$work/kiosk.log"; echo "the kiosk failed on a damaged picture"; exit 1; }
 [ -s "$work/out/broken-picture.png" ] || { echo "no shot"; exit 1; }

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <climits>
+#include <cstdio>
 #include <string_view>
 
 #include "system/small_file.hpp"
@@ -89,10 +90,18 @@ class Parser {
     bool number(std::string_view token, double& out);
     bool argumentCount(const Tokens& tokens, size_t wanted, const char* what);
 
+    void noticeInput(std::string_view verb);
+    void checkPlaysInput();
+
     const std::string& fileName_;
     ScriptParseResult result_;
     size_t line_ = 0;
     size_t unlisted_ = 0;
+    // What the input check needs: the first line playing input, and the
+    // no-input line saying none is meant (0: none yet).
+    size_t firstInputLine_ = 0;
+    std::string firstInputVerb_;
+    size_t noInputLine_ = 0;
 };
 
 void Parser::error(const std::string& what) {
@@ -132,6 +141,31 @@ bool Parser::number(std::string_view token, double& out) {
         return false;
     }
     return true;
+}
+
+void Parser::noticeInput(std::string_view verb) {
+    if (firstInputLine_ != 0) return;
+    firstInputLine_ = line_;
+    firstInputVerb_ = std::string(verb);
+}
+
+// A script with no input passes whatever the kiosk does with a visitor: its
+// waits and shots only watch the attract loop, so a script whose input lines
+// were lost (emptied, cut short, a wrong file) would still pass. Input is asked
+// for unless the script says, with "no-input", that watching is all it means
+// to do; checked only once every line is right, so that it is the last word.
+void Parser::checkPlaysInput() {
+    if (!result_.errors.empty()) return;
+    if (noInputLine_ != 0 && firstInputLine_ != 0) {
+        result_.errors.push_back(fileName_ + ":" + std::to_string(noInputLine_) +
+                                 ": no-input, but line " + std::to_string(firstInputLine_) +
+                                 " plays input (" + firstInputVerb_ + ")");
+    } else if (noInputLine_ == 0 && firstInputLine_ == 0) {
+        result_.errors.push_back(
+            fileName_ +
+            ": the script plays no input (no tap, drag or usb-scan line), so it tests no visitor; "
+            "a script meant to watch the kiosk left alone says so with a line \"no-input\"");
+    }
 }
 
 bool Parser::argumentCount(const Tokens& tokens, size_t wanted, const char* what) {
@@ -178,6 +212,7 @@ void Parser::parseLine(std::string_view line, size_t lineNumber) {
             command.y2 = static_cast<float>(values[3]);
         }
         command.milliseconds = drag ? values[4] : tap ? 0.0 : values[0];
+        if (tap || drag) noticeInput(verb);
     } else if (verb == "shot" || verb == "expect-screen") {
         if (!argumentCount(tokens, 1, "1 name")) return;
         const std::string_view name = tokens[1];
@@ -205,16 +240,22 @@ void Parser::parseLine(std::string_view line, size_t lineNumber) {
     } else if (verb == "usb-scan") {
         if (!argumentCount(tokens, 0, "no arguments")) return;
         command.type = ScriptCommand::Type::UsbScan;
+        noticeInput(verb);
+    } else if (verb == "no-input") {
+        // A statement about the whole script, not a step of it.
+        if (argumentCount(tokens, 0, "no arguments") && noInputLine_ == 0) noInputLine_ = line_;
+        return;
     } else {
         error(quoted(verb) +
               " is not a command; expected tap, drag, wait, shot, expect-screen, "
-              "expect-version or usb-scan");
+              "expect-version, usb-scan or no-input");
         return;
     }
     result_.commands.push_back(std::move(command));
 }
 
 ScriptParseResult Parser::finish() {
+    checkPlaysInput();
     if (unlisted_ > 0) {
         result_.errors.push_back(fileName_ + ": " + std::to_string(unlisted_) +
                                  " more problems not listed (only the first " +
@@ -245,6 +286,49 @@ ScriptParseResult parseSessionScript(const std::string& text, const std::string&
         parser.parseLine(line, ++lineNumber);
     }
     return parser.finish();
+}
+
+namespace {
+
+bool onScreen(float x, float y, int width, int height) {
+    return x < float(width) && y < float(height);  // never negative: the parser refuses signs
+}
+
+// 120, 340.5: coordinates as a script author writes them.
+std::string coordinate(float value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", double(value));
+    return text;
+}
+
+}  // namespace
+
+std::vector<std::string> inputOffScreen(const std::vector<ScriptCommand>& commands, int width,
+                                        int height, const std::string& fileName) {
+    std::vector<std::string> problems;
+    size_t unlisted = 0;
+    const std::string screen = std::to_string(width) + "x" + std::to_string(height);
+    for (const ScriptCommand& c : commands) {
+        const bool tap = c.type == ScriptCommand::Type::Tap;
+        if (!tap && c.type != ScriptCommand::Type::Drag) continue;
+        if (onScreen(c.x1, c.y1, width, height) && (tap || onScreen(c.x2, c.y2, width, height)))
+            continue;
+        if (problems.size() == kMaxListedErrors) {
+            ++unlisted;
+            continue;
+        }
+        const std::string where = tap ? "tap at " + coordinate(c.x1) + ", " + coordinate(c.y1)
+                                      : "drag from " + coordinate(c.x1) + ", " + coordinate(c.y1) +
+                                            " to " + coordinate(c.x2) + ", " + coordinate(c.y2);
+        problems.push_back(fileName + ":" + std::to_string(c.line) + ": " + where + " is off the " +
+                           screen + " screen and would reach nothing; expected X below " +
+                           std::to_string(width) + " and Y below " + std::to_string(height));
+    }
+    if (unlisted > 0)
+        problems.push_back(fileName + ": " + std::to_string(unlisted) +
+                           " more problems not listed (only the first " +
+                           std::to_string(kMaxListedErrors) + " are)");
+    return problems;
 }
 
 std::string readSessionScriptFile(const std::string& path, std::string& text) {

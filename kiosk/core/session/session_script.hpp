@@ -36,7 +36,18 @@ std::string readSessionScriptFile(const std::string& path, std::string& text);
 // `usb-scan` (one look at the mount roots
 // for packs on USB sticks, installing what is there); blank lines and lines starting with '#' are
 // ignored. NAME for shots is limited to [A-Za-z0-9_-] so it is a safe file name.
+// A script must play input (a tap, drag or usb-scan) unless it has the line
+// `no-input` (it only watches the kiosk left alone, as the attract loop's
+// render tests do); one that does neither, or both, is refused with one
+// message once its lines are otherwise right.
 // A line over kMaxScriptLineBytes ends the parse with one error for it.
 ScriptParseResult parseSessionScript(const std::string& text, const std::string& fileName);
+
+// Taps and drags that land off a `width` x `height` screen reach nothing (a
+// script written for a larger screen than the one it is played on): one
+// message for each such line, "FILE:LINE: tap at X, Y is off the WxH screen
+// ...", at most the first 100 and a count of the rest. Empty when all land.
+std::vector<std::string> inputOffScreen(const std::vector<ScriptCommand>& commands, int width,
+                                        int height, const std::string& fileName);
 
 }  // namespace kiosk

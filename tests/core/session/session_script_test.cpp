@@ -69,8 +69,9 @@ TEST_CASE("Decimals may start or end with a point; a byte-order mark is tolerate
 
 TEST_CASE("An unknown command is named with the ones that exist") {
     CHECK(errorsOf("wait 1\nshot a\ntapp 1 2\n") ==
-          std::vector<std::string>{"demo.txt:3: \"tapp\" is not a command; expected tap, drag, "
-                                   "wait, shot, expect-screen, expect-version or usb-scan"});
+          std::vector<std::string>{
+              "demo.txt:3: \"tapp\" is not a command; expected tap, drag, "
+              "wait, shot, expect-screen, expect-version, usb-scan or no-input"});
 }
 
 TEST_CASE("A wrong number of arguments says how many are needed") {
@@ -124,7 +125,7 @@ TEST_CASE("Every line is checked: errors for the bad ones, commands for the good
     CHECK(result.errors ==
           std::vector<std::string>{
               "s.txt:2: \"tapp\" is not a command; expected tap, drag, wait, shot, expect-screen, "
-              "expect-version or usb-scan",
+              "expect-version, usb-scan or no-input",
               "s.txt:4: \"x\" is not a number; expected a decimal such as 120 or 0.5",
               "s.txt:6: shot name \"a/b\" may only use letters, digits, '-' and '_'"});
     REQUIRE(result.commands.size() == 3);
@@ -141,7 +142,7 @@ TEST_CASE("Huge scripts and lines are handled and their messages stay short") {
     REQUIRE(result.errors.size() == 101);
     CHECK(result.errors[99] ==
           "big.txt:199: \"junk\" is not a command; expected tap, drag, wait, shot, expect-screen, "
-          "expect-version or usb-scan");
+          "expect-version, usb-scan or no-input");
     CHECK(result.errors[100] == "big.txt: 99900 more problems not listed (only the first 100 are)");
 
     // The longest lines a script may have.
@@ -160,7 +161,7 @@ TEST_CASE("A line too long for a script ends the parse with one message") {
     CHECK(result.errors ==
           std::vector<std::string>{
               "log.txt:2: \"wat\" is not a command; expected tap, drag, wait, shot, expect-screen, "
-              "expect-version or usb-scan",
+              "expect-version, usb-scan or no-input",
               "log.txt:3: line is 1048581 bytes long; expected at most 1000 (is this file a "
               "script?)"});
     CHECK(result.commands.size() == 1);
@@ -180,4 +181,76 @@ TEST_CASE("USB scans and pack versions are script commands") {
     CHECK(r.errors == std::vector<std::string>{"u.txt:3: usb-scan needs no arguments, got 1",
                                                "u.txt:4: expect-version needs 1 number (the pack "
                                                "version), got 0"});
+}
+
+TEST_CASE("A script that plays no input is refused unless it says it means to") {
+    const std::string noInput =
+        "demo.txt: the script plays no input (no tap, drag or usb-scan line), so it tests no "
+        "visitor; a script meant to watch the kiosk left alone says so with a line \"no-input\"";
+    CHECK(errorsOf("") == std::vector<std::string>{noInput});
+    CHECK(errorsOf("# only a comment\n\n") == std::vector<std::string>{noInput});
+    CHECK(errorsOf("wait 1000\nshot attract\nexpect-screen attract\nexpect-version 1\n") ==
+          std::vector<std::string>{noInput});
+    // Any one line of input is enough.
+    CHECK(errorsOf("wait 1000\ntap 10 10\n").empty());
+    CHECK(errorsOf("drag 1 2 3 4 5\n").empty());
+    CHECK(errorsOf("usb-scan\nwait 500\n").empty());
+}
+
+TEST_CASE("no-input lets a script watch the kiosk left alone, and only that") {
+    const ScriptParseResult watch =
+        parseSessionScript("# the attract loop\nno-input\nwait 7500\nshot a\n", "demo.txt");
+    CHECK(watch.errors.empty());
+    REQUIRE(watch.commands.size() == 2);  // a statement about the script, not a step of it
+    CHECK(watch.commands[0].type == Type::Wait);
+    CHECK(errorsOf("no-input\n").empty());
+
+    CHECK(errorsOf("no-input\nwait 10\nusb-scan\ntap 1 2\n") ==
+          std::vector<std::string>{"demo.txt:1: no-input, but line 3 plays input (usb-scan)"});
+    CHECK(errorsOf("tap 1 2\nno-input  # left alone\n") ==
+          std::vector<std::string>{"demo.txt:2: no-input, but line 1 plays input (tap)"});
+    CHECK(errorsOf("no-input now\n") ==
+          std::vector<std::string>{"demo.txt:1: no-input needs no arguments, got 1"});
+}
+
+TEST_CASE("The input check waits until every line is right") {
+    // A script with broken lines is told about those alone: its input may be
+    // on one of them.
+    CHECK(errorsOf("wait 100\ntap 1\n") ==
+          std::vector<std::string>{"demo.txt:2: tap needs 2 numbers (X Y), got 1"});
+}
+
+TEST_CASE("Taps and drags off the screen the script plays on are named, line by line") {
+    const ScriptParseResult script = parseSessionScript(
+        "tap 120 340.5\ntap 960 10\nwait 100\ndrag 900 400 100 410 250\ndrag 10 10 10 540 "
+        "100\ntap 959.5 539\n",
+        "tour.script");
+    REQUIRE(script.errors.empty());
+    CHECK(inputOffScreen(script.commands, 961, 541, "tour.script").empty());
+    CHECK(inputOffScreen(script.commands, 960, 541, "tour.script") ==
+          std::vector<std::string>{
+              "tour.script:2: tap at 960, 10 is off the 960x541 screen and would reach nothing; "
+              "expected X below 960 and Y below 541"});
+    CHECK(inputOffScreen(script.commands, 320, 180, "tour.script") ==
+          std::vector<std::string>{
+              "tour.script:1: tap at 120, 340.5 is off the 320x180 screen and would reach "
+              "nothing; expected X below 320 and Y below 180",
+              "tour.script:2: tap at 960, 10 is off the 320x180 screen and would reach nothing; "
+              "expected X below 320 and Y below 180",
+              "tour.script:4: drag from 900, 400 to 100, 410 is off the 320x180 screen and would "
+              "reach nothing; expected X below 320 and Y below 180",
+              "tour.script:5: drag from 10, 10 to 10, 540 is off the 320x180 screen and would "
+              "reach nothing; expected X below 320 and Y below 180",
+              "tour.script:6: tap at 959.5, 539 is off the 320x180 screen and would reach "
+              "nothing; expected X below 320 and Y below 180"});
+}
+
+TEST_CASE("A script tapping off the screen thousands of times gets a short answer") {
+    std::string text;
+    for (int i = 0; i < 5000; ++i) text += "tap 2000 10\n";
+    const ScriptParseResult script = parseSessionScript(text, "big.txt");
+    const auto problems = inputOffScreen(script.commands, 1920, 1080, "big.txt");
+    REQUIRE(problems.size() == 101);
+    CHECK(problems[99].rfind("big.txt:100: tap at 2000, 10 is off the 1920x1080 screen", 0) == 0);
+    CHECK(problems[100] == "big.txt: 4900 more problems not listed (only the first 100 are)");
 }
