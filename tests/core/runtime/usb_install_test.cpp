@@ -2,9 +2,9 @@
 // mount root is found, verified and installed, or refused with the reason
 // staff will read.
 #include "content/pack_loader.hpp"
+#include "core/install/install_fixtures.hpp"
 #include "install/crash_loop_guard.hpp"
 #include "install/pack_state.hpp"
-#include "install_fixtures.hpp"
 #include "jobs/job_runner.hpp"
 #include "runtime/usb_installer.hpp"
 
