@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "images/texture_store.hpp"
+
 namespace kiosk::platform {
 
 // How the kiosk's window is opened (see kiosk --help).
@@ -42,69 +44,73 @@ struct FramebufferSize {
     int height = 0;
 };
 
-// The window, its OpenGL 3.3 core context and the ImGui platform and renderer
-// backends: everything the kiosk needs from the machine to draw a frame. It
-// knows nothing of what the kiosk shows.
+// What the kiosk needs from the machine to draw a frame: a window (GLFW with
+// an OpenGL 3.3 core context and the ImGui backends, Display::open), or none
+// at all (NullDisplay, for tests). It knows nothing of what the kiosk shows.
 class Display {
   public:
     // Opens the window and its GL context; nothing (with `error` set) on
     // failure. It touches no ImGui state, so the font atlas can be built on
     // another thread meanwhile (start-up).
     static std::unique_ptr<Display> open(const DisplaySettings& settings, std::string& error);
-    // Initialises the ImGui backends for the current ImGui context; false
-    // (with `error` set) on failure. Once, before the first frame.
-    bool startImGui(std::string& error);
-    void setTitle(const std::string& title);
-    ~Display();
+    virtual ~Display() = default;
     Display(const Display&) = delete;
     Display& operator=(const Display&) = delete;
 
-    bool closeRequested() const;
-    void pollEvents();
-    // Sleeps until input arrives or `timeoutSeconds` pass (render on demand).
-    void waitEvents(double timeoutSeconds);
-    FramebufferSize framebufferSize() const;
-    // Monotonic seconds since the display opened.
-    double seconds() const;
-    // Pointer samples since the last call, oldest first.
-    std::vector<PointerSample> takePointerSamples();
+    // Initialises the ImGui backends for the current ImGui context; false
+    // (with `error` set) on failure. Once, before the first frame.
+    virtual bool startImGui(std::string& error) = 0;
+    virtual void setTitle(const std::string& title) = 0;
 
-    // Starts an ImGui frame (platform then renderer backend).
-    void beginFrame();
+    virtual bool closeRequested() const = 0;
+    virtual void pollEvents() = 0;
+    // Sleeps until input arrives or `timeoutSeconds` pass (render on demand).
+    virtual void waitEvents(double timeoutSeconds) = 0;
+    virtual FramebufferSize framebufferSize() const = 0;
+    // Monotonic seconds since the display opened.
+    virtual double seconds() const = 0;
+    // Pointer samples since the last call, oldest first.
+    virtual std::vector<PointerSample> takePointerSamples() = 0;
+
+    // Starts an ImGui frame (platform then renderer backend); the caller
+    // then sets the frame's size and calls ImGui::NewFrame().
+    virtual void beginFrame() = 0;
     // Renders ImGui's draw data into the currently bound framebuffer.
-    void renderDrawData(int width, int height, unsigned backgroundRgb);
+    virtual void renderDrawData(int width, int height, unsigned backgroundRgb) = 0;
     // The same, but only within `rects` (each cleared to the background first):
     // every other pixel of the bound framebuffer keeps what it had.
-    void renderDrawDataWithin(int width, int height, unsigned backgroundRgb,
-                              const std::vector<PixelRect>& rects);
+    virtual void renderDrawDataWithin(int width, int height, unsigned backgroundRgb,
+                                      const std::vector<PixelRect>& rects) = 0;
     // Shows the back buffer's frame (a swap: the back buffer's pixels are
     // undefined afterwards).
-    void present();
+    virtual void present() = 0;
     // Whether presentRects() works for this window; then the back buffer is
     // never swapped and keeps the last frame, so a frame need only redraw
     // what changed.
-    bool canPresentRects() const;
+    virtual bool canPresentRects() const = 0;
     // Shows only these rectangles of the back buffer; the rest of the window
     // keeps what it showed.
-    void presentRects(const std::vector<PixelRect>& rects);
+    virtual void presentRects(const std::vector<PixelRect>& rects) = 0;
     // The window lost its picture since the last call (uncovered, resized):
     // the next frame must be shown whole.
-    bool takeExposed();
+    virtual bool takeExposed() = 0;
     // Makes the window's own framebuffer the render target again.
-    void bindWindowFramebuffer();
+    virtual void bindWindowFramebuffer() = 0;
     // Uploads ImGui's font atlas again after it was rebuilt (a new pack).
-    void refreshFontTexture();
+    virtual void refreshFontTexture() = 0;
     // The longest side a texture may have on this GPU (GL_MAX_TEXTURE_SIZE):
     // 16384 under Mesa's llvmpipe, 8192 or more on PC GPUs, 4096 on some
     // small boards. The glyph atlas is planned within it.
-    int maxTextureSize() const;
+    virtual int maxTextureSize() const = 0;
+    // Whether an OpenGL context is current on this thread: what talks to GL
+    // itself (offscreen targets, the GL census) needs one; without it the
+    // window's own framebuffer, through the calls above, is all there is.
+    virtual bool hasGl() const = 0;
+    // Where the pictures' pixels become textures this display can draw.
+    virtual std::unique_ptr<TextureStore> createTextureStore() = 0;
 
-    struct Impl;
-
-  private:
+  protected:
     Display() = default;
-    void replaceAtlasTexture();
-    std::unique_ptr<Impl> impl_;
 };
 
 // The primary monitor's size in pixels, which a full-screen window will have:

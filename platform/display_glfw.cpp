@@ -9,8 +9,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 #include "display.hpp"
+#include "gl_texture_store.hpp"
 #include "glyph_sampling.hpp"
 #include "sub_buffer_present.hpp"
 
@@ -28,32 +30,63 @@ void refuseClose(GLFWwindow* window) {
     glfwSetWindowShouldClose(window, GLFW_FALSE);
 }
 
-}  // namespace
+// The window, its GL context and the ImGui GLFW/OpenGL3 backends.
+class GlfwDisplay final : public Display {
+  public:
+    GlfwDisplay() = default;
+    ~GlfwDisplay() override;
 
-struct Display::Impl {
+    bool startImGui(std::string& error) override;
+    void setTitle(const std::string& title) override;
+    bool closeRequested() const override;
+    void pollEvents() override;
+    void waitEvents(double timeoutSeconds) override;
+    FramebufferSize framebufferSize() const override;
+    double seconds() const override;
+    std::vector<PointerSample> takePointerSamples() override;
+    void beginFrame() override;
+    void renderDrawData(int width, int height, unsigned backgroundRgb) override;
+    void renderDrawDataWithin(int width, int height, unsigned backgroundRgb,
+                              const std::vector<PixelRect>& rects) override;
+    void present() override;
+    bool canPresentRects() const override;
+    void presentRects(const std::vector<PixelRect>& rects) override;
+    bool takeExposed() override;
+    void bindWindowFramebuffer() override;
+    void refreshFontTexture() override;
+    int maxTextureSize() const override;
+    bool hasGl() const override { return true; }
+    std::unique_ptr<TextureStore> createTextureStore() override;
+
+    // What the GLFW callbacks below reach through the window's user pointer.
     GLFWwindow* window = nullptr;
     bool backendsReady = false;
     bool buttonDown = false;
     unsigned atlasTexture = 0;  // the font atlas, one byte a texel (uploadAlphaAtlas)
-    int maxTextureSize = 0;     // GL_MAX_TEXTURE_SIZE, read once the context is current
+    int maxTextureSide = 0;     // GL_MAX_TEXTURE_SIZE, read once the context is current
     std::unique_ptr<SubBufferPresenter> subBuffer;  // when the window can show parts of frames
     bool exposed = false;  // the window's picture was lost (uncovered, resized)
     std::vector<PointerSample> pointer;
 
-    ~Impl() {
-        if (atlasTexture) glDeleteTextures(1, &atlasTexture);
-        if (backendsReady) {
-            ImGui_ImplOpenGL3_Shutdown();
-            ImGui_ImplGlfw_Shutdown();
-        }
-        if (window) glfwDestroyWindow(window);
-        glfwTerminate();
-    }
+  private:
+    void replaceAtlasTexture();
 };
+
+}  // namespace
+
+GlfwDisplay::~GlfwDisplay() {
+    if (atlasTexture) glDeleteTextures(1, &atlasTexture);
+    if (backendsReady) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+    }
+    if (window) glfwDestroyWindow(window);
+    glfwTerminate();
+}
 
 namespace {
 
-Display::Impl* implOf(GLFWwindow* window);
+GlfwDisplay* displayOf(GLFWwindow* window);
 
 // Window coordinates to framebuffer pixels (they differ on HiDPI screens).
 void toFramebuffer(GLFWwindow* window, double& x, double& y) {
@@ -68,21 +101,21 @@ void toFramebuffer(GLFWwindow* window, double& x, double& y) {
 
 void onMouseButton(GLFWwindow* window, int button, int action, int) {
     if (button != GLFW_MOUSE_BUTTON_LEFT) return;
-    Display::Impl* impl = implOf(window);
+    GlfwDisplay* display = displayOf(window);
     double x = 0, y = 0;
     glfwGetCursorPos(window, &x, &y);
     toFramebuffer(window, x, y);
-    impl->buttonDown = action == GLFW_PRESS;
-    impl->pointer.push_back(
+    display->buttonDown = action == GLFW_PRESS;
+    display->pointer.push_back(
         {action == GLFW_PRESS ? PointerSample::Kind::Down : PointerSample::Kind::Up, float(x),
          float(y), glfwGetTime()});
 }
 
 void onCursorMove(GLFWwindow* window, double x, double y) {
-    Display::Impl* impl = implOf(window);
-    if (!impl->buttonDown) return;  // a touch screen has no hover
+    GlfwDisplay* display = displayOf(window);
+    if (!display->buttonDown) return;  // a touch screen has no hover
     toFramebuffer(window, x, y);
-    impl->pointer.push_back({PointerSample::Kind::Move, float(x), float(y), glfwGetTime()});
+    display->pointer.push_back({PointerSample::Kind::Move, float(x), float(y), glfwGetTime()});
 }
 
 }  // namespace
@@ -93,7 +126,7 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
         error = "cannot initialise GLFW (is there a display? run under Xvfb for headless use)";
         return nullptr;
     }
-    auto impl = std::make_unique<Impl>();
+    auto display = std::make_unique<GlfwDisplay>();
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -115,42 +148,41 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
         }
         glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
     }
-    impl->window = glfwCreateWindow(width, height, settings.title.c_str(), monitor, nullptr);
-    if (!impl->window) {
+    display->window = glfwCreateWindow(width, height, settings.title.c_str(), monitor, nullptr);
+    if (!display->window) {
         error = "cannot open an OpenGL 3.3 core window";
         return nullptr;
     }
-    glfwMakeContextCurrent(impl->window);
+    glfwMakeContextCurrent(display->window);
     glfwSwapInterval(settings.vsync ? 1 : 0);
-    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &impl->maxTextureSize);
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &display->maxTextureSide);
     if (settings.fullscreen) {
-        glfwSetInputMode(impl->window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
-        glfwSetWindowCloseCallback(impl->window, refuseClose);
+        glfwSetInputMode(display->window, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+        glfwSetWindowCloseCallback(display->window, refuseClose);
     }
-    glfwSetWindowUserPointer(impl->window, impl.get());
+    glfwSetWindowUserPointer(display->window, display.get());
     // Installed before ImGui's backend (startImGui), which chains to them.
-    glfwSetMouseButtonCallback(impl->window, onMouseButton);
-    glfwSetCursorPosCallback(impl->window, onCursorMove);
+    glfwSetMouseButtonCallback(display->window, onMouseButton);
+    glfwSetCursorPosCallback(display->window, onCursorMove);
     if (!settings.hidden && settings.partialPresent)
-        impl->subBuffer = SubBufferPresenter::forWindow(impl->window);
-    glfwSetWindowRefreshCallback(impl->window, [](GLFWwindow* w) { implOf(w)->exposed = true; });
-    std::unique_ptr<Display> display(new Display());
-    display->impl_ = std::move(impl);
+        display->subBuffer = SubBufferPresenter::forWindow(display->window);
+    glfwSetWindowRefreshCallback(display->window,
+                                 [](GLFWwindow* w) { displayOf(w)->exposed = true; });
     return display;
 }
 
-bool Display::startImGui(std::string& error) {
-    if (!ImGui_ImplGlfw_InitForOpenGL(impl_->window, true) ||
+bool GlfwDisplay::startImGui(std::string& error) {
+    if (!ImGui_ImplGlfw_InitForOpenGL(window, true) ||
         !ImGui_ImplOpenGL3_Init("#version 330 core")) {
         error = "cannot initialise the ImGui GLFW/OpenGL3 backends";
         return false;
     }
-    impl_->backendsReady = true;
+    backendsReady = true;
     return true;
 }
 
-void Display::setTitle(const std::string& title) {
-    glfwSetWindowTitle(impl_->window, title.c_str());
+void GlfwDisplay::setTitle(const std::string& title) {
+    glfwSetWindowTitle(window, title.c_str());
 }
 
 bool primaryScreenSize(FramebufferSize& size, std::string& error) {
@@ -170,53 +202,51 @@ bool primaryScreenSize(FramebufferSize& size, std::string& error) {
 }
 
 namespace {
-Display::Impl* implOf(GLFWwindow* window) {
-    return static_cast<Display::Impl*>(glfwGetWindowUserPointer(window));
+GlfwDisplay* displayOf(GLFWwindow* window) {
+    return static_cast<GlfwDisplay*>(glfwGetWindowUserPointer(window));
 }
 }  // namespace
 
-Display::~Display() = default;
-
-std::vector<PointerSample> Display::takePointerSamples() {
+std::vector<PointerSample> GlfwDisplay::takePointerSamples() {
     std::vector<PointerSample> samples;
-    samples.swap(impl_->pointer);
+    samples.swap(pointer);
     return samples;
 }
 
-bool Display::closeRequested() const {
-    return glfwWindowShouldClose(impl_->window);
+bool GlfwDisplay::closeRequested() const {
+    return glfwWindowShouldClose(window);
 }
-void Display::pollEvents() {
+void GlfwDisplay::pollEvents() {
     glfwPollEvents();
 }
-void Display::waitEvents(double timeoutSeconds) {
+void GlfwDisplay::waitEvents(double timeoutSeconds) {
     glfwWaitEventsTimeout(timeoutSeconds);
 }
-double Display::seconds() const {
+double GlfwDisplay::seconds() const {
     return glfwGetTime();
 }
 
-FramebufferSize Display::framebufferSize() const {
+FramebufferSize GlfwDisplay::framebufferSize() const {
     FramebufferSize size;
-    glfwGetFramebufferSize(impl_->window, &size.width, &size.height);
+    glfwGetFramebufferSize(window, &size.width, &size.height);
     return size;
 }
 
-void Display::beginFrame() {
+void GlfwDisplay::beginFrame() {
     ImGui_ImplOpenGL3_NewFrame();  // the first time: its shaders, and the atlas as RGBA
     ImGui_ImplGlfw_NewFrame();
-    if (!impl_->atlasTexture) replaceAtlasTexture();
+    if (!atlasTexture) replaceAtlasTexture();
     // The atlas is a texture now: its copies in memory (8-bit and RGBA, tens
     // of MB with the CJK glyph sets) are not read again until a new pack
     // builds a new atlas, which refreshFontTexture() uploads.
     ImGui::GetIO().Fonts->ClearTexData();
 }
 
-void Display::replaceAtlasTexture() {
+void GlfwDisplay::replaceAtlasTexture() {
     // The backend's RGBA texture (if any) gives way to the one-byte one.
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    if (impl_->atlasTexture) glDeleteTextures(1, &impl_->atlasTexture);
-    impl_->atlasTexture = uploadAlphaAtlas();
+    if (atlasTexture) glDeleteTextures(1, &atlasTexture);
+    atlasTexture = uploadAlphaAtlas();
 }
 
 namespace {
@@ -229,7 +259,7 @@ void prepareTarget(int width, int height, unsigned backgroundRgb) {
 
 }  // namespace
 
-void Display::renderDrawData(int width, int height, unsigned backgroundRgb) {
+void GlfwDisplay::renderDrawData(int width, int height, unsigned backgroundRgb) {
     prepareTarget(width, height, backgroundRgb);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -255,8 +285,8 @@ ImVec4 narrowClip(const ImVec4& c, const PixelRect& r, int framebufferHeight) {
 
 }  // namespace
 
-void Display::renderDrawDataWithin(int width, int height, unsigned backgroundRgb,
-                                   const std::vector<PixelRect>& rects) {
+void GlfwDisplay::renderDrawDataWithin(int width, int height, unsigned backgroundRgb,
+                                       const std::vector<PixelRect>& rects) {
     ImDrawData* data = ImGui::GetDrawData();
     prepareTarget(width, height, backgroundRgb);
     // Each pass narrows every command's clip rectangle to the rect; the
@@ -282,37 +312,39 @@ void Display::renderDrawDataWithin(int width, int height, unsigned backgroundRgb
     glDisable(GL_SCISSOR_TEST);
 }
 
-void Display::present() {
-    glfwSwapBuffers(impl_->window);
+void GlfwDisplay::present() {
+    glfwSwapBuffers(window);
 }
 
-bool Display::canPresentRects() const {
-    return impl_->subBuffer != nullptr;
+bool GlfwDisplay::canPresentRects() const {
+    return subBuffer != nullptr;
 }
 
-bool Display::takeExposed() {
-    const bool exposed = impl_->exposed;
-    impl_->exposed = false;
-    return exposed;
+bool GlfwDisplay::takeExposed() {
+    return std::exchange(exposed, false);
 }
 
-void Display::presentRects(const std::vector<PixelRect>& rects) {
+void GlfwDisplay::presentRects(const std::vector<PixelRect>& rects) {
     const FramebufferSize size = framebufferSize();
     for (const PixelRect& r : rects)
         if (r.x1 > r.x0 && r.y1 > r.y0)
-            impl_->subBuffer->copy(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0, size.height);
+            subBuffer->copy(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0, size.height);
 }
 
-void Display::bindWindowFramebuffer() {
+void GlfwDisplay::bindWindowFramebuffer() {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-void Display::refreshFontTexture() {
+void GlfwDisplay::refreshFontTexture() {
     replaceAtlasTexture();
 }
 
-int Display::maxTextureSize() const {
-    return impl_->maxTextureSize;
+int GlfwDisplay::maxTextureSize() const {
+    return maxTextureSide;
+}
+
+std::unique_ptr<TextureStore> GlfwDisplay::createTextureStore() {
+    return std::make_unique<GlTextureStore>();
 }
 
 }  // namespace kiosk::platform

@@ -118,7 +118,7 @@ int showKiosk(const AppOptions& options, const std::string& packDir,
     display->setTitle(prepared.pack->manifest.title.in(options.language));
     ui::setGlyphSampling({&platform::smoothGlyphsCallback, &platform::crispGlyphsCallback});
 
-    PictureService pictures(headless);
+    PictureService pictures(*display, headless);
     LiveContentSettings live;
     live.options = options;
     live.images = &pictures.cache;

@@ -113,8 +113,9 @@ RedrawReport PartialRedraw::draw(platform::Display& display, int width, int heig
         return report;
     }
     // Otherwise a swap leaves the back buffer undefined: the frame is kept in
-    // a picture of its own, redrawn where it changed and copied whole.
-    if (!ensureScene(width, height)) {
+    // a picture of its own, redrawn where it changed and copied whole (which
+    // takes GL of our own; a display without it gets whole frames).
+    if (!display.hasGl() || !ensureScene(width, height)) {
         display.bindWindowFramebuffer();
         display.renderDrawData(width, height, background);
         display.present();
@@ -131,7 +132,7 @@ RedrawReport PartialRedraw::draw(platform::Display& display, int width, int heig
 RedrawReport PartialRedraw::drawOffscreen(platform::Display& display, int width, int height,
                                           uint32_t background, uint64_t textureChanges) {
     const bool lost = !(scene_ && scene_->width() == width && scene_->height() == height);
-    if (!ensureScene(width, height)) return {};
+    if (!display.hasGl() || !ensureScene(width, height)) return {};
     const std::vector<PixelBox> damage =
         nextDamage(width, height, background, textureChanges, lost);
     const RedrawReport report = reportOf(damage, width, height);

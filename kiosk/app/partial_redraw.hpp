@@ -30,7 +30,8 @@ struct RedrawReport {
 // only where the new frame differs from the last (frameDamage), then copies it
 // to the window. Under software rendering a full 1920x1080 frame costs tens of
 // milliseconds of CPU; a pulsing prompt or a ticking counter costs its own
-// rectangle. Render thread only, with the display's GL context current.
+// rectangle. Render thread only, with the display's GL context current; a
+// display without GL (hasGl) is drawn through its own calls only.
 class PartialRedraw {
   public:
     PartialRedraw();

@@ -20,9 +20,10 @@ ImageCacheSettings cacheSettings(bool headless) {
 
 }  // namespace
 
-PictureService::PictureService(bool headless)
-    : decoder([](const ImageRequest& request) { return decodeImageFile(request, {}); },
+PictureService::PictureService(platform::Display& display, bool headless)
+    : textures(display.createTextureStore()),
+      decoder([](const ImageRequest& request) { return decodeImageFile(request, {}); },
               DecodePool::defaultThreads()),
-      cache(decoder, textures, cacheSettings(headless)) {}
+      cache(decoder, *textures, cacheSettings(headless)) {}
 
 }  // namespace kiosk
