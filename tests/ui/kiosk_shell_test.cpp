@@ -1,0 +1,97 @@
+// The shell draws every registered screen, in both languages, at the sizes
+// the kiosk runs at (landscape, portrait, the smallest), on a NullDisplay.
+#include <catch2/catch.hpp>
+
+#include "kiosk_shell.hpp"
+#include "screens/screen_registry.hpp"
+#include "support/null_frame.hpp"
+#include "support/null_kiosk.hpp"
+
+using namespace kiosk;
+using kiosk::platform::NullDisplay;
+using kiosk::platform::NullDisplaySettings;
+
+namespace {
+
+struct ScreenSize {
+    int width, height;
+};
+
+// The screen as a visitor opens it: an event screen shows a highlighted event.
+ScreenRef screenToShow(const std::string& name, const Pack& pack) {
+    ScreenRef screen{name, {}};
+    if (name == "event")
+        for (const auto& e : pack.events)
+            if (e.highlight && screen.param.empty()) screen.param = e.id;
+    return screen;
+}
+
+// Shows `name` and draws it from its entrance until it has settled; the
+// vertices of its last frame.
+int drawScreen(NullDisplay& display, ui::KioskShell& shell, const std::string& name,
+               Language language, ScreenSize size) {
+    const Pack& pack = test::defaultPack();
+    shell.setLanguage(language);
+    shell.show(screenToShow(name, pack), 0.0);
+    const bool attract = name == "attract" || name == "title";
+    const TouchFrame noTouch;
+    const double settle = shell.settleSeconds();
+    platform::DrawTotals drawn;
+    for (double t : {0.0, settle / 2, settle, settle + 1.0}) {
+        ui::ShellFrame frame;
+        frame.now = t;
+        frame.dt = 1.0 / 60.0;
+        frame.screen = Rect{0, 0, float(size.width), float(size.height)};
+        frame.touch = &noTouch;
+        frame.phase = attract ? SessionPhase::Attract : SessionPhase::Active;
+        drawn = test::drawNullFrame(display, size.width, size.height, [&] { shell.frame(frame); });
+    }
+    return drawn.vertices;
+}
+
+void drawEveryScreen(std::initializer_list<ScreenSize> sizes) {
+    test::ScopedImGui imgui;
+    const ScreenSize first = *sizes.begin();
+    ui::Fonts fonts;
+    // One font build for all the sizes: they share their shorter side.
+    REQUIRE(test::buildTestFonts(test::defaultPack(), float(std::min(first.width, first.height)),
+                                 fonts));
+    for (const ScreenSize size : sizes) {
+        NullDisplaySettings settings;
+        settings.width = size.width;
+        settings.height = size.height;
+        NullDisplay display(settings);
+        std::string error;
+        REQUIRE(display.startImGui(error));
+        for (Language language : {Language::Japanese, Language::English}) {
+            ui::KioskShell shell(test::defaultPack(), fonts);
+            for (const std::string& name : ui::screenNames()) {
+                INFO(name << " at " << size.width << "x" << size.height << " in "
+                          << (language == Language::Japanese ? "Japanese" : "English"));
+                CHECK(drawScreen(display, shell, name, language, size) > 0);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("every screen draws at 1920x1080 and 1080x1920 in both languages") {
+    drawEveryScreen({{1920, 1080}, {1080, 1920}});
+}
+
+TEST_CASE("every screen draws at 320x180 in both languages") {
+    drawEveryScreen({{320, 180}});
+}
+
+TEST_CASE("the registry names every screen once and makes each") {
+    const auto& names = ui::screenNames();
+    REQUIRE(names.size() >= 9);
+    for (const std::string& name : names) {
+        INFO(name);
+        CHECK(ui::isScreenName(name));
+        CHECK(ui::createScreen(name) != nullptr);
+        CHECK(std::count(names.begin(), names.end(), name) == 1);
+    }
+    CHECK_FALSE(ui::isScreenName("staff"));
+}
