@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "interactive_loop.hpp"
+#include "picture_service.hpp"
 #include "support/null_kiosk.hpp"
 #include "support/play_log_reader.hpp"
 #include "support/temp_dir.hpp"
@@ -109,4 +110,19 @@ TEST_CASE("the loop ends when the display asks to close") {
     CHECK(run.framesPresented == 5);
     CHECK(run.frameStarts.size() >= 5);
     CHECK(run.endedAt < 10.0);
+}
+
+TEST_CASE("pictures become textures of the null display") {
+    test::ScopedImGui imgui;
+    NullDisplay display(smallPanel());
+    // Headless: every decode is waited for, so the first frames show them.
+    PictureService pictures(display, true);
+    LiveContentSettings settings = test::testLiveSettings(kWidth, kHeight);
+    settings.images = &pictures.cache;
+    settings.options.startScreen = "event";  // the first highlighted event, with its picture
+    auto content = test::makeTestContent(settings);
+    REQUIRE(content);
+    test::runInteractiveFor(display, std::move(content), settings, 2.0);
+
+    CHECK(pictures.cache.liveTextures() > 0);
 }
