@@ -37,8 +37,9 @@ PointerEvent toPointerEvent(const platform::PointerSample& s) {
 class InteractiveLoop {
   public:
     InteractiveLoop(platform::Display& display, std::unique_ptr<LiveContent> live,
-                    const LiveContentSettings& settings)
+                    const LiveContentSettings& settings, LoopPassHook eachPass)
         : display_(display),
+          eachPass_(std::move(eachPass)),
           settings_(settings),
           showings_(settings.options.config),
           runtime_(std::move(live), settings, UsbWatching::OnThread, display.seconds()),
@@ -56,6 +57,7 @@ class InteractiveLoop {
     void firstFrameShown();
 
     platform::Display& display_;
+    LoopPassHook eachPass_;
     const LiveContentSettings& settings_;
     // Before the runtime: a staff export job may read it until the runtime's
     // job runner stops.
@@ -96,6 +98,7 @@ int InteractiveLoop::run() {
             partial_.invalidate();
             redraw = true;
         }
+        if (eachPass_) eachPass_(runtime_, now);
         if (restUntilNeeded(now, redraw)) continue;
         drawFrame(now, rotation);
         if (firstFrame_) {
@@ -191,8 +194,8 @@ void InteractiveLoop::firstFrameShown() {
 }  // namespace
 
 int runInteractive(platform::Display& display, std::unique_ptr<LiveContent> live,
-                   const LiveContentSettings& settings) {
-    InteractiveLoop loop(display, std::move(live), settings);
+                   const LiveContentSettings& settings, LoopPassHook eachPass) {
+    InteractiveLoop loop(display, std::move(live), settings, std::move(eachPass));
     return loop.run();
 }
 

@@ -56,7 +56,8 @@ std::unique_ptr<LiveContent> makeTestContent(const LiveContentSettings& settings
 }
 
 LoopRun runInteractiveFor(platform::NullDisplay& display, std::unique_ptr<LiveContent> live,
-                          const LiveContentSettings& settings, double seconds) {
+                          const LiveContentSettings& settings, double seconds,
+                          LoopPassHook eachPass) {
     LoopRun run;
     std::string error;
     if (!display.startImGui(error)) throw std::runtime_error(error);
@@ -70,7 +71,7 @@ LoopRun runInteractiveFor(platform::NullDisplay& display, std::unique_ptr<LiveCo
     display.setHooks(recording);
     const long presentedBefore = display.framesPresented();
     display.closeAt(display.seconds() + seconds);
-    run.exitStatus = runInteractive(display, std::move(live), settings);
+    run.exitStatus = runInteractive(display, std::move(live), settings, std::move(eachPass));
     run.endedAt = display.seconds();
     run.framesPresented = display.framesPresented() - presentedBefore;
     display.setHooks(before);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "display_null.hpp"
+#include "interactive_loop.hpp"
 #include "live_content.hpp"
 
 namespace kiosk::test {
@@ -55,7 +56,9 @@ struct LoopRun {
 // Runs the real interactive loop (runInteractive) on `display` for `seconds`
 // of its clock, simulated or real, from now: the display closes then, or
 // earlier when the test closes it or the staff exit is taken.
+// `eachPass` sees every pass of the loop (interactive_loop.hpp).
 LoopRun runInteractiveFor(platform::NullDisplay& display, std::unique_ptr<LiveContent> live,
-                          const LiveContentSettings& settings, double seconds);
+                          const LiveContentSettings& settings, double seconds,
+                          LoopPassHook eachPass = {});
 
 }  // namespace kiosk::test
