@@ -83,9 +83,11 @@ int InteractiveLoop::run() {
     if (!options.startScreen.empty())
         runtime_.app().showScreen(resolveScreenArgument(options.startScreen, runtime_.pack()),
                                   options.language, display_.seconds());
+    showings_.writeOn(runtime_.jobs());
     if (showings_.enabled())
         runtime_.services().setPlayLogExport(
             [this](const std::string& dir) { return showings_.exportTo(dir); });
+    int status = 0;
     while (!display_.closeRequested()) {
         const platform::FramebufferSize panel = display_.framebufferSize();
         const ScreenRotation rotation{options.rotation, float(panel.width), float(panel.height)};
@@ -107,13 +109,14 @@ int InteractiveLoop::run() {
         }
         if (runtime_.app().exitRequested()) {
             spdlog::info("staff exit");
-            return kStaffExitStatus;
+            status = kStaffExitStatus;
+            break;
         }
         // Input that arrived while this frame was drawn is seen at once.
         display_.pollEvents();
     }
     showings_.finish(display_.seconds());
-    return 0;
+    return status;
 }
 
 // Pointer samples to the app, turned with the panel; true when any came.

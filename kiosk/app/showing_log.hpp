@@ -2,7 +2,10 @@
 #include <optional>
 #include <string>
 
+#include <memory>
+
 #include "config/kiosk_config.hpp"
+#include "jobs/job_runner.hpp"
 #include "kiosk_app.hpp"
 #include "runtime/proof_of_play.hpp"
 
@@ -15,20 +18,27 @@ class ShowingLog {
   public:
     explicit ShowingLog(const KioskConfig& config);
 
-    bool enabled() const { return recorder_.has_value(); }
+    bool enabled() const { return tracker_.has_value(); }
+    // From now on rows are appended by jobs on `jobs` (in order, behind
+    // whatever else runs there), not by the thread that draws.
+    void writeOn(JobRunner& jobs) { jobs_ = &jobs; }
     // Call after each drawn frame.
     void frame(const KioskApp& app, double now);
-    // The kiosk stops: the last showing is written.
+    // The kiosk stops: the rows still queued are written, then the last showing.
     void finish(double now);
-    // Copies the log into `targetDir` (a USB stick) for staff.
+    // Copies the log into `targetDir` (a USB stick) for staff; on the job
+    // runner's worker, after the rows queued before it.
     PlayLogExport exportTo(const std::string& targetDir) const;
 
   private:
+    void write(const PlayRecord& record);
     void report(const std::string& error);
 
-    std::string file_;
+    std::string path_;
     int utcOffsetSeconds_ = 0;
-    std::optional<ProofOfPlayRecorder> recorder_;
+    std::optional<PlayTracker> tracker_;  // on the render thread
+    std::shared_ptr<PlayLogFile> file_;   // on the worker once writeOn() was called
+    JobRunner* jobs_ = nullptr;
     std::string lastError_;  // logged once, not every row
 };
 

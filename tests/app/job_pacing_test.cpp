@@ -166,8 +166,9 @@ TEST_CASE("a 3 s job on the runner: frames keep coming at the paced rate and the
     std::cout << "3 s job: " << before << " frames/s before it, " << during
               << " while it ran (paced at " << paced << "), longest gap between frames "
               << gap * 1000.0 << " ms, between watchdog pings " << pingGap * 1000.0 << " ms\n";
-    // A loop that waited for the job would show one gap of 3 s and no frames.
-    CHECK(during >= 0.8 * paced);
+    // A loop that waited for the job would show one gap of 3 s and no frames;
+    // the margins are for a machine busy with other work.
+    CHECK(during >= 0.5 * paced);
     CHECK(during <= paced * 1.05);
     CHECK(gap < 0.25);
     CHECK(pingGap < 0.5 + 0.25);  // every half WatchdogSec, a little late at worst
@@ -229,7 +230,11 @@ TEST_CASE("a staff rollback of the default pack: frames stay within the paced bu
     std::vector<double> during;
     for (const auto& [at, seconds] : work)
         if (at >= rollback.start && at <= rollback.end) during.push_back(seconds);
-    REQUIRE(during.size() >= 5);
+    // A loop that loaded the pack or built its fonts inside a frame would
+    // draw no frame while the rollback ran, however fast the machine.
+    const double expected = (rollback.end - rollback.start) * PacingSettings{}.maxFramesPerSecond;
+    INFO(during.size() << " frames while the rollback ran, " << expected << " paced");
+    REQUIRE(during.size() >= std::max(3.0, 0.5 * expected));
     std::sort(during.begin(), during.end());
     const double median = during[during.size() / 2];
     const double p90 = during[during.size() * 9 / 10];
@@ -240,7 +245,5 @@ TEST_CASE("a staff rollback of the default pack: frames stay within the paced bu
               << during.back() * 1000.0 << " ms max; longest gap between frames " << gap * 1000.0
               << " ms\n";
     CHECK(p90 < budget);
-    // A loop that loaded the pack or built its fonts in a frame would show
-    // the whole rollback as one gap.
-    CHECK(gap < 6 * budget);
+    CHECK(gap < 0.25);
 }
