@@ -121,12 +121,14 @@ void KioskRuntime::lookForSticks() {
         [this, usb, contentSettings](JobContext& job) {
             auto look = std::make_shared<UsbLook>();
             std::string installed;
-            usb->run([&](UsbEvent e) {
-                if (!e.packDir.empty()) installed = e.packDir;
-                job.post([this, e = std::move(e)]() mutable { report(std::move(e)); });
-            });
+            // The bar: the copy's bytes, then the loading of the pack and its fonts.
+            usb->run(
+                [&](UsbEvent e) {
+                    if (!e.packDir.empty()) installed = e.packDir;
+                    job.post([this, e = std::move(e)]() mutable { report(std::move(e)); });
+                },
+                [&](uint64_t done, uint64_t total) { job.progress({"copying", done, total + total / 4}); });
             if (installed.empty()) return look;
-            job.progress({"fonts", 1, 2});
             std::string why;
             look->prepared = prepareContent(installed, contentSettings, why);
             if (!look->prepared) spdlog::error("{}: {}", installed, why);

@@ -30,7 +30,8 @@ void UsbInstallStep::setPackInUse(const std::string& folderName) {
     packInUse_ = folderName;
 }
 
-void UsbInstallStep::run(const std::function<void(UsbEvent)>& emit) {
+void UsbInstallStep::run(const std::function<void(UsbEvent)>& emit,
+                         const std::function<void(uint64_t done, uint64_t total)>& progress) {
     const MountScan scan = watcher_.scan();
     for (const auto& volume : scan.volumesWithoutPack) {
         UsbEvent e;
@@ -72,6 +73,7 @@ void UsbInstallStep::run(const std::function<void(UsbEvent)>& emit) {
         UsbEvent done;
         StateEnvironment env;
         env.now = settings_.clock ? settings_.clock() : 0;
+        env.progress = progress;
         InstallResult result =
             installPack(candidate.path, settings_.stateDir, settings_.trusted, options, env);
         done.logLine = "usb: " + candidate.path + ": " + result.reason;

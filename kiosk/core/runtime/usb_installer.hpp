@@ -56,8 +56,10 @@ using PackPreparer = std::function<std::shared_ptr<Pack>(const std::string& dir,
 class UsbInstallStep {
   public:
     UsbInstallStep(UsbInstallSettings settings, PackPreparer prepare);
-    // Events are handed to `emit` as they happen ("checking", then the outcome).
-    void run(const std::function<void(UsbEvent)>& emit);
+    // Events are handed to `emit` as they happen ("checking", then the outcome);
+    // `progress` gets the bytes of a pack copied so far of its total.
+    void run(const std::function<void(UsbEvent)>& emit,
+             const std::function<void(uint64_t done, uint64_t total)>& progress = {});
     // The pack folder the kiosk shows (never pruned while in use).
     void setPackInUse(const std::string& folderName);
 
