@@ -147,15 +147,14 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining, double fr
     const float w = std::min(s.w - ui.px(96), ui.px(1000)), h = ui.px(520);
     const Rect d{s.center().x - w * 0.5f, s.center().y - h * 0.5f, w, h};
     ui.list->AddRectFilled(v(d.x, d.y), v(d.right(), d.bottom()), themeColor(t.surface), ui.px(32));
-    const auto& question = ui.pack->strings.at("still_there");
     const Language other =
         ui.language == Language::Japanese ? Language::English : Language::Japanese;
     float y = d.y + ui.px(56);
-    drawCenteredLine(*ui.list, ui.fonts->title, question.in(ui.language), d.center().x, y,
-                     d.w - ui.px(64), themeColor(t.text));
+    drawCenteredLine(*ui.list, ui.fonts->title, ui.pack->text("still_there", ui.language),
+                     d.center().x, y, d.w - ui.px(64), themeColor(t.text));
     y += ui.fonts->title->FontSize * 1.4f;
-    drawCenteredLine(*ui.list, ui.fonts->body, question.in(other), d.center().x, y, d.w - ui.px(64),
-                     themeColor(t.muted));
+    drawCenteredLine(*ui.list, ui.fonts->body, ui.pack->text("still_there", other), d.center().x, y,
+                     d.w - ui.px(64), themeColor(t.muted));
     // Countdown ring with the seconds left.
     const float r = ui.px(72);
     const ImVec2 c(d.center().x, y + ui.fonts->body->FontSize * 1.6f + r + ui.px(8));

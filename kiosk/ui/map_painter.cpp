@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "content/prefecture_names.hpp"
 #include "content/section_readers.hpp"
@@ -14,10 +15,6 @@ namespace {
 
 ImVec2 v(Point p) {
     return ImVec2(p.x, p.y);
-}
-
-bool isHubWard(const std::string& code) {
-    return code.compare(0, 2, "13") == 0 && code < "13200" && code != "13000";
 }
 
 bool visible(const MapBox& b, const MapView& view, const Rect& viewport) {
@@ -92,24 +89,23 @@ MapPaint partnerPaint(const Pack& pack) {
     return paint;
 }
 
-void paintMap(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
-              const MapPaint& paint) {
+namespace {
+
+// The land, the painted municipalities (the hub in the accent colour), the
+// borders and the picked regions.
+void paintRegions(const UiContext& ui, const MapData& map, const MapView& view,
+                  const Rect& viewport, const MapPaint& paint) {
     const Theme& t = ui.theme();
     ImDrawList& list = *ui.list;
-    list.PushClipRect(ImVec2(viewport.x, viewport.y), ImVec2(viewport.right(), viewport.bottom()),
-                      true);
     const ImU32 land = themeColor(mixColor(t.surface, t.text, 0.08f));
-    const ImU32 border = themeColor(t.background, 0.9f);
     for (const MapRegion& r : map.prefectures.regions)
         if (visible(r.bounds, view, viewport)) fillRegion(list, r, view, viewport, land);
-
-    const float zoom = view.pixelsPerKm;
     // Municipality borders only when they are big enough to see.
-    const bool detailed = paint.municipalityBorders && zoom > 0.9f;
+    const bool detailed = paint.municipalityBorders && view.pixelsPerKm > 0.9f;
     for (const MapRegion& r : map.municipalities.regions) {
         if (!visible(r.bounds, view, viewport)) continue;
         ImU32 color = 0;
-        if (isHubWard(r.code)) {
+        if (map.facts.hub.contains(r.code)) {
             color = themeColor(t.accent);
         } else if (auto it = paint.fill.find(r.code); it != paint.fill.end()) {
             auto alpha = paint.fillAlpha.find(r.code);
@@ -120,88 +116,135 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
         if (color) fillRegion(list, r, view, viewport, color);
         if (detailed) outlineRegion(list, r, view, viewport, themeColor(t.background, 0.45f), 1.0f);
     }
+    const ImU32 border = themeColor(t.background, 0.9f);
     for (const MapRegion& r : map.prefectures.regions)
         if (visible(r.bounds, view, viewport))
             outlineRegion(list, r, view, viewport, border, std::max(1.0f, ui.px(2)));
     for (const std::string& code : paint.picked)
         if (const MapRegion* r = map.municipalities.find(code))
             outlineRegion(list, *r, view, viewport, themeColor(t.text), std::max(1.5f, ui.px(3)));
+}
 
-    // The 23 wards are the hub: arcs reach out to every partner region.
-    const MapRegion* tokyo = map.prefectures.find("13000");
-    MapPoint hub = tokyo ? tokyo->label : MapPoint{};
-    if (const MapRegion* chiyoda = map.municipalities.find("13101")) hub = chiyoda->label;
-    const Point hubScreen = view.toScreen(hub, viewport);
-    if (paint.hubArcs) {
-        for (const Association& a : ui.pack->associations) {
-            const MapPoint anchor = associationAnchor(map, a);
-            auto it = paint.fillAlpha.find(a.members.empty() ? std::string() : a.members.front());
-            if (it != paint.fillAlpha.end() && it->second <= 0.01f) continue;
-            const Point end = view.toScreen(anchor, viewport);
-            const Point mid{(hubScreen.x + end.x) * 0.5f, (hubScreen.y + end.y) * 0.5f};
-            const float dx = end.x - hubScreen.x, dy = end.y - hubScreen.y;
-            // Bow each arc to one side so that arcs to neighbours stay apart.
-            const Point control{mid.x - dy * 0.25f, mid.y + dx * 0.25f};
-            uint32_t color = 0;
-            parseHexColor(a.color, color);
-            const float p = std::clamp(paint.arcProgress, 0.0f, 1.0f);
-            const int segments = 32;
-            std::vector<ImVec2> pts;
-            for (int i = 0; i <= int(segments * p); ++i) {
-                const float s = float(i) / segments;
-                const float u = 1 - s;
-                pts.push_back(ImVec2(u * u * hubScreen.x + 2 * u * s * control.x + s * s * end.x,
-                                     u * u * hubScreen.y + 2 * u * s * control.y + s * s * end.y));
-            }
-            if (pts.size() >= 2)
-                list.AddPolyline(pts.data(), int(pts.size()), themeColor(color, 0.85f), 0,
-                                 std::max(1.5f, ui.px(3)));
-            if (p >= 1.0f) list.AddCircleFilled(v(end), ui.px(7), themeColor(color));
-        }
-        list.AddCircleFilled(v(hubScreen), ui.px(12), themeColor(t.accent));
-        list.AddCircle(v(hubScreen), ui.px(18), themeColor(t.accent, 0.6f), 0, ui.px(3));
+// Where the hub's marker and arcs start: its anchor municipality's label point
+// or, failing that, its prefecture's; unset when the pack has no hub.
+std::optional<MapPoint> hubPoint(const MapData& map) {
+    const MapHub& hub = map.facts.hub;
+    if (hub.empty()) return std::nullopt;
+    if (const MapRegion* anchor = map.municipalities.find(hub.anchor)) return anchor->label;
+    if (const MapRegion* prefecture = map.prefectures.find(hub.prefecture + "000"))
+        return prefecture->label;
+    return std::nullopt;
+}
+
+// One arc from the hub to an association, bowed to one side so that arcs to
+// neighbours stay apart, grown to `progress`.
+void drawArc(const UiContext& ui, Point from, Point to, uint32_t color, float progress) {
+    const Point mid{(from.x + to.x) * 0.5f, (from.y + to.y) * 0.5f};
+    const float dx = to.x - from.x, dy = to.y - from.y;
+    const Point control{mid.x - dy * 0.25f, mid.y + dx * 0.25f};
+    const int segments = 32;
+    std::vector<ImVec2> pts;
+    for (int i = 0; i <= int(segments * progress); ++i) {
+        const float s = float(i) / segments;
+        const float u = 1 - s;
+        pts.push_back(ImVec2(u * u * from.x + 2 * u * s * control.x + s * s * to.x,
+                             u * u * from.y + 2 * u * s * control.y + s * s * to.y));
     }
+    if (pts.size() >= 2)
+        ui.list->AddPolyline(pts.data(), int(pts.size()), themeColor(color, 0.85f), 0,
+                             std::max(1.5f, ui.px(3)));
+    if (progress >= 1.0f) ui.list->AddCircleFilled(v(to), ui.px(7), themeColor(color));
+}
+
+// The hub: arcs reach out to every partner region shown, and its marker.
+void paintHubArcs(const UiContext& ui, const MapData& map, const MapView& view,
+                  const Rect& viewport, const MapPaint& paint, Point hubScreen) {
+    for (const Association& a : ui.pack->associations) {
+        auto it = paint.fillAlpha.find(a.members.empty() ? std::string() : a.members.front());
+        if (it != paint.fillAlpha.end() && it->second <= 0.01f) continue;
+        uint32_t color = 0;
+        parseHexColor(a.color, color);
+        drawArc(ui, hubScreen, view.toScreen(associationAnchor(map, a), viewport), color,
+                std::clamp(paint.arcProgress, 0.0f, 1.0f));
+    }
+    const Theme& t = ui.theme();
+    ui.list->AddCircleFilled(v(hubScreen), ui.px(12), themeColor(t.accent));
+    ui.list->AddCircle(v(hubScreen), ui.px(18), themeColor(t.accent, 0.6f), 0, ui.px(3));
+}
+
+void paintPlaces(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
+                 const MapPaint& paint) {
+    const Theme& t = ui.theme();
     for (const std::string& code : paint.places) {
         const MapRegion* r = map.municipalities.find(code);
         if (!r) r = map.prefectures.find(code);
         if (!r) continue;
         const Point p = view.toScreen(r->label, viewport);
-        list.AddCircleFilled(v(p), ui.px(10), themeColor(t.accent));
-        list.AddCircle(v(p), ui.px(16), themeColor(t.text), 0, ui.px(3));
+        ui.list->AddCircleFilled(v(p), ui.px(10), themeColor(t.accent));
+        ui.list->AddCircle(v(p), ui.px(16), themeColor(t.text), 0, ui.px(3));
+    }
+}
+
+// Labels that do not collide: one that would overlap a label already placed,
+// or leave the viewport, is left out.
+class LabelPlacer {
+  public:
+    LabelPlacer(const UiContext& ui, const Rect& viewport) : ui_(ui), viewport_(viewport) {}
+
+    void place(const std::string& text, Point at, ImU32 color) {
+        const Theme& t = ui_.theme();
+        ImFont* font = ui_.fonts->caption;
+        const float w = textWidth(font, text), h = font->FontSize;
+        PlacedLabel l{at.x - w * 0.5f - 4, at.y - h - ui_.px(14), at.x + w * 0.5f + 4,
+                      at.y - ui_.px(10)};
+        if (overlaps(placed_, l) || !viewport_.contains({l.x0, l.y0}) ||
+            !viewport_.contains({l.x1, l.y1}))
+            return;
+        placed_.push_back(l);
+        ui_.list->AddRectFilled(ImVec2(l.x0 - 4, l.y0 - 2), ImVec2(l.x1 + 4, l.y1 + 2),
+                                themeColor(t.background, 0.7f), ui_.px(6));
+        ui_.list->AddText(font, font->FontSize, ImVec2(l.x0 + 4, l.y0), color, text.c_str());
     }
 
-    // Labels: the hub first, then partner prefectures; a label that would
-    // overlap one already placed is left out.
-    if (paint.labels) {
-        std::vector<PlacedLabel> placed;
-        auto label = [&](const std::string& text, Point at, ImU32 color) {
-            ImFont* font = ui.fonts->caption;
-            const float w = textWidth(font, text), h = font->FontSize;
-            PlacedLabel l{at.x - w * 0.5f - 4, at.y - h - ui.px(14), at.x + w * 0.5f + 4,
-                          at.y - ui.px(10)};
-            if (overlaps(placed, l) || !viewport.contains({l.x0, l.y0}) ||
-                !viewport.contains({l.x1, l.y1}))
-                return;
-            placed.push_back(l);
-            list.AddRectFilled(ImVec2(l.x0 - 4, l.y0 - 2), ImVec2(l.x1 + 4, l.y1 + 2),
-                               themeColor(t.background, 0.7f), ui.px(6));
-            list.AddText(font, font->FontSize, ImVec2(l.x0 + 4, l.y0), color, text.c_str());
-        };
-        label(ui.text("hub_label"), hubScreen, themeColor(t.accent));
-        std::vector<std::string> seen;
-        for (const Association& a : ui.pack->associations) {
-            const std::string pref = a.prefecture + "000";
-            if (std::find(seen.begin(), seen.end(), pref) != seen.end()) continue;
-            seen.push_back(pref);
-            const MapRegion* r = map.prefectures.find(pref);
-            const std::string name = ui.language == Language::English
-                                         ? prefectureNameEn(a.prefecture)
-                                         : (r ? r->name : "");
-            if (r && !name.empty())
-                label(name, view.toScreen(associationAnchor(map, a), viewport), themeColor(t.text));
-        }
+  private:
+    const UiContext& ui_;
+    Rect viewport_;
+    std::vector<PlacedLabel> placed_;
+};
+
+// The hub's label first, then each partner prefecture's once.
+void paintLabels(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
+                 std::optional<Point> hubScreen) {
+    LabelPlacer labels(ui, viewport);
+    if (hubScreen) labels.place(ui.text("hub_label"), *hubScreen, themeColor(ui.theme().accent));
+    std::vector<std::string> seen;
+    for (const Association& a : ui.pack->associations) {
+        const std::string pref = a.prefecture + "000";
+        if (std::find(seen.begin(), seen.end(), pref) != seen.end()) continue;
+        seen.push_back(pref);
+        const MapRegion* r = map.prefectures.find(pref);
+        const std::string name =
+            ui.language == Language::English ? prefectureNameEn(a.prefecture) : (r ? r->name : "");
+        if (r && !name.empty())
+            labels.place(name, view.toScreen(associationAnchor(map, a), viewport),
+                         themeColor(ui.theme().text));
     }
-    list.PopClipRect();
+}
+
+}  // namespace
+
+void paintMap(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
+              const MapPaint& paint) {
+    ui.list->PushClipRect(ImVec2(viewport.x, viewport.y),
+                          ImVec2(viewport.right(), viewport.bottom()), true);
+    paintRegions(ui, map, view, viewport, paint);
+    std::optional<Point> hubScreen;
+    if (const std::optional<MapPoint> hub = hubPoint(map))
+        hubScreen = view.toScreen(*hub, viewport);
+    if (paint.hubArcs && hubScreen) paintHubArcs(ui, map, view, viewport, paint, *hubScreen);
+    paintPlaces(ui, map, view, viewport, paint);
+    if (paint.labels) paintLabels(ui, map, view, viewport, hubScreen);
+    ui.list->PopClipRect();
 }
 
 }  // namespace kiosk::ui

@@ -16,7 +16,7 @@ struct MapPaint {
     std::map<std::string, float> fillAlpha;  // 0..1 (time-lapse reveal); 1 when absent
     std::vector<std::string> picked;         // outlined strongly (a selection)
     std::vector<std::string> places;         // marked with a dot (an event's places)
-    bool hubArcs = true;                     // arcs from the 23 wards to each association
+    bool hubArcs = true;                     // arcs from the pack's hub to each association
     bool labels = true;
     float arcProgress = 1.0f;  // 0..1: arcs grow from the hub
     // Municipality borders when zoomed in far enough to see them. A camera in
@@ -31,8 +31,8 @@ MapPaint partnerPaint(const Pack& pack);
 MapPoint associationAnchor(const MapData& map, const Association& association);
 
 // Draws the map into `viewport` as seen by `view`: every prefecture, the
-// municipalities as painted, the 23 wards as the hub with arcs, and labels that
-// do not collide. Only regions whose bounds meet the viewport are drawn.
+// municipalities as painted, the pack's hub (map.facts) with arcs, and labels
+// that do not collide. Only regions whose bounds meet the viewport are drawn.
 void paintMap(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
               const MapPaint& paint);
 

@@ -84,10 +84,6 @@ bool readPrefectures(const MapBuildOptions& options, RawLayer& layer, ProblemLis
     return true;
 }
 
-bool isTokyoSpecialWard(const std::string& code) {
-    return code >= "13101" && code <= "13123";
-}
-
 // The map's code and name for a municipality feature: a designated city's ward
 // (札幌市 中央区) goes under its city, whose code the official list gives.
 bool regionOf(const GeoFeature& f, const std::map<std::string, const Municipality*>& officialByName,
@@ -102,6 +98,31 @@ bool regionOf(const GeoFeature& f, const std::map<std::string, const Municipalit
     return true;
 }
 
+// Adds one feature's rings to its region, checked against the official list.
+bool addMunicipality(const GeoFeature& f, const std::string& path, const MapBuildOptions& options,
+                     const std::map<std::string, const Municipality*>& officialByName,
+                     const std::map<std::string, const Municipality*>& officialByCode,
+                     RawLayer& layer, ProblemList& problems) {
+    const std::string ptr = childPointer(childPointer("/features", f.index), "properties");
+    std::string code, name;
+    if (!regionOf(f, officialByName, code, name)) {
+        problems.error(path, ptr,
+                       f.code + " " + f.name + " is a ward of " + f.cityOrCounty +
+                           ", which the official municipality list lacks");
+        return false;
+    }
+    const auto listed = officialByCode.find(code);
+    if (listed == officialByCode.end())
+        problems.warning(path, ptr,
+                         code + " " + name + " is not in the official municipality list");
+    else if (listed->second->name != name)
+        problems.warning(path, ptr,
+                         code + " is " + name + " here and " + listed->second->name +
+                             " in the official municipality list");
+    addRings(f, options.projection, layer.region(code, name));
+    return true;
+}
+
 bool readMunicipalities(const MapBuildOptions& options, const std::vector<Municipality>& official,
                         RawLayer& layer, ProblemList& problems) {
     std::map<std::string, const Municipality*> officialByName, officialByCode;
@@ -109,32 +130,25 @@ bool readMunicipalities(const MapBuildOptions& options, const std::vector<Munici
         officialByName[m.prefecture + m.name] = &m;
         officialByCode[m.code] = &m;
     }
-    const std::set<std::string> prefectures(options.prefectures.begin(), options.prefectures.end());
-    for (const std::string& prefecture : prefectures) {
+    const std::set<std::string> whole(options.prefectures.begin(), options.prefectures.end());
+    const std::set<std::string> single(options.municipalities.begin(),
+                                       options.municipalities.end());
+    std::set<std::string> files = whole;
+    for (const std::string& code : single) files.insert(code.substr(0, 2));
+    for (const std::string& prefecture : files) {
         const std::string path = (fs::path(options.geoDir) / municipalityFile(prefecture)).string();
         const auto features = readGeoFeatures(path, problems);
         if (!features) return false;
         for (const GeoFeature& f : *features) {
             // 所属未定地 (land of undetermined affiliation) has no code.
             if (f.code.size() != 5 || f.rings.empty()) continue;
-            if (prefecture == "13" && !isTokyoSpecialWard(f.code)) continue;
-            const std::string ptr = childPointer(childPointer("/features", f.index), "properties");
+            // A single municipality may be a designated city, whose wards are features.
             std::string code, name;
-            if (!regionOf(f, officialByName, code, name)) {
-                problems.error(path, ptr,
-                               f.code + " " + f.name + " is a ward of " + f.cityOrCounty +
-                                   ", which the official municipality list lacks");
+            if (!whole.count(prefecture) &&
+                !single.count(regionOf(f, officialByName, code, name) ? code : f.code))
+                continue;
+            if (!addMunicipality(f, path, options, officialByName, officialByCode, layer, problems))
                 return false;
-            }
-            const auto listed = officialByCode.find(code);
-            if (listed == officialByCode.end())
-                problems.warning(path, ptr,
-                                 code + " " + name + " is not in the official municipality list");
-            else if (listed->second->name != name)
-                problems.warning(path, ptr,
-                                 code + " is " + name + " here and " + listed->second->name +
-                                     " in the official municipality list");
-            addRings(f, options.projection, layer.region(code, name));
         }
     }
     return true;

@@ -20,9 +20,11 @@ using Triangulator =
 struct MapBuildOptions {
     // Folder with prefectures-s0010.geojson and by-prefecture-s0010/.
     std::string geoDir;
-    // Two-digit codes of the prefectures whose municipalities the map shows.
-    // For "13" (Tokyo) only the 23 special wards, 13101 to 13123.
+    // Two-digit codes of the prefectures whose municipalities the map shows, all of them.
     std::vector<std::string> prefectures;
+    // Single municipalities the map shows besides (the hub's): of a prefecture
+    // not listed above, only these.
+    std::vector<std::string> municipalities;
     // Douglas–Peucker tolerances in map kilometres. Japan whole on a 1920-pixel
     // screen is ~1.6 km a pixel, so 0.4 km keeps prefectures exact to a quarter
     // pixel; municipalities are looked at zoomed in, hence finer.

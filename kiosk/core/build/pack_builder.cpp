@@ -71,17 +71,19 @@ bool derivePartners(const fs::path& sourceRoot, const std::string& partnersPath,
     return true;
 }
 
-// The map of the associations' prefectures and of Tokyo, whose 23 wards are the
-// hub the map connects them to.
+// The map of the associations' prefectures and of the hub the pack names, the
+// place the map connects them to.
 std::optional<MapData> writeMap(const PackBuildOptions& options, const Pack& pack,
                                 const std::vector<Municipality>& municipalities,
                                 const fs::path& staging, ProblemList& problems) {
     MapBuildOptions mapOptions = options.map;
     mapOptions.geoDir = options.geoDir;
-    mapOptions.prefectures = {"13"};
+    mapOptions.prefectures.clear();
     for (const auto& a : pack.associations) mapOptions.prefectures.push_back(a.prefecture);
+    mapOptions.municipalities = pack.manifest.mapFacts.hub.municipalities;
     auto map = buildMapData(mapOptions, municipalities, options.triangulate, problems);
     if (!map || !writeText(staging / kMapFile, encodeMapData(*map), problems)) return {};
+    map->facts = pack.manifest.mapFacts;
     return map;
 }
 
@@ -126,10 +128,136 @@ std::map<std::string, std::string> eventFilesWithImages(const fs::path& sourceRo
     return texts;
 }
 
+// Every file the built pack copies or rewrites from its source, in a stable order.
+std::vector<std::string> sourceFilesOf(const Pack& pack) {
+    const PackContentFiles& content = pack.manifest.content;
+    std::vector<std::string> paths = content.events;
+    for (const std::string& p : {content.partners, content.stats, content.playlist, content.theme,
+                                 content.strings, content.schedule})
+        if (!p.empty()) paths.push_back(p);
+    std::set<std::string> images;
+    for (const auto& e : pack.events)
+        if (!e.image.empty()) images.insert(e.image);
+    for (const auto& a : pack.associations)
+        if (!a.image.empty()) images.insert(a.image);
+    paths.insert(paths.end(), images.begin(), images.end());
+    for (const auto& [name, path] : pack.theme.sounds)
+        if (std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(path);
+    return paths;
+}
+
+// What the build changes in the source's files: partners.json with its members
+// and pictures, the events files that name a drawn title card.
+struct RewrittenFiles {
+    json partners;
+    std::map<std::string, std::string> events;
+};
+
+bool copySourceFiles(const fs::path& sourceRoot, const fs::path& staging, const Pack& pack,
+                     const std::vector<std::string>& paths, const RewrittenFiles& rewritten,
+                     ProblemList& problems) {
+    for (const auto& path : paths) {
+        if (path == pack.manifest.content.partners) {
+            if (!writeText(staging / path, dumpJson(rewritten.partners), problems)) return false;
+            continue;
+        }
+        if (const auto it = rewritten.events.find(path); it != rewritten.events.end()) {
+            if (!writeText(staging / path, it->second, problems)) return false;
+            continue;
+        }
+        std::error_code ec;
+        fs::create_directories((staging / path).parent_path());
+        fs::copy_file(sourceRoot / path, staging / path, fs::copy_options::overwrite_existing, ec);
+        if (ec) {
+            problems.error(path, "", "cannot copy into the built pack: " + ec.message());
+            return false;
+        }
+    }
+    return true;
+}
+
+// The source's manifest with the derived content names and every file's size and SHA-256.
+bool writeManifest(const PackBuildOptions& options, const fs::path& staging,
+                   const std::vector<std::string>& paths, ProblemList& problems) {
+    auto manifestDocument = readJsonFile(options.sourceDir, kManifestFile, problems);
+    if (!manifestDocument) return false;
+    json manifest = *manifestDocument;
+    manifest["content"]["municipalities"] = kMunicipalitiesFile;
+    if (options.triangulate)
+        manifest["content"]["map"] = kMapFile;
+    else
+        manifest["content"].erase("map");
+    json files = json::array();
+    for (const auto& path : paths) {
+        const fs::path full = staging / path;
+        files.push_back({{"path", path},
+                         {"size", fs::file_size(full)},
+                         {"sha256", sha256OfFile(full.string()).value_or("")}});
+    }
+    manifest["files"] = files;
+    return writeText(staging / kManifestFile, dumpJson(manifest), problems);
+}
+
+// Loads the built pack as the kiosk will, adding what only it shows to the
+// source's problems, and moves it into place when it loads.
+bool checkAndPlace(const PackBuildOptions& options, const fs::path& staging,
+                   ProblemList& problems) {
+    PackLoadOptions builtOptions;
+    builtOptions.fontPath = options.fontPath;
+    PackLoadResult built = loadPack(staging.string(), builtOptions);
+    std::set<std::string> seen;
+    for (const auto& p : problems.all()) seen.insert(p.format());
+    for (const auto& p : built.problems.all()) {
+        if (seen.count(p.format())) continue;
+        if (p.severity == Problem::Severity::Error)
+            problems.error(p.file, p.pointer, p.message);
+        else
+            problems.warning(p.file, p.pointer, p.message);
+    }
+    if (!built.pack) return false;
+    const fs::path output(options.outputDir);
+    std::error_code ec;
+    fs::remove_all(output, ec);
+    fs::rename(staging, output, ec);
+    if (ec) {
+        problems.error(output.string(), "",
+                       "cannot move the built pack into place: " + ec.message());
+        return false;
+    }
+    return true;
+}
+
+// Derives the members, the map and its pictures into `staging`, and what the
+// source's files become; the paths of the files it wrote go to `written`.
+bool deriveContent(const PackBuildOptions& options, const Pack& pack,
+                   const std::vector<Municipality>& municipalities, const fs::path& staging,
+                   RewrittenFiles& rewritten, std::vector<std::string>& written,
+                   ProblemList& problems) {
+    const fs::path sourceRoot(options.sourceDir);
+    if (!derivePartners(sourceRoot, pack.manifest.content.partners, pack.associations,
+                        municipalities, rewritten.partners, problems))
+        return false;
+    GeneratedImages generated;
+    if (options.triangulate) {
+        const std::optional<MapData> map =
+            writeMap(options, pack, municipalities, staging, problems);
+        if (!map || !drawPackImages(pack, *map, municipalities, staging, generated,
+                                    rewritten.partners, problems))
+            return false;
+    }
+    rewritten.events = eventFilesWithImages(sourceRoot, pack, generated);
+    if (!writeText(staging / kMunicipalitiesFile, dumpJson(municipalitiesDocument(municipalities)),
+                   problems))
+        return false;
+    written.push_back(kMunicipalitiesFile);
+    written.insert(written.end(), generated.paths.begin(), generated.paths.end());
+    if (options.triangulate) written.push_back(kMapFile);
+    return true;
+}
+
 }  // namespace
 
 bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
-    const fs::path sourceRoot(options.sourceDir);
     PackLoadOptions sourceOptions;
     sourceOptions.sourcePack = true;
     sourceOptions.verifyFiles = false;
@@ -144,109 +272,21 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     if (municipalities.empty()) return false;
 
     // Build next to the output and swap it in only when it loads.
-    const fs::path output(options.outputDir);
-    const fs::path staging = output.string() + ".building";
+    const fs::path staging = options.outputDir + ".building";
     std::error_code ec;
     fs::remove_all(staging, ec);
     fs::create_directories(staging);
 
-    json partners;
-    if (!derivePartners(sourceRoot, pack.manifest.content.partners, pack.associations,
-                        municipalities, partners, problems))
+    RewrittenFiles rewritten;
+    std::vector<std::string> derived;
+    if (!deriveContent(options, pack, municipalities, staging, rewritten, derived, problems))
         return false;
-    // The map, and the pictures drawn from it.
-    GeneratedImages generated;
-    if (options.triangulate) {
-        const std::optional<MapData> map =
-            writeMap(options, pack, municipalities, staging, problems);
-        if (!map ||
-            !drawPackImages(pack, *map, municipalities, staging, generated, partners, problems))
-            return false;
-    }
-    const std::map<std::string, std::string> rewrittenEvents =
-        eventFilesWithImages(sourceRoot, pack, generated);
-
-    auto manifestDocument = readJsonFile(options.sourceDir, kManifestFile, problems);
-    if (!manifestDocument) return false;
-    json manifest = *manifestDocument;
-    manifest["content"]["municipalities"] = kMunicipalitiesFile;
-
-    // Every file of the built pack, in a stable order.
-    std::vector<std::string> paths = pack.manifest.content.events;
-    for (const std::string& p : {pack.manifest.content.partners, pack.manifest.content.stats,
-                                 pack.manifest.content.playlist, pack.manifest.content.theme,
-                                 pack.manifest.content.strings, pack.manifest.content.schedule})
-        if (!p.empty()) paths.push_back(p);
-    std::set<std::string> images;
-    for (const auto& e : pack.events)
-        if (!e.image.empty()) images.insert(e.image);
-    for (const auto& a : pack.associations)
-        if (!a.image.empty()) images.insert(a.image);
-    paths.insert(paths.end(), images.begin(), images.end());
-    for (const auto& [name, path] : pack.theme.sounds)
-        if (std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(path);
-
-    for (const auto& path : paths) {
-        if (path == pack.manifest.content.partners) {
-            if (!writeText(staging / path, dumpJson(partners), problems)) return false;
-            continue;
-        }
-        if (const auto it = rewrittenEvents.find(path); it != rewrittenEvents.end()) {
-            if (!writeText(staging / path, it->second, problems)) return false;
-            continue;
-        }
-        fs::create_directories((staging / path).parent_path());
-        fs::copy_file(sourceRoot / path, staging / path, fs::copy_options::overwrite_existing, ec);
-        if (ec) {
-            problems.error(path, "", "cannot copy into the built pack: " + ec.message());
-            return false;
-        }
-    }
-    if (!writeText(staging / kMunicipalitiesFile, dumpJson(municipalitiesDocument(municipalities)),
-                   problems))
+    std::vector<std::string> paths = sourceFilesOf(pack);
+    if (!copySourceFiles(options.sourceDir, staging, pack, paths, rewritten, problems))
         return false;
-    paths.push_back(kMunicipalitiesFile);
-    paths.insert(paths.end(), generated.paths.begin(), generated.paths.end());
-    if (options.triangulate) {
-        paths.push_back(kMapFile);
-        manifest["content"]["map"] = kMapFile;
-    } else {
-        manifest["content"].erase("map");
-    }
-
-    json files = json::array();
-    for (const auto& path : paths) {
-        const fs::path full = staging / path;
-        files.push_back({{"path", path},
-                         {"size", fs::file_size(full)},
-                         {"sha256", sha256OfFile(full.string()).value_or("")}});
-    }
-    manifest["files"] = files;
-    if (!writeText(staging / kManifestFile, dumpJson(manifest), problems)) return false;
-
-    PackLoadOptions builtOptions;
-    builtOptions.fontPath = options.fontPath;
-    PackLoadResult built = loadPack(staging.string(), builtOptions);
-    // The source's warnings are already listed; add what only the built pack shows.
-    std::set<std::string> seen;
-    for (const auto& p : problems.all()) seen.insert(p.format());
-    for (const auto& p : built.problems.all()) {
-        if (seen.count(p.format())) continue;
-        if (p.severity == Problem::Severity::Error)
-            problems.error(p.file, p.pointer, p.message);
-        else
-            problems.warning(p.file, p.pointer, p.message);
-    }
-    if (!built.pack) return false;
-
-    fs::remove_all(output, ec);
-    fs::rename(staging, output, ec);
-    if (ec) {
-        problems.error(output.string(), "",
-                       "cannot move the built pack into place: " + ec.message());
-        return false;
-    }
-    return true;
+    paths.insert(paths.end(), derived.begin(), derived.end());
+    return writeManifest(options, staging, paths, problems) &&
+           checkAndPlace(options, staging, problems);
 }
 
 }  // namespace kiosk

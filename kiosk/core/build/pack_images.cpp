@@ -165,11 +165,10 @@ bool drawEventCard(const Event& e, const Pack& pack, const MapData& map, const f
             if (const MapRegion* r = map.municipalities.find(code)) addArea(mask, *r, t);
         canvas.paint(mask, colorOf(*a));
     }
-    // Tokyo's 23 wards: the hub every partnership connects to.
+    // The hub every partnership connects to.
     mask.clear();
-    for (int ward = 101; ward <= 123; ++ward)
-        if (const MapRegion* r = map.municipalities.find("13" + std::to_string(ward)))
-            addArea(mask, *r, t);
+    for (const std::string& code : map.facts.hub.municipalities)
+        if (const MapRegion* r = map.municipalities.find(code)) addArea(mask, *r, t);
     canvas.paint(mask, theme.accent);
 
     mask.clear();

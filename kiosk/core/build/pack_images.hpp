@@ -35,7 +35,7 @@ struct GeneratedImages {
 // without photographs: each association's silhouette (its members in its colour
 // over its prefecture; transparent around it) as images/partners/<id>.png, and a
 // title card for each highlighted event without a picture of its own (Japan
-// with the event's associations and places lit, Tokyo's wards as the hub) as
+// with the event's associations and places lit, and the map's hub) as
 // images/events/<id>.png (named after the first event, where several events'
 // cards are alike). `pack` must have its associations' members.
 bool generatePackImages(const Pack& pack, const MapData& map, const std::filesystem::path& root,

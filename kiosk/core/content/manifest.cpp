@@ -152,6 +152,7 @@ bool parseManifest(const json& document, bool requireFileList, Manifest& out,
                      "\"" + out.created +
                          "\" is not a timestamp; expected ISO 8601 like 2026-11-29T09:00:00Z");
     reader.readText(document, "", "credit", out.credit, false);
+    readMapFacts(reader, document, out.mapFacts);
     if (const json* content = reader.field(document, "", "content", true))
         parseContent(reader, *content, out.content);
     if (const json* files = reader.field(document, "", "files", requireFileList))

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "content/json_reader.hpp"
 #include "content/pack.hpp"
 #include "content/problem.hpp"
 
@@ -14,6 +15,12 @@ constexpr const char* kManifestFile = "pack.json";
 // list `kiosk-pack build` derives.
 bool parseManifest(const nlohmann::json& document, bool requireFileList, Manifest& out,
                    ProblemList& problems);
+
+// pack.json "hub" and "overview_omits" (part of parseManifest). A pack without
+// them was built before they existed, for Tokyo's 23 wards: it is read as
+// legacyMapFacts() say, with a warning for each one missing.
+void readMapFacts(JsonReader& reader, const nlohmann::json& document, MapFacts& out);
+MapFacts legacyMapFacts();
 
 // Checks every listed file's size and SHA-256 against the pack folder, and that
 // every content file is listed.

@@ -5,6 +5,7 @@
 
 #include "content/cross_checks.hpp"
 #include "content/json_reader.hpp"
+#include "content/manifest.hpp"
 
 namespace kiosk {
 
@@ -26,6 +27,26 @@ bool isPrefectureCode(const std::string& code) {
     return code.size() == 5 && code.compare(2, 3, "000") == 0;
 }
 
+// The hub's municipalities are what the map fills as the hub and where its arcs
+// start: one without a region leaves the hub half drawn, so it is an error.
+void checkMapFacts(const Pack& pack, const std::set<std::string>& municipalities,
+                   const std::set<std::string>& prefectures, ProblemList& problems) {
+    const MapFacts& facts = pack.map->facts;
+    for (size_t i = 0; i < facts.hub.municipalities.size(); ++i) {
+        const std::string& code = facts.hub.municipalities[i];
+        if (!municipalities.count(code))
+            problems.error(kManifestFile, childPointer("/hub/municipalities", i),
+                           code + " has no region in " + pack.manifest.content.map +
+                               "; expected every municipality of the hub on the map (build the "
+                               "pack again)");
+    }
+    for (size_t i = 0; i < facts.overviewOmits.size(); ++i)
+        if (!prefectures.count(facts.overviewOmits[i]))
+            problems.warning(kManifestFile, childPointer("/overview_omits", i),
+                             facts.overviewOmits[i] + " has no region in " +
+                                 pack.manifest.content.map + "; there is nothing to leave out");
+}
+
 }  // namespace
 
 void checkMap(const Pack& pack, ProblemList& problems) {
@@ -33,6 +54,8 @@ void checkMap(const Pack& pack, ProblemList& problems) {
     const std::set<std::string> prefectures = codesOf(pack.map->prefectures);
     std::set<std::string> mapped;  // two-digit codes of prefectures whose municipalities are drawn
     for (const auto& code : municipalities) mapped.insert(code.substr(0, 2));
+
+    checkMapFacts(pack, municipalities, prefectures, problems);
 
     const std::string& partners = pack.manifest.content.partners;
     for (const auto& a : pack.associations) {

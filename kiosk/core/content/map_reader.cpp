@@ -15,14 +15,14 @@ constexpr size_t kMaxMapBytes = 64u << 20;
 }  // namespace
 
 std::shared_ptr<const MapData> readMapFile(const std::string& root, const std::string& path,
-                                           ProblemList& problems) {
+                                           const MapFacts& facts, ProblemList& problems) {
     const std::string full = joinPackPath(root, path);
     struct stat st {};
     const std::string kindProblem = plainFileBelowProblem(root, path, st);
     if (!kindProblem.empty()) {
-        problems.error(path, "", kindProblem == "file is missing"
-                                     ? "file is missing; expected it in the pack"
-                                     : kindProblem);
+        problems.error(path, "",
+                       kindProblem == "file is missing" ? "file is missing; expected it in the pack"
+                                                        : kindProblem);
         return nullptr;
     }
     if (static_cast<size_t>(st.st_size) > kMaxMapBytes) {
@@ -44,6 +44,7 @@ std::shared_ptr<const MapData> readMapFile(const std::string& root, const std::s
         problems.error(path, "", error);
         return nullptr;
     }
+    map->facts = facts;
     return std::make_shared<const MapData>(std::move(*map));
 }
 

@@ -73,10 +73,14 @@ const Municipality* Pack::findMunicipality(const std::string& code) const {
     return nullptr;
 }
 
+const LocalizedText* Pack::findString(const std::string& key) const {
+    const auto it = strings.find(key);
+    return it == strings.end() ? nullptr : &it->second;
+}
+
 std::string Pack::text(const std::string& key, Language language) const {
-    auto it = strings.find(key);
-    if (it == strings.end()) return key;
-    return it->second.in(language);
+    const LocalizedText* found = findString(key);
+    return found ? found->in(language) : key;
 }
 
 }  // namespace kiosk

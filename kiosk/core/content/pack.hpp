@@ -82,7 +82,7 @@ struct Association {
     LocalizedText summary;
     std::vector<std::string> members;  // local-government codes
     std::vector<std::string> exclude;  // codes left out of the membership rule
-    std::string image;  // path inside the pack (its region's silhouette), or empty
+    std::string image;                 // path inside the pack (its region's silhouette), or empty
     size_t indexInFile = 0;            // its place in partners.json "associations"
 };
 
@@ -179,6 +179,9 @@ struct Manifest {
     LocalizedText credit;
     PackContentFiles content;
     std::vector<PackFile> files;
+    // The hub and the whole-country framing ("hub", "overview_omits"); the
+    // loader attaches them to the map.
+    MapFacts mapFacts;
 };
 
 // A loaded, validated pack: everything the kiosk shows.
@@ -198,9 +201,11 @@ struct Pack {
     // and immutable, so screens may keep it while a new pack loads.
     std::shared_ptr<const MapData> map;
 
+    // Lookups by id, code or string key, all alike: null when the pack has none.
     const Event* findEvent(const std::string& id) const;
     const Association* findAssociation(const std::string& id) const;
     const Municipality* findMunicipality(const std::string& code) const;
+    const LocalizedText* findString(const std::string& key) const;
     // The UI string for a key; the key itself when missing (the loader refuses
     // packs missing required keys, so this only shows during development).
     // A copy, not a reference: the key it may return is often a temporary

@@ -65,7 +65,8 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
                     readMunicipalitiesFile(doc, file, pack.municipalities, problems);
                 });
 
-    if (!files.map.empty()) pack.map = readMapFile(root, files.map, problems);
+    if (!files.map.empty())
+        pack.map = readMapFile(root, files.map, pack.manifest.mapFacts, problems);
 
     checkReferences(pack, problems);
     announceUntilEventDays(pack, problems);

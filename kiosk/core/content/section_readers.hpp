@@ -40,9 +40,10 @@ void readMunicipalitiesFile(const nlohmann::json& document, const std::string& f
                             std::vector<Municipality>& out, ProblemList& problems);
 
 // "map.bin": null after reporting a missing, oversized or malformed file
-// (the decoder's message says what is wrong and at which byte).
+// (the decoder's message says what is wrong and at which byte). `facts`, from
+// pack.json, go with the shapes.
 std::shared_ptr<const MapData> readMapFile(const std::string& root, const std::string& path,
-                                           ProblemList& problems);
+                                           const MapFacts& facts, ProblemList& problems);
 
 // Shared value checks.
 bool isStableId(const std::string& id);

@@ -51,13 +51,35 @@ struct MapLayer {
     const MapRegion* find(const std::string& code) const;
 };
 
+// The place every partnership of a pack connects to (pack.json "hub"): the map
+// fills its municipalities in the accent colour and draws the arcs from it.
+struct MapHub {
+    std::string prefecture;                   // two-digit code; empty: the pack has no hub
+    std::vector<std::string> municipalities;  // codes of the municipalities that make it up
+    std::string anchor;  // one of them: its label point is where the marker and arcs start
+
+    bool empty() const { return municipalities.empty(); }
+    bool contains(const std::string& code) const;
+};
+
+// What a pack says about its map beyond the shapes (pack.json "hub" and
+// "overview_omits"). The loader attaches it to the map decoded from map.bin, so
+// that nothing that draws a map needs to know which pack it comes from.
+struct MapFacts {
+    MapHub hub;
+    // Prefectures (PP000) the whole-country view does not frame, though it
+    // draws them: far islands that would shrink everything else.
+    std::vector<std::string> overviewOmits;
+};
+
 // The map of a pack: every prefecture, and the municipalities of the partner
-// prefectures (and Tokyo's 23 wards), prepared once by `kiosk-pack build`.
+// prefectures and of the hub, prepared once by `kiosk-pack build`.
 struct MapData {
     MapProjection projection;
     MapLayer prefectures;
     MapLayer municipalities;
-    MapBox bounds;  // of all prefectures
+    MapBox bounds;   // of all prefectures
+    MapFacts facts;  // from pack.json, not from map.bin
 };
 
 // Exact hit test: the region whose rings contain `p` (even-odd rule, bounding

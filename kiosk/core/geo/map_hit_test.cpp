@@ -8,6 +8,12 @@ const MapRegion* MapLayer::find(const std::string& code) const {
     return nullptr;
 }
 
+bool MapHub::contains(const std::string& code) const {
+    for (const auto& m : municipalities)
+        if (m == code) return true;
+    return false;
+}
+
 // Even-odd by crossings of a ray towards +x. A point exactly on an edge counts
 // as inside for edges on its left/top side and outside for the others (the
 // half-open rule below), so a point on a border shared by two regions belongs to

@@ -23,10 +23,12 @@ MapBox mainlandBounds(const MapData& map) {
         box.maxX = std::max(box.maxX, b.maxX);
         box.maxY = std::max(box.maxY, b.maxY);
     };
+    const std::vector<std::string>& omits = map.facts.overviewOmits;
     for (const MapRegion& r : map.prefectures.regions)
-        if (r.code != "47000" && r.code != "13000") add(r.bounds);
-    for (const MapRegion& r : map.municipalities.regions)
-        if (r.code.compare(0, 2, "13") == 0) add(r.bounds);
+        if (std::find(omits.begin(), omits.end(), r.code) == omits.end()) add(r.bounds);
+    // The hub is always in the picture, even where its prefecture is omitted.
+    for (const std::string& code : map.facts.hub.municipalities)
+        if (const MapRegion* r = map.municipalities.find(code)) add(r->bounds);
     return box.minX < box.maxX ? box : map.bounds;
 }
 

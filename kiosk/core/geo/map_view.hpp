@@ -19,10 +19,10 @@ struct MapView {
     MapPoint toMap(Point p, const Rect& viewport) const;
 };
 
-// The box that frames the four main islands: every prefecture but Okinawa,
-// with Tokyo as its 23 wards (its Pacific islands would otherwise stretch the
-// view ~1,000 km south-east and shrink everything else). Falls back to the
-// map's bounds when those regions are missing.
+// The box the whole-country view frames: every prefecture but those the pack's
+// facts omit (far islands that would shrink everything else), and the hub's
+// municipalities always. Falls back to the map's bounds when none of those
+// regions is on the map.
 MapBox mainlandBounds(const MapData& map);
 
 // The box around the regions of `layer` with these codes (an association's

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "category_style.hpp"
+#include "content/agreement_years.hpp"
 #include "content/date_format.hpp"
 #include "content/pack_summary.hpp"
 #include "content/section_readers.hpp"
@@ -191,7 +192,7 @@ void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress) {
     }
 }
 
-void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress) {
+void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress, YearSpan span) {
     const Theme& t = ui.theme();
     const MapData& map = *ui.pack->map;
     drawBackdrop(ui, r, progress, t.surface);
@@ -204,16 +205,15 @@ void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress) {
     view.center = {(home.minX + home.maxX) * 0.5f, (home.minY + home.maxY) * 0.5f};
     view.pixelsPerKm = 0.95f * std::min(viewport.w / home.width(), viewport.h / home.height());
 
-    // The clock of the time-lapse: four years over the first 85 % of the slide.
-    constexpr int kFirstYear = 2016, kLastYear = 2019;
-    const double years = std::clamp(progress / 0.85, 0.0, 1.0) * double(kLastYear - kFirstYear + 1);
-    const int year = std::min(kLastYear, kFirstYear + int(years));
+    // The clock of the time-lapse: the agreements' years over the first 85 % of the slide.
+    const double years = std::clamp(progress / 0.85, 0.0, 1.0) * double(span.count());
+    const int year = std::min(span.last, span.first + int(years));
     MapPaint paint = partnerPaint(*ui.pack);
     paint.labels = false;
     double counter = 0;
     for (const Association& a : ui.pack->associations) {
         // Where the association's date falls on the time-lapse clock.
-        const double at = double(a.agreementDate.year - kFirstYear) +
+        const double at = double(a.agreementDate.year - span.first) +
                           double(a.agreementDate.month - 1) / 12.0 +
                           double(a.agreementDate.day - 1) / 365.0;
         const float reveal = float(std::clamp((years - at) * 4.0, 0.0, 1.0));
@@ -247,7 +247,7 @@ void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress) {
         if (s.id != "wide_area") continue;
         for (size_t i = 0; i < s.values.size() && i < ui.pack->stats.years.size(); ++i) {
             const int fy = ui.pack->stats.years[i].fiscalYear;
-            if (fy < kFirstYear || fy > kLastYear || years < double(fy - kFirstYear + 1) ||
+            if (fy < span.first || fy > span.last || years < double(fy - span.first + 1) ||
                 !s.values[i])
                 continue;
             y += drawWrapped(
@@ -270,16 +270,17 @@ void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& sl
     if (slide.type == "spotlight" && drawSpotlightSlide(ui, r, slide, secondsIn)) return;
     if (slide.type == "spotlight") return drawPartnersSlide(ui, r, progress);
     if (slide.type == "numbers") return drawNumbersSlide(ui, r, progress);
-    if (slide.type == "map" && ui.pack->map) return drawGrowthSlide(ui, r, progress);
+    if (slide.type == "map" && ui.pack->map)
+        if (const std::optional<YearSpan> span = agreementYears(*ui.pack))
+            return drawGrowthSlide(ui, r, progress, *span);
     if (slide.type == "partners" || slide.type == "map") return drawPartnersSlide(ui, r, progress);
     drawTitleSlide(ui, r, secondsIn);
 }
 
 void drawTouchPrompt(const UiContext& ui, double now) {
     const Theme& t = ui.theme();
-    const auto it = ui.pack->strings.find("touch_to_start");
-    const std::string prompt =
-        it == ui.pack->strings.end() ? "Touch to start" : it->second.ja + "  /  " + it->second.en;
+    const LocalizedText* touch = ui.pack->findString("touch_to_start");
+    const std::string prompt = touch ? touch->ja + "  /  " + touch->en : "Touch to start";
     ImFont* font = ui.fonts->title;
     const float pulse = 0.8f + 0.2f * float(std::cos(now * 2.4));
     const float textW = textWidth(font, prompt);

@@ -41,8 +41,7 @@ Intent HomeScreen::drawContent(const UiContext& ui) {
         const Rect r{a.x + margin + (i % columns) * (tileW + gap),
                      y + (i / columns) * (tileH + gap), tileW, tileH};
         const std::string key = kTiles[i].screen;
-        const std::string& subtitle =
-            ui.pack->strings.count(key) ? ui.pack->strings.at(key).in(other) : key;
+        const std::string subtitle = ui.pack->text(key, other);
         if (tile(ui, r, kTiles[i].icon, ui.text(key), subtitle)) intent = Intent::open(key);
     }
     return intent;

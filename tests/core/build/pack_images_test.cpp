@@ -1,5 +1,5 @@
-#include <stdlib.h>
 #include <stb_image.h>
+#include <stdlib.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -142,4 +142,26 @@ TEST_CASE("an association whose prefecture is not on the map gets no silhouette,
     REQUIRE(problems.warnings().size() == 1);
     CHECK(problems.warnings()[0].message ==
           "fukushima-towns: the map has no prefecture 47; no silhouette");
+}
+
+TEST_CASE("a title card lights the hub the map's facts name, in the accent colour") {
+    // The card fits the map (320 x 220 km) into 716.8 x 648 px at (512, 36):
+    // 2.24 px a km, centred. Pixel centres of the two candidate hubs:
+    const int wardX = 1206, wardY = 584;  // 13101's square, at (310, 210) km
+    const int townX = 848, townY = 226;   // 07201's square, at (150, 50) km
+    auto isAccent = [](const uint8_t* p) { return p[0] == 0xEE && p[1] == 0xB9 && p[2] == 0x02; };
+    for (const std::string hub : {"13101", "07201"}) {
+        Fixture f;
+        f.map.facts.hub.prefecture = hub.substr(0, 2);
+        f.map.facts.hub.municipalities = {hub};
+        f.map.facts.hub.anchor = hub;
+        f.pack.associations.clear();  // nothing else painted over the town
+        GeneratedImages out;
+        ProblemList problems;
+        REQUIRE(generatePackImages(f.pack, f.map, f.root, {}, out, problems));
+        const Decoded card = load(f.root / out.events.at("2016-01-01-signing"));
+        INFO("hub " << hub);
+        CHECK(isAccent(card.at(wardX, wardY)) == (hub == "13101"));
+        CHECK(isAccent(card.at(townX, townY)) == (hub == "07201"));
+    }
 }

@@ -116,3 +116,54 @@ TEST_CASE("Bounds of a set of regions, and the view that frames them") {
     CHECK(view.center.y == Approx(2.5));
     CHECK(view.pixelsPerKm == Approx(10.0));  // 30 km across half of 600 px
 }
+
+namespace {
+
+MapRegion boxRegion(const std::string& code, float x0, float y0, float x1, float y1) {
+    MapRegion r;
+    r.code = code;
+    r.bounds = {x0, y0, x1, y1};
+    return r;
+}
+
+// Two mainland prefectures, a hub prefecture whose islands reach far south, and
+// a far island prefecture; the hub's one municipality sits on the mainland.
+MapData islandsMap() {
+    MapData map;
+    map.prefectures.regions = {
+        boxRegion("27000", 0, 0, 100, 100), boxRegion("28000", 100, 0, 200, 100),
+        boxRegion("13000", 150, 50, 250, 900), boxRegion("47000", -800, 600, -700, 700)};
+    map.municipalities.regions = {boxRegion("13101", 200, 60, 210, 70)};
+    map.bounds = {-800, 0, 250, 900};
+    return map;
+}
+
+void checkBox(const MapBox& box, const MapBox& expected) {
+    CHECK(box.minX == expected.minX);
+    CHECK(box.minY == expected.minY);
+    CHECK(box.maxX == expected.maxX);
+    CHECK(box.maxY == expected.maxY);
+}
+
+}  // namespace
+
+TEST_CASE("The whole-country view frames what the pack's facts say") {
+    MapData map = islandsMap();
+    SECTION("with no facts, every prefecture") {
+        checkBox(mainlandBounds(map), {-800, 0, 250, 900});
+    }
+    SECTION("omitted prefectures are left out, the hub's municipalities framed") {
+        map.facts.overviewOmits = {"13000", "47000"};
+        map.facts.hub = {"13", {"13101"}, "13101"};
+        checkBox(mainlandBounds(map), {0, 0, 210, 100});
+    }
+    SECTION("another hub: its municipality counts, the islands still do not") {
+        map.facts.overviewOmits = {"47000"};
+        map.facts.hub = {"27", {"27100"}, "27100"};  // not on this map: adds nothing
+        checkBox(mainlandBounds(map), {0, 0, 250, 900});
+    }
+    SECTION("when every region is omitted, the map's bounds") {
+        map.facts.overviewOmits = {"27000", "28000", "13000", "47000"};
+        checkBox(mainlandBounds(map), map.bounds);
+    }
+}
