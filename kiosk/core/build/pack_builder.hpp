@@ -24,7 +24,7 @@ struct PackBuildOptions {
 // Turns a source pack into a pack the kiosk loads: derives each association's
 // members from the boundary data, writes the official municipality list and the
 // map (every prefecture; the municipalities of the associations' prefectures and
-// Tokyo's 23 wards), copies the content and writes the manifest with every
+// of the hub pack.json names), copies the content and writes the manifest with every
 // file's size and SHA-256. The output replaces `outputDir` only when the result
 // loads without errors.
 bool buildPack(const PackBuildOptions& options, ProblemList& problems);

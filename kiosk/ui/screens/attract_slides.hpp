@@ -1,4 +1,5 @@
 #pragma once
+#include "content/agreement_years.hpp"
 #include "picture.hpp"
 #include "session/attract_playlist.hpp"
 #include "ui_context.hpp"
@@ -20,8 +21,9 @@ PanZoom eventSlideMotion(const Event& event, double progress);
 void drawNumbersSlide(const UiContext& ui, const Rect& r, double progress);
 void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress);
 // The partners' growth as a time-lapse: associations light up on the map by
-// agreement date, 2016 to 2019, and the counter lands on each year's total.
-void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress);
+// agreement date over `span` (agreementYears of the pack), and the counter
+// lands on each year's total.
+void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress, YearSpan span);
 
 // Dispatches on the slide's type.
 void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide,
