@@ -127,7 +127,9 @@ void KioskRuntime::lookForSticks() {
                     if (!e.packDir.empty()) installed = e.packDir;
                     job.post([this, e = std::move(e)]() mutable { report(std::move(e)); });
                 },
-                [&](uint64_t done, uint64_t total) { job.progress({"copying", done, total + total / 4}); });
+                [&](uint64_t done, uint64_t total) {
+                    job.progress({"copying", done, total + total / 4});
+                });
             if (installed.empty()) return look;
             std::string why;
             look->prepared = prepareContent(installed, contentSettings, why);
@@ -151,7 +153,8 @@ void KioskRuntime::markShowingGood() {
     if (settings_.options.stateDir.empty()) return;
     const AppOptions options = settings_.options;
     jobs_.submit<bool>(
-        "job_mark_good", kStateFolder, [options](JobContext&) {
+        "job_mark_good", kStateFolder,
+        [options](JobContext&) {
             markPackGood(options);
             return true;
         },

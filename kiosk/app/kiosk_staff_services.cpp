@@ -76,8 +76,8 @@ std::string writableStickFolder(const std::vector<std::string>& mountRoots) {
     return {};
 }
 
-KioskStaffServices::KioskStaffServices(const AppOptions& options, double startedAt,
-                                       JobRunner& jobs, ContentPreparer prepare)
+KioskStaffServices::KioskStaffServices(const AppOptions& options, double startedAt, JobRunner& jobs,
+                                       ContentPreparer prepare)
     : options_(options), jobs_(jobs), prepare_(std::move(prepare)) {
     facts_.startedAt = startedAt;
 }
@@ -212,7 +212,9 @@ void KioskStaffServices::readMemoryNow(double now) {
     };
     if (jobs_.submit<Memory>(
             "job_memory", kListing,
-            [](JobContext&) { return Memory{platform::residentKiB(), platform::peakResidentKiB()}; },
+            [](JobContext&) {
+                return Memory{platform::residentKiB(), platform::peakResidentKiB()};
+            },
             [this](Memory m) {
                 facts_.residentKiB = m.resident;
                 facts_.peakResidentKiB = m.peak;

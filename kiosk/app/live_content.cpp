@@ -22,8 +22,8 @@ std::unique_ptr<PreparedContent> prepareContent(const std::string& dir,
     auto prepared = std::make_unique<PreparedContent>();
     prepared->dir = dir;
     prepared->atlas = ui::newFontAtlas();
-    if (!buildKioskFonts(*loaded.pack, settings.options, settings.screenShortSide,
-                         prepared->fonts, settings.maxTextureSize, prepared->atlas.get())) {
+    if (!buildKioskFonts(*loaded.pack, settings.options, settings.screenShortSide, prepared->fonts,
+                         settings.maxTextureSize, prepared->atlas.get())) {
         why = "its fonts could not be built";
         return nullptr;
     }
@@ -35,8 +35,8 @@ std::unique_ptr<LiveContent> goLiveWith(PreparedContent prepared,
                                         const LiveContentSettings& settings,
                                         ui::FontAtlasPtr& replaced) {
     replaced = ui::installFontAtlas(prepared.atlas.get());
-    auto live = makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts,
-                                         settings);
+    auto live =
+        makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts, settings);
     live->atlas = std::move(prepared.atlas);
     return live;
 }

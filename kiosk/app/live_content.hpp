@@ -57,8 +57,8 @@ std::unique_ptr<PreparedContent> prepareContent(const std::string& dir,
                                                 std::string& why);
 // On the render thread, between frames: puts the prepared fonts in ImGui's
 // place and builds the app over them (the GL font texture must be refreshed
-// after); the prepared pack is moved into it. `replaced` receives ImGui's start-up atlas when this retires it: the
-// caller frees it after the content drawn with it.
+// after); the prepared pack is moved into it. `replaced` receives ImGui's start-up atlas when this
+// retires it: the caller frees it after the content drawn with it.
 std::unique_ptr<LiveContent> goLiveWith(PreparedContent prepared,
                                         const LiveContentSettings& settings,
                                         ui::FontAtlasPtr& replaced);

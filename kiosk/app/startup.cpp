@@ -120,8 +120,8 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
     std::string error;
     AtlasLimits limits;
     if (maxAtlasSide > 0) limits.maxSide = std::min(limits.maxSide, maxAtlasSide);
-    if (!ui::buildFontAtlas(atlas ? *atlas : *ImGui::GetIO().Fonts, texts, pack.theme, shortSide, sources, fonts,
-                            report, error, limits)) {
+    if (!ui::buildFontAtlas(atlas ? *atlas : *ImGui::GetIO().Fonts, texts, pack.theme, shortSide,
+                            sources, fonts, report, error, limits)) {
         spdlog::error("{}", error);
         return false;
     }

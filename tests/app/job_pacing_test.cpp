@@ -19,8 +19,8 @@
 #include "install/crash_loop_guard.hpp"
 #include "install/pack_installer.hpp"
 #include "jobs/job_runner.hpp"
-#include "pacing/frame_pacing.hpp"
 #include "kiosk_runtime.hpp"
+#include "pacing/frame_pacing.hpp"
 #include "support/fake_service_manager.hpp"
 #include "support/null_kiosk.hpp"
 #include "support/temp_dir.hpp"
@@ -66,8 +66,8 @@ double longestGap(const std::vector<double>& frames, double from, double to) {
 }
 
 double framesPerSecond(const std::vector<double>& frames, double from, double to) {
-    const auto n = std::count_if(frames.begin(), frames.end(),
-                                 [&](double t) { return t >= from && t <= to; });
+    const auto n =
+        std::count_if(frames.begin(), frames.end(), [&](double t) { return t >= from && t <= to; });
     return double(n) / (to - from);
 }
 
@@ -174,9 +174,10 @@ TEST_CASE("a 3 s job on the runner: frames keep coming at the paced rate and the
     CHECK(pingGap < 0.5 + 0.25);  // every half WatchdogSec, a little late at worst
 }
 
-TEST_CASE("a staff rollback of the default pack: frames stay within the paced budget, it goes "
-          "live, and it is not a start",
-          "[timing]") {
+TEST_CASE(
+    "a staff rollback of the default pack: frames stay within the paced budget, it goes "
+    "live, and it is not a start",
+    "[timing]") {
     test::ScopedImGui imgui;
     test::TempDir dir;
     const std::string state = dir.path("state");
@@ -214,9 +215,10 @@ TEST_CASE("a staff rollback of the default pack: frames stay within the paced bu
             // The rollback's own job (last-good is marked by another after it).
             const auto jobs = runtime.services().jobs();
             if (asked)
-                rollback.watch(std::any_of(jobs.begin(), jobs.end(),
-                                           [](const JobStatus& j) { return j.name == "job_rollback"; }),
-                               now);
+                rollback.watch(
+                    std::any_of(jobs.begin(), jobs.end(),
+                                [](const JobStatus& j) { return j.name == "job_rollback"; }),
+                    now);
             if (!runtime.services().lastAction().empty()) outcome = runtime.services().lastAction();
             versionAfter = runtime.pack().manifest.version;
         });

@@ -14,7 +14,6 @@
 using kiosk::platform::ServiceWatchdog;
 using kiosk::test::FakeServiceManager;
 
-
 TEST_CASE(
     "watchdog: READY=1 with the status once the first frame is up, then pings at half of "
     "WatchdogSec") {

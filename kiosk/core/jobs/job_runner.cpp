@@ -33,8 +33,10 @@ JobRunner::~JobRunner() {
         std::lock_guard<std::mutex> lock(mutex_);
         stopping_ = true;
         // Queued jobs never start; the running one (front) finishes.
-        if (!queue_.empty() && queue_.front()->running) queue_.resize(1);
-        else queue_.clear();
+        if (!queue_.empty() && queue_.front()->running)
+            queue_.resize(1);
+        else
+            queue_.clear();
     }
     changed_.notify_all();
     if (worker_.joinable()) worker_.join();
@@ -109,7 +111,8 @@ bool JobRunner::busy(unsigned resources) const {
 std::vector<JobStatus> JobRunner::jobs() const {
     std::lock_guard<std::mutex> lock(mutex_);
     std::vector<JobStatus> out;
-    for (const auto& job : queue_) out.push_back({job->name, job->resources, job->running, job->progress_});
+    for (const auto& job : queue_)
+        out.push_back({job->name, job->resources, job->running, job->progress_});
     return out;
 }
 

@@ -77,7 +77,9 @@ class JobRunner {
         auto result = std::make_shared<std::optional<Result>>();
         return enqueue(
             std::move(name), resources,
-            [work = std::move(work), result](JobContext& context) { result->emplace(work(context)); },
+            [work = std::move(work), result](JobContext& context) {
+                result->emplace(work(context));
+            },
             [apply = std::move(apply), result] {
                 if (*result) apply(std::move(**result));
             });

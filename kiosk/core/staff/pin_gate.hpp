@@ -9,7 +9,8 @@ namespace kiosk {
 using PinVerifier = std::function<bool(const std::string& pin)>;
 // Starts a check of `pin` elsewhere; `done` gets the outcome later, on the
 // render thread (the kiosk: a job on its job runner).
-using PinCheck = std::function<void(const std::string& pin, std::function<void(bool matched)> done)>;
+using PinCheck =
+    std::function<void(const std::string& pin, std::function<void(bool matched)> done)>;
 
 // A libsodium password hash ("$argon2id$..."), for the configuration's
 // staff_pin_hash (kiosk-pack hash-pin prints one). Empty on failure.

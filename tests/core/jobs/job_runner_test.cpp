@@ -19,7 +19,8 @@ struct Gate {
 
 }  // namespace
 
-TEST_CASE("a job's work runs on the worker and its result is applied only when the render thread asks") {
+TEST_CASE(
+    "a job's work runs on the worker and its result is applied only when the render thread asks") {
     JobRunner runner;
     const auto renderThread = std::this_thread::get_id();
     std::atomic<bool> ranElsewhere{false};
@@ -55,11 +56,12 @@ TEST_CASE("a job that shares a resource with a queued or running one is refused"
     CHECK(runner.busy(kStateFolder));
     CHECK_FALSE(runner.busy(kUsbStick));
     // A USB install writes the state folder too: refused while the rollback runs.
-    CHECK_FALSE(runner.submit<int>("install", kStateFolder, [](JobContext&) { return 2; }, [](int) {}));
+    CHECK_FALSE(runner.submit<int>(
+        "install", kStateFolder, [](JobContext&) { return 2; }, [](int) {}));
     // An export to a stick touches nothing the rollback does: it queues behind it.
     bool exported = false;
-    CHECK(runner.submit<int>("export", kUsbStick, [](JobContext&) { return 3; },
-                             [&](int) { exported = true; }));
+    CHECK(runner.submit<int>(
+        "export", kUsbStick, [](JobContext&) { return 3; }, [&](int) { exported = true; }));
     const auto jobs = runner.jobs();
     REQUIRE(jobs.size() == 2);
     CHECK(jobs[0].name == "rollback");
@@ -70,7 +72,8 @@ TEST_CASE("a job that shares a resource with a queued or running one is refused"
     runner.applyFinished();
     CHECK(exported);
     CHECK_FALSE(runner.busy(kStateFolder));
-    CHECK(runner.submit<int>("install", kStateFolder, [](JobContext&) { return 2; }, [](int) {}));
+    CHECK(runner.submit<int>(
+        "install", kStateFolder, [](JobContext&) { return 2; }, [](int) {}));
 }
 
 TEST_CASE("progress and posted steps reach the render thread while the job runs") {
@@ -146,7 +149,8 @@ TEST_CASE("the runner stops after its running job, dropping the queued ones") {
                 return ++ran;
             },
             [](int) {});
-        runner.submit<int>("queued", kUsbStick, [&](JobContext&) { return ++ran; }, [](int) {});
+        runner.submit<int>(
+            "queued", kUsbStick, [&](JobContext&) { return ++ran; }, [](int) {});
         started.opened.wait();
         letGo = std::thread([&] {
             std::this_thread::sleep_for(std::chrono::milliseconds(20));

@@ -127,7 +127,8 @@ void typePin(StaffPanelState& state, const std::string& pin, double now) {
 
 }  // namespace
 
-TEST_CASE("with a check elsewhere, the verdict lands at the next update and the pad waits meanwhile") {
+TEST_CASE(
+    "with a check elsewhere, the verdict lands at the next update and the pad waits meanwhile") {
     HeldCheck held;
     StaffPanelState state(PinGate(fixedPin("never used")));
     state.setPinCheck(held.check());
