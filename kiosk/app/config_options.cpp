@@ -8,48 +8,47 @@
 #include <spdlog/spdlog.h>
 
 #include "config/config_reader.hpp"
-#include "config/pin_hash.hpp"
+#include "config/setting_flags.hpp"
 #include "install/signing_keys.hpp"
 
 namespace kiosk {
 
 namespace {
 
-template <class T>
-void merge(const std::set<std::string>& given, const char* flag, T& option, T& configValue) {
-    if (given.count(flag))
-        configValue = option;
-    else
-        option = configValue;
+// Until every user reads options.config, the fields of AppOptions that repeat
+// it are set from it.
+void copyConfigToOptions(AppOptions& options) {
+    const KioskConfig& config = options.config;
+    options.packDir = config.packs.packDir;
+    options.stateDir = config.packs.stateDir;
+    options.trustedKeys = config.packs.trustedKeys;
+    options.allowUnsigned = config.packs.allowUnsigned;
+    options.mountRoots = config.packs.mountRoots;
+    options.keepPacks = config.packs.keepPacks;
+    options.staffPinHash = config.staff.pinHash;
+    options.idleSeconds = config.session.idleSeconds;
+    options.countdownSeconds = config.session.countdownSeconds;
+    options.rotation = config.display.rotation;
+    options.volume = config.sound.volume;
+    options.quietVolume = config.sound.quietVolume;
+    options.loop = config.mode == KioskMode::Loop;
 }
 
 }  // namespace
 
-void mergeConfigAndFlags(const std::set<std::string>& given, KioskConfig& config,
-                         AppOptions& options) {
-    merge(given, "--pack", options.packDir, config.packs.packDir);
-    merge(given, "--state", options.stateDir, config.packs.stateDir);
-    merge(given, "--trusted", options.trustedKeys, config.packs.trustedKeys);
-    merge(given, "--allow-unsigned", options.allowUnsigned, config.packs.allowUnsigned);
-    merge(given, "--mount-root", options.mountRoots, config.packs.mountRoots);
-    merge(given, "--keep-packs", options.keepPacks, config.packs.keepPacks);
-    merge(given, "--staff-pin-hash", options.staffPinHash, config.staff.pinHash);
-    merge(given, "--idle-seconds", options.idleSeconds, config.session.idleSeconds);
-    merge(given, "--countdown-seconds", options.countdownSeconds, config.session.countdownSeconds);
-    merge(given, "--rotation", options.rotation, config.display.rotation);
-    merge(given, "--volume", options.volume, config.sound.volume);
-    merge(given, "--quiet-volume", options.quietVolume, config.sound.quietVolume);
-}
+namespace {
 
 // The file read when --config is not given: KIOSK_CONFIG when set (empty: no
 // file, the defaults; the test suite sets it so that a machine with the kiosk
 // package installed tests the same as one without), else /etc/kiosk/kiosk.json.
-static std::string defaultConfigPath() {
+std::string defaultConfigPath() {
     const char* fromEnvironment = std::getenv("KIOSK_CONFIG");
     return fromEnvironment ? fromEnvironment : kDefaultConfigPath;
 }
 
-bool loadConfigIntoOptions(const std::set<std::string>& given, AppOptions& options) {
+}  // namespace
+
+bool loadConfigIntoOptions(const CLI::App& app, const KioskConfig& fromFlags, AppOptions& options) {
     const bool asked = !options.configPath.empty();
     const std::string path = asked ? options.configPath : defaultConfigPath();
     ConfigLoad load = loadKioskConfig(path, asked);
@@ -68,14 +67,12 @@ bool loadConfigIntoOptions(const std::set<std::string>& given, AppOptions& optio
     }
     if (load.fromFile) spdlog::debug("configuration read from {}", path);
     options.config = load.config;
-    mergeConfigAndFlags(given, options.config, options);
-    if (given.count("--staff-pin-hash")) {
-        const std::string problem = pinHashProblem(options.staffPinHash);
-        if (!problem.empty()) {
-            spdlog::error("--staff-pin-hash {}", problem);
-            return false;
-        }
+    if (const std::string problem = applyGivenFlags(app, fromFlags, options.config);
+        !problem.empty()) {
+        spdlog::error("{}", problem);
+        return false;
     }
+    copyConfigToOptions(options);
     // A trusted key file that is not a key stops the kiosk here, named, rather
     // than leaving it to trust nothing (or to read /dev/zero) later. A key
     // file not there yet does not: a kiosk just installed from the package

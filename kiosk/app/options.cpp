@@ -5,9 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
-#include <set>
 
 #include "config/config_json.hpp"
+#include "config/setting_flags.hpp"
 #include "config_options.hpp"
 #include "schedule/civil_time.hpp"
 
@@ -37,75 +37,15 @@ std::string screenSizeProblem(int width, int height, const ScreenSizeRange& rang
            ", landscape or portrait";
 }
 
-OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
-    CLI::App app{"Touch-screen kiosk for the Tokyo special wards' nationwide partnership project"};
-    std::string windowed, size, lang = "ja";
-    app.add_option("--config", options.configPath,
-                   "Configuration file (default /etc/kiosk/kiosk.json when it exists); flags "
-                   "given here override it");
-    app.add_flag("--print-config", options.printConfig,
-                 "Print the configuration in force (file and flags) as JSON and exit");
-    app.add_option("--pack", options.packDir, "Content pack folder (default: the default pack)");
-    app.add_option("--state", options.stateDir,
-                   "Run the current pack of this state folder (see kiosk-pack install), falling "
-                   "back to the last good one");
-    app.add_option("--trusted", options.trustedKeys,
-                   "Public key files whose signatures --state trusts")
-        ->expected(1, -1);
-    app.add_flag("--allow-unsigned", options.allowUnsigned,
-                 "Development: accept unsigned packs in --state");
-    app.add_option("--mount-root", options.mountRoots,
-                   "Folders where USB sticks appear, watched for packs to install into --state "
-                   "(default /media /run/media /mnt)")
-        ->expected(1, -1);
-    app.add_option("--rotation", options.rotation,
-                   "Panel mounted turned: draw the picture turned clockwise by 0, 90, 180 or 270 "
-                   "degrees (touch follows)")
-        ->check(CLI::IsMember({0, 90, 180, 270}));
-    app.add_option("--keep-packs", options.keepPacks,
-                   "Installed packs kept for rollback besides the one in use (default 3)")
-        ->check(CLI::Range(0, 50));
-    app.add_option("--staff-pin-hash", options.staffPinHash,
-                   "libsodium hash of the staff PIN (kiosk-pack hash-pin); without it the staff "
-                   "panel stays shut");
-    app.add_option("--windowed", windowed,
-                   "Open a window of WxH instead of full screen, e.g. 1280x720 (320x180 to "
-                   "7680x4320, either way round)");
-    app.add_option("--screenshot", options.screenshotPath,
-                   "Render --screen into this PNG after its animations settle, then exit");
-    app.add_option("--size", size,
-                   "Size of --screenshot and --script shots, WxH (default 1920x1080; 320x180 to "
-                   "7680x4320, either way round)");
-    app.add_option("--lang", lang, "Language shown first: ja or en (default ja)");
-    app.add_option("--screen", options.screen,
-                   "Screen for --screenshot: attract, title, home, timeline, event[:ID], "
-                   "highlights, partners, "
-                   "numbers, about, map[:ASSOCIATION] (default title)");
-    app.add_option("--script", options.scriptPath,
-                   "Play a scripted session (tap X Y, drag X1 Y1 X2 Y2 MS, wait MS, shot NAME, "
-                   "expect-screen NAME)");
-    app.add_option("--out", options.outDir, "Folder for the shots of --script (default .)");
-    app.add_option("--idle-seconds", options.idleSeconds,
-                   "Seconds without a touch before asking \"still there?\" (default 60)")
-        ->check(CLI::Range(1.0, 86400.0));
-    app.add_option("--countdown-seconds", options.countdownSeconds,
-                   "Seconds the question counts down (default 10)")
-        ->check(CLI::Range(1.0, 3600.0));
-    app.add_option("--font", options.fontRegular, "Regular typeface (default Noto Sans CJK JP)");
-    app.add_option("--font-bold", options.fontBold,
-                   "Bold typeface (default Noto Sans CJK JP Bold)");
-    app.add_option("--bench", options.benchFrames,
-                   "Render --screen (a name or all) offscreen for N frames at --size and print CPU "
-                   "ms per frame "
-                   "and draw calls as JSON lines")
-        ->check(CLI::Range(1, 100000));
-    std::string now;
-    app.add_flag("--loop", options.loop,
-                 "Loop mode (event booths): the playlist forever, a tap pauses and a swipe "
-                 "changes slides; the schedule's on hours apply");
-    app.add_option("--now", now,
-                   "Wall clock at the start of a --script or --screenshot run, e.g. "
-                   "2026-12-01T09:00:00+09:00 (dated slides; in loop mode also the on hours)");
+namespace {
+
+// Run-mode values given as text on the command line, checked after parsing.
+struct RunTexts {
+    std::string windowed, size, lang = "ja", now;
+};
+
+// Measurements and checks of the kiosk itself.
+void addMeasurementOptions(CLI::App& app, AppOptions& options) {
     app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,
                  "Exit once the first frame is presented (start-up measurements)");
     app.add_flag("--full-redraw", options.fullRedraw,
@@ -113,12 +53,6 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     app.add_flag("--check-partial-redraw", options.checkPartialRedraw,
                  "With --script: redraw every frame also in part over the frame before and fail "
                  "unless it equals the frame drawn whole");
-    app.add_option("--volume", options.volume,
-                   "Master volume in percent, 0 (silent) to 100 (default 80)")
-        ->check(CLI::Range(0, 100));
-    app.add_option("--quiet-volume", options.quietVolume,
-                   "Master volume in percent during quiet hours (default 0: silent)")
-        ->check(CLI::Range(0, 100));
     app.add_flag("--quiet", options.quiet, "Run as if in the schedule's quiet hours throughout");
     app.add_option("--sound-out", options.soundOut,
                    "With --script: write the session's sound, mixed at the script's times, into "
@@ -133,50 +67,99 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
     app.add_option("--soak-max-rss-growth", options.soakMaxRssGrowthKiB,
                    "KiB of resident memory growth over the soak that fail it (default 2048)")
         ->check(CLI::Range(0L, 1L << 30));
+}
+
+// The options of this run that are no setting of a kiosk PC (headless
+// renders, scripts, measurements, a window on a desktop); the settings come
+// from the table (addSettingFlags).
+void addRunOptions(CLI::App& app, AppOptions& options, RunTexts& texts) {
+    app.add_option("--config", options.configPath,
+                   "Configuration file (default /etc/kiosk/kiosk.json when it exists); flags "
+                   "given here override it");
+    app.add_flag("--print-config", options.printConfig,
+                 "Print the configuration in force (file and flags) as JSON and exit");
+    app.add_option("--windowed", texts.windowed,
+                   "Open a window of WxH instead of full screen, e.g. 1280x720 (320x180 to "
+                   "7680x4320, either way round)");
+    app.add_option("--screenshot", options.screenshotPath,
+                   "Render --screen into this PNG after its animations settle, then exit");
+    app.add_option("--size", texts.size,
+                   "Size of --screenshot and --script shots, WxH (default 1920x1080; 320x180 to "
+                   "7680x4320, either way round)");
+    app.add_option("--lang", texts.lang, "Language shown first: ja or en (default ja)");
+    app.add_option("--screen", options.screen,
+                   "Screen for --screenshot: attract, title, home, timeline, event[:ID], "
+                   "highlights, partners, numbers, about, map[:ASSOCIATION] (default title)");
+    app.add_option("--script", options.scriptPath,
+                   "Play a scripted session (tap X Y, drag X1 Y1 X2 Y2 MS, wait MS, shot NAME, "
+                   "expect-screen NAME)");
+    app.add_option("--out", options.outDir, "Folder for the shots of --script (default .)");
+    app.add_option("--font", options.fontRegular, "Regular typeface (default Noto Sans CJK JP)");
+    app.add_option("--font-bold", options.fontBold,
+                   "Bold typeface (default Noto Sans CJK JP Bold)");
+    app.add_option("--bench", options.benchFrames,
+                   "Render --screen (a name or all) offscreen for N frames at --size and print CPU "
+                   "ms per frame and draw calls as JSON lines")
+        ->check(CLI::Range(1, 100000));
+    app.add_option("--now", texts.now,
+                   "Wall clock at the start of a --script or --screenshot run, e.g. "
+                   "2026-12-01T09:00:00+09:00 (dated slides; in loop mode also the on hours)");
+    addMeasurementOptions(app, options);
+}
+
+OptionsOutcome failed(const std::string& message) {
+    spdlog::error("{}", message);
+    return OptionsOutcome{true, 2};
+}
+
+// Checks and converts the run-mode values given as text.
+OptionsOutcome applyRunTexts(const RunTexts& texts, AppOptions& options) {
+    if (!texts.windowed.empty()) {
+        if (!parseSize(texts.windowed, options.windowWidth, options.windowHeight))
+            return failed("--windowed \"" + texts.windowed + "\": expected WxH such as 1280x720");
+        if (const std::string problem =
+                screenSizeProblem(options.windowWidth, options.windowHeight);
+            !problem.empty())
+            return failed("--windowed: " + problem);
+        options.windowed = true;
+    }
+    if (!texts.size.empty()) {
+        if (!parseSize(texts.size, options.shotWidth, options.shotHeight))
+            return failed("--size \"" + texts.size + "\": expected WxH such as 1920x1080");
+        if (const std::string problem = screenSizeProblem(options.shotWidth, options.shotHeight);
+            !problem.empty())
+            return failed("--size: " + problem);
+    }
+    if (!texts.now.empty()) {
+        options.wallClockAtStart = parseIsoMoment(texts.now);
+        if (!options.wallClockAtStart)
+            return failed("--now \"" + texts.now +
+                          "\": expected a moment such as 2026-12-01T09:00:00+09:00");
+    }
+    if (!parseLanguageCode(texts.lang, options.language))
+        return failed("--lang \"" + texts.lang + "\": expected ja or en");
+    return {};
+}
+
+}  // namespace
+
+OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
+    CLI::App app{"Touch-screen kiosk for the Tokyo special wards' nationwide partnership project"};
+    RunTexts texts;
+    KioskConfig fromFlags;
+    addRunOptions(app, options, texts);
+    addSettingFlags(app, fromFlags);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return {true, app.exit(e)};
     }
-    auto fail = [](const std::string& message) {
-        spdlog::error("{}", message);
-        return OptionsOutcome{true, 2};
-    };
-    std::set<std::string> given;
-    for (const CLI::Option* option : app.get_options())
-        if (option->count() > 0) given.insert(option->get_name());
-    if (!loadConfigIntoOptions(given, options)) return {true, 2};
-    if (options.config.mode == KioskMode::Loop) options.loop = true;
-    if (options.loop) options.config.mode = KioskMode::Loop;
+    if (!loadConfigIntoOptions(app, fromFlags, options)) return {true, 2};
     if (options.printConfig) {
         std::printf("%s\n", configToJson(options.config).dump(2).c_str());
         return {true, 0};
     }
-    if (!windowed.empty()) {
-        if (!parseSize(windowed, options.windowWidth, options.windowHeight))
-            return fail("--windowed \"" + windowed + "\": expected WxH such as 1280x720");
-        if (const std::string problem =
-                screenSizeProblem(options.windowWidth, options.windowHeight);
-            !problem.empty())
-            return fail("--windowed: " + problem);
-        options.windowed = true;
-    }
-    if (!size.empty()) {
-        if (!parseSize(size, options.shotWidth, options.shotHeight))
-            return fail("--size \"" + size + "\": expected WxH such as 1920x1080");
-        if (const std::string problem = screenSizeProblem(options.shotWidth, options.shotHeight);
-            !problem.empty())
-            return fail("--size: " + problem);
-    }
-    if (!now.empty()) {
-        options.wallClockAtStart = parseIsoMoment(now);
-        if (!options.wallClockAtStart)
-            return fail("--now \"" + now +
-                        "\": expected a moment such as 2026-12-01T09:00:00+09:00");
-    }
-    if (!parseLanguageCode(lang, options.language))
-        return fail("--lang \"" + lang + "\": expected ja or en");
-    return {};
+    return applyRunTexts(texts, options);
 }
 
 }  // namespace kiosk

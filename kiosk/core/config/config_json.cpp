@@ -14,6 +14,8 @@ json rangesToJson(const std::vector<DayRange>& ranges) {
 
 // Every weekday written out, so that the printout shows the hours in force.
 json scheduleToJson(const ScheduleOverride& schedule) {
+    // Without one the pack's schedule applies; null says so.
+    if (!schedule.present) return json();
     json hours = json::object();
     for (size_t day = 0; day < 7; ++day)
         hours[kWeekdayKeys[day]] = rangesToJson(schedule.weekly[day]);
@@ -28,25 +30,28 @@ json scheduleToJson(const ScheduleOverride& schedule) {
 
 }  // namespace
 
-json configToJson(const KioskConfig& c) {
-    json out;
-    out["mode"] = modeName(c.mode);
-    out["packs"] = {
-        {"state_dir", c.packs.stateDir},       {"pack_dir", c.packs.packDir},
-        {"trusted_keys", c.packs.trustedKeys}, {"allow_unsigned", c.packs.allowUnsigned},
-        {"keep_packs", c.packs.keepPacks},     {"mount_roots", c.packs.mountRoots}};
-    out["session"] = {{"idle_seconds", c.session.idleSeconds},
-                      {"countdown_seconds", c.session.countdownSeconds}};
-    out["staff"] = {{"pin_hash", c.staff.pinHash}};
-    out["sound"] = {{"volume", c.sound.volume}, {"quiet_volume", c.sound.quietVolume}};
-    // Without one the pack's schedule applies; null says so.
-    out["schedule"] = c.schedule.present ? scheduleToJson(c.schedule) : json();
-    out["display"] = {{"rotation", c.display.rotation}};
-    out["log"] = {{"level", logLevelName(c.log.level)},
-                  {"file", c.log.file},
-                  {"max_bytes", c.log.maxBytes},
-                  {"max_files", c.log.maxFiles}};
-    out["proof_of_play"] = {{"file", c.proofOfPlay.file}, {"max_bytes", c.proofOfPlay.maxBytes}};
+json settingToJson(const Setting& setting, const KioskConfig& config) {
+    // The table's fields take a configuration to write into; here one is
+    // only read.
+    KioskConfig& readOnly = const_cast<KioskConfig&>(config);
+    return std::visit(
+        [&](auto field) -> json {
+            const auto& value = field(readOnly);
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_enum_v<T>)
+                return setting.choices.at(size_t(value));
+            else if constexpr (std::is_same_v<T, ScheduleOverride>)
+                return scheduleToJson(value);
+            else
+                return value;
+        },
+        setting.field);
+}
+
+json configToJson(const KioskConfig& config) {
+    json out = json::object();
+    for (const Setting& setting : kioskSettings())
+        out[json::json_pointer(setting.pointer)] = settingToJson(setting, config);
     return out;
 }
 

@@ -3,7 +3,7 @@
 #include <sys/stat.h>
 
 #include "config/config_fields.hpp"
-#include "config/pin_hash.hpp"
+#include "config/settings_table.hpp"
 #include "content/json_reader.hpp"
 #include "content/section_readers.hpp"
 
@@ -21,6 +21,16 @@ JsonLimits configLimits() {
     return limits;
 }
 
+// The listing of an error message: "a, b or c".
+std::string listed(const std::vector<std::string>& names, bool quoted) {
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+        out += quoted ? "\"" + names[i] + "\"" : names[i];
+    }
+    return out;
+}
+
 // One of a few words, e.g. "interactive" or "loop"; the index into `names`.
 bool readChoice(JsonReader& reader, const json& object, const std::string& pointer,
                 const std::string& key, const std::vector<std::string>& names, size_t& out) {
@@ -32,50 +42,36 @@ bool readChoice(JsonReader& reader, const json& object, const std::string& point
             return true;
         }
     }
-    std::string expected;
-    for (size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) expected += i + 1 == names.size() ? " or " : ", ";
-        expected += "\"" + names[i] + "\"";
-    }
-    reader.error(childPointer(pointer, key), "is " + shownString(text) + "; expected " + expected);
+    reader.error(childPointer(pointer, key),
+                 "is " + shownString(text) + "; expected " + listed(names, true));
     return false;
 }
 
-void readPacks(JsonReader& reader, const json& object, const std::string& at,
-               const std::string& baseDir, PacksConfig& out) {
-    rejectUnknownKeys(
-        reader, object, at,
-        {"state_dir", "pack_dir", "trusted_keys", "allow_unsigned", "keep_packs", "mount_roots"});
-    readPath(reader, object, at, "state_dir", baseDir, true, out.stateDir);
-    readPath(reader, object, at, "pack_dir", baseDir, true, out.packDir);
-    readPathList(reader, object, at, "trusted_keys", baseDir, false, out.trustedKeys);
-    reader.readBool(object, at, "allow_unsigned", out.allowUnsigned);
-    reader.readInt(object, at, "keep_packs", out.keepPacks, false, 0, 50);
-    readPathList(reader, object, at, "mount_roots", baseDir, true, out.mountRoots);
+// One of a few whole numbers, e.g. the rotation's 0, 90, 180 or 270.
+void readWholeChoice(JsonReader& reader, const json& object, const std::string& pointer,
+                     const std::string& key, const std::vector<std::string>& values, int& out) {
+    const json* value = reader.field(object, pointer, key, false);
+    if (!value) return;
+    for (const std::string& allowed : values) {
+        if (value->is_number_integer() && std::to_string(value->get<long long>()) == allowed) {
+            out = std::stoi(allowed);
+            return;
+        }
+    }
+    reader.error(childPointer(pointer, key),
+                 "is " + shownJson(*value) + "; expected " + listed(values, false));
 }
 
-void readSession(JsonReader& reader, const json& object, const std::string& at,
-                 SessionConfig& out) {
-    rejectUnknownKeys(reader, object, at, {"idle_seconds", "countdown_seconds"});
-    reader.readNumber(object, at, "idle_seconds", out.idleSeconds, false, 1.0, 86400.0);
-    reader.readNumber(object, at, "countdown_seconds", out.countdownSeconds, false, 1.0, 3600.0);
-}
-
-void readStaff(JsonReader& reader, const json& object, const std::string& at, StaffConfig& out) {
-    rejectUnknownKeys(reader, object, at, {"pin_hash"});
-    std::string hash;
-    if (!reader.readString(object, at, "pin_hash", hash, false)) return;
-    const std::string problem = pinHashProblem(hash);
+// A string that `check` may refuse (the staff PIN hash).
+void readCheckedText(JsonReader& reader, const json& object, const std::string& pointer,
+                     const Setting& setting, std::string& out) {
+    std::string text;
+    if (!reader.readString(object, pointer, setting.key(), text, false)) return;
+    const std::string problem = setting.check ? setting.check(text) : "";
     if (problem.empty())
-        out.pinHash = hash;
+        out = text;
     else
-        reader.error(childPointer(at, "pin_hash"), problem);
-}
-
-void readSound(JsonReader& reader, const json& object, const std::string& at, SoundConfig& out) {
-    rejectUnknownKeys(reader, object, at, {"volume", "quiet_volume"});
-    reader.readInt(object, at, "volume", out.volume, false, 0, 100);
-    reader.readInt(object, at, "quiet_volume", out.quietVolume, false, 0, 100);
+        reader.error(childPointer(pointer, setting.key()), problem);
 }
 
 // The pack's schedule.json reader, so that both are written and checked
@@ -101,38 +97,86 @@ void readScheduleOverride(const json& value, const std::string& file, ProblemLis
     if (!inner.hasErrors()) out = schedule;
 }
 
-void readDisplay(JsonReader& reader, const json& object, const std::string& at,
-                 DisplayConfig& out) {
-    rejectUnknownKeys(reader, object, at, {"rotation"});
-    const json* value = reader.field(object, at, "rotation", false);
-    if (!value) return;
-    for (int degrees : {0, 90, 180, 270}) {
-        if (value->is_number_integer() && value->get<long long>() == degrees) {
-            out.rotation = degrees;
+template <class T>
+T& fieldIn(const Setting& setting, KioskConfig& config) {
+    return std::get<FieldOf<T>>(setting.field)(config);
+}
+
+// Reads `setting` from `object` (the setting's section, at `at`) into `config`.
+void readSetting(JsonReader& reader, const json& object, const std::string& at,
+                 const Setting& setting, const std::string& baseDir, KioskConfig& config) {
+    const std::string key = setting.key();
+    const auto minBytes = std::uint64_t(setting.min), maxBytes = std::uint64_t(setting.max);
+    switch (setting.kind) {
+        case SettingKind::Switch:
+            reader.readBool(object, at, key, fieldIn<bool>(setting, config));
+            return;
+        case SettingKind::Whole:
+            reader.readInt(object, at, key, fieldIn<int>(setting, config), false, int(setting.min),
+                           int(setting.max));
+            return;
+        case SettingKind::Number:
+            reader.readNumber(object, at, key, fieldIn<double>(setting, config), false, setting.min,
+                              setting.max);
+            return;
+        case SettingKind::Bytes:
+            readByteCount(reader, object, at, key, minBytes, maxBytes,
+                          fieldIn<std::uint64_t>(setting, config));
+            return;
+        case SettingKind::Text:
+            readCheckedText(reader, object, at, setting, fieldIn<std::string>(setting, config));
+            return;
+        case SettingKind::Path:
+            readPath(reader, object, at, key, baseDir, true, fieldIn<std::string>(setting, config));
+            return;
+        case SettingKind::PathList:
+        case SettingKind::AbsolutePathList:
+            readPathList(reader, object, at, key, baseDir,
+                         setting.kind == SettingKind::AbsolutePathList,
+                         fieldIn<std::vector<std::string>>(setting, config));
+            return;
+        case SettingKind::Choice: {
+            size_t index = 0;
+            if (!readChoice(reader, object, at, key, setting.choices, index)) return;
+            if (auto* mode = std::get_if<FieldOf<KioskMode>>(&setting.field))
+                (*mode)(config) = static_cast<KioskMode>(index);
+            else
+                fieldIn<LogLevel>(setting, config) = static_cast<LogLevel>(index);
             return;
         }
+        case SettingKind::WholeChoice:
+            readWholeChoice(reader, object, at, key, setting.choices,
+                            fieldIn<int>(setting, config));
+            return;
+        case SettingKind::Schedule:
+            if (const json* value = reader.field(object, at, key, false))
+                readScheduleOverride(*value, reader.file(), reader.problems(),
+                                     fieldIn<ScheduleOverride>(setting, config));
+            return;
     }
-    reader.error(childPointer(at, "rotation"),
-                 "is " + shownJson(*value) + "; expected 0, 90, 180 or 270");
 }
 
-void readLog(JsonReader& reader, const json& object, const std::string& at,
-             const std::string& baseDir, LogConfig& out) {
-    rejectUnknownKeys(reader, object, at, {"level", "file", "max_bytes", "max_files"});
-    size_t level = 0;
-    if (readChoice(reader, object, at, "level",
-                   {"trace", "debug", "info", "warn", "error", "critical", "off"}, level))
-        out.level = static_cast<LogLevel>(level);
-    readPath(reader, object, at, "file", baseDir, true, out.file);
-    readByteCount(reader, object, at, "max_bytes", 64u << 10, 1u << 30, out.maxBytes);
-    reader.readInt(object, at, "max_files", out.maxFiles, false, 1, 20);
+// The keys the table knows at the top of the file and in `section`, in the
+// table's order (which the "expected ..." of an unknown key lists).
+std::vector<std::string> keysOf(const std::string& section) {
+    std::vector<std::string> keys;
+    for (const Setting& s : kioskSettings()) {
+        const std::string key = section.empty() && !s.section().empty() ? s.section() : s.key();
+        if (s.section() != section && !section.empty()) continue;
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+    return keys;
 }
 
-void readProofOfPlay(JsonReader& reader, const json& object, const std::string& at,
-                     const std::string& baseDir, ProofOfPlayConfig& out) {
-    rejectUnknownKeys(reader, object, at, {"file", "max_bytes"});
-    readPath(reader, object, at, "file", baseDir, true, out.file);
-    readByteCount(reader, object, at, "max_bytes", 64u << 10, 1u << 30, out.maxBytes);
+// Reads the settings of one section, reporting keys the table lacks.
+void readSection(JsonReader& reader, const json& document, const std::string& name,
+                 const std::string& baseDir, KioskConfig& config) {
+    const json* object = section(reader, document, "", name);
+    if (!object) return;
+    const std::string at = "/" + name;
+    rejectUnknownKeys(reader, *object, at, keysOf(name));
+    for (const Setting& s : kioskSettings())
+        if (s.section() == name) readSetting(reader, *object, at, s, baseDir, config);
 }
 
 std::string folderOf(const std::string& path) {
@@ -148,28 +192,17 @@ KioskConfig readKioskConfig(const json& document, const std::string& file,
     KioskConfig config;
     JsonReader reader(file, problems);
     if (!reader.requireObject(document, "")) return config;
-    rejectUnknownKeys(reader, document, "",
-                      {"mode", "packs", "session", "staff", "sound", "schedule", "display", "log",
-                       "proof_of_play"});
-    size_t mode = 0;
-    if (readChoice(reader, document, "", "mode", {"interactive", "loop"}, mode))
-        config.mode = static_cast<KioskMode>(mode);
-    if (const json* s = section(reader, document, "", "packs"))
-        readPacks(reader, *s, "/packs", baseDir, config.packs);
-    if (const json* s = section(reader, document, "", "session"))
-        readSession(reader, *s, "/session", config.session);
-    if (const json* s = section(reader, document, "", "staff"))
-        readStaff(reader, *s, "/staff", config.staff);
-    if (const json* s = section(reader, document, "", "sound"))
-        readSound(reader, *s, "/sound", config.sound);
-    if (const json* s = reader.field(document, "", "schedule", false))
-        readScheduleOverride(*s, file, problems, config.schedule);
-    if (const json* s = section(reader, document, "", "display"))
-        readDisplay(reader, *s, "/display", config.display);
-    if (const json* s = section(reader, document, "", "log"))
-        readLog(reader, *s, "/log", baseDir, config.log);
-    if (const json* s = section(reader, document, "", "proof_of_play"))
-        readProofOfPlay(reader, *s, "/proof_of_play", baseDir, config.proofOfPlay);
+    rejectUnknownKeys(reader, document, "", keysOf(""));
+    // In the table's order: a top-level setting where it stands, a section
+    // where its first setting stands.
+    std::string previousSection;
+    for (const Setting& s : kioskSettings()) {
+        if (s.section().empty())
+            readSetting(reader, document, "", s, baseDir, config);
+        else if (s.section() != previousSection)
+            readSection(reader, document, s.section(), baseDir, config);
+        previousSection = s.section();
+    }
     return config;
 }
 
