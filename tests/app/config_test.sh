@@ -35,6 +35,14 @@ grep -qF "kiosk: $work/bad.json: /display/rotation: is 45; expected 0, 90, 180 o
   { cat "$work/bad.log"; fail "no message for the rotation"; }
 grep -qF "has 3 errors" "$work/bad.log" || { cat "$work/bad.log"; fail "no error count"; }
 
+# --help lists the settings' flags apart, each with its default and range
+# from the settings table (tests/core/config checks every one of them).
+"$kiosk" --help > "$work/help.txt"
+grep -qF "Settings (also in the configuration file):" "$work/help.txt" || fail "--help has no settings heading"
+grep -qF "Installed packs kept for rollback besides the one in use (default 3; 0 to 50)" "$work/help.txt" ||
+  { cat "$work/help.txt"; fail "--help does not give --keep-packs' default and range"; }
+grep -qE "^  --keep-packs " "$work/help.txt" || fail "--help does not list --keep-packs"
+
 # A --config file that is not there is an error, not the defaults.
 status=0
 "$kiosk" --config "$work/none.json" --print-config > /dev/null 2> "$work/none.log" || status=$?
