@@ -7,9 +7,11 @@
 
 // The kiosk's configuration file (default /etc/kiosk/kiosk.json), as plain
 // structs: every field has the default that applies when the file leaves it
-// out, so a missing file means a kiosk on these defaults. The JSON keys are the
-// field names in snake_case, grouped as the structs are; platform/kiosk.example.json
-// shows and explains each one.
+// out, so a missing file means a kiosk on these defaults, and the only place
+// the default is written. Each field has its entry in settings_table.cpp: its
+// JSON key (the field name in snake_case, grouped as the structs are), its
+// flag, its range and the line of documentation --help and
+// platform/kiosk.example.json show; the comments here say why.
 
 namespace kiosk {
 
