@@ -15,29 +15,6 @@ namespace kiosk {
 
 namespace {
 
-// Until every user reads options.config, the fields of AppOptions that repeat
-// it are set from it.
-void copyConfigToOptions(AppOptions& options) {
-    const KioskConfig& config = options.config;
-    options.packDir = config.packs.packDir;
-    options.stateDir = config.packs.stateDir;
-    options.trustedKeys = config.packs.trustedKeys;
-    options.allowUnsigned = config.packs.allowUnsigned;
-    options.mountRoots = config.packs.mountRoots;
-    options.keepPacks = config.packs.keepPacks;
-    options.staffPinHash = config.staff.pinHash;
-    options.idleSeconds = config.session.idleSeconds;
-    options.countdownSeconds = config.session.countdownSeconds;
-    options.rotation = config.display.rotation;
-    options.volume = config.sound.volume;
-    options.quietVolume = config.sound.quietVolume;
-    options.loop = config.mode == KioskMode::Loop;
-}
-
-}  // namespace
-
-namespace {
-
 // The file read when --config is not given: KIOSK_CONFIG when set (empty: no
 // file, the defaults; the test suite sets it so that a machine with the kiosk
 // package installed tests the same as one without), else /etc/kiosk/kiosk.json.
@@ -72,7 +49,6 @@ bool loadConfigIntoOptions(const CLI::App& app, const KioskConfig& fromFlags, Ap
         spdlog::error("{}", problem);
         return false;
     }
-    copyConfigToOptions(options);
     // A trusted key file that is not a key stops the kiosk here, named, rather
     // than leaving it to trust nothing (or to read /dev/zero) later. A key
     // file not there yet does not: a kiosk just installed from the package
@@ -81,7 +57,7 @@ bool loadConfigIntoOptions(const CLI::App& app, const KioskConfig& fromFlags, Ap
     // the USB installer say) rather than not at all. Printing the
     // configuration reads no keys.
     if (options.printConfig) return true;
-    for (const auto& path : options.trustedKeys) {
+    for (const auto& path : options.config.packs.trustedKeys) {
         struct stat st {};
         if (::stat(path.c_str(), &st) != 0 && errno == ENOENT) continue;
         PublicKey key;

@@ -16,7 +16,8 @@ namespace kiosk {
 
 std::unique_ptr<platform::OffscreenTarget> createShotTarget(const AppOptions& options) {
     std::string error;
-    auto target = platform::OffscreenTarget::create(options.shotWidth, options.shotHeight, error);
+    auto target =
+        platform::OffscreenTarget::create(options.headless.width, options.headless.height, error);
     if (!target) spdlog::error("{}", error);
     return target;
 }

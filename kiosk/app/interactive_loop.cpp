@@ -78,7 +78,7 @@ class InteractiveLoop {
 int InteractiveLoop::run() {
     const AppOptions& options = settings_.options;
     runtime_.app().start(display_.seconds());
-    runtime_.services().setVolume(options.volume);
+    runtime_.services().setVolume(options.config.sound.volume);
     sound_.start(display_.seconds());
     if (!options.startScreen.empty())
         runtime_.app().showScreen(resolveScreenArgument(options.startScreen, runtime_.pack()),
@@ -90,7 +90,8 @@ int InteractiveLoop::run() {
     int status = 0;
     while (!display_.closeRequested()) {
         const platform::FramebufferSize panel = display_.framebufferSize();
-        const ScreenRotation rotation{options.rotation, float(panel.width), float(panel.height)};
+        const ScreenRotation rotation{options.config.display.rotation, float(panel.width),
+                                      float(panel.height)};
         bool redraw = takeInput(rotation);  // the next frame shows it
         const double now = display_.seconds();
         watchdog_.feed(now);

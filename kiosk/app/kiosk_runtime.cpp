@@ -24,12 +24,13 @@ std::string folderName(const std::string& dir) {
 
 UsbInstallSettings usbSettings(const AppOptions& options) {
     UsbInstallSettings usb;
-    usb.mountRoots = options.mountRoots;
-    usb.stateDir = options.stateDir;
-    const std::string keyProblem = readPublicKeyFiles(options.trustedKeys, usb.trusted);
+    usb.mountRoots = options.config.packs.mountRoots;
+    usb.stateDir = options.config.packs.stateDir;
+    const std::string keyProblem =
+        readPublicKeyFiles(options.config.packs.trustedKeys, usb.trusted);
     if (!keyProblem.empty()) spdlog::error("{}", keyProblem);
-    usb.install.allowUnsigned = options.allowUnsigned;
-    usb.install.keepPrevious = options.keepPacks;
+    usb.install.allowUnsigned = options.config.packs.allowUnsigned;
+    usb.install.keepPrevious = options.config.packs.keepPacks;
     usb.install.loadCheck = [](const std::string& dir) {
         PackLoadOptions quick;
         quick.checkImages = false;
@@ -59,22 +60,23 @@ KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentS
         options, now, jobs_, [contentSettings](const std::string& dir, std::string& why) {
             return prepareContent(dir, contentSettings, why);
         });
-    if (!options.stateDir.empty()) {
+    if (!options.config.packs.stateDir.empty()) {
         // Once, at start: a folder left to another user (kiosk-pack run as
         // root) silently turns the crash-loop guard and USB installs off.
-        const std::string problem = stateFolderProblem(options.stateDir, ::geteuid());
+        const std::string problem = stateFolderProblem(options.config.packs.stateDir, ::geteuid());
         if (!problem.empty()) spdlog::error("state folder: {}", problem);
         services_->setStateProblem(printable(problem));  // shown as it is on the panel
         // This run, the last one recorded, has not ended yet.
-        const auto runs = readRecordedStarts(options.stateDir);
+        const auto runs = readRecordedStarts(options.config.packs.stateDir);
         const auto unclean = std::count_if(runs.begin(), runs.end(),
                                            [](const RecordedStart& r) { return !r.endedCleanly; });
         services_->setRestartsAfterCrashes(std::max<int>(0, int(unclean) - 1));
     }
-    pin_ = verifierForHash(options.staffPinHash);
-    if (usb != UsbWatching::Off && !options.stateDir.empty() && !options.mountRoots.empty()) {
+    pin_ = verifierForHash(options.config.staff.pinHash);
+    if (usb != UsbWatching::Off && !options.config.packs.stateDir.empty() &&
+        !options.config.packs.mountRoots.empty()) {
         std::string roots;
-        for (const auto& r : options.mountRoots) roots += " " + r;
+        for (const auto& r : options.config.packs.mountRoots) roots += " " + r;
         spdlog::info("watching{} for content packs on USB sticks", roots);
         // Packs are prepared in the job that installs them (see lookForSticks).
         usb_ = std::make_shared<UsbInstallStep>(usbSettings(options), PackPreparer{});
@@ -150,7 +152,7 @@ void KioskRuntime::scanUsbNow(double now) {
 }
 
 void KioskRuntime::markShowingGood() {
-    if (settings_.options.stateDir.empty()) return;
+    if (settings_.options.config.packs.stateDir.empty()) return;
     const AppOptions options = settings_.options;
     jobs_.submit<bool>(
         "job_mark_good", kStateFolder,

@@ -22,8 +22,8 @@ SoundCommands decide(SoundDirector& director, bool quietByOption, KioskApp& app,
 
 SoundSettings soundSettingsFrom(const AppOptions& options) {
     SoundSettings s;
-    s.volume = std::clamp(options.volume, 0, 100) / 100.0;
-    s.quietVolume = std::clamp(options.quietVolume, 0, 100) / 100.0;
+    s.volume = std::clamp(options.config.sound.volume, 0, 100) / 100.0;
+    s.quietVolume = std::clamp(options.config.sound.quietVolume, 0, 100) / 100.0;
     s.quiet = options.quiet;
     return s;
 }

@@ -115,8 +115,9 @@ std::string KioskStaffServices::showingSummary() {
 
 // Lists the state folder's packs on the worker; the panel draws the last list.
 void KioskStaffServices::listPacksNow(double now) {
-    if (options_.stateDir.empty() || now - facts_.packsListedAt < kListingSeconds) return;
-    const std::string state = options_.stateDir;
+    if (options_.config.packs.stateDir.empty() || now - facts_.packsListedAt < kListingSeconds)
+        return;
+    const std::string state = options_.config.packs.stateDir;
     const std::string showing = folderName(content_.showingDir);
     const bool started = jobs_.submit<std::vector<StaffPackEntry>>(
         "job_listing", kListing | kStateFolder,
@@ -144,7 +145,7 @@ std::vector<StaffPackEntry> KioskStaffServices::installedPacks(double now) {
 }
 
 void KioskStaffServices::rollBack() {
-    if (options_.stateDir.empty()) {
+    if (options_.config.packs.stateDir.empty()) {
         lastAction_ = "no state folder: nothing to roll back to";
         return;
     }
@@ -160,10 +161,10 @@ void KioskStaffServices::rollBack() {
             auto outcome = std::make_shared<Outcome>();
             job.progress({"verifying", 0, 3});
             std::vector<PublicKey> trusted;
-            readPublicKeyFiles(options.trustedKeys, trusted);
+            readPublicKeyFiles(options.config.packs.trustedKeys, trusted);
             StateEnvironment env;
             env.now = std::time(nullptr);
-            const StateChange change = rollback(options.stateDir, trusted, env);
+            const StateChange change = rollback(options.config.packs.stateDir, trusted, env);
             spdlog::info("staff: {}", change.message);
             outcome->message = printable(change.message);
             if (!change.ok) return outcome;
@@ -271,7 +272,7 @@ void KioskStaffServices::exportVisitorStats() {
     const std::string csv = visitors_.toCsv();
     const bool started = jobs_.submit<std::string>(
         "job_export", kUsbStick,
-        [roots = options_.mountRoots, csv, playLog = playLogExport_](JobContext& job) {
+        [roots = options_.config.packs.mountRoots, csv, playLog = playLogExport_](JobContext& job) {
             job.progress({"writing", 0, 1});
             return writeExport(roots, csv, playLog);
         },

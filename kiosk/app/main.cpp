@@ -40,62 +40,132 @@ struct ImGuiContextOwner {
     ~ImGuiContextOwner() { ImGui::DestroyContext(); }
 };
 
-// Opens the display and shows `packDir` (the default pack when it fails) in the
-// mode the options ask for, until it ends; the exit status.
-int showKiosk(const AppOptions& options, const std::string& packDir,
-              const std::string& defaultDir, bool headless) {
-    // Created before the pack's fonts are built into its atlas (below).
-    ImGuiContextOwner imgui;
+// The pack and its fonts, made ready on a worker while the display opens.
+struct Prepared {
+    std::optional<Pack> pack;
+    std::string dir;
+    ui::Fonts fonts;
+    bool fontsBuilt = false;
+};
+
+// Start-up: the pack loads and its fonts are rasterised on a worker while the
+// caller finds the screen's size and opens the window and its GL context
+// (about as long each under software rendering); ImGui is not touched by the
+// caller until the worker is done. Font sizes follow the screen's short side,
+// which the caller sends through `shortSide` (0: no screen, no fonts).
+std::future<Prepared> prepareContent(const AppOptions& options, const std::string& packDir,
+                                     const std::string& defaultDir, bool headless,
+                                     std::future<float> shortSide) {
+    return std::async(std::launch::async, [&options, packDir, defaultDir, headless,
+                                           shortSide = std::move(shortSide)]() mutable {
+        Prepared p;
+        p.dir = packDir;
+        p.pack = loadPackForKiosk(p.dir);
+        if (!p.pack && !headless && p.dir != defaultDir) {
+            // A visitor should never face a blank screen: show the default
+            // pack and leave the refusal in the log for staff.
+            spdlog::warn("showing the default pack {} instead", defaultDir);
+            p.pack = loadPackForKiosk(defaultDir);
+            p.dir = defaultDir;
+        }
+        const float side = shortSide.get();
+        if (p.pack && side > 0) p.fontsBuilt = buildKioskFonts(*p.pack, options, side, p.fonts);
+        return p;
+    });
+}
+
+platform::DisplaySettings displaySettings(const AppOptions& options, bool headless) {
     platform::DisplaySettings settings;
-    settings.fullscreen = !options.windowed && !headless;
+    settings.fullscreen = !options.window.windowed && !headless;
     settings.hidden = headless;
-    settings.width = headless ? 64 : options.windowWidth;
-    settings.height = headless ? 64 : options.windowHeight;
+    settings.width = headless ? 64 : options.window.width;
+    settings.height = headless ? 64 : options.window.height;
     settings.partialPresent = !options.fullRedraw;
-    // Start-up: the pack loads and its fonts are rasterised on a worker while
-    // this thread finds the screen's size and opens the window and its GL
-    // context (about as long each under software rendering); ImGui is not
-    // touched here until the worker is done.
-    struct Prepared {
-        std::optional<Pack> pack;
-        std::string dir;
-        ui::Fonts fonts;
-        bool fontsBuilt = false;
-    };
-    // Font sizes follow the screen's short side (0: no screen, no fonts).
-    std::promise<float> shortSideKnown;
-    std::future<Prepared> preparing =
-        std::async(std::launch::async, [&, shortSide = shortSideKnown.get_future()]() mutable {
-            Prepared p;
-            p.dir = packDir;
-            p.pack = loadPackForKiosk(p.dir);
-            if (!p.pack && !headless && p.dir != defaultDir) {
-                // A visitor should never face a blank screen: show the default
-                // pack and leave the refusal in the log for staff.
-                spdlog::warn("showing the default pack {} instead", defaultDir);
-                p.pack = loadPackForKiosk(defaultDir);
-                p.dir = defaultDir;
-            }
-            const float side = shortSide.get();
-            if (p.pack && side > 0) p.fontsBuilt = buildKioskFonts(*p.pack, options, side, p.fonts);
-            return p;
-        });
+    return settings;
+}
+
+// The size the kiosk lays out for: the primary monitor's in full screen,
+// else the window's or the shots'. 0 when it may go on, else the exit status.
+int findScreenSize(const AppOptions& options, const platform::DisplaySettings& settings,
+                   bool headless, platform::FramebufferSize& screen) {
+    screen = {options.headless.width, options.headless.height};
+    if (!headless) screen = {options.window.width, options.window.height};
+    if (!settings.fullscreen) return 0;
     std::string error;
-    platform::FramebufferSize screen{options.shotWidth, options.shotHeight};
-    if (!headless) screen = {options.windowWidth, options.windowHeight};
-    if (settings.fullscreen && !platform::primaryScreenSize(screen, error)) {
+    if (!platform::primaryScreenSize(screen, error)) {
         spdlog::error("{}", error);
-        shortSideKnown.set_value(0.0f);
         return 1;
     }
     if (const std::string problem = screenSizeProblem(screen.width, screen.height);
-        settings.fullscreen && !problem.empty()) {
+        !problem.empty()) {
         spdlog::error("the primary monitor: {}", problem);
-        shortSideKnown.set_value(0.0f);
         return 2;
+    }
+    return 0;
+}
+
+// The fonts were built while the window opened, before the GPU could say how
+// large a texture it takes; one that takes less than the atlas came out gets
+// the fonts again, capped to fit it. Then ImGui's backends start.
+bool finishImGui(platform::Display& display, Prepared& prepared, const AppOptions& options,
+                 float shortSide) {
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    if (std::max(atlas.TexWidth, atlas.TexHeight) > display.maxTextureSize() &&
+        !buildKioskFonts(*prepared.pack, options, shortSide, prepared.fonts,
+                         display.maxTextureSize()))
+        return false;
+    std::string error;
+    if (!display.startImGui(error)) {
+        spdlog::error("{}", error);
+        return false;
+    }
+    display.setTitle(prepared.pack->manifest.title.in(options.language));
+    ui::setGlyphSampling({&platform::smoothGlyphsCallback, &platform::crispGlyphsCallback});
+    return true;
+}
+
+// Runs the mode the options ask for on the ready display; the exit status.
+int runMode(platform::Display& display, Prepared& prepared, const AppOptions& options,
+            float shortSide, bool headless) {
+    PictureService pictures(display, headless);
+    LiveContentSettings live;
+    live.options = options;
+    live.images = &pictures.cache;
+    live.session.idleSeconds = options.config.session.idleSeconds;
+    live.session.countdownSeconds = options.config.session.countdownSeconds;
+    live.screenShortSide = shortSide;
+    live.maxTextureSize = display.maxTextureSize();
+    std::unique_ptr<LiveContent> content =
+        makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts, live);
+    if (!content) return 1;
+    KioskApp& app = *content->app;
+    const HeadlessOptions& run = options.headless;
+    if (run.benchFrames > 0) return runScreenBenchmark(display, app, *content->pack, options);
+    if (!run.scriptPath.empty()) return runSessionScript(display, std::move(content), live);
+    if (run.soakHours > 0) return runSoak(display, app, *content->pack, options, &pictures.cache);
+    if (!run.screenshotPath.empty()) return renderScreenshot(display, app, *content->pack, options);
+    return runInteractive(display, std::move(content), live);
+}
+
+// Opens the display and shows `packDir` (the default pack when it fails) in the
+// mode the options ask for, until it ends; the exit status.
+int showKiosk(const AppOptions& options, const std::string& packDir,
+              const std::string& defaultDir) {
+    const bool headless = options.headless.any();
+    // Created before the pack's fonts are built into its atlas.
+    ImGuiContextOwner imgui;
+    const platform::DisplaySettings settings = displaySettings(options, headless);
+    std::promise<float> shortSideKnown;
+    std::future<Prepared> preparing =
+        prepareContent(options, packDir, defaultDir, headless, shortSideKnown.get_future());
+    platform::FramebufferSize screen;
+    if (const int status = findScreenSize(options, settings, headless, screen); status != 0) {
+        shortSideKnown.set_value(0.0f);
+        return status;
     }
     const float shortSide = float(std::min(screen.width, screen.height));
     shortSideKnown.set_value(shortSide);
+    std::string error;
     auto display = platform::Display::open(settings, error);
     Prepared prepared = preparing.get();
     if (!display) {
@@ -103,40 +173,40 @@ int showKiosk(const AppOptions& options, const std::string& packDir,
         return 1;
     }
     if (!prepared.pack || !prepared.fontsBuilt) return 1;
-    // The fonts were built while the window opened, before the GPU could say
-    // how large a texture it takes; one that takes less than the atlas came
-    // out gets the fonts again, capped to fit it.
-    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    if (std::max(atlas.TexWidth, atlas.TexHeight) > display->maxTextureSize() &&
-        !buildKioskFonts(*prepared.pack, options, shortSide, prepared.fonts,
-                         display->maxTextureSize()))
-        return 1;
-    if (!display->startImGui(error)) {
-        spdlog::error("{}", error);
-        return 1;
-    }
-    display->setTitle(prepared.pack->manifest.title.in(options.language));
-    ui::setGlyphSampling({&platform::smoothGlyphsCallback, &platform::crispGlyphsCallback});
+    if (!finishImGui(*display, prepared, options, shortSide)) return 1;
+    return runMode(*display, prepared, options, shortSide, headless);
+}
 
-    PictureService pictures(*display, headless);
-    LiveContentSettings live;
-    live.options = options;
-    live.images = &pictures.cache;
-    live.session.idleSeconds = options.idleSeconds;
-    live.session.countdownSeconds = options.countdownSeconds;
-    live.screenShortSide = shortSide;
-    live.maxTextureSize = display->maxTextureSize();
-    std::unique_ptr<LiveContent> content =
-        makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts, live);
-    if (!content) return 1;
-    KioskApp& app = *content->app;
-    if (options.benchFrames > 0) return runScreenBenchmark(*display, app, *content->pack, options);
-    if (!options.scriptPath.empty()) return runSessionScript(*display, std::move(content), live);
-    if (options.soakHours > 0)
-        return runSoak(*display, app, *content->pack, options, &pictures.cache);
-    if (!options.screenshotPath.empty())
-        return renderScreenshot(*display, app, *content->pack, options);
-    return runInteractive(*display, std::move(content), live);
+// --screen and --start-screen name registered screens; 0, or exit status 2.
+int checkScreenArguments(const AppOptions& options) {
+    const std::string& screen = options.headless.screen;
+    const ScreenRef requested = parseScreenArgument(screen);
+    if (!ui::isScreenName(requested.name) &&
+        !(options.headless.benchFrames > 0 && screen == "all")) {
+        std::string names;
+        for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
+        spdlog::error("--screen \"{}\": expected one of {}", screen, names);
+        return 2;
+    }
+    if (!options.startScreen.empty() &&
+        !ui::isScreenName(parseScreenArgument(options.startScreen).name)) {
+        spdlog::error("--start-screen \"{}\": not a screen (see --screen)", options.startScreen);
+        return 2;
+    }
+    return 0;
+}
+
+// The pack folder to show: the state folder's current pack when there is one
+// (recording this run's start in `cleanEnd`), else --pack, else the default.
+std::string packDirToShow(const AppOptions& options, const std::string& defaultDir,
+                          CleanEndRecord& cleanEnd) {
+    const PacksConfig& packs = options.config.packs;
+    if (packs.stateDir.empty()) return packs.packDir.empty() ? defaultDir : packs.packDir;
+    StateStart start = startFromState(options);
+    cleanEnd = std::move(start.cleanEnd);
+    if (!start.packDir.empty()) return start.packDir;
+    spdlog::error("no installed pack passes; showing the default pack");
+    return defaultDir;
 }
 
 }  // namespace
@@ -147,35 +217,12 @@ int main(int argc, char** argv) {
     if (const OptionsOutcome outcome = parseOptions(argc, argv, options); outcome.exitNow)
         return outcome.exitCode;
     configureLogging(options.config.log);
-    const ScreenRef requested = parseScreenArgument(options.screen);
-    if (!ui::isScreenName(requested.name) &&
-        !(options.benchFrames > 0 && options.screen == "all")) {
-        std::string names;
-        for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
-        spdlog::error("--screen \"{}\": expected one of {}", options.screen, names);
-        return 2;
-    }
-    if (!options.startScreen.empty() &&
-        !ui::isScreenName(parseScreenArgument(options.startScreen).name)) {
-        spdlog::error("--start-screen \"{}\": not a screen (see --screen)", options.startScreen);
-        return 2;
-    }
-    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() ||
-                          options.benchFrames > 0 || options.soakHours > 0;
+    if (const int status = checkScreenArguments(options); status != 0) return status;
     const std::string defaultDir = defaultPackDir();
-    std::string packDir = options.packDir.empty() ? defaultDir : options.packDir;
     CleanEndRecord cleanEnd;  // this run's, when it runs from a state folder
-    if (!options.stateDir.empty()) {
-        StateStart start = startFromState(options);
-        packDir = start.packDir;
-        cleanEnd = std::move(start.cleanEnd);
-        if (packDir.empty()) {
-            spdlog::error("no installed pack passes; showing the default pack");
-            packDir = defaultDir;
-        }
-    }
+    const std::string packDir = packDirToShow(options, defaultDir, cleanEnd);
     CleanStop cleanStop(std::move(cleanEnd));
-    const int status = showKiosk(options, packDir, defaultDir, headless);
+    const int status = showKiosk(options, packDir, defaultDir);
     cleanStop.leaving(status);
     return status;
 }

@@ -41,31 +41,37 @@ namespace {
 
 // Run-mode values given as text on the command line, checked after parsing.
 struct RunTexts {
-    std::string windowed, size, lang = "ja", now;
+    std::string windowed, size, lang = languageCode(RunOptions{}.language), now;
 };
+
+std::string sizeText(int width, int height) {
+    return std::to_string(width) + "x" + std::to_string(height);
+}
 
 // Measurements and checks of the kiosk itself.
 void addMeasurementOptions(CLI::App& app, AppOptions& options) {
+    const HeadlessOptions defaults;
     app.add_flag("--quit-after-first-frame", options.quitAfterFirstFrame,
                  "Exit once the first frame is presented (start-up measurements)");
     app.add_flag("--full-redraw", options.fullRedraw,
                  "Draw and show every frame whole instead of only what changed (measurements)");
-    app.add_flag("--check-partial-redraw", options.checkPartialRedraw,
+    app.add_flag("--check-partial-redraw", options.headless.checkPartialRedraw,
                  "With --script: redraw every frame also in part over the frame before and fail "
                  "unless it equals the frame drawn whole");
     app.add_flag("--quiet", options.quiet, "Run as if in the schedule's quiet hours throughout");
-    app.add_option("--sound-out", options.soundOut,
+    app.add_option("--sound-out", options.headless.soundOut,
                    "With --script: write the session's sound, mixed at the script's times, into "
                    "this WAV file");
     app.add_option("--start-screen", options.startScreen,
                    "Run as usual but start on this screen (as --screen) instead of the attract "
                    "loop, as if a visitor had opened it (measurements)");
-    app.add_option("--soak", options.soakHours,
+    app.add_option("--soak", options.headless.soakHours,
                    "Run HOURS of simulated attract loop and visitors headless at --size, as fast "
                    "as it renders; print memory, GL objects and open files at start and end")
         ->check(CLI::Range(0.01, 100000.0));
-    app.add_option("--soak-max-rss-growth", options.soakMaxRssGrowthKiB,
-                   "KiB of resident memory growth over the soak that fail it (default 2048)")
+    app.add_option("--soak-max-rss-growth", options.headless.soakMaxRssGrowthKiB,
+                   "KiB of resident memory growth over the soak that fail it (default " +
+                       std::to_string(defaults.soakMaxRssGrowthKiB) + ")")
         ->check(CLI::Range(0L, 1L << 30));
 }
 
@@ -73,31 +79,39 @@ void addMeasurementOptions(CLI::App& app, AppOptions& options) {
 // renders, scripts, measurements, a window on a desktop); the settings come
 // from the table (addSettingFlags).
 void addRunOptions(CLI::App& app, AppOptions& options, RunTexts& texts) {
+    // The help's defaults are the structs' own.
+    const RunOptions defaults;
     app.add_option("--config", options.configPath,
-                   "Configuration file (default /etc/kiosk/kiosk.json when it exists); flags "
-                   "given here override it");
+                   std::string("Configuration file (default ") + kDefaultConfigPath +
+                       " when it exists); flags given here override it");
     app.add_flag("--print-config", options.printConfig,
                  "Print the configuration in force (file and flags) as JSON and exit");
     app.add_option("--windowed", texts.windowed,
-                   "Open a window of WxH instead of full screen, e.g. 1280x720 (320x180 to "
-                   "7680x4320, either way round)");
-    app.add_option("--screenshot", options.screenshotPath,
+                   "Open a window of WxH instead of full screen, e.g. " +
+                       sizeText(defaults.window.width, defaults.window.height) +
+                       " (320x180 to 7680x4320, either way round)");
+    app.add_option("--screenshot", options.headless.screenshotPath,
                    "Render --screen into this PNG after its animations settle, then exit");
     app.add_option("--size", texts.size,
-                   "Size of --screenshot and --script shots, WxH (default 1920x1080; 320x180 to "
-                   "7680x4320, either way round)");
-    app.add_option("--lang", texts.lang, "Language shown first: ja or en (default ja)");
-    app.add_option("--screen", options.screen,
+                   "Size of --screenshot and --script shots, WxH (default " +
+                       sizeText(defaults.headless.width, defaults.headless.height) +
+                       "; 320x180 to 7680x4320, either way round)");
+    app.add_option("--lang", texts.lang,
+                   std::string("Language shown first: ja or en (default ") +
+                       languageCode(defaults.language) + ")");
+    app.add_option("--screen", options.headless.screen,
                    "Screen for --screenshot: attract, title, home, timeline, event[:ID], "
-                   "highlights, partners, numbers, about, map[:ASSOCIATION] (default title)");
-    app.add_option("--script", options.scriptPath,
+                   "highlights, partners, numbers, about, map[:ASSOCIATION] (default " +
+                       defaults.headless.screen + ")");
+    app.add_option("--script", options.headless.scriptPath,
                    "Play a scripted session (tap X Y, drag X1 Y1 X2 Y2 MS, wait MS, shot NAME, "
                    "expect-screen NAME)");
-    app.add_option("--out", options.outDir, "Folder for the shots of --script (default .)");
+    app.add_option("--out", options.headless.outDir,
+                   "Folder for the shots of --script (default " + defaults.headless.outDir + ")");
     app.add_option("--font", options.fontRegular, "Regular typeface (default Noto Sans CJK JP)");
     app.add_option("--font-bold", options.fontBold,
                    "Bold typeface (default Noto Sans CJK JP Bold)");
-    app.add_option("--bench", options.benchFrames,
+    app.add_option("--bench", options.headless.benchFrames,
                    "Render --screen (a name or all) offscreen for N frames at --size and print CPU "
                    "ms per frame and draw calls as JSON lines")
         ->check(CLI::Range(1, 100000));
@@ -115,18 +129,19 @@ OptionsOutcome failed(const std::string& message) {
 // Checks and converts the run-mode values given as text.
 OptionsOutcome applyRunTexts(const RunTexts& texts, AppOptions& options) {
     if (!texts.windowed.empty()) {
-        if (!parseSize(texts.windowed, options.windowWidth, options.windowHeight))
+        if (!parseSize(texts.windowed, options.window.width, options.window.height))
             return failed("--windowed \"" + texts.windowed + "\": expected WxH such as 1280x720");
         if (const std::string problem =
-                screenSizeProblem(options.windowWidth, options.windowHeight);
+                screenSizeProblem(options.window.width, options.window.height);
             !problem.empty())
             return failed("--windowed: " + problem);
-        options.windowed = true;
+        options.window.windowed = true;
     }
     if (!texts.size.empty()) {
-        if (!parseSize(texts.size, options.shotWidth, options.shotHeight))
+        if (!parseSize(texts.size, options.headless.width, options.headless.height))
             return failed("--size \"" + texts.size + "\": expected WxH such as 1920x1080");
-        if (const std::string problem = screenSizeProblem(options.shotWidth, options.shotHeight);
+        if (const std::string problem =
+                screenSizeProblem(options.headless.width, options.headless.height);
             !problem.empty())
             return failed("--size: " + problem);
     }

@@ -8,96 +8,83 @@
 
 namespace kiosk {
 
-// Command-line settings of the kiosk (kiosk --help lists them).
-struct AppOptions {
+// A window on a desktop instead of the full screen (--windowed WxH).
+struct WindowOptions {
+    bool windowed = false;
+    int width = 1280;
+    int height = 720;
+};
+
+// A headless run: a screenshot, a scripted session or a measurement, drawn
+// offscreen at width x height (--size) and then the kiosk exits.
+struct HeadlessOptions {
+    // Render `screen` into this PNG and exit (needs an X display; Xvfb will do).
+    std::string screenshotPath;
+    int width = 1920;
+    int height = 1080;
+    // Screen to render, by its registered name, optionally with a parameter
+    // ("event:2016-04-26-...", "map:hokkaido-towns"); "all" for --bench.
+    std::string screen = "title";
+    // Scripted session: play this script on a simulated clock, writing shots
+    // into outDir and, when soundOut is set, what it sounded like into that WAV.
+    std::string scriptPath;
+    std::string outDir = ".";
+    std::string soundOut;
+    // With a script: every frame is also redrawn in part over the frame before
+    // and must equal the frame drawn whole, pixel for pixel.
+    bool checkPartialRedraw = false;
+    // Benchmark: render `screen` for this many frames and print CPU time per
+    // frame and draw calls; 0: no benchmark.
+    int benchFrames = 0;
+    // Soak: this many simulated hours of attract loop and visitors, reporting
+    // memory, GL objects and descriptors; it fails (exit 4) when resident
+    // memory grows by more than soakMaxRssGrowthKiB. 0 hours: no soak.
+    double soakHours = 0.0;
+    long soakMaxRssGrowthKiB = 2048;
+
+    // Any of the above: nothing is shown on a screen.
+    bool any() const {
+        return !screenshotPath.empty() || !scriptPath.empty() || benchFrames > 0 || soakHours > 0;
+    }
+};
+
+// How this run goes: what the command line asks besides the settings of a
+// kiosk PC (those are KioskConfig, from the settings table). Each field is
+// its flag's default.
+struct RunOptions {
     // The configuration file (--config); empty: /etc/kiosk/kiosk.json when it exists.
     std::string configPath;
     // Print the configuration in force (file, then flags) as JSON and exit.
     bool printConfig = false;
-    // The configuration in force: the file's values with the command line's on
-    // top. The fields below that have a flag already hold the merged values.
-    KioskConfig config;
-    // Pack folder to show, unverified (authoring and development); empty means
-    // the default pack, unless stateDir is set.
-    std::string packDir;
-    // Installed-pack state folder (kiosk-pack install): the kiosk runs its
-    // current pack, falling back to the last good one, and trusts only packs
-    // signed by trustedKeys (unless allowUnsigned, a development setting).
-    std::string stateDir;
-    std::vector<std::string> trustedKeys;
-    bool allowUnsigned = false;
-    // Folders watched for USB sticks carrying packs (only with stateDir).
-    std::vector<std::string> mountRoots = {"/media", "/run/media", "/mnt"};
-    // Installed packs kept for rollback besides the one in use.
-    int keepPacks = 3;
-    // The staff PIN's libsodium hash (kiosk-pack hash-pin); empty keeps the
-    // staff panel shut.
-    std::string staffPinHash;
-    // The panel is mounted turned: the picture is drawn turned clockwise by
-    // this many degrees (0, 90, 180, 270) and touch follows (display.rotation).
-    int rotation = 0;
-    // Open a window of windowWidth x windowHeight instead of full screen.
-    bool windowed = false;
-    int windowWidth = 1280;
-    int windowHeight = 720;
-    // Render one screen into this PNG and exit (headless; needs an X display, Xvfb will do).
-    std::string screenshotPath;
-    // Size of the screenshot in pixels.
-    int shotWidth = 1920;
-    int shotHeight = 1080;
     // Language the visitor sees first.
     Language language = Language::Japanese;
-    // Screen to render, by its registered name, optionally with a parameter
-    // ("event:2016-04-26-...", "map:hokkaido-towns").
-    std::string screen = "title";
-    // Scripted session: play this script on a simulated clock, writing shots into outDir.
-    std::string scriptPath;
-    std::string outDir = ".";
-    // Seconds without a touch before "still there?", and its countdown.
-    double idleSeconds = 60.0;
-    double countdownSeconds = 10.0;
     // Typefaces (Noto Sans CJK from fonts-noto-cjk when empty).
     std::string fontRegular;
     std::string fontBold;
-    // Benchmark: render --screen (or "all") offscreen for this many frames and
-    // print CPU time per frame and draw calls; 0 means no benchmark.
-    int benchFrames = 0;
-    // Exit once the first frame is on screen (start-up measurements).
-    bool quitAfterFirstFrame = false;
-    // Draw and swap every frame whole instead of redrawing what changed
-    // (--full-redraw; measurements, or a window system that misbehaves).
-    bool fullRedraw = false;
-    // With --script: every frame is also redrawn in part over the frame before
-    // and must equal the frame drawn whole, pixel for pixel.
-    bool checkPartialRedraw = false;
-    // Master volume in percent, 0 (silent: no sound device is opened) to 100
-    // (--volume; the staff panel changes it while running).
-    int volume = 80;
-    // Master volume in percent during quiet hours (the schedule's, or --quiet):
-    // 0, the default, is silent.
-    int quietVolume = 0;
-    // Treat the whole run as quiet hours (--quiet).
+    // Treat the whole run as the schedule's quiet hours (--quiet).
     bool quiet = false;
-    // Scripted session: also write what it sounded like, mixed at the script's
-    // simulated times, into this WAV file (--sound-out).
-    std::string soundOut;
     // Run interactively but start on this screen (--screen syntax), as if a
     // visitor had opened it, instead of the attract loop (measurements).
     std::string startScreen;
-    // Loop mode (--loop, or "mode": "loop" in the configuration): the attract
-    // playlist forever between the schedule's on hours.
-    bool loop = false;
-    // --now: the wall clock's reading when a headless run (script, screenshot)
-    // starts, in Unix seconds, so dated slides and booth hours can be tried
-    // out; it also makes loop mode's on/off hours apply headless. Unset: the
-    // real clock, and headless runs never go dark.
+    // Draw and swap every frame whole instead of redrawing what changed
+    // (--full-redraw; measurements, or a window system that misbehaves).
+    bool fullRedraw = false;
+    // Exit once the first frame is on screen (start-up measurements).
+    bool quitAfterFirstFrame = false;
+    // --now: the wall clock's reading when a headless run starts, in Unix
+    // seconds, so dated slides and booth hours can be tried out; it also makes
+    // loop mode's on/off hours apply headless. Unset: the real clock, and
+    // headless runs never go dark.
     std::optional<long long> wallClockAtStart;
-    // Soak: run this many simulated hours of attract loop and visitors
-    // headless, as fast as frames render, and report memory, GL objects and
-    // descriptors at the start and the end; 0 means no soak.
-    double soakHours = 0.0;
-    // The soak fails (exit 4) when resident memory grows by more than this.
-    long soakMaxRssGrowthKiB = 2048;
+    WindowOptions window;
+    HeadlessOptions headless;
+};
+
+// Everything the command line and the configuration file decide: this run's
+// options, reached as before (options.startScreen), and the configuration in
+// force, the file's values with the flags given on top (options.config).
+struct AppOptions : RunOptions {
+    KioskConfig config;
 };
 
 struct OptionsOutcome {

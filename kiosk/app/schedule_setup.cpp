@@ -9,11 +9,10 @@ namespace kiosk {
 
 void applyModeAndSchedule(KioskApp& app, const Pack& pack, const AppOptions& options,
                           const PackSchedule* venueSchedule) {
-    const bool headless = !options.screenshotPath.empty() || !options.scriptPath.empty() ||
-                          options.benchFrames > 0 || options.soakHours > 0;
-    app.setLoopMode(options.loop);
+    const bool loop = options.config.mode == KioskMode::Loop;
+    app.setLoopMode(loop);
     app.setSchedule(Schedule(venueSchedule ? *venueSchedule : pack.schedule),
-                    options.loop && (!headless || options.wallClockAtStart));
+                    loop && (!options.headless.any() || options.wallClockAtStart));
     app.setWallClock(options.wallClockAtStart ? double(*options.wallClockAtStart) : realWallClock(),
                      0.0);
 }

@@ -40,7 +40,7 @@ std::vector<double> cpuMsPerFrame(platform::Display& display, KioskApp& app, con
     std::vector<double> cpuMs;
     for (size_t frame = 0; frame < times.size(); ++frame) {
         const double before = processCpuSeconds();
-        renderFrame(display, app, times[frame], options.shotWidth, options.shotHeight,
+        renderFrame(display, app, times[frame], options.headless.width, options.headless.height,
                     pack.theme.background, &target);
         glFinish();  // count the driver's work for this frame, not the next one's
         if (frame >= warmUp) cpuMs.push_back((processCpuSeconds() - before) * 1000.0);
@@ -60,8 +60,9 @@ void printResult(const std::string& name, const AppOptions& options,
         "{\"screen\": \"%s\", \"size\": \"%dx%d\", \"frames\": %zu, \"cpu_ms_median\": %.2f, "
         "\"cpu_ms_p99\": %.2f, "
         "\"cpu_ms_max\": %.2f, \"draw_calls\": %d, \"vertices\": %d}\n",
-        name.c_str(), options.shotWidth, options.shotHeight, cpuMs.size(), percentile(cpuMs, 0.5),
-        percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls, vertices);
+        name.c_str(), options.headless.width, options.headless.height, cpuMs.size(),
+        percentile(cpuMs, 0.5), percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls,
+        vertices);
     std::fflush(stdout);
 }
 
@@ -114,29 +115,29 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
     if (!target) return 1;
     constexpr size_t kWarmUp = 10;
     std::vector<std::string> screens;
-    if (options.screen == "all") {
+    if (options.headless.screen == "all") {
         for (const auto& name : ui::screenNames())
             if (name != "title") screens.push_back(name);
     } else {
-        screens.push_back(options.screen);
+        screens.push_back(options.headless.screen);
     }
     for (const std::string& name : screens) {
         const ScreenRef screen = resolveScreenArgument(name, pack);
         app.showScreen(screen, options.language, 0.0);
         std::vector<double> times;
-        for (size_t frame = 0; frame < size_t(options.benchFrames) + kWarmUp; ++frame)
+        for (size_t frame = 0; frame < size_t(options.headless.benchFrames) + kWarmUp; ++frame)
             times.push_back(double(frame) / 60.0);
         printResult(name, options,
                     cpuMsPerFrame(display, app, pack, options, *target, times, kWarmUp));
         if (name != "attract") continue;
         app.showScreen(screen, options.language, 0.0);
-        printResult(
-            "attract-transition", options,
-            cpuMsPerFrame(display, app, pack, options, *target,
-                          attractTransitionTimes(pack, size_t(options.benchFrames), kWarmUp),
-                          kWarmUp));
+        printResult("attract-transition", options,
+                    cpuMsPerFrame(
+                        display, app, pack, options, *target,
+                        attractTransitionTimes(pack, size_t(options.headless.benchFrames), kWarmUp),
+                        kWarmUp));
         const std::vector<double> flights =
-            attractFlightTimes(pack, size_t(options.benchFrames), kWarmUp);
+            attractFlightTimes(pack, size_t(options.headless.benchFrames), kWarmUp);
         if (flights.empty()) continue;
         app.showScreen(screen, options.language, 0.0);
         printResult("attract-flights", options,

@@ -179,23 +179,25 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
                      const LiveContentSettings& settings) {
     const AppOptions& options = settings.options;
     std::string text;
-    if (const std::string why = readSessionScriptFile(options.scriptPath, text); !why.empty()) {
+    if (const std::string why = readSessionScriptFile(options.headless.scriptPath, text);
+        !why.empty()) {
         spdlog::error("--script {}", why);
         return 2;
     }
-    const ScriptParseResult script = parseSessionScript(text, options.scriptPath);
+    const ScriptParseResult script = parseSessionScript(text, options.headless.scriptPath);
     for (const auto& e : script.errors) spdlog::error("{}", e);
     if (!script.errors.empty()) return 2;
     struct stat st {};
-    if (stat(options.outDir.c_str(), &st) != 0 && mkdir(options.outDir.c_str(), 0755) != 0) {
-        spdlog::error("cannot create --out folder {}", options.outDir);
+    if (stat(options.headless.outDir.c_str(), &st) != 0 &&
+        mkdir(options.headless.outDir.c_str(), 0755) != 0) {
+        spdlog::error("cannot create --out folder {}", options.headless.outDir);
         return 2;
     }
     auto target = createShotTarget(options);
     if (!target) return 1;
     // Input that lands off the screen would play nothing; refused before any of it plays.
-    const auto offScreen =
-        inputOffScreen(script.commands, target->width(), target->height(), options.scriptPath);
+    const auto offScreen = inputOffScreen(script.commands, target->width(), target->height(),
+                                          options.headless.scriptPath);
     for (const auto& e : offScreen) spdlog::error("{}", e);
     if (!offScreen.empty()) return 2;
     std::string error;
@@ -203,12 +205,12 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
     ScriptPlayer player(display, runtime, *target);
     runtime.app().start(0.0);
     std::unique_ptr<PartialRedrawCheck> check;
-    if (options.checkPartialRedraw) {
+    if (options.headless.checkPartialRedraw) {
         check = std::make_unique<PartialRedrawCheck>();
         player.checkPartialRedraw(check.get(), settings.images);
     }
     std::unique_ptr<SessionSoundRecorder> sound;
-    if (!options.soundOut.empty()) {
+    if (!options.headless.soundOut.empty()) {
         sound = std::make_unique<SessionSoundRecorder>(soundSettingsFrom(options),
                                                        soundFilesFor(runtime.pack()));
         sound->start(0.0);
@@ -229,8 +231,8 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
                 player.wait(c.milliseconds / 1000.0);
                 break;
             case ScriptCommand::Type::Shot:
-                if (!player.shot(options.outDir, c.name, error)) {
-                    spdlog::error("{}:{}: {}", options.scriptPath, c.line, error);
+                if (!player.shot(options.headless.outDir, c.name, error)) {
+                    spdlog::error("{}:{}: {}", options.headless.scriptPath, c.line, error);
                     return 1;
                 }
                 break;
@@ -239,7 +241,8 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
                 const int showing = runtime.pack().manifest.version;
                 if (showing != int(c.milliseconds)) {
                     spdlog::error("{}:{}: expected pack version {}, but version {} is showing",
-                                  options.scriptPath, c.line, int(c.milliseconds), showing);
+                                  options.headless.scriptPath, c.line, int(c.milliseconds),
+                                  showing);
                     return 3;
                 }
                 break;
@@ -252,7 +255,7 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
                 const std::string current = runtime.app().currentScreen();
                 if (current != c.name) {
                     spdlog::error("{}:{}: expected screen \"{}\", but \"{}\" is showing",
-                                  options.scriptPath, c.line, c.name, current);
+                                  options.headless.scriptPath, c.line, c.name, current);
                     return 3;
                 }
                 break;
@@ -262,7 +265,7 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
     display.bindWindowFramebuffer();
     if (check && !check->report()) return 4;
     // A second past the last command, so that its sounds ring out.
-    if (sound && !sound->write(options.soundOut, player.now() + 1.0, error)) {
+    if (sound && !sound->write(options.headless.soundOut, player.now() + 1.0, error)) {
         spdlog::error("--sound-out: {}", error);
         return 1;
     }

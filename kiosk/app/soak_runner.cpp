@@ -281,15 +281,15 @@ int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const A
     const long framesBefore = player.frames();
     const int visitsBefore = player.visits();
     SoakMemoryLimits memoryLimits;
-    memoryLimits.maxGrowthKiB = options.soakMaxRssGrowthKiB;
+    memoryLimits.maxGrowthKiB = options.headless.soakMaxRssGrowthKiB;
     SoakMemoryJudge memory(memoryLimits);
     memory.add(memorySample(0.0, start));
     auto hoursIn = [&] { return (player.now() - soakStart) / 3600.0; };
 
-    const double end = soakStart + options.soakHours * 3600.0;
+    const double end = soakStart + options.headless.soakHours * 3600.0;
     double nextVisit = soakStart + kVisitorEverySeconds;
     const double reportEvery =
-        std::min(kSecondsPerDay, options.soakHours * 3600.0 / kReportsPerShortSoak);
+        std::min(kSecondsPerDay, options.headless.soakHours * 3600.0 / kReportsPerShortSoak);
     double nextReport = soakStart + reportEvery;
     while (player.now() < end) {
         player.attractUntil(std::min({nextVisit, nextReport, end}));
@@ -325,8 +325,8 @@ int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const A
         "soak: %.1f simulated h in %.1f s of wall time (warm-up included): %ld frames "
         "(%.0f/s), %d visitors; rss grew %ld KiB since the baseline, gl objects other than cached "
         "pictures %+d, cached pictures %+d (%.1f of %.1f MB), open fds %+d\n",
-        options.soakHours, wall, frames, double(frames) / wall, player.visits() - visitsBefore,
-        memory.growthKiB(), otherGl(finish) - otherGl(start),
+        options.headless.soakHours, wall, frames, double(frames) / wall,
+        player.visits() - visitsBefore, memory.growthKiB(), otherGl(finish) - otherGl(start),
         int(finish.pictureTextures) - int(start.pictureTextures), double(finish.pictureBytes) / 1e6,
         pictures ? double(pictures->settings().byteBudget) / 1e6 : 0.0,
         finish.openFiles - start.openFiles);

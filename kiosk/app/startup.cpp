@@ -25,9 +25,9 @@ namespace {
 // passes or the keys are missing.
 std::optional<InstalledPack> resolvePackFromState(const AppOptions& options,
                                                   std::vector<PublicKey>& trusted) {
-    const std::string keyProblem = readPublicKeyFiles(options.trustedKeys, trusted);
+    const std::string keyProblem = readPublicKeyFiles(options.config.packs.trustedKeys, trusted);
     if (!keyProblem.empty()) spdlog::warn("{}", keyProblem);
-    if (trusted.empty() && !options.allowUnsigned) {
+    if (trusted.empty() && !options.config.packs.allowUnsigned) {
         spdlog::error("--state needs --trusted key files (or --allow-unsigned for development)");
         return std::nullopt;
     }
@@ -38,10 +38,10 @@ std::optional<InstalledPack> resolvePackFromState(const AppOptions& options,
         return r.pack ? std::string() : r.problems.errors().front().format();
     };
     StartupOptions startup;
-    startup.allowUnsigned = options.allowUnsigned;
+    startup.allowUnsigned = options.config.packs.allowUnsigned;
     startup.checkHashes = false;  // the loader hashes what it reads
     const StartupResolution resolution =
-        resolveStartupPack(options.stateDir, trusted, loads, startup);
+        resolveStartupPack(options.config.packs.stateDir, trusted, loads, startup);
     for (const auto& line : resolution.log) spdlog::info("{}", line);
     return resolution.pack;
 }
@@ -66,7 +66,7 @@ StateStart startFromState(const AppOptions& options) {
         StateEnvironment env;
         env.now = int64_t(std::time(nullptr));
         const CrashLoopVerdict verdict =
-            guardAgainstCrashLoop(options.stateDir, pack->name, trusted, {}, env);
+            guardAgainstCrashLoop(options.config.packs.stateDir, pack->name, trusted, {}, env);
         if (!verdict.message.empty()) spdlog::error("{}", verdict.message);
         start.cleanEnd = verdict.cleanEnd;
         if (verdict.runAsPlanned) {
@@ -81,10 +81,10 @@ StateStart startFromState(const AppOptions& options) {
 }
 
 void markPackGood(const AppOptions& options) {
-    if (options.stateDir.empty()) return;
+    if (options.config.packs.stateDir.empty()) return;
     StateEnvironment env;
     env.now = static_cast<int64_t>(std::time(nullptr));  // for the history's "time"
-    const StateChange change = markGood(options.stateDir, env);
+    const StateChange change = markGood(options.config.packs.stateDir, env);
     if (!change.ok) spdlog::error("{}", change.message);
 }
 

@@ -187,9 +187,9 @@ TEST_CASE(
     // second from 0.7 s to 8.7 s; the rollback starts at 1.7 s and its pack
     // goes live in the attract loop after.
     LiveContentSettings settings = test::testLiveSettings(kWidth, kHeight, 0.5, 8.0);
-    settings.options.stateDir = state;
-    settings.options.allowUnsigned = true;
-    settings.options.mountRoots.clear();  // no USB looks beside the rollback
+    settings.options.config.packs.stateDir = state;
+    settings.options.config.packs.allowUnsigned = true;
+    settings.options.config.packs.mountRoots.clear();  // no USB looks beside the rollback
     auto content = test::makeTestContent(settings);
     REQUIRE(content);
     display.queueTap(kWidth / 2.0f, kHeight / 2.0f, display.seconds() + 0.2);

@@ -37,11 +37,11 @@ bool buildTestFonts(const Pack& pack, float shortSide, ui::Fonts& fonts) {
 LiveContentSettings testLiveSettings(int width, int height, double idleSeconds,
                                      double countdownSeconds) {
     LiveContentSettings settings;
-    settings.options.volume = 0;  // no sound device is opened
-    settings.options.windowWidth = width;
-    settings.options.windowHeight = height;
-    settings.options.idleSeconds = idleSeconds;
-    settings.options.countdownSeconds = countdownSeconds;
+    settings.options.config.sound.volume = 0;  // no sound device is opened
+    settings.options.window.width = width;
+    settings.options.window.height = height;
+    settings.options.config.session.idleSeconds = idleSeconds;
+    settings.options.config.session.countdownSeconds = countdownSeconds;
     settings.session.idleSeconds = idleSeconds;
     settings.session.countdownSeconds = countdownSeconds;
     settings.screenShortSide = float(std::min(width, height));
