@@ -5,18 +5,19 @@
 #include "display.hpp"
 #include "frame_renderer.hpp"
 #include "offscreen_target.hpp"
+#include "screens/screen_registry.hpp"
 
 namespace kiosk {
 
-ScreenRef parseScreenArgument(const std::string& text) {
-    const size_t colon = text.find(':');
-    if (colon == std::string::npos) return {text, {}};
-    return {text.substr(0, colon), text.substr(colon + 1)};
+bool isScreenArgument(const std::string& text) {
+    const auto screen = parseScreenRef(text);
+    return screen && ui::screenEntry(screen->id).create != nullptr;
 }
 
 ScreenRef resolveScreenArgument(const std::string& text, const Pack& pack) {
-    ScreenRef screen = parseScreenArgument(text);
-    if (screen.name == "event" && screen.param.empty()) {
+    if (!isScreenArgument(text)) return {ScreenId::Home, {}};
+    ScreenRef screen = *parseScreenRef(text);
+    if (screen.id == ScreenId::Event && screen.param.empty()) {
         // Without an id, show the first highlighted event.
         for (const auto& e : pack.events)
             if (e.highlight && screen.param.empty()) screen.param = e.id;

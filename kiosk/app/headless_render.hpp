@@ -1,4 +1,6 @@
 #pragma once
+#include <string>
+
 #include "content/pack.hpp"
 #include "kiosk_app.hpp"
 #include "options.hpp"
@@ -14,10 +16,12 @@ class Display;
 int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack,
                      const AppOptions& options);
 
-// Parses "event:2016-04-26-..." into a screen and its parameter.
-ScreenRef parseScreenArgument(const std::string& text);
-// The same, with the default parameter filled in ("event" alone shows the first
-// highlighted event).
+// True when `text` names a screen that can be put up ("event:2016-04-26-..."
+// or "home"; not "staff", which only the staff gesture opens).
+bool isScreenArgument(const std::string& text);
+// Parses it into a screen and its parameter, with the default parameter filled
+// in (the event screen alone shows the first highlighted event); Home for
+// anything that is not a screen argument.
 ScreenRef resolveScreenArgument(const std::string& text, const Pack& pack);
 
 }  // namespace kiosk

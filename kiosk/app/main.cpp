@@ -180,16 +180,13 @@ int showKiosk(const AppOptions& options, const std::string& packDir,
 // --screen and --start-screen name registered screens; 0, or exit status 2.
 int checkScreenArguments(const AppOptions& options) {
     const std::string& screen = options.headless.screen;
-    const ScreenRef requested = parseScreenArgument(screen);
-    if (!ui::isScreenName(requested.name) &&
-        !(options.headless.benchFrames > 0 && screen == "all")) {
+    if (!isScreenArgument(screen) && !(options.headless.benchFrames > 0 && screen == "all")) {
         std::string names;
         for (const auto& n : ui::screenNames()) names += (names.empty() ? "" : ", ") + n;
         spdlog::error("--screen \"{}\": expected one of {}", screen, names);
         return 2;
     }
-    if (!options.startScreen.empty() &&
-        !ui::isScreenName(parseScreenArgument(options.startScreen).name)) {
+    if (!options.startScreen.empty() && !isScreenArgument(options.startScreen)) {
         spdlog::error("--start-screen \"{}\": not a screen (see --screen)", options.startScreen);
         return 2;
     }

@@ -5,6 +5,7 @@
 
 #include "config/kiosk_config.hpp"
 #include "content/localized_text.hpp"
+#include "session/screen_id.hpp"
 
 namespace kiosk {
 
@@ -24,7 +25,7 @@ struct HeadlessOptions {
     int height = 1080;
     // Screen to render, by its registered name, optionally with a parameter
     // ("event:2016-04-26-...", "map:hokkaido-towns"); "all" for --bench.
-    std::string screen = "title";
+    std::string screen = screenName(ScreenId::Title);
     // Scripted session: play this script on a simulated clock, writing shots
     // into outDir and, when soundOut is set, what it sounded like into that WAV.
     std::string scriptPath;

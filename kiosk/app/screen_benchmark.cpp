@@ -116,8 +116,8 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
     constexpr size_t kWarmUp = 10;
     std::vector<std::string> screens;
     if (options.headless.screen == "all") {
-        for (const auto& name : ui::screenNames())
-            if (name != "title") screens.push_back(name);
+        for (ScreenId id : ui::drawableScreens())
+            if (id != ScreenId::Title) screens.push_back(screenName(id));
     } else {
         screens.push_back(options.headless.screen);
     }
@@ -129,7 +129,7 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
             times.push_back(double(frame) / 60.0);
         printResult(name, options,
                     cpuMsPerFrame(display, app, pack, options, *target, times, kWarmUp));
-        if (name != "attract") continue;
+        if (screen.id != ScreenId::Attract) continue;
         app.showScreen(screen, options.language, 0.0);
         printResult("attract-transition", options,
                     cpuMsPerFrame(

@@ -252,7 +252,7 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
                 break;
             case ScriptCommand::Type::ExpectScreen: {
                 player.frame();
-                const std::string current = runtime.app().currentScreen();
+                const std::string current = screenName(runtime.app().currentScreen());
                 if (current != c.name) {
                     spdlog::error("{}:{}: expected screen \"{}\", but \"{}\" is showing",
                                   options.headless.scriptPath, c.line, c.name, current);

@@ -35,9 +35,10 @@ ShowingLog::ShowingLog(const KioskConfig& config)
 void ShowingLog::frame(const KioskApp& app, double now) {
     if (!tracker_) return;
     const ScreenRef shown = app.nowShowing(now);
+    const std::string screen = screenName(shown.id);
     // The wall clock is read only when something new appears, not every frame.
-    if (tracker_->showing(shown.name, shown.param)) return;
-    if (auto done = tracker_->observe(shown.name, shown.param, now, wallClockNow())) write(*done);
+    if (tracker_->showing(screen, shown.param)) return;
+    if (auto done = tracker_->observe(screen, shown.param, now, wallClockNow())) write(*done);
 }
 
 void ShowingLog::write(const PlayRecord& record) {

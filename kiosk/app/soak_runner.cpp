@@ -64,8 +64,8 @@ class SoakPlayer {
     SoakPlayer(platform::Display& display, KioskApp& app, const Pack& pack,
                platform::OffscreenTarget& target)
         : display_(display), app_(app), pack_(pack), target_(target), playlist_(pack) {
-        for (const auto& name : ui::screenNames())
-            if (name != "attract" && name != "title") visitorScreens_.push_back(name);
+        for (ScreenId id : ui::drawableScreens())
+            if (!isAttractLoop(id)) visitorScreens_.push_back(screenName(id));
     }
 
     double now() const { return now_; }

@@ -13,83 +13,37 @@
 
 namespace kiosk::ui {
 
-namespace {
+KioskShell::KioskShell(const Pack& pack, const Fonts& fonts, const VisitorFlow& flow)
+    : pack_(pack), fonts_(fonts), flow_(flow) {}
 
-constexpr double kTransitionSeconds = 0.35;
-
-}  // namespace
-
-KioskShell::KioskShell(const Pack& pack, const Fonts& fonts) : pack_(pack), fonts_(fonts) {}
-
-Screen& KioskShell::screenFor(const std::string& name) {
-    auto it = screens_.find(name);
+Screen& KioskShell::screenFor(ScreenId id) {
+    auto it = screens_.find(id);
     if (it == screens_.end()) {
-        auto screen = createScreen(name);
-        if (!screen) screen = createScreen("home");
-        it = screens_.emplace(name, std::move(screen)).first;
+        auto screen = createScreen(id);
+        if (!screen) screen = createScreen(ScreenId::Home);
+        it = screens_.emplace(id, std::move(screen)).first;
     }
     return *it->second;
 }
 
-void KioskShell::resetForNextVisitor(double now) {
-    language_ = Language::Japanese;
-    navigator_.reset({"home", {}});
-    for (auto& [name, screen] : screens_) screen->reset();
-    attractShowing_ = true;
-    attractName_ = "attract";
-    transitionStart_ = -1e9;
-    screenFor("attract").enter({}, now);
+const Screen* KioskShell::existing(ScreenId id) const {
+    auto it = screens_.find(id);
+    return it == screens_.end() ? nullptr : it->second.get();
 }
 
-void KioskShell::wake(double now) {
-    attractShowing_ = false;
-    navigator_.reset({"home", {}});
-    screenFor("home").enter({}, now);
-    leaving_ = {"attract", {}};
-    transitionStart_ = now;
-    transitionDirection_ = 1;
-}
-
-void KioskShell::show(const ScreenRef& screen, double now) {
-    attractShowing_ = screen.name == "attract" || screen.name == "title";
-    transitionStart_ = -1e9;
-    navigator_.reset({"home", {}});
-    if (!attractShowing_) navigator_.open(screen);
-    screenFor(screen.name).enter(screen.param, now);
-    attractName_ = screen.name == "title" ? "title" : "attract";
-}
-
-void KioskShell::navigate(const Intent& intent, double now) {
-    const ScreenRef before = navigator_.current();
-    const size_t depthBefore = navigator_.depth();
-    switch (intent.type) {
-        case Intent::Type::None:
-            return;
-        case Intent::Type::ToggleLanguage:
-            language_ = language_ == Language::Japanese ? Language::English : Language::Japanese;
-            return;
-        case Intent::Type::Open:
-            navigator_.open(intent.target);
-            break;
-        case Intent::Type::Back:
-            navigator_.back();
-            break;
-        case Intent::Type::Home:
-            navigator_.home();
-            break;
+void KioskShell::follow(const std::vector<EnteredScreen>& entered) {
+    for (const EnteredScreen& e : entered) {
+        if (e.clearAll)
+            for (auto& [id, screen] : screens_) screen->reset();
+        screenFor(e.screen.id).enter(e.screen.param, e.at);
     }
-    if (navigator_.current() == before) return;
-    leaving_ = before;
-    transitionStart_ = now;
-    transitionDirection_ = navigator_.depth() > depthBefore ? 1 : -1;
-    screenFor(navigator_.current().name).enter(navigator_.current().param, now);
 }
 
 UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
                               const TouchFrame* touch) const {
     UiContext ui;
     ui.pack = &pack_;
-    ui.language = language_;
+    ui.language = flow_.language();
     ui.fonts = &fonts_;
     ui.touch = touch;
     ui.list = ImGui::GetWindowDrawList();
@@ -98,7 +52,7 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     ui.unit = std::min(in.screen.w, in.screen.h) / 1080.0f;
     ui.now = in.now;
     ui.dt = in.dt;
-    ui.loopMode = in.loopMode;
+    ui.loopMode = flow_.loopMode();
     ui.today = in.today;
     ui.images = images_;
     return ui;
@@ -113,11 +67,11 @@ Intent KioskShell::drawTopBar(const UiContext& ui, float barH) {
     const float pad = ui.px(24), h = ui.px(80), y = s.y + (barH - h) * 0.5f;
     Intent intent;
     float x = s.x + pad;
-    const bool atHome = !navigator_.canGoBack();
+    const bool atHome = !flow_.canGoBack();
     if (!atHome) {
-        const float homeW =
-            std::max(ui.px(170), textWidth(ui.fonts->body, ui.text("home")) + ui.px(110));
-        if (button(ui, Rect{x, y, homeW, h}, ui.text("home"), ButtonStyle::Surface, Icon::Home))
+        const std::string homeLabel = ui.text(screenEntry(ScreenId::Home).labelKey);
+        const float homeW = std::max(ui.px(170), textWidth(ui.fonts->body, homeLabel) + ui.px(110));
+        if (button(ui, Rect{x, y, homeW, h}, homeLabel, ButtonStyle::Surface, Icon::Home))
             intent = Intent::home();
         x += homeW + ui.px(16);
         const float backW =
@@ -132,8 +86,9 @@ Intent KioskShell::drawTopBar(const UiContext& ui, float barH) {
     const Rect lang{s.right() - pad - langW, y, langW, h};
     if (button(ui, lang, label, ButtonStyle::Ghost)) intent = Intent::toggleLanguage();
     // Where the visitor is.
-    const std::string& title =
-        atHome ? ui.in(ui.pack->manifest.title) : ui.text(navigator_.current().name);
+    const char* labelKey = screenEntry(flow_.current().id).labelKey;
+    const std::string title = atHome || !labelKey ? ui.in(ui.pack->manifest.title)
+                                                  : ui.text(labelKey);
     drawCenteredLine(*ui.list, ui.fonts->body, title, (x + lang.x) * 0.5f,
                      s.y + (barH - ui.fonts->body->FontSize) * 0.5f, lang.x - x - ui.px(32),
                      themeColor(t.muted));
@@ -169,87 +124,80 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining, double fr
                      c.y + r + ui.px(28), d.w - ui.px(64), themeColor(t.text));
 }
 
-void KioskShell::frame(const ShellFrame& in) {
+Intent KioskShell::frame(const ShellFrame& in) {
     // Finished decodes become textures before anything is drawn.
     if (images_) images_->beginFrame(in.now);
     beginFullScreenWindow("kiosk");
     // No background fill here: the frame is cleared to the theme's background,
     // and under software rendering every full-screen fill costs milliseconds.
 
-    if (in.phase == SessionPhase::Attract || attractShowing_) {
-        UiContext ui = context(in, in.screen, in.loopMode ? in.touch : nullptr);
-        screenFor(attractName_).draw(ui);
+    if (flow_.attractShowing()) {
+        UiContext ui = context(in, in.screen, flow_.loopMode() ? in.touch : nullptr);
+        screenFor(flow_.attractScreen()).draw(ui);
         ImGui::End();
-        return;
+        return {};
     }
 
     const float unit = std::min(in.screen.w, in.screen.h) / 1080.0f;
     const float barH = 112.0f * unit;
     const Rect area{in.screen.x, in.screen.y + barH + 24.0f * unit, in.screen.w,
                     in.screen.h - barH - 24.0f * unit};
-    const bool inputOpen = in.phase == SessionPhase::Active;
+    const bool inputOpen = flow_.phase() == SessionPhase::Active;
     const TouchFrame* touch = inputOpen ? in.touch : nullptr;
 
-    const float progress = easeOutCubic(float((in.now - transitionStart_) / kTransitionSeconds));
-    Intent intent;
-    if (progress < 1.0f) {
-        // Slide: forward pushes in from the right, back from the left.
-        const float shift = in.screen.w * (1.0f - progress) * float(transitionDirection_);
-        UiContext out = context(in,
-                                Rect{area.x - (in.screen.w * float(transitionDirection_) - shift),
-                                     area.y, area.w, area.h},
-                                nullptr);
-        if (leaving_.name == "attract") {
-            out.area = in.screen;
-            screenFor("attract").draw(out);
-        } else if (leaving_.name != navigator_.current().name) {
-            screenFor(leaving_.name).draw(out);
-        }
-        UiContext incoming = context(in, Rect{area.x + shift, area.y, area.w, area.h}, touch);
-        intent = screenFor(navigator_.current().name).draw(incoming);
-    } else {
-        UiContext ui = context(in, area, touch);
-        intent = screenFor(navigator_.current().name).draw(ui);
-    }
+    Intent intent = drawScreens(in, area, touch);
     UiContext chrome = context(in, area, touch);
     if (Intent bar = drawTopBar(chrome, barH)) intent = bar;
-    if (in.phase == SessionPhase::StillThere) drawStillThere(chrome, in.countdownRemaining, in.countdownFraction);
-    if (inputOpen) navigate(intent, in.now);
+    if (flow_.phase() == SessionPhase::StillThere)
+        drawStillThere(chrome, flow_.countdownRemaining(in.now), flow_.countdownFraction(in.now));
     ImGui::End();
+    return inputOpen ? intent : Intent::none();
 }
 
-std::string KioskShell::currentScreenName(SessionPhase phase) const {
-    if (phase == SessionPhase::Attract || attractShowing_) return attractName_;
-    return navigator_.current().name;
+Intent KioskShell::drawScreens(const ShellFrame& in, const Rect& area, const TouchFrame* touch) {
+    const ScreenRef& current = flow_.current();
+    const float progress = easeOutCubic(float(flow_.transitionFraction(in.now)));
+    if (progress >= 1.0f) return screenFor(current.id).draw(context(in, area, touch));
+    // Slide: forward pushes in from the right, back from the left.
+    const ScreenTransition& t = flow_.transition();
+    const float shift = in.screen.w * (1.0f - progress) * float(t.direction);
+    UiContext out = context(
+        in, Rect{area.x - (in.screen.w * float(t.direction) - shift), area.y, area.w, area.h},
+        nullptr);
+    if (t.leaving.id == ScreenId::Attract) {
+        out.area = in.screen;
+        screenFor(ScreenId::Attract).draw(out);
+    } else if (t.leaving.id != current.id) {
+        screenFor(t.leaving.id).draw(out);
+    }
+    UiContext incoming = context(in, Rect{area.x + shift, area.y, area.w, area.h}, touch);
+    return screenFor(current.id).draw(incoming);
 }
 
-ScreenRef KioskShell::nowShowing(SessionPhase phase, double now) const {
-    const std::string name = currentScreenName(phase);
-    auto it = screens_.find(name);
-    return {name, it == screens_.end() ? std::string() : it->second->shownItem(now)};
+ScreenRef KioskShell::nowShowing(double now) const {
+    const ScreenId id = flow_.onScreen();
+    const Screen* screen = existing(id);
+    return {id, screen ? screen->shownItem(now) : std::string()};
 }
 
 bool KioskShell::animating(double now) const {
-    if (now - transitionStart_ < kTransitionSeconds) return true;
-    if (attractShowing_) return true;
+    if (flow_.inTransition(now)) return true;
+    if (flow_.attractShowing()) return true;
     // A picture on its way: the frame that shows it must come without input.
     if (images_ && images_->settling(now)) return true;
-    auto it = screens_.find(navigator_.current().name);
-    return it != screens_.end() && it->second->animating(now);
+    const Screen* screen = existing(flow_.current().id);
+    return screen && screen->animating(now);
 }
 
 FrameNeed KioskShell::frameNeed(double now) const {
-    const bool transition = now - transitionStart_ < kTransitionSeconds;
-    if (attractShowing_ && !transition) {
-        auto it = screens_.find(attractName_);
-        if (it != screens_.end()) return it->second->frameNeed(now);
-    }
+    if (flow_.attractShowing() && !flow_.inTransition(now))
+        if (const Screen* attract = existing(flow_.attractScreen())) return attract->frameNeed(now);
     return animating(now) ? FrameNeed::fullRate() : FrameNeed::still();
 }
 
 double KioskShell::settleSeconds() const {
-    auto it = screens_.find(attractShowing_ ? attractName_ : navigator_.current().name);
-    return it == screens_.end() ? 1.5 : it->second->settleSeconds();
+    const Screen* screen = existing(flow_.onScreen());
+    return screen ? screen->settleSeconds() : 1.5;
 }
 
 }  // namespace kiosk::ui

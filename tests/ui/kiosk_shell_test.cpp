@@ -18,22 +18,21 @@ struct ScreenSize {
 };
 
 // The screen as a visitor opens it: an event screen shows a highlighted event.
-ScreenRef screenToShow(const std::string& name, const Pack& pack) {
-    ScreenRef screen{name, {}};
-    if (name == "event")
+ScreenRef screenToShow(ScreenId id, const Pack& pack) {
+    ScreenRef screen{id, {}};
+    if (id == ScreenId::Event)
         for (const auto& e : pack.events)
             if (e.highlight && screen.param.empty()) screen.param = e.id;
     return screen;
 }
 
-// Shows `name` and draws it from its entrance until it has settled; the
+// Shows `id` and draws it from its entrance until it has settled; the
 // vertices of its last frame.
-int drawScreen(NullDisplay& display, ui::KioskShell& shell, const std::string& name,
+int drawScreen(NullDisplay& display, VisitorFlow& flow, ui::KioskShell& shell, ScreenId id,
                Language language, ScreenSize size) {
     const Pack& pack = test::defaultPack();
-    shell.setLanguage(language);
-    shell.show(screenToShow(name, pack), 0.0);
-    const bool attract = name == "attract" || name == "title";
+    flow.show(screenToShow(id, pack), language, 0.0);
+    shell.follow(flow.takeEntered());
     const TouchFrame noTouch;
     const double settle = shell.settleSeconds();
     platform::DrawTotals drawn;
@@ -43,7 +42,6 @@ int drawScreen(NullDisplay& display, ui::KioskShell& shell, const std::string& n
         frame.dt = 1.0 / 60.0;
         frame.screen = Rect{0, 0, float(size.width), float(size.height)};
         frame.touch = &noTouch;
-        frame.phase = attract ? SessionPhase::Attract : SessionPhase::Active;
         drawn = test::drawNullFrame(display, size.width, size.height, [&] { shell.frame(frame); });
     }
     return drawn.vertices;
@@ -64,11 +62,12 @@ void drawEveryScreen(std::initializer_list<ScreenSize> sizes) {
         std::string error;
         REQUIRE(display.startImGui(error));
         for (Language language : {Language::Japanese, Language::English}) {
-            ui::KioskShell shell(test::defaultPack(), fonts);
-            for (const std::string& name : ui::screenNames()) {
-                INFO(name << " at " << size.width << "x" << size.height << " in "
-                          << (language == Language::Japanese ? "Japanese" : "English"));
-                CHECK(drawScreen(display, shell, name, language, size) > 0);
+            VisitorFlow flow;
+            ui::KioskShell shell(test::defaultPack(), fonts, flow);
+            for (ScreenId id : ui::drawableScreens()) {
+                INFO(screenName(id) << " at " << size.width << "x" << size.height << " in "
+                                    << (language == Language::Japanese ? "Japanese" : "English"));
+                CHECK(drawScreen(display, flow, shell, id, language, size) > 0);
             }
         }
     }
@@ -84,14 +83,24 @@ TEST_CASE("every screen draws at 320x180 in both languages") {
     drawEveryScreen({{320, 180}});
 }
 
-TEST_CASE("the registry names every screen once and makes each") {
-    const auto& names = ui::screenNames();
-    REQUIRE(names.size() >= 9);
-    for (const std::string& name : names) {
-        INFO(name);
-        CHECK(ui::isScreenName(name));
-        CHECK(ui::createScreen(name) != nullptr);
-        CHECK(std::count(names.begin(), names.end(), name) == 1);
+TEST_CASE("the registry makes every screen but the staff panel, and Home's tiles in order") {
+    const auto drawable = ui::drawableScreens();
+    REQUIRE(drawable.size() >= 10);
+    for (ScreenId id : drawable) {
+        INFO(screenName(id));
+        CHECK(ui::screenEntry(id).id == id);
+        CHECK(ui::createScreen(id) != nullptr);
     }
-    CHECK_FALSE(ui::isScreenName("staff"));
+    CHECK(ui::createScreen(ScreenId::Staff) == nullptr);
+    const auto names = ui::screenNames();
+    CHECK(std::count(names.begin(), names.end(), "staff") == 0);
+    // The six tiles of the product, in its order, each labelled by a ui string.
+    std::vector<ScreenId> tiles;
+    for (const ui::ScreenEntry& e : ui::homeTiles()) {
+        tiles.push_back(e.id);
+        CHECK(e.labelKey != nullptr);
+        CHECK(test::defaultPack().strings.count(e.labelKey) == 1);
+    }
+    CHECK(tiles == std::vector<ScreenId>{ScreenId::Timeline, ScreenId::Highlights, ScreenId::Map,
+                                         ScreenId::Partners, ScreenId::Numbers, ScreenId::About});
 }

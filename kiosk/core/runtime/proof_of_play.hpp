@@ -12,7 +12,7 @@ namespace kiosk {
 // One finished showing: a slide of the attract loop or a visitor's screen.
 struct PlayRecord {
     double startUnix = 0.0;  // wall clock when it appeared, seconds since 1970 (UTC)
-    std::string screen;      // "attract", "home", "event", ...
+    std::string screen;      // the screen's stable name (screenName(ScreenId): attract, home, ...)
     std::string item;  // the slide ("event:2016-04-26-...", "numbers") or the screen's parameter
     double seconds = 0.0;  // how long it stayed on screen
     std::string mode;      // "interactive" or "loop"

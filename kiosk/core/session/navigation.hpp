@@ -2,15 +2,9 @@
 #include <string>
 #include <vector>
 
-namespace kiosk {
+#include "session/screen_id.hpp"
 
-// A screen by its registered name, with what it shows (an event id, a filter).
-struct ScreenRef {
-    std::string name;
-    std::string param;
-    bool operator==(const ScreenRef& o) const { return name == o.name && param == o.param; }
-    bool operator!=(const ScreenRef& o) const { return !(*this == o); }
-};
+namespace kiosk {
 
 // What a screen asks for when touched. Screens return intents; they never
 // switch screens themselves.
@@ -20,8 +14,8 @@ struct Intent {
     ScreenRef target;  // for Open
 
     static Intent none() { return {}; }
-    static Intent open(std::string name, std::string param = {}) {
-        return {Type::Open, {std::move(name), std::move(param)}};
+    static Intent open(ScreenId screen, std::string param = {}) {
+        return {Type::Open, {screen, std::move(param)}};
     }
     static Intent back() { return {Type::Back, {}}; }
     static Intent home() { return {Type::Home, {}}; }
@@ -32,7 +26,7 @@ struct Intent {
 // The visitor's path as a stack of screens: Back pops, Home returns to the root.
 class Navigator {
   public:
-    explicit Navigator(ScreenRef root = {"home", {}});
+    explicit Navigator(ScreenRef root = {ScreenId::Home, {}});
 
     const ScreenRef& current() const { return stack_.back(); }
     const ScreenRef& root() const { return stack_.front(); }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string_view>
 
+#include "session/screen_id.hpp"
 #include "system/small_file.hpp"
 
 namespace kiosk {
@@ -227,6 +228,9 @@ void Parser::parseLine(std::string_view line, size_t lineNumber) {
                     return;
                 }
             }
+        } else if (!parseScreenName(name)) {
+            error(quoted(name) + " is not a screen; expected a name as --screen takes");
+            return;
         }
         command.type =
             verb == "shot" ? ScriptCommand::Type::Shot : ScriptCommand::Type::ExpectScreen;

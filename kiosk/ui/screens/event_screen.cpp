@@ -138,7 +138,7 @@ float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float
             uint32_t color = 0;
             parseHexColor(a->color, color);
             if (chip(ui, Rect{x, y, cw, ui.px(64)}, name, false, color, true))
-                intent = Intent::open("map", a->id);
+                intent = Intent::open(ScreenId::Map, a->id);
             y += ui.px(76);
         }
     }

@@ -106,7 +106,7 @@ Intent HighlightsScreen::drawContent(const UiContext& ui) {
         const Rect card{x + ui.px(12), view.y + ui.px(8), cardW - ui.px(24), view.h - ui.px(16)};
         drawCard(ui, *events[size_t(i)], card, ui.touch && ui.touch->pressedIn(card));
         if (ui.touch && ui.touch->tappedIn(card))
-            intent = Intent::open("event", events[size_t(i)]->id);
+            intent = Intent::open(ScreenId::Event, events[size_t(i)]->id);
     }
     ui.list->PopClipRect();
 

@@ -1,20 +1,13 @@
 #include "screens/home_screen.hpp"
 
+#include <algorithm>
+
 #include "paint.hpp"
+#include "screens/screen_registry.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
 
 namespace kiosk::ui {
-
-namespace {
-struct TileSpec {
-    const char* screen;
-    Icon icon;
-};
-const TileSpec kTiles[] = {{"timeline", Icon::Timeline}, {"highlights", Icon::Star},
-                           {"map", Icon::Map},           {"partners", Icon::Partners},
-                           {"numbers", Icon::Numbers},   {"about", Icon::Info}};
-}  // namespace
 
 Intent HomeScreen::drawContent(const UiContext& ui) {
     const Theme& t = ui.theme();
@@ -31,18 +24,21 @@ Intent HomeScreen::drawContent(const UiContext& ui) {
                      a.w - 2 * margin, themeColor(t.muted), 2, 1.3f);
     y += ui.px(32);
 
+    const std::vector<ScreenEntry> tiles = homeTiles();
+    const int count = int(tiles.size());
     const int columns = ui.portrait() ? 2 : 3;
-    const int rows = 6 / columns;
+    const int rows = std::max(1, (count + columns - 1) / columns);
     const float gap = ui.px(28);
     const float tileW = (a.w - 2 * margin - gap * (columns - 1)) / columns;
     const float tileH = (a.bottom() - margin - y - gap * (rows - 1)) / rows;
     Intent intent;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < count; ++i) {
         const Rect r{a.x + margin + (i % columns) * (tileW + gap),
                      y + (i / columns) * (tileH + gap), tileW, tileH};
-        const std::string key = kTiles[i].screen;
+        const std::string key = tiles[size_t(i)].labelKey;
         const std::string subtitle = ui.pack->text(key, other);
-        if (tile(ui, r, kTiles[i].icon, ui.text(key), subtitle)) intent = Intent::open(key);
+        if (tile(ui, r, tiles[size_t(i)].tile.icon, ui.text(key), subtitle))
+            intent = Intent::open(tiles[size_t(i)].id);
     }
     return intent;
 }

@@ -3,7 +3,7 @@
 
 namespace kiosk::ui {
 
-// Six big tiles: timeline, highlights, map, partners, numbers, about.
+// Big tiles, one for each screen the screen table gives a Home tile.
 class HomeScreen : public Screen {
   protected:
     Intent drawContent(const UiContext& ui) override;

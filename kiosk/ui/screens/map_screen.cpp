@@ -257,7 +257,7 @@ Intent MapScreen::drawList(const UiContext& ui) {
             const Rect r{a.x + margin + float(i % columns) * (cw + gap),
                          y + float(i / columns) * (h + gap), cw, h};
             if (chip(ui, r, label, false, color, true) && !scroll_.held())
-                intent = Intent::open("map", as.id);
+                intent = Intent::open(ScreenId::Map, as.id);
         }
         y += float((list.size() + columns - 1) / columns) * (h + gap);
     }

@@ -71,7 +71,7 @@ Intent PartnersScreen::drawContent(const UiContext& ui) {
             ui.fonts->title, ui.fonts->title->FontSize,
             v(r.right() - pad - cw, r.bottom() - pad * 0.5f - ui.fonts->title->FontSize),
             themeColor(t.accent), count.c_str());
-        if (ui.touch && ui.touch->tappedIn(r)) intent = Intent::open("map", as.id);
+        if (ui.touch && ui.touch->tappedIn(r)) intent = Intent::open(ScreenId::Map, as.id);
     }
     y += float((associations.size() + columns - 1) / columns) * (cardH + gap) + ui.px(40);
 

@@ -1,5 +1,7 @@
 #include "screens/screen_registry.hpp"
 
+#include <algorithm>
+
 #include "screens/about_screen.hpp"
 #include "screens/attract_screen.hpp"
 #include "screens/event_screen.hpp"
@@ -13,32 +15,80 @@
 namespace kiosk::ui {
 
 namespace {
-const std::vector<std::string> kNames = {"attract",  "home",    "timeline", "event", "highlights",
-                                         "partners", "numbers", "about",    "map",   "title"};
+
+template <typename T>
+std::unique_ptr<Screen> make() {
+    return std::make_unique<T>();
+}
+
+std::unique_ptr<Screen> makeTitle() {
+    return std::make_unique<AttractScreen>(true);
+}
+
+constexpr HomeTile kNoTile{-1, Icon::None};
+
+// Every screen, one row each. The stable name that --screen, scripts
+// (`expect-screen`), visitor statistics and the proof-of-play log use is the
+// core's screenName(id) (kiosk/core/session/screen_id.hpp).
+//
+// To add a screen: one ScreenId value with its name (screen_id.hpp), one row
+// here (factory, label key, Home tile), and the screen's own file pair
+// (kiosk/ui/screens/NAME_screen.hpp/.cpp). Its label key must be one of the
+// ui strings every pack carries (kiosk/core/content/ui_strings.cpp). Home
+// lays out however many tiles this table lists.
+const std::vector<ScreenEntry> kScreens = {
+    // id                  factory                   label         Home tile
+    {ScreenId::Attract, make<AttractScreen>, nullptr, kNoTile},
+    {ScreenId::Title, makeTitle, nullptr, kNoTile},
+    {ScreenId::Home, make<HomeScreen>, "home", kNoTile},
+    {ScreenId::Timeline, make<TimelineScreen>, "timeline", {0, Icon::Timeline}},
+    {ScreenId::Event, make<EventScreen>, "event", kNoTile},
+    {ScreenId::Highlights, make<HighlightsScreen>, "highlights", {1, Icon::Star}},
+    {ScreenId::Partners, make<PartnersScreen>, "partners", {3, Icon::Partners}},
+    {ScreenId::Numbers, make<NumbersScreen>, "numbers", {4, Icon::Numbers}},
+    {ScreenId::About, make<AboutScreen>, "about", {5, Icon::Info}},
+    {ScreenId::Map, make<MapScreen>, "map", {2, Icon::Map}},
+    // Not a screen of its own: the staff panel covering the visitors' screen.
+    {ScreenId::Staff, nullptr, nullptr, kNoTile},
+};
+
 }  // namespace
 
-std::unique_ptr<Screen> createScreen(const std::string& name) {
-    if (name == "attract") return std::make_unique<AttractScreen>();
-    if (name == "title") return std::make_unique<AttractScreen>(true);
-    if (name == "home") return std::make_unique<HomeScreen>();
-    if (name == "timeline") return std::make_unique<TimelineScreen>();
-    if (name == "event") return std::make_unique<EventScreen>();
-    if (name == "highlights") return std::make_unique<HighlightsScreen>();
-    if (name == "partners") return std::make_unique<PartnersScreen>();
-    if (name == "numbers") return std::make_unique<NumbersScreen>();
-    if (name == "about") return std::make_unique<AboutScreen>();
-    if (name == "map") return std::make_unique<MapScreen>();
-    return nullptr;
+const std::vector<ScreenEntry>& screenTable() {
+    return kScreens;
 }
 
-const std::vector<std::string>& screenNames() {
-    return kNames;
+const ScreenEntry& screenEntry(ScreenId id) {
+    for (const ScreenEntry& e : kScreens)
+        if (e.id == id) return e;
+    return kScreens.back();  // not reached: every id has a row
 }
 
-bool isScreenName(const std::string& name) {
-    for (const auto& n : kNames)
-        if (n == name) return true;
-    return false;
+std::unique_ptr<Screen> createScreen(ScreenId id) {
+    const ScreenEntry& e = screenEntry(id);
+    return e.id == id && e.create ? e.create() : nullptr;
+}
+
+std::vector<ScreenId> drawableScreens() {
+    std::vector<ScreenId> out;
+    for (const ScreenEntry& e : kScreens)
+        if (e.create) out.push_back(e.id);
+    return out;
+}
+
+std::vector<std::string> screenNames() {
+    std::vector<std::string> out;
+    for (ScreenId id : drawableScreens()) out.push_back(screenName(id));
+    return out;
+}
+
+std::vector<ScreenEntry> homeTiles() {
+    std::vector<ScreenEntry> out;
+    for (const ScreenEntry& e : kScreens)
+        if (e.tile.order >= 0) out.push_back(e);
+    std::sort(out.begin(), out.end(),
+              [](const ScreenEntry& a, const ScreenEntry& b) { return a.tile.order < b.tile.order; });
+    return out;
 }
 
 }  // namespace kiosk::ui

@@ -3,15 +3,40 @@
 #include <string>
 #include <vector>
 
+#include "icons.hpp"
 #include "screen.hpp"
+#include "session/screen_id.hpp"
 
 namespace kiosk::ui {
 
-// The one place that knows every screen by its stable name: attract, home,
-// timeline, event, highlights, partners, numbers, about, map (and title, the
-// attract loop held on its first slide for headless renders).
-std::unique_ptr<Screen> createScreen(const std::string& name);
-const std::vector<std::string>& screenNames();
-bool isScreenName(const std::string& name);
+// A screen's place on Home: tiles are drawn in `order`, left to right, top to
+// bottom.
+struct HomeTile {
+    int order = 0;
+    Icon icon = Icon::None;
+};
+
+// What the UI knows of one screen (its name is the core's: screenName(id)).
+struct ScreenEntry {
+    ScreenId id;
+    // Makes the screen; null for an id that is not a screen of its own (staff).
+    std::unique_ptr<Screen> (*create)();
+    // The ui-string key of its label (the top bar's title, its tile); null: none.
+    const char* labelKey;
+    // Where it sits on Home; order < 0: not a tile.
+    HomeTile tile;
+};
+
+// The one table of screens; see its comment for how to add one.
+const std::vector<ScreenEntry>& screenTable();
+const ScreenEntry& screenEntry(ScreenId id);
+// A new instance of the screen; null for ids with no screen of their own.
+std::unique_ptr<Screen> createScreen(ScreenId id);
+// The screens a visitor or --screen can put up (every id with a factory).
+std::vector<ScreenId> drawableScreens();
+// Their stable names, for messages.
+std::vector<std::string> screenNames();
+// The Home tiles, in their order.
+std::vector<ScreenEntry> homeTiles();
 
 }  // namespace kiosk::ui

@@ -70,7 +70,7 @@ Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip,
                 ui.touch && ui.touch->pressedIn(card) && strip.contains(ui.touch->position);
             drawTimelineCard(ui, card, e, pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface);
             if (ui.touch && ui.touch->tappedIn(card) && strip.contains(*ui.touch->tap))
-                intent = Intent::open("event", e.id);
+                intent = Intent::open(ScreenId::Event, e.id);
         }
     }
     list.PopClipRect();

@@ -86,6 +86,10 @@ TEST_CASE("A wrong number of arguments says how many are needed") {
     CHECK(errorsOf("shot\n") == std::vector<std::string>{"demo.txt:1: shot needs 1 name, got 0"});
     CHECK(errorsOf("expect-screen home map\n") ==
           std::vector<std::string>{"demo.txt:1: expect-screen needs 1 name, got 2"});
+    // A misspelt screen fails before the session plays, not at its line.
+    CHECK(errorsOf("expect-screen timelnie\n") ==
+          std::vector<std::string>{
+              "demo.txt:1: \"timelnie\" is not a screen; expected a name as --screen takes"});
 }
 
 TEST_CASE("Numbers must be plain non-negative decimals; each bad one is reported") {

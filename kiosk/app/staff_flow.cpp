@@ -1,0 +1,28 @@
+#include "staff_flow.hpp"
+
+#include <utility>
+
+namespace kiosk {
+
+void StaffFlow::attach(StaffServices* services, PinVerifier verify, PinCheck check) {
+    services_ = services;
+    state_ = std::make_unique<StaffPanelState>(PinGate(std::move(verify)));
+    state_->setPinCheck(std::move(check));
+}
+
+void StaffFlow::watch(const PointerEvent& event, const Rect& screen) {
+    // The gesture only watches; the touches still reach the screen below.
+    if (state_ && gesture_.onPointer(event, screen)) state_->askForPin(event.time);
+}
+
+void StaffFlow::update(double now) {
+    if (state_) state_->update(now);
+}
+
+bool StaffFlow::draw(const ui::UiContext& ui) {
+    if (!hasScreen()) return false;
+    if (panel_.draw(ui, *state_, *services_).exit) exitRequested_ = true;
+    return state_->closed();
+}
+
+}  // namespace kiosk

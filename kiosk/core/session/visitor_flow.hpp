@@ -1,0 +1,102 @@
+#pragma once
+#include <utility>
+#include <vector>
+
+#include "content/localized_text.hpp"
+#include "session/navigation.hpp"
+#include "session/screen_id.hpp"
+#include "session/visitor_session.hpp"
+
+namespace kiosk {
+
+// A screen became current: the UI enters it (and, for a new visitor, first
+// clears every screen of what the last one left).
+struct EnteredScreen {
+    ScreenRef screen;
+    double at = 0.0;
+    bool clearAll = false;  // the next visitor starts here
+};
+
+// The slide between two screens: forward pushes the new one in from the
+// right, back from the left.
+struct ScreenTransition {
+    static constexpr double kSeconds = 0.35;
+    ScreenRef leaving;
+    double start = -1e9;
+    int direction = 1;
+};
+
+// What the visitor side makes of one pointer event.
+enum class VisitorTouch {
+    Deliver,          // to the screen under it
+    Wake,             // it woke the kiosk: nothing under it is pressed, to its release
+    AnswerStillThere  // it answered "still there?": likewise swallowed
+};
+
+// The visitor's side of the kiosk as plain state on the caller's clock: the
+// attract/visit/still-there phases, which screen is on show, the path back,
+// the language, and the slide between screens. The shell draws what it says;
+// screens' intents come back to it. No drawing here.
+class VisitorFlow {
+  public:
+    explicit VisitorFlow(SessionSettings settings = {});
+
+    // Loop mode (event booths): the attract loop forever, taking the touches.
+    void setLoopMode(bool loop) { loopMode_ = loop; }
+    bool loopMode() const { return loopMode_; }
+
+    // Attract loop, Japanese, empty path: ready for the next visitor.
+    void startOver(double now);
+    // Puts a screen up directly, as if a visitor had opened it (headless).
+    void show(const ScreenRef& screen, Language language, double now);
+    VisitorTouch onPointer(bool down, double time);
+    // Someone is at the kiosk (staff at work): no "still there?" meanwhile.
+    void keepAlive(double now) { session_.onActivity(now); }
+    // Advances the clock; a visitor who left is replaced by the attract loop.
+    SessionChange update(double now);
+    // What a screen or the top bar asked for; only an active visitor's counts.
+    void apply(const Intent& intent, double now);
+
+    SessionPhase phase() const { return session_.phase(); }
+    // No visitor screen is up: the attract loop (or its title) is drawn.
+    bool attractShowing() const;
+    ScreenId attractScreen() const { return attractScreen_; }
+    // The screen on show: the attract loop's form, or the visitor's screen.
+    ScreenId onScreen() const;
+    // The visitor's current screen and the path back to Home.
+    const ScreenRef& current() const { return navigator_.current(); }
+    bool canGoBack() const { return navigator_.canGoBack(); }
+    Language language() const { return language_; }
+
+    const ScreenTransition& transition() const { return transition_; }
+    // Of the transition, 0 when it begins, 1 (or more) once it is over.
+    double transitionFraction(double now) const {
+        return (now - transition_.start) / ScreenTransition::kSeconds;
+    }
+    bool inTransition(double now) const {
+        return now - transition_.start < ScreenTransition::kSeconds;
+    }
+    double countdownRemaining(double now) const { return session_.countdownRemaining(now); }
+    double countdownFraction(double now) const { return session_.countdownFraction(now); }
+    double secondsUntilNextChange(double now) const {
+        return session_.secondsUntilNextChange(now);
+    }
+
+    // The screens entered since the last call, oldest first.
+    std::vector<EnteredScreen> takeEntered() { return std::exchange(entered_, {}); }
+
+  private:
+    void wake(double now);
+    void enter(const ScreenRef& screen, double now, bool clearAll = false);
+
+    VisitorSession session_;
+    Navigator navigator_;
+    Language language_ = Language::Japanese;
+    bool loopMode_ = false;
+    bool attractFlag_ = true;
+    ScreenId attractScreen_ = ScreenId::Attract;
+    ScreenTransition transition_;
+    std::vector<EnteredScreen> entered_;
+};
+
+}  // namespace kiosk
