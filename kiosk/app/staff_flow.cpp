@@ -21,8 +21,15 @@ void StaffFlow::update(double now) {
 
 bool StaffFlow::draw(const ui::UiContext& ui) {
     if (!hasScreen()) return false;
-    if (panel_.draw(ui, *state_, *services_).exit) exitRequested_ = true;
+    const ui::StaffIntent intent = panel_.draw(ui, *state_, *services_);
+    if (intent.submitPin) checkPin(ui.now);
+    if (intent.exit) exitRequested_ = true;
     return state_->closed();
+}
+
+void StaffFlow::checkPin(double now) {
+    // The one place the typed PIN is checked against the verifier.
+    state_->submit(now);
 }
 
 }  // namespace kiosk

@@ -40,6 +40,8 @@ class StaffFlow {
     bool exitRequested() const { return exitRequested_; }
 
   private:
+    void checkPin(double now);
+
     StaffServices* services_ = nullptr;
     std::unique_ptr<StaffPanelState> state_;
     StaffGesture gesture_;

@@ -69,15 +69,12 @@ float drawJobs(const UiContext& ui, float x, float y, float w, const std::vector
 
 StaffIntent StaffPanel::draw(const UiContext& ui, StaffPanelState& state, StaffServices& services) {
     if (ui.touch && (ui.touch->down || ui.touch->tap)) state.touched(ui.now);
-    if (state.stage() == StaffPanelState::Stage::PinEntry) {
-        drawPinPad(ui, state);
-        return {};
-    }
+    if (state.stage() == StaffPanelState::Stage::PinEntry) return drawPinPad(ui, state);
     if (state.stage() == StaffPanelState::Stage::Open) return drawOpen(ui, state, services);
     return {};
 }
 
-void StaffPanel::drawPinPad(const UiContext& ui, StaffPanelState& state) {
+StaffIntent StaffPanel::drawPinPad(const UiContext& ui, StaffPanelState& state) {
     const Theme& t = ui.theme();
     const Rect& s = ui.screen;
     ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), IM_COL32(0, 0, 0, 190));
@@ -114,6 +111,7 @@ void StaffPanel::drawPinPad(const UiContext& ui, StaffPanelState& state) {
     drawCenteredLine(*ui.list, ui.fonts->caption, message, card.center().x, y, card.w - ui.px(40),
                      themeColor(t.accent));
     y += ui.fonts->caption->FontSize * 1.8f;
+    StaffIntent intent;
     const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "←", "0", "OK"};
     const float x0 = card.x + ui.px(40);
     for (int i = 0; i < 12; ++i) {
@@ -124,13 +122,14 @@ void StaffPanel::drawPinPad(const UiContext& ui, StaffPanelState& state) {
         if (i == 9)
             state.eraseDigit(ui.now);
         else if (i == 11)
-            state.submit(ui.now);
+            intent.submitPin = true;
         else
             state.typeDigit(labels[i][0], ui.now);
     }
     const Rect cancel{card.x + ui.px(40), card.bottom() - ui.px(28) - ui.px(88), card.w - ui.px(80),
                       ui.px(88)};
     if (button(ui, cancel, staffLabel("cancel"), ButtonStyle::Ghost)) state.close();
+    return intent;
 }
 
 StaffIntent StaffPanel::drawOpen(const UiContext& ui, StaffPanelState& state,

@@ -9,7 +9,8 @@ namespace kiosk::ui {
 
 // What the panel asks of the kiosk besides what StaffServices does itself.
 struct StaffIntent {
-    bool exit = false;  // the exit was confirmed
+    bool exit = false;       // the exit was confirmed
+    bool submitPin = false;  // OK on the PIN pad: the staff flow checks the typed PIN
 };
 
 // The staff panel: the PIN pad over the visitors' screen, or, once the PIN is
@@ -21,7 +22,7 @@ class StaffPanel {
     StaffIntent draw(const UiContext& ui, StaffPanelState& state, StaffServices& services);
 
   private:
-    void drawPinPad(const UiContext& ui, StaffPanelState& state);
+    StaffIntent drawPinPad(const UiContext& ui, StaffPanelState& state);
     StaffIntent drawOpen(const UiContext& ui, StaffPanelState& state, StaffServices& services);
     void drawContentPage(const UiContext& ui, const Rect& area, StaffServices& services);
     void drawHealthPage(const UiContext& ui, const Rect& area, StaffServices& services);
