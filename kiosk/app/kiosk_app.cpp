@@ -98,8 +98,7 @@ void KioskApp::drawVisitors(double now, const Rect& screen) {
     // Feedback for touches that reached a screen; none for the return to the
     // attract loop, when nobody is there to hear it.
     const bool screensOpen = flow_.loopMode() || phase == SessionPhase::Active;
-    appendSoundCues({false,
-                     screensOpen && !touches_.swallowing() && touches.frame.tap.has_value(),
+    appendSoundCues({false, screensOpen && !touches_.swallowing() && touches.frame.tap.has_value(),
                      flow_.phase() != SessionPhase::Attract && currentScreen() != before});
     lastFrame_ = now;
 }

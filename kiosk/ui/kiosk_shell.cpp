@@ -87,8 +87,8 @@ Intent KioskShell::drawTopBar(const UiContext& ui, float barH) {
     if (button(ui, lang, label, ButtonStyle::Ghost)) intent = Intent::toggleLanguage();
     // Where the visitor is.
     const char* labelKey = screenEntry(flow_.current().id).labelKey;
-    const std::string title = atHome || !labelKey ? ui.in(ui.pack->manifest.title)
-                                                  : ui.text(labelKey);
+    const std::string title =
+        atHome || !labelKey ? ui.in(ui.pack->manifest.title) : ui.text(labelKey);
     drawCenteredLine(*ui.list, ui.fonts->body, title, (x + lang.x) * 0.5f,
                      s.y + (barH - ui.fonts->body->FontSize) * 0.5f, lang.x - x - ui.px(32),
                      themeColor(t.muted));

@@ -16,8 +16,8 @@ std::optional<ScreenRef> parseScreenRef(std::string_view text) {
     const size_t colon = text.find(':');
     const auto id = parseScreenName(text.substr(0, colon));
     if (!id) return std::nullopt;
-    return ScreenRef{*id, colon == std::string_view::npos ? std::string()
-                                                          : std::string(text.substr(colon + 1))};
+    return ScreenRef{
+        *id, colon == std::string_view::npos ? std::string() : std::string(text.substr(colon + 1))};
 }
 
 }  // namespace kiosk

@@ -15,25 +15,25 @@ namespace kiosk {
 // in the table of kiosk/ui/screens/screen_registry.cpp (factory, home tile,
 // label), and the screen's own file pair in kiosk/ui/screens/.
 enum class ScreenId {
-    Attract,     // the attract loop
-    Title,       // the attract loop held on its first slide (headless renders)
-    Home,        // the tiles
+    Attract,  // the attract loop
+    Title,    // the attract loop held on its first slide (headless renders)
+    Home,     // the tiles
     Timeline,
-    Event,       // one event's detail; its parameter is the event id
+    Event,  // one event's detail; its parameter is the event id
     Highlights,
     Partners,
     Numbers,
     About,
-    Map,         // its parameter, when given, is an association id
-    Staff,       // the staff panel covering the screen (proof of play only)
+    Map,    // its parameter, when given, is an association id
+    Staff,  // the staff panel covering the screen (proof of play only)
 };
 
 inline constexpr size_t kScreenCount = size_t(ScreenId::Staff) + 1;
 
 // In the enum's order.
 inline constexpr std::array<std::string_view, kScreenCount> kScreenNames = {
-    "attract", "title",    "home",    "timeline", "event", "highlights",
-    "partners", "numbers", "about",   "map",      "staff"};
+    "attract",  "title",   "home",  "timeline", "event", "highlights",
+    "partners", "numbers", "about", "map",      "staff"};
 
 // The stable name ("home", "event", ...).
 std::string screenName(ScreenId id);

@@ -78,9 +78,7 @@ class VisitorFlow {
     }
     double countdownRemaining(double now) const { return session_.countdownRemaining(now); }
     double countdownFraction(double now) const { return session_.countdownFraction(now); }
-    double secondsUntilNextChange(double now) const {
-        return session_.secondsUntilNextChange(now);
-    }
+    double secondsUntilNextChange(double now) const { return session_.secondsUntilNextChange(now); }
 
     // The screens entered since the last call, oldest first.
     std::vector<EnteredScreen> takeEntered() { return std::exchange(entered_, {}); }

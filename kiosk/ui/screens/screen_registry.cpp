@@ -1,6 +1,7 @@
 #include "screens/screen_registry.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "screens/about_screen.hpp"
 #include "screens/attract_screen.hpp"
@@ -32,12 +33,13 @@ constexpr HomeTile kNoTile{-1, Icon::None};
 // core's screenName(id) (kiosk/core/session/screen_id.hpp).
 //
 // To add a screen: one ScreenId value with its name (screen_id.hpp), one row
-// here (factory, label key, Home tile), and the screen's own file pair
+// here in the enum's order (factory, label key, Home tile; the build checks
+// that every id has its row), and the screen's own file pair
 // (kiosk/ui/screens/NAME_screen.hpp/.cpp). Its label key must be one of the
 // ui strings every pack carries (kiosk/core/content/ui_strings.cpp). Home
 // lays out however many tiles this table lists.
-const std::vector<ScreenEntry> kScreens = {
-    // id                  factory                   label         Home tile
+constexpr std::array<ScreenEntry, kScreenCount> kScreens = {{
+    // {id, factory, ui-string key of its label, Home tile {order, icon}}
     {ScreenId::Attract, make<AttractScreen>, nullptr, kNoTile},
     {ScreenId::Title, makeTitle, nullptr, kNoTile},
     {ScreenId::Home, make<HomeScreen>, "home", kNoTile},
@@ -50,23 +52,24 @@ const std::vector<ScreenEntry> kScreens = {
     {ScreenId::Map, make<MapScreen>, "map", {2, Icon::Map}},
     // Not a screen of its own: the staff panel covering the visitors' screen.
     {ScreenId::Staff, nullptr, nullptr, kNoTile},
-};
+}};
+
+constexpr bool everyScreenHasItsRow() {
+    for (size_t i = 0; i < kScreenCount; ++i)
+        if (kScreens[i].id != ScreenId(i)) return false;
+    return true;
+}
+static_assert(everyScreenHasItsRow(), "one row per ScreenId, in the enum's order");
 
 }  // namespace
 
-const std::vector<ScreenEntry>& screenTable() {
-    return kScreens;
-}
-
 const ScreenEntry& screenEntry(ScreenId id) {
-    for (const ScreenEntry& e : kScreens)
-        if (e.id == id) return e;
-    return kScreens.back();  // not reached: every id has a row
+    return kScreens[size_t(id)];
 }
 
 std::unique_ptr<Screen> createScreen(ScreenId id) {
     const ScreenEntry& e = screenEntry(id);
-    return e.id == id && e.create ? e.create() : nullptr;
+    return e.create ? e.create() : nullptr;
 }
 
 std::vector<ScreenId> drawableScreens() {
@@ -86,8 +89,9 @@ std::vector<ScreenEntry> homeTiles() {
     std::vector<ScreenEntry> out;
     for (const ScreenEntry& e : kScreens)
         if (e.tile.order >= 0) out.push_back(e);
-    std::sort(out.begin(), out.end(),
-              [](const ScreenEntry& a, const ScreenEntry& b) { return a.tile.order < b.tile.order; });
+    std::sort(out.begin(), out.end(), [](const ScreenEntry& a, const ScreenEntry& b) {
+        return a.tile.order < b.tile.order;
+    });
     return out;
 }
 

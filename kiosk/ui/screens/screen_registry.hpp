@@ -27,8 +27,8 @@ struct ScreenEntry {
     HomeTile tile;
 };
 
-// The one table of screens; see its comment for how to add one.
-const std::vector<ScreenEntry>& screenTable();
+// The screen's row of the one table of screens (screen_registry.cpp; its
+// comment says how to add a screen).
 const ScreenEntry& screenEntry(ScreenId id);
 // A new instance of the screen; null for ids with no screen of their own.
 std::unique_ptr<Screen> createScreen(ScreenId id);
