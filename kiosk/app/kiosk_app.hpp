@@ -6,7 +6,7 @@
 #include "kiosk_shell.hpp"
 #include "notice_board.hpp"
 #include "runtime/install_notice.hpp"
-#include "screen_hours.hpp"
+#include "schedule/screen_hours.hpp"
 #include "session/visitor_flow.hpp"
 #include "sound/sound_cue.hpp"
 #include "staff_flow.hpp"

@@ -1,4 +1,4 @@
-#include "screen_hours.hpp"
+#include "schedule/screen_hours.hpp"
 
 #include <algorithm>
 #include <cmath>
