@@ -101,6 +101,94 @@ void stripTopFolder(TarIndex& index) {
     index = std::move(inner);
 }
 
+// One header's entry as the index takes it: the path without "./" (and, for a
+// folder, without its trailing '/'), checked only as far as the header itself.
+struct TarHeader {
+    std::string path;
+    bool folder = false;
+    uint64_t size = 0;
+};
+
+bool isEndOfArchive(const unsigned char* header) {
+    bool zero = true;
+    for (size_t i = 0; i < kBlock; ++i) zero = zero && header[i] == 0;
+    return zero;
+}
+
+// Checks the header of entry `index` at `offset` and reads it into `out`;
+// returns what is wrong, or an empty string.
+std::string readHeader(const unsigned char* header, size_t index, uint64_t offset, TarHeader& out) {
+    const std::string at =
+        "entry " + std::to_string(index + 1) + " at byte " + std::to_string(offset);
+    if (!checksumMatches(header))
+        return at + ": header checksum does not match; the archive is damaged";
+    const bool posix = std::memcmp(header + 257,
+                                   "ustar\0"
+                                   "00",
+                                   8) == 0;
+    if (!posix && std::memcmp(header + 257, "ustar  \0", 8) != 0)
+        return at + ": not a ustar header; expected an uncompressed tar archive";
+    std::string path = field(header, 0, 100);
+    const std::string prefix = posix ? field(header, 345, 155) : "";
+    if (!prefix.empty()) path = prefix + "/" + path;
+    const char type = static_cast<char>(header[156]);
+    uint64_t entrySize = 0;
+    if (!octal(header, 124, 12, entrySize))
+        return entryName(index, path) + ": size field is not an octal number";
+    const bool folder = type == '5';
+    if (!folder && type != '0' && type != '\0')
+        return entryName(index, path) + " " + typeProblem(type);
+    if (folder && entrySize != 0) return entryName(index, path) + ": a folder with data";
+    while (path.compare(0, 2, "./") == 0) path.erase(0, 2);
+    if (folder)
+        while (!path.empty() && path.back() == '/') path.pop_back();
+    out = TarHeader{std::move(path), folder, entrySize};
+    return {};
+}
+
+// Adds entry `index`, whose data starts at `dataOffset`, to `out`, keeping the
+// pack's limits; `total` counts the bytes of the files so far. Returns what is
+// wrong, or an empty string.
+std::string addEntry(const TarHeader& entry, size_t index, uint64_t dataOffset,
+                     const PackLimits& limits, uint64_t& total, TarIndex& out) {
+    const std::string& path = entry.path;
+    if (entry.folder && (path.empty() || path == ".")) return {};  // the root itself
+    const std::string problem = packPathProblem(path);
+    if (!problem.empty()) return entryName(index, path) + ": " + problem;
+    if (entry.folder) {
+        if (out.files.count(path)) return entryName(index, path) + ": is both a file and a folder";
+        out.folders.insert(path);
+        return {};
+    }
+    if (entry.size > limits.maxFileBytes)
+        return entryName(index, path) + ": is " + std::to_string(entry.size) +
+               " bytes; the limit for one file is " + std::to_string(limits.maxFileBytes);
+    total += entry.size;
+    if (total > limits.maxTotalBytes)
+        return "holds more than " + std::to_string(limits.maxTotalBytes) +
+               " bytes; that is the limit for a pack";
+    if (out.folders.count(path) ||
+        !out.files.emplace(path, TarEntry{dataOffset, entry.size}).second)
+        return entryName(index, path) + ": appears twice";
+    if (out.files.size() > limits.maxFiles)
+        return "holds more than " + std::to_string(limits.maxFiles) +
+               " files; that is the limit for a pack";
+    return {};
+}
+
+// A file may not also be the folder of another file. Adds the folders the
+// files' paths imply; returns what is wrong, or an empty string.
+std::string addImpliedFolders(TarIndex& out) {
+    for (const auto& [path, entry] : out.files)
+        for (size_t slash = path.find('/'); slash != std::string::npos;
+             slash = path.find('/', slash + 1)) {
+            if (out.files.count(path.substr(0, slash)))
+                return "\"" + path.substr(0, slash) + "\" is both a file and a folder";
+            out.folders.insert(path.substr(0, slash));
+        }
+    return {};
+}
+
 class ArchiveSource : public PackSource {
   public:
     ArchiveSource(std::string location, int fd, TarIndex index)
@@ -159,72 +247,23 @@ std::string indexTarArchive(int fd, uint64_t size, const PackLimits& limits, Tar
         if (offset + kBlock > size || !readAt(fd, offset, header, kBlock))
             return "ends at byte " + std::to_string(size) +
                    " without the end-of-archive marker; the archive is truncated";
-        bool zero = true;
-        for (unsigned char byte : header) zero = zero && byte == 0;
-        if (zero) break;
-        const std::string at =
-            "entry " + std::to_string(index + 1) + " at byte " + std::to_string(offset);
+        if (isEndOfArchive(header)) break;
         if (index >= maxEntries)
             return "has more than " + std::to_string(maxEntries) + " entries; the limit is " +
                    std::to_string(limits.maxFiles) + " files";
-        if (!checksumMatches(header))
-            return at + ": header checksum does not match; the archive is damaged";
-        const bool posix = std::memcmp(header + 257,
-                                       "ustar\0"
-                                       "00",
-                                       8) == 0;
-        if (!posix && std::memcmp(header + 257, "ustar  \0", 8) != 0)
-            return at + ": not a ustar header; expected an uncompressed tar archive";
-        std::string path = field(header, 0, 100);
-        const std::string prefix = posix ? field(header, 345, 155) : "";
-        if (!prefix.empty()) path = prefix + "/" + path;
-        const char type = static_cast<char>(header[156]);
-        uint64_t entrySize = 0;
-        if (!octal(header, 124, 12, entrySize))
-            return entryName(index, path) + ": size field is not an octal number";
-        const bool folder = type == '5';
-        if (!folder && type != '0' && type != '\0')
-            return entryName(index, path) + " " + typeProblem(type);
-        if (folder && entrySize != 0) return entryName(index, path) + ": a folder with data";
-        while (path.compare(0, 2, "./") == 0) path.erase(0, 2);
-        if (folder)
-            while (!path.empty() && path.back() == '/') path.pop_back();
+        TarHeader entry;
+        std::string problem = readHeader(header, index, offset, entry);
+        if (!problem.empty()) return problem;
         const uint64_t dataOffset = offset + kBlock;
-        if (entrySize > size || dataOffset + entrySize > size)
-            return entryName(index, path) + ": needs " + std::to_string(entrySize) +
+        if (entry.size > size || dataOffset + entry.size > size)
+            return entryName(index, entry.path) + ": needs " + std::to_string(entry.size) +
                    " bytes but the archive ends first; the archive is truncated";
-        offset = dataOffset + (entrySize + kBlock - 1) / kBlock * kBlock;
-        if (folder && (path.empty() || path == ".")) continue;  // the root itself
-        const std::string problem = packPathProblem(path);
-        if (!problem.empty()) return entryName(index, path) + ": " + problem;
-        if (folder) {
-            if (out.files.count(path))
-                return entryName(index, path) + ": is both a file and a folder";
-            out.folders.insert(path);
-            continue;
-        }
-        if (entrySize > limits.maxFileBytes)
-            return entryName(index, path) + ": is " + std::to_string(entrySize) +
-                   " bytes; the limit for one file is " + std::to_string(limits.maxFileBytes);
-        total += entrySize;
-        if (total > limits.maxTotalBytes)
-            return "holds more than " + std::to_string(limits.maxTotalBytes) +
-                   " bytes; that is the limit for a pack";
-        if (out.folders.count(path) ||
-            !out.files.emplace(path, TarEntry{dataOffset, entrySize}).second)
-            return entryName(index, path) + ": appears twice";
-        if (out.files.size() > limits.maxFiles)
-            return "holds more than " + std::to_string(limits.maxFiles) +
-                   " files; that is the limit for a pack";
+        offset = dataOffset + (entry.size + kBlock - 1) / kBlock * kBlock;
+        problem = addEntry(entry, index, dataOffset, limits, total, out);
+        if (!problem.empty()) return problem;
     }
-    // A file may not also be the folder of another file.
-    for (const auto& [path, entry] : out.files)
-        for (size_t slash = path.find('/'); slash != std::string::npos;
-             slash = path.find('/', slash + 1)) {
-            if (out.files.count(path.substr(0, slash)))
-                return "\"" + path.substr(0, slash) + "\" is both a file and a folder";
-            out.folders.insert(path.substr(0, slash));
-        }
+    const std::string problem = addImpliedFolders(out);
+    if (!problem.empty()) return problem;
     stripTopFolder(out);
     return {};
 }
