@@ -157,6 +157,92 @@ struct Component {
     int id = 0, h = 1, v = 1;
 };
 
+// What the segments before a scan have said: the frame's size and
+// components, the Huffman tables and the restart interval.
+struct JpegFrame {
+    std::array<HuffmanTable, 8> tables;
+    std::vector<Component> components;
+    int width = 0, height = 0, maxH = 1, maxV = 1;
+    uint32_t restartInterval = 0;
+};
+
+// A component of a scan with the tables its blocks are coded with.
+struct InScan {
+    Component c;
+    const HuffmanTable* dc;
+    const HuffmanTable* ac;
+};
+
+void readFrameHeader(const JpegSegment& s, JpegFrame& frame) {
+    frame.height = int(readBigEndian(s.payload + 1, 2));
+    frame.width = int(readBigEndian(s.payload + 3, 2));
+    for (size_t c = 0; c < s.payload[5] && 6 + c * 3 + 3 <= s.length; ++c) {
+        const uint8_t* at = s.payload + 6 + c * 3;
+        frame.components.push_back({at[0], std::max(1, at[1] >> 4), std::max(1, at[1] & 15)});
+        frame.maxH = std::max(frame.maxH, frame.components.back().h);
+        frame.maxV = std::max(frame.maxV, frame.components.back().v);
+    }
+}
+
+// The scan's components and their tables; false for a scan header the walk
+// leaves to the decoder.
+bool readScanHeader(const JpegSegment& s, const JpegFrame& frame, std::vector<InScan>& scan) {
+    if (frame.components.empty() || s.length < 1) return false;
+    const size_t count = s.payload[0];
+    if (s.length < 1 + count * 2 + 3) return false;
+    for (size_t i = 0; i < count; ++i) {
+        const uint8_t* at = s.payload + 1 + i * 2;
+        const auto c = std::find_if(frame.components.begin(), frame.components.end(),
+                                    [&](const Component& k) { return k.id == at[0]; });
+        const HuffmanTable& dc = frame.tables[at[1] >> 4 & 3];
+        const HuffmanTable& ac = frame.tables[4 + (at[1] & 3)];
+        if (c == frame.components.end() || !dc.defined || !ac.defined)
+            return false;  // stb says why
+        scan.push_back({*c, &dc, &ac});
+    }
+    return true;
+}
+
+// One component alone is coded block by block over its own size; several
+// interleave in MCUs of each one's sampling factors.
+uint64_t unitsInScan(const std::vector<InScan>& scan, const JpegFrame& frame) {
+    const bool single = scan.size() == 1;
+    const uint64_t columns = single
+                                 ? (uint64_t(frame.width) * scan[0].c.h / frame.maxH + 7) / 8
+                                 : (uint64_t(frame.width) + 8 * frame.maxH - 1) / (8 * frame.maxH);
+    const uint64_t rows = single ? (uint64_t(frame.height) * scan[0].c.v / frame.maxV + 7) / 8
+                                 : (uint64_t(frame.height) + 8 * frame.maxV - 1) / (8 * frame.maxV);
+    return columns * rows;
+}
+
+// Walks the entropy-coded data after the scan header `s`; the problem, or "".
+std::string walkScan(const uint8_t* data, size_t size, const JpegSegment& s, const JpegFrame& frame,
+                     const std::vector<InScan>& scan) {
+    const bool single = scan.size() == 1;
+    const uint64_t units = unitsInScan(scan, frame);
+    const uint32_t restartInterval = frame.restartInterval;
+    ScanBits bits(data, size, size_t(s.payload + s.length - data));
+    for (uint64_t unit = 0; unit < units; ++unit) {
+        if (restartInterval && unit > 0 && unit % restartInterval == 0 && !bits.restart())
+            return "is damaged: a restart marker is missing " + std::to_string(unit * 100 / units) +
+                   "% of the way through the picture";
+        for (const InScan& in : scan) {
+            const int blocks = single ? 1 : in.c.h * in.c.v;
+            for (int b = 0; b < blocks; ++b) {
+                const int walked = walkBlock(bits, *in.dc, *in.ac);
+                if (walked == -2)
+                    return "is damaged: its picture data has a code its Huffman tables do "
+                           "not have";
+                if (walked == -1)
+                    return "is damaged: its picture data runs out " +
+                           std::to_string(unit * 100 / units) +
+                           "% of the way through the picture (cut short?)";
+            }
+        }
+    }
+    return "";
+}
+
 }  // namespace
 
 bool huffmanTablesMakeSense(const uint8_t* payload, size_t length) {
@@ -165,76 +251,23 @@ bool huffmanTablesMakeSense(const uint8_t* payload, size_t length) {
 }
 
 std::string walkSequentialJpegScans(const uint8_t* data, size_t size) {
-    std::array<HuffmanTable, 8> tables;
-    std::vector<Component> components;
-    int width = 0, height = 0, maxH = 1, maxV = 1;
-    uint32_t restartInterval = 0;
+    JpegFrame frame;
     JpegSegments segments(data, size);
     for (;;) {
         const JpegSegment s = segments.next();
         if (!s.problem.empty() || s.marker == 0xD9) return "";  // told elsewhere
         if (s.marker == 0xC2) return "";                        // progressive: not walked
-        if ((s.marker == 0xC0 || s.marker == 0xC1) && components.empty() && s.length >= 6) {
-            height = int(readBigEndian(s.payload + 1, 2));
-            width = int(readBigEndian(s.payload + 3, 2));
-            for (size_t c = 0; c < s.payload[5] && 6 + c * 3 + 3 <= s.length; ++c) {
-                const uint8_t* at = s.payload + 6 + c * 3;
-                components.push_back({at[0], std::max(1, at[1] >> 4), std::max(1, at[1] & 15)});
-                maxH = std::max(maxH, components.back().h);
-                maxV = std::max(maxV, components.back().v);
-            }
-        }
-        if (s.marker == 0xC4 && !readHuffmanTables(s.payload, s.length, tables))
+        if ((s.marker == 0xC0 || s.marker == 0xC1) && frame.components.empty() && s.length >= 6)
+            readFrameHeader(s, frame);
+        if (s.marker == 0xC4 && !readHuffmanTables(s.payload, s.length, frame.tables))
             return "is damaged: its Huffman table segment at byte " + std::to_string(s.offset) +
                    " makes no sense";
-        if (s.marker == 0xDD && s.length >= 2) restartInterval = readBigEndian(s.payload, 2);
+        if (s.marker == 0xDD && s.length >= 2) frame.restartInterval = readBigEndian(s.payload, 2);
         if (s.marker != 0xDA) continue;
-        if (components.empty() || s.length < 1) return "";
-        // The scan's components and their tables.
-        const size_t count = s.payload[0];
-        if (s.length < 1 + count * 2 + 3) return "";
-        struct InScan {
-            Component c;
-            const HuffmanTable* dc;
-            const HuffmanTable* ac;
-        };
         std::vector<InScan> scan;
-        for (size_t i = 0; i < count; ++i) {
-            const uint8_t* at = s.payload + 1 + i * 2;
-            const auto c = std::find_if(components.begin(), components.end(),
-                                        [&](const Component& k) { return k.id == at[0]; });
-            const HuffmanTable& dc = tables[at[1] >> 4 & 3];
-            const HuffmanTable& ac = tables[4 + (at[1] & 3)];
-            if (c == components.end() || !dc.defined || !ac.defined) return "";  // stb says why
-            scan.push_back({*c, &dc, &ac});
-        }
-        // One component alone is coded block by block over its own size;
-        // several interleave in MCUs of each one's sampling factors.
-        const bool single = scan.size() == 1;
-        const uint64_t columns = single ? (uint64_t(width) * scan[0].c.h / maxH + 7) / 8
-                                        : (uint64_t(width) + 8 * maxH - 1) / (8 * maxH);
-        const uint64_t rows = single ? (uint64_t(height) * scan[0].c.v / maxV + 7) / 8
-                                     : (uint64_t(height) + 8 * maxV - 1) / (8 * maxV);
-        const uint64_t units = columns * rows;
-        ScanBits bits(data, size, size_t(s.payload + s.length - data));
-        for (uint64_t unit = 0; unit < units; ++unit) {
-            if (restartInterval && unit > 0 && unit % restartInterval == 0 && !bits.restart())
-                return "is damaged: a restart marker is missing " +
-                       std::to_string(unit * 100 / units) + "% of the way through the picture";
-            for (const InScan& in : scan) {
-                const int blocks = single ? 1 : in.c.h * in.c.v;
-                for (int b = 0; b < blocks; ++b) {
-                    const int walked = walkBlock(bits, *in.dc, *in.ac);
-                    if (walked == -2)
-                        return "is damaged: its picture data has a code its Huffman tables do "
-                               "not have";
-                    if (walked == -1)
-                        return "is damaged: its picture data runs out " +
-                               std::to_string(unit * 100 / units) +
-                               "% of the way through the picture (cut short?)";
-                }
-            }
-        }
+        if (!readScanHeader(s, frame, scan)) return "";
+        const std::string problem = walkScan(data, size, s, frame, scan);
+        if (!problem.empty()) return problem;
     }
 }
 
