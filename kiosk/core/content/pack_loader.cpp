@@ -17,25 +17,24 @@ void readSection(const std::string& root, const std::string& path, ProblemList& 
     if (auto document = readJsonFile(root, path, problems)) reader(*document, path);
 }
 
-}  // namespace
-
-PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options) {
-    PackLoadResult result;
-    ProblemList& problems = result.problems;
-    Pack pack;
-    pack.root = root;
-
+// Reads and checks the manifest; false when the pack cannot be read further.
+bool readManifest(const std::string& root, const PackLoadOptions& options, Manifest& manifest,
+                  ProblemList& problems) {
     auto manifestDocument = readJsonFile(root, kManifestFile, problems);
-    if (!manifestDocument) return result;
-    if (!parseManifest(*manifestDocument, !options.sourcePack, pack.manifest, problems))
-        return result;
+    if (!manifestDocument) return false;
+    if (!parseManifest(*manifestDocument, !options.sourcePack, manifest, problems)) return false;
     if (options.verifyFiles && !options.sourcePack) {
-        verifyManifestFiles(root, pack.manifest, problems);
+        verifyManifestFiles(root, manifest, problems);
         // A changed or damaged file means the pack is not what was signed and
         // listed; reading further would only report its symptoms.
-        if (problems.hasErrors()) return result;
+        if (problems.hasErrors()) return false;
     }
+    return true;
+}
 
+// Reads every section file the manifest lists into `pack`.
+void readSections(const std::string& root, const PackLoadOptions& options, Pack& pack,
+                  ProblemList& problems) {
     const auto& files = pack.manifest.content;
     for (const auto& path : files.events)
         readSection(root, path, problems, [&](const auto& doc, const std::string& file) {
@@ -67,7 +66,11 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
 
     if (!files.map.empty())
         pack.map = readMapFile(root, files.map, pack.manifest.mapFacts, problems);
+}
 
+// The checks across sections, once every section is read; event slides get
+// their "until" day here too, as it needs the events.
+void checkPack(const PackLoadOptions& options, Pack& pack, ProblemList& problems) {
     checkReferences(pack, problems);
     announceUntilEventDays(pack, problems);
     checkTimeline(pack, problems);
@@ -86,6 +89,19 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
             problems.warning(options.fontPath, "",
                              "font cannot be opened; glyph coverage not checked");
     }
+}
+
+}  // namespace
+
+PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options) {
+    PackLoadResult result;
+    ProblemList& problems = result.problems;
+    Pack pack;
+    pack.root = root;
+
+    if (!readManifest(root, options, pack.manifest, problems)) return result;
+    readSections(root, options, pack, problems);
+    checkPack(options, pack, problems);
 
     if (!problems.hasErrors()) result.pack = std::move(pack);
     return result;
