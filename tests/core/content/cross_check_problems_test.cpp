@@ -142,6 +142,17 @@ TEST_CASE("Event naming an unknown place code") {
           Lines{"events/2014.json: /events/0/places: \"99999\" is not in the municipality list"});
 }
 
+TEST_CASE("Association member not in the municipality list") {
+    TempPack pack;
+    editJson(pack, "partners.json",
+             [](json& p) { p["associations"][12]["members"].push_back("99999"); });
+    const auto result = loadPack(pack.dir());
+    CHECK_FALSE(result.pack.has_value());
+    CHECK(contains(errorLines(result),
+                   "partners.json: /associations/12/members: \"99999\" is not in the "
+                   "municipality list"));
+}
+
 TEST_CASE("Event place that is not a local-government code") {
     TempPack pack;
     editEvent(pack, kEvents, 0, [](json& e) { e["places"] = {"1000"}; });
