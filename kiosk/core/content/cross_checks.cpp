@@ -12,9 +12,13 @@ std::string eventPointer(const Event& event) {
     return childPointer("/events", event.indexInFile);
 }
 
-void checkReferences(const Pack& pack, ProblemList& problems) {
-    const auto& files = pack.manifest.content;
-    std::map<std::string, const Event*> events;
+namespace {
+
+using EventsById = std::map<std::string, const Event*>;
+
+// The events by id; an id used twice is reported.
+EventsById indexEventIds(const Pack& pack, ProblemList& problems) {
+    EventsById events;
     for (const auto& e : pack.events) {
         auto [it, fresh] = events.emplace(e.id, &e);
         if (!fresh)
@@ -22,6 +26,12 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
                            "id \"" + e.id + "\" is used twice (also in " + it->second->file +
                                "); expected unique ids");
     }
+    return events;
+}
+
+// Associations and companies share one set of ids.
+void checkPartnerIds(const Pack& pack, ProblemList& problems) {
+    const auto& files = pack.manifest.content;
     std::set<std::string> ids;
     for (size_t i = 0; i < pack.associations.size(); ++i)
         if (!ids.insert(pack.associations[i].id).second)
@@ -34,10 +44,12 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
             problems.error(files.partners,
                            childPointer("/companies", pack.companies[i].indexInFile) + "/id",
                            "\"" + pack.companies[i].id + "\" is used twice; expected unique ids");
+}
 
+// Each event's associations, places and "after" event name something there.
+void checkEventReferences(const Pack& pack, const EventsById& events,
+                          const std::set<std::string>& codes, ProblemList& problems) {
     const bool haveMunicipalities = !pack.municipalities.empty();
-    std::set<std::string> codes;
-    for (const auto& m : pack.municipalities) codes.insert(m.code);
     for (const auto& e : pack.events) {
         for (const auto& a : e.associations)
             if (!pack.findAssociation(a))
@@ -52,6 +64,12 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
             problems.error(e.file, eventPointer(e) + "/date/after",
                            "\"" + e.date.after + "\" is not an event id");
     }
+}
+
+// A pack without a municipality list has no codes to hold members to.
+void checkMemberCodes(const Pack& pack, const std::set<std::string>& codes, ProblemList& problems) {
+    const auto& files = pack.manifest.content;
+    const bool haveMunicipalities = !pack.municipalities.empty();
     if (haveMunicipalities)
         for (size_t i = 0; i < pack.associations.size(); ++i)
             for (const auto& m : pack.associations[i].members)
@@ -60,7 +78,10 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
                                    childPointer("/associations", pack.associations[i].indexInFile) +
                                        "/members",
                                    "\"" + m + "\" is not in the municipality list");
+}
 
+void checkSlideEvents(const Pack& pack, const EventsById& events, ProblemList& problems) {
+    const auto& files = pack.manifest.content;
     for (size_t i = 0; i < pack.playlist.size(); ++i) {
         const Slide& s = pack.playlist[i];
         // An event slide without "event" is already reported as missing it.
@@ -68,11 +89,28 @@ void checkReferences(const Pack& pack, ProblemList& problems) {
             problems.error(files.playlist, childPointer("/slides", s.indexInFile) + "/event",
                            "\"" + s.event + "\" is not an event id");
     }
+}
+
+void checkUiStrings(const Pack& pack, ProblemList& problems) {
+    const auto& files = pack.manifest.content;
     for (const auto& key : requiredUiStringKeys())
         if (!pack.strings.count(key))
             problems.error(
                 files.strings, childPointer("", key),
                 "missing; the kiosk draws this UI string (expected {\"ja\": …, \"en\": …})");
+}
+
+}  // namespace
+
+void checkReferences(const Pack& pack, ProblemList& problems) {
+    const EventsById events = indexEventIds(pack, problems);
+    checkPartnerIds(pack, problems);
+    std::set<std::string> codes;
+    for (const auto& m : pack.municipalities) codes.insert(m.code);
+    checkEventReferences(pack, events, codes, problems);
+    checkMemberCodes(pack, codes, problems);
+    checkSlideEvents(pack, events, problems);
+    checkUiStrings(pack, problems);
 }
 
 void checkTimeline(const Pack& pack, ProblemList& problems) {
