@@ -175,71 +175,100 @@ void hashPin() {
     finish(0);
 }
 
-}  // namespace
+// The one InstallArgs every subcommand fills, kept alive by the callbacks that read it.
+using SharedArgs = std::shared_ptr<InstallArgs>;
 
-void addInstallCommands(CLI::App& app) {
-    // The callbacks run after parsing, when addInstallCommands has long returned.
-    auto args = std::make_shared<InstallArgs>();
-    const auto trusted = [&](CLI::App* cmd, const std::string& what) {
-        cmd->add_option("--trusted", args->trusted, what)->expected(1, -1);
-    };
-    const auto unsignedFlag = [&](CLI::App* cmd) {
-        cmd->add_flag("--allow-unsigned", args->allowUnsigned,
-                      "Development only: accept a pack without a trusted signature");
-    };
+void addTrustedOption(CLI::App* cmd, InstallArgs& args, const std::string& what) {
+    cmd->add_option("--trusted", args.trusted, what)->expected(1, -1);
+}
 
+void addUnsignedFlag(CLI::App* cmd, InstallArgs& args) {
+    cmd->add_flag("--allow-unsigned", args.allowUnsigned,
+                  "Development only: accept a pack without a trusted signature");
+}
+
+void addKeygenCommand(CLI::App& app, const SharedArgs& args) {
     auto* cmd =
         app.add_subcommand("keygen", "Make a signing key pair: OUT.secret (0600) and OUT.public");
     cmd->add_option("OUT", args->out, "Path and name of the key files, without extension")
         ->required();
     cmd->callback([args] { keygen(*args); });
+}
 
-    cmd = app.add_subcommand("sign", "Sign a built pack: writes DIR/pack.sig over DIR/pack.json");
+void addSignCommand(CLI::App& app, const SharedArgs& args) {
+    auto* cmd =
+        app.add_subcommand("sign", "Sign a built pack: writes DIR/pack.sig over DIR/pack.json");
     cmd->add_option("DIR", args->dir, "Pack folder")->required();
     cmd->add_option("--key", args->key, "Secret key file (from keygen)")->required();
     cmd->callback([args] { sign(*args); });
+}
 
-    cmd = app.add_subcommand("verify",
-                             "Check the signature and every file; exit 0 only when all is right");
+void addVerifyCommand(CLI::App& app, const SharedArgs& args) {
+    auto* cmd = app.add_subcommand(
+        "verify", "Check the signature and every file; exit 0 only when all is right");
     cmd->add_option("DIR", args->dir, "Pack folder or archive (.kpack, .tar)")->required();
-    trusted(cmd, "Public key files the pack may be signed by");
-    unsignedFlag(cmd);
+    addTrustedOption(cmd, *args, "Public key files the pack may be signed by");
+    addUnsignedFlag(cmd, *args);
     cmd->callback([args] { verify(*args); });
+}
 
-    cmd =
+void addInstallCommand(CLI::App& app, const SharedArgs& args) {
+    auto* cmd =
         app.add_subcommand("install", "Verify, copy and switch to a pack in a kiosk state folder");
     cmd->add_option("SRC", args->source, "Pack folder or archive (.kpack, .tar)")->required();
     cmd->add_option("--state", args->state, "The kiosk's state folder")->required();
-    trusted(cmd, "Public key files the pack may be signed by");
+    addTrustedOption(cmd, *args, "Public key files the pack may be signed by");
     cmd->add_flag("--allow-downgrade", args->allowDowngrade,
                   "Install even if not newer than the pack in use");
     cmd->add_option("--keep", args->keep, "Earlier packs to keep for rollback (default 3)")
         ->check(CLI::Range(0, 1000));
-    unsignedFlag(cmd);
+    addUnsignedFlag(cmd, *args);
     cmd->callback([args] {
         asStateOwner(args->state);
         install(*args);
     });
+}
 
-    cmd = app.add_subcommand("current",
-                             "Print the folder of the pack in use; exit 0 only when it verifies");
+void addCurrentCommand(CLI::App& app, const SharedArgs& args) {
+    auto* cmd = app.add_subcommand(
+        "current", "Print the folder of the pack in use; exit 0 only when it verifies");
     cmd->add_option("--state", args->state, "The kiosk's state folder")->required();
-    trusted(cmd, "Public key files the pack may be signed by");
-    unsignedFlag(cmd);
+    addTrustedOption(cmd, *args, "Public key files the pack may be signed by");
+    addUnsignedFlag(cmd, *args);
     cmd->callback([args] { current(*args); });
+}
 
-    cmd = app.add_subcommand("rollback", "Switch to the installed pack before the one in use");
+void addRollbackCommand(CLI::App& app, const SharedArgs& args) {
+    auto* cmd =
+        app.add_subcommand("rollback", "Switch to the installed pack before the one in use");
     cmd->add_option("--state", args->state, "The kiosk's state folder")->required();
-    trusted(cmd, "Public key files to check the earlier pack against (optional)");
+    addTrustedOption(cmd, *args, "Public key files to check the earlier pack against (optional)");
     cmd->callback([args] {
         asStateOwner(args->state);
         rollbackCommand(*args);
     });
+}
 
-    cmd = app.add_subcommand("hash-pin",
-                             "Read a staff PIN (digits) on standard input and print its hash for "
-                             "the configuration's staff pin_hash");
+void addHashPinCommand(CLI::App& app) {
+    auto* cmd =
+        app.add_subcommand("hash-pin",
+                           "Read a staff PIN (digits) on standard input and print its hash for "
+                           "the configuration's staff pin_hash");
     cmd->callback([] { hashPin(); });
+}
+
+}  // namespace
+
+void addInstallCommands(CLI::App& app) {
+    // The callbacks run after parsing, when addInstallCommands has long returned.
+    auto args = std::make_shared<InstallArgs>();
+    addKeygenCommand(app, args);
+    addSignCommand(app, args);
+    addVerifyCommand(app, args);
+    addInstallCommand(app, args);
+    addCurrentCommand(app, args);
+    addRollbackCommand(app, args);
+    addHashPinCommand(app);
 }
 
 }  // namespace kiosk
