@@ -22,7 +22,6 @@ class StaffPanel {
     StaffIntent draw(const UiContext& ui, StaffPanelState& state, StaffServices& services);
 
   private:
-    StaffIntent drawPinPad(const UiContext& ui, StaffPanelState& state);
     StaffIntent drawOpen(const UiContext& ui, StaffPanelState& state, StaffServices& services);
     void drawContentPage(const UiContext& ui, const Rect& area, StaffServices& services);
     void drawHealthPage(const UiContext& ui, const Rect& area, StaffServices& services);
