@@ -17,10 +17,79 @@ EventDate dayOf(const CalendarDate& d) {
     date.start = date.end = d;
     return date;
 }
+
+// A section heading across the content width; returns the height it takes with its gap below.
+float drawHeading(const UiContext& ui, const char* key, float x, float y, float w) {
+    return drawWrapped(ui, ui.fonts->title, ui.text(key), x, y, w, themeColor(ui.theme().text), 0,
+                       1.3f) +
+           ui.px(16);
+}
+
+void drawAssociationCard(const UiContext& ui, const Rect& r, const Association& as, bool pressed) {
+    const Theme& t = ui.theme();
+    uint32_t color = 0;
+    parseHexColor(as.color, color);
+    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
+                           themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface),
+                           ui.px(18));
+    ui.list->AddRectFilled(v(r.x, r.y), v(r.x + ui.px(14), r.bottom()), themeColor(color),
+                           ui.px(18), ImDrawFlags_RoundCornersLeft);
+    // The region's silhouette behind the text, faint enough to read over.
+    drawPicture(ui, as.image,
+                Rect{r.x + r.w * 0.56f, r.y + ui.px(14), r.w * 0.44f - ui.px(14), r.h - ui.px(28)},
+                ImageFit::Contain, 0.55f);
+    const float pad = ui.px(32);
+    float cy = r.y + pad * 0.8f;
+    cy += drawWrapped(ui, ui.fonts->body, ui.in(as.name), r.x + pad, cy, r.w - 1.5f * pad,
+                      themeColor(t.text), 1, 1.3f);
+    drawWrapped(ui, ui.fonts->caption, ui.in(as.summary), r.x + pad, cy + ui.px(4),
+                r.w - 1.5f * pad, themeColor(t.muted), 2, 1.4f);
+    drawWrapped(ui, ui.fonts->caption, formatEventDate(dayOf(as.agreementDate), ui.language),
+                r.x + pad, r.bottom() - pad * 0.6f - ui.fonts->caption->FontSize * 1.3f,
+                r.w * 0.62f, themeColor(t.muted), 1, 1.3f);
+    const std::string count =
+        fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}});
+    const float cw = textWidth(ui.fonts->title, count);
+    ui.list->AddText(ui.fonts->title, ui.fonts->title->FontSize,
+                     v(r.right() - pad - cw, r.bottom() - pad * 0.5f - ui.fonts->title->FontSize),
+                     themeColor(t.accent), count.c_str());
+}
+
+// Measured before drawing so the card fits its initiatives.
+float companyCardHeight(const UiContext& ui, const Company& c, float w, float pad) {
+    float h = pad + lineHeight(ui.fonts->body, 1.3f) * 2 + lineHeight(ui.fonts->caption, 1.5f);
+    for (const auto& initiative : c.initiatives)
+        h += lineHeight(ui.fonts->caption, 1.5f) *
+             float(layoutWith(ui.fonts->caption, ui.in(initiative), w - 2 * pad - ui.px(24))
+                       .lines.size());
+    h += pad;
+    return h;
+}
+
+void drawCompanyCard(const UiContext& ui, const Company& c, float x, float top, float w, float h,
+                     float pad) {
+    const Theme& t = ui.theme();
+    ui.list->AddRectFilled(v(x, top), v(x + w, top + h), themeColor(t.surface), ui.px(18));
+    float cy = top + pad * 0.8f;
+    cy += drawWrapped(ui, ui.fonts->body, ui.in(c.name), x + pad, cy, w - 2 * pad,
+                      themeColor(t.text), 2, 1.3f);
+    std::string since = formatEventDate(dayOf(c.agreementDate), ui.language);
+    if (!c.formerName.empty())
+        since += "  ·  " + fillTemplate(ui.text("formerly"), {{"name", ui.in(c.formerName)}});
+    cy += drawWrapped(ui, ui.fonts->caption, since, x + pad, cy, w - 2 * pad, themeColor(t.muted),
+                      2, 1.5f) +
+          ui.px(6);
+    for (const auto& initiative : c.initiatives) {
+        ui.list->AddCircleFilled(
+            v(x + pad + ui.px(6), cy + lineHeight(ui.fonts->caption, 1.5f) * 0.5f), ui.px(4),
+            themeColor(t.accent));
+        cy += drawWrapped(ui, ui.fonts->caption, ui.in(initiative), x + pad + ui.px(24), cy,
+                          w - 2 * pad - ui.px(24), themeColor(t.text), 0, 1.5f);
+    }
+}
 }  // namespace
 
 Intent PartnersScreen::drawContent(const UiContext& ui) {
-    const Theme& t = ui.theme();
     const Rect& a = ui.area;
     Intent intent;
     scroll_.update(ui.touch, a, ui.dt);
@@ -28,10 +97,17 @@ Intent PartnersScreen::drawContent(const UiContext& ui) {
     const float top = a.y - float(scroll_.scroll().offset());
     float y = top;
     ui.list->PushClipRect(v(a.x, a.y), v(a.right(), a.bottom()), true);
+    y += drawHeading(ui, "associations_heading", a.x + margin, y, a.w - 2 * margin);
+    y = drawAssociations(ui, y, margin, intent);
+    y += drawHeading(ui, "companies_heading", a.x + margin, y, a.w - 2 * margin);
+    y = drawCompanies(ui, y, margin);
+    ui.list->PopClipRect();
+    scroll_.scroll().setExtent(y - top, a.h);
+    return intent;
+}
 
-    y += drawWrapped(ui, ui.fonts->title, ui.text("associations_heading"), a.x + margin, y,
-                     a.w - 2 * margin, themeColor(t.text), 0, 1.3f) +
-         ui.px(16);
+float PartnersScreen::drawAssociations(const UiContext& ui, float y, float margin, Intent& intent) {
+    const Rect& a = ui.area;
     const int columns = ui.portrait() ? 2 : 3;
     const float gap = ui.px(20);
     const float cardW = (a.w - 2 * margin - gap * (columns - 1)) / columns;
@@ -42,82 +118,30 @@ Intent PartnersScreen::drawContent(const UiContext& ui) {
         const Rect r{a.x + margin + float(i % columns) * (cardW + gap),
                      y + float(i / columns) * (cardH + gap), cardW, cardH};
         if (r.bottom() < a.y || r.y > a.bottom()) continue;
-        uint32_t color = 0;
-        parseHexColor(as.color, color);
         const bool pressed = ui.touch && ui.touch->pressedIn(r) && !scroll_.held();
-        ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
-                               themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface),
-                               ui.px(18));
-        ui.list->AddRectFilled(v(r.x, r.y), v(r.x + ui.px(14), r.bottom()), themeColor(color),
-                               ui.px(18), ImDrawFlags_RoundCornersLeft);
-        // The region's silhouette behind the text, faint enough to read over.
-        drawPicture(
-            ui, as.image,
-            Rect{r.x + r.w * 0.56f, r.y + ui.px(14), r.w * 0.44f - ui.px(14), r.h - ui.px(28)},
-            ImageFit::Contain, 0.55f);
-        const float pad = ui.px(32);
-        float cy = r.y + pad * 0.8f;
-        cy += drawWrapped(ui, ui.fonts->body, ui.in(as.name), r.x + pad, cy, r.w - 1.5f * pad,
-                          themeColor(t.text), 1, 1.3f);
-        drawWrapped(ui, ui.fonts->caption, ui.in(as.summary), r.x + pad, cy + ui.px(4),
-                    r.w - 1.5f * pad, themeColor(t.muted), 2, 1.4f);
-        drawWrapped(ui, ui.fonts->caption, formatEventDate(dayOf(as.agreementDate), ui.language),
-                    r.x + pad, r.bottom() - pad * 0.6f - ui.fonts->caption->FontSize * 1.3f,
-                    r.w * 0.62f, themeColor(t.muted), 1, 1.3f);
-        const std::string count =
-            fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}});
-        const float cw = textWidth(ui.fonts->title, count);
-        ui.list->AddText(
-            ui.fonts->title, ui.fonts->title->FontSize,
-            v(r.right() - pad - cw, r.bottom() - pad * 0.5f - ui.fonts->title->FontSize),
-            themeColor(t.accent), count.c_str());
+        drawAssociationCard(ui, r, as, pressed);
         if (ui.touch && ui.touch->tappedIn(r)) intent = Intent::open(ScreenId::Map, as.id);
     }
-    y += float((associations.size() + columns - 1) / columns) * (cardH + gap) + ui.px(40);
+    const float rows = float((associations.size() + columns - 1) / columns);
+    return y + (rows * (cardH + gap) + ui.px(40));
+}
 
-    y += drawWrapped(ui, ui.fonts->title, ui.text("companies_heading"), a.x + margin, y,
-                     a.w - 2 * margin, themeColor(t.text), 0, 1.3f) +
-         ui.px(16);
-    const int companyColumns = ui.portrait() ? 1 : 2;
-    const float companyW = (a.w - 2 * margin - gap * (companyColumns - 1)) / companyColumns;
+float PartnersScreen::drawCompanies(const UiContext& ui, float y, float margin) const {
+    const Rect& a = ui.area;
+    const int columns = ui.portrait() ? 1 : 2;
+    const float gap = ui.px(20);
+    const float cardW = (a.w - 2 * margin - gap * (columns - 1)) / columns;
     float rowTop = y, rowBottom = y;
     for (size_t i = 0; i < ui.pack->companies.size(); ++i) {
         const Company& c = ui.pack->companies[i];
-        if (i % companyColumns == 0) rowTop = rowBottom;
-        const float x = a.x + margin + float(i % companyColumns) * (companyW + gap);
+        if (i % columns == 0) rowTop = rowBottom;
+        const float x = a.x + margin + float(i % columns) * (cardW + gap);
         const float pad = ui.px(32);
-        // Measure first so the card fits its initiatives.
-        float h = pad + lineHeight(ui.fonts->body, 1.3f) * 2 + lineHeight(ui.fonts->caption, 1.5f);
-        for (const auto& initiative : c.initiatives)
-            h += lineHeight(ui.fonts->caption, 1.5f) *
-                 float(layoutWith(ui.fonts->caption, ui.in(initiative),
-                                  companyW - 2 * pad - ui.px(24))
-                           .lines.size());
-        h += pad;
-        ui.list->AddRectFilled(v(x, rowTop), v(x + companyW, rowTop + h), themeColor(t.surface),
-                               ui.px(18));
-        float cy = rowTop + pad * 0.8f;
-        cy += drawWrapped(ui, ui.fonts->body, ui.in(c.name), x + pad, cy, companyW - 2 * pad,
-                          themeColor(t.text), 2, 1.3f);
-        std::string since = formatEventDate(dayOf(c.agreementDate), ui.language);
-        if (!c.formerName.empty())
-            since += "  ·  " + fillTemplate(ui.text("formerly"), {{"name", ui.in(c.formerName)}});
-        cy += drawWrapped(ui, ui.fonts->caption, since, x + pad, cy, companyW - 2 * pad,
-                          themeColor(t.muted), 2, 1.5f) +
-              ui.px(6);
-        for (const auto& initiative : c.initiatives) {
-            ui.list->AddCircleFilled(
-                v(x + pad + ui.px(6), cy + lineHeight(ui.fonts->caption, 1.5f) * 0.5f), ui.px(4),
-                themeColor(t.accent));
-            cy += drawWrapped(ui, ui.fonts->caption, ui.in(initiative), x + pad + ui.px(24), cy,
-                              companyW - 2 * pad - ui.px(24), themeColor(t.text), 0, 1.5f);
-        }
+        const float h = companyCardHeight(ui, c, cardW, pad);
+        drawCompanyCard(ui, c, x, rowTop, cardW, h, pad);
         rowBottom = std::max(rowBottom, rowTop + h + gap);
     }
-    y = rowBottom + ui.px(40);
-    ui.list->PopClipRect();
-    scroll_.scroll().setExtent(y - top, a.h);
-    return intent;
+    return rowBottom + ui.px(40);
 }
 
 }  // namespace kiosk::ui

@@ -18,6 +18,10 @@ class PartnersScreen : public Screen {
     Intent drawContent(const UiContext& ui) override;
 
   private:
+    // Each draws its section from y and returns the y below it.
+    float drawAssociations(const UiContext& ui, float y, float margin, Intent& intent);
+    float drawCompanies(const UiContext& ui, float y, float margin) const;
+
     ScrollDriver scroll_{ScrollDriver::Axis::Vertical};
 };
 
