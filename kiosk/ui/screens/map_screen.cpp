@@ -38,6 +38,25 @@ bool legendRow(const UiContext& ui, const Rect& r, const Association& as) {
                 r.right() - ui.px(40) - countW - nameX, themeColor(t.text), 1, 1.2f);
     return ui.touch && ui.touch->tappedIn(r);
 }
+
+struct MapLayout {
+    Rect viewport;  // the map itself
+    Rect panel;     // legend, or the selected association's members
+};
+
+// The panel goes below the map on a portrait screen and beside it on a landscape one.
+MapLayout mapLayout(const UiContext& ui, float margin) {
+    const Rect& a = ui.area;
+    const bool portrait = ui.portrait();
+    const float panelW = portrait ? a.w - 2 * margin : ui.px(560);
+    const float panelH = portrait ? a.h * 0.38f : a.h - margin;
+    const Rect panel = portrait
+                           ? Rect{a.x + margin, a.bottom() - panelH - margin * 0.5f, panelW, panelH}
+                           : Rect{a.right() - margin - panelW, a.y, panelW, panelH};
+    const Rect viewport = portrait ? Rect{a.x, a.y, a.w, panel.y - a.y - margin}
+                                   : Rect{a.x, a.y - margin, panel.x - a.x - margin, a.h + margin};
+    return {viewport, panel};
+}
 }  // namespace
 
 void MapScreen::enter(const std::string& param, double now) {
@@ -165,17 +184,9 @@ void MapScreen::drawLegendAndPanel(const UiContext& ui, const Rect& panel) {
 Intent MapScreen::drawContent(const UiContext& ui) {
     const MapData* map = ui.pack->map.get();
     if (!map) return drawList(ui);
-    const Theme& t = ui.theme();
-    const Rect& a = ui.area;
     const float margin = ui.px(24);
-    const bool portrait = ui.portrait();
-    const float panelW = portrait ? a.w - 2 * margin : ui.px(560);
-    const float panelH = portrait ? a.h * 0.38f : a.h - margin;
-    const Rect panel = portrait
-                           ? Rect{a.x + margin, a.bottom() - panelH - margin * 0.5f, panelW, panelH}
-                           : Rect{a.right() - margin - panelW, a.y, panelW, panelH};
-    const Rect viewport = portrait ? Rect{a.x, a.y, a.w, panel.y - a.y - margin}
-                                   : Rect{a.x, a.y - margin, panel.x - a.x - margin, a.h + margin};
+    const MapLayout layout = mapLayout(ui, margin);
+    const Rect& viewport = layout.viewport;
     if (!fitted_ || viewport.w != fittedViewport_.w || viewport.h != fittedViewport_.h) {
         camera_.fit(mainlandBounds(*map), viewport);
         fittedViewport_ = viewport;
@@ -187,7 +198,13 @@ Intent MapScreen::drawContent(const UiContext& ui) {
     }
     handleMapTouch(ui, *map, viewport);
     camera_.advance(ui.dt);
+    paintMap(ui, *map, camera_.view(), viewport, selectionPaint(ui));
+    drawZoomButtonsAndCredit(ui, viewport, margin);
+    drawLegendAndPanel(ui, layout.panel);
+    return {};
+}
 
+MapPaint MapScreen::selectionPaint(const UiContext& ui) {
     if (basePaintPack_ != ui.pack) {
         basePaint_ = partnerPaint(*ui.pack);
         basePaintPack_ = ui.pack;
@@ -205,9 +222,11 @@ Intent MapScreen::drawContent(const UiContext& ui) {
         paint.hubArcs = true;
     }
     if (!pickedCode_.empty()) paint.picked.push_back(pickedCode_);
-    paintMap(ui, *map, camera_.view(), viewport, paint);
+    return paint;
+}
 
-    // Zoom buttons and the credit line the boundary data asks for.
+// Zoom buttons and the credit line the boundary data asks for.
+void MapScreen::drawZoomButtonsAndCredit(const UiContext& ui, const Rect& viewport, float margin) {
     const float b = ui.px(80), gap = ui.px(12);
     const Rect plus{viewport.x + margin, viewport.bottom() - margin - 3 * b - 2 * gap, b, b};
     const Rect minus{plus.x, plus.bottom() + gap, b, b};
@@ -220,9 +239,7 @@ Intent MapScreen::drawContent(const UiContext& ui) {
     ui.list->AddText(
         ui.fonts->caption, ui.fonts->caption->FontSize,
         v(viewport.right() - cw - margin, viewport.bottom() - margin - ui.fonts->caption->FontSize),
-        themeColor(t.muted), credit.c_str());
-    drawLegendAndPanel(ui, panel);
-    return {};
+        themeColor(ui.theme().muted), credit.c_str());
 }
 
 Intent MapScreen::drawList(const UiContext& ui) {

@@ -26,6 +26,9 @@ class MapScreen : public Screen {
 
   private:
     Intent drawList(const UiContext& ui);
+    // The members' colours with the selection revealed and the tapped municipality marked.
+    MapPaint selectionPaint(const UiContext& ui);
+    void drawZoomButtonsAndCredit(const UiContext& ui, const Rect& viewport, float margin);
     void drawLegendAndPanel(const UiContext& ui, const Rect& panel);
     void handleMapTouch(const UiContext& ui, const MapData& map, const Rect& viewport);
     void select(const std::string& associationId, const UiContext& ui, const MapData& map);
