@@ -75,30 +75,38 @@ Intent HighlightsScreen::drawContent(const UiContext& ui) {
     const Rect view{a.x + margin + arrowW, a.y, a.w - 2 * (margin + arrowW), a.h - ui.px(90)};
     // Two cards a page on a landscape screen, one on a portrait one.
     const int perPage = ui.portrait() ? 1 : 2;
-    const int count = int(events.size());
-    const int pages = (count + perPage - 1) / perPage;
+    const int pages = (int(events.size()) + perPage - 1) / perPage;
     page_ = std::clamp(page_, 0, pages - 1);
 
-    KineticScroll& scroll = pager_.scroll();
-    scroll.setExtent(double(view.w) * pages, view.w);
+    pager_.scroll().setExtent(double(view.w) * pages, view.w);
     const bool wasHeld = pager_.held();
     pager_.update(ui.touch, view, ui.dt);
-    // Pages snap: a release settles on the page the swipe points to.
-    if (wasHeld && !pager_.held()) {
-        const TouchFrame& touch = *ui.touch;
-        if (touch.swipe == SwipeDirection::Left)
-            ++page_;
-        else if (touch.swipe == SwipeDirection::Right)
-            --page_;
-        else
-            page_ = int(std::lround(scroll.offset() / view.w));
-        page_ = std::clamp(page_, 0, pages - 1);
-        scroll.animateTo(double(page_) * view.w);
-    }
+    if (wasHeld && !pager_.held()) snapToSwipedPage(*ui.touch, view, pages);
+    drawCards(ui, events, view, perPage, intent);
+    drawPageControls(ui, view, margin, arrowW, pages);
+    return intent;
+}
 
+// Pages snap: a release settles on the page the swipe points to.
+void HighlightsScreen::snapToSwipedPage(const TouchFrame& touch, const Rect& view, int pages) {
+    KineticScroll& scroll = pager_.scroll();
+    if (touch.swipe == SwipeDirection::Left)
+        ++page_;
+    else if (touch.swipe == SwipeDirection::Right)
+        --page_;
+    else
+        page_ = int(std::lround(scroll.offset() / view.w));
+    page_ = std::clamp(page_, 0, pages - 1);
+    scroll.animateTo(double(page_) * view.w);
+}
+
+void HighlightsScreen::drawCards(const UiContext& ui, const std::vector<const Event*>& events,
+                                 const Rect& view, int perPage, Intent& intent) const {
+    const KineticScroll& scroll = pager_.scroll();
     ui.list->PushClipRect(v(view.x - ui.px(8), view.y), v(view.right() + ui.px(8), view.bottom()),
                           true);
     const float cardW = view.w / float(perPage);
+    const int count = int(events.size());
     for (int i = 0; i < count; ++i) {
         const float x = view.x + float(i / perPage) * view.w + float(i % perPage) * cardW -
                         float(scroll.offset());
@@ -109,7 +117,13 @@ Intent HighlightsScreen::drawContent(const UiContext& ui) {
             intent = Intent::open(ScreenId::Event, events[size_t(i)]->id);
     }
     ui.list->PopClipRect();
+}
 
+// The arrows either side of the cards and where we are: "3 / 24".
+void HighlightsScreen::drawPageControls(const UiContext& ui, const Rect& view, float margin,
+                                        float arrowW, int pages) {
+    const Rect& a = ui.area;
+    KineticScroll& scroll = pager_.scroll();
     const float arrowH = ui.px(160);
     const Rect prev{a.x + margin, view.y + (view.h - arrowH) * 0.5f, arrowW - ui.px(16), arrowH};
     const Rect next{view.right() + ui.px(16), prev.y, arrowW - ui.px(16), arrowH};
@@ -118,11 +132,9 @@ Intent HighlightsScreen::drawContent(const UiContext& ui) {
     if (page_ < pages - 1 && button(ui, next, "", ButtonStyle::Surface, Icon::ChevronRight))
         scroll.animateTo(double(++page_) * view.w);
 
-    // Where we are: "3 / 24".
     const std::string counter = std::to_string(page_ + 1) + " / " + std::to_string(pages);
     drawCenteredLine(*ui.list, ui.fonts->body, counter, a.center().x, view.bottom() + ui.px(24),
                      a.w, themeColor(ui.theme().muted));
-    return intent;
 }
 
 }  // namespace kiosk::ui

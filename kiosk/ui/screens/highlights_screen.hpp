@@ -1,4 +1,6 @@
 #pragma once
+#include <vector>
+
 #include "screen.hpp"
 #include "scroll_driver.hpp"
 
@@ -20,6 +22,12 @@ class HighlightsScreen : public Screen {
     Intent drawContent(const UiContext& ui) override;
 
   private:
+    void snapToSwipedPage(const TouchFrame& touch, const Rect& view, int pages);
+    void drawCards(const UiContext& ui, const std::vector<const Event*>& events, const Rect& view,
+                   int perPage, Intent& intent) const;
+    void drawPageControls(const UiContext& ui, const Rect& view, float margin, float arrowW,
+                          int pages);
+
     ScrollDriver pager_{ScrollDriver::Axis::Horizontal};
     int page_ = 0;
 };
