@@ -192,22 +192,20 @@ void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress) {
     }
 }
 
-void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress, YearSpan span) {
-    const Theme& t = ui.theme();
+namespace {
+// Lights the associations' members as the time-lapse clock passes their agreement dates;
+// returns how many municipalities are lit, counting part-lit ones in part.
+double paintGrowthMap(const UiContext& ui, const Rect& r, double progress, double years,
+                      YearSpan span) {
     const MapData& map = *ui.pack->map;
-    drawBackdrop(ui, r, progress, t.surface);
-    const bool portrait = ui.portrait();
     const Rect viewport =
-        portrait ? Rect{r.x, r.y + r.h * 0.25f, r.w, r.h * 0.5f}
-                 : Rect{r.x + r.w * 0.34f, r.y + ui.px(40), r.w * 0.64f, r.h - ui.px(260)};
+        ui.portrait() ? Rect{r.x, r.y + r.h * 0.25f, r.w, r.h * 0.5f}
+                      : Rect{r.x + r.w * 0.34f, r.y + ui.px(40), r.w * 0.64f, r.h - ui.px(260)};
     const MapBox home = mainlandBounds(map);
     MapView view;
     view.center = {(home.minX + home.maxX) * 0.5f, (home.minY + home.maxY) * 0.5f};
     view.pixelsPerKm = 0.95f * std::min(viewport.w / home.width(), viewport.h / home.height());
 
-    // The clock of the time-lapse: the agreements' years over the first 85 % of the slide.
-    const double years = std::clamp(progress / 0.85, 0.0, 1.0) * double(span.count());
-    const int year = std::min(span.last, span.first + int(years));
     MapPaint paint = partnerPaint(*ui.pack);
     paint.labels = false;
     double counter = 0;
@@ -223,7 +221,37 @@ void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress, YearSp
     paint.arcProgress = float(std::clamp((progress - 0.8) / 0.15, 0.0, 1.0));
     paint.hubArcs = paint.arcProgress > 0.0f;
     paintMap(ui, map, view, viewport, paint);
+    return counter;
+}
 
+// The stats table's own figure for each completed year, as the counter passes it.
+void drawGrowthYearTotals(const UiContext& ui, float x, float y, float w, YearSpan span,
+                          double years) {
+    for (const StatsSeries& s : ui.pack->stats.series) {
+        if (s.id != "wide_area") continue;
+        for (size_t i = 0; i < s.values.size() && i < ui.pack->stats.years.size(); ++i) {
+            const int fy = ui.pack->stats.years[i].fiscalYear;
+            if (fy < span.first || fy > span.last || years < double(fy - span.first + 1) ||
+                !s.values[i])
+                continue;
+            y += drawWrapped(
+                ui, ui.fonts->caption,
+                ui.in(ui.pack->stats.years[i].label) + "  " + groupThousands(*s.values[i]), x, y, w,
+                themeColor(ui.theme().muted), 1, 1.5f);
+        }
+    }
+}
+}  // namespace
+
+void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress, YearSpan span) {
+    const Theme& t = ui.theme();
+    drawBackdrop(ui, r, progress, t.surface);
+    // The clock of the time-lapse: the agreements' years over the first 85 % of the slide.
+    const double years = std::clamp(progress / 0.85, 0.0, 1.0) * double(span.count());
+    const int year = std::min(span.last, span.first + int(years));
+    const double counter = paintGrowthMap(ui, r, progress, years, span);
+
+    const bool portrait = ui.portrait();
     const float margin = ui.px(120);
     float y = r.y + ui.px(portrait ? 90 : 140);
     const float textW = portrait ? r.w - 2 * margin : r.w * 0.34f - margin;
@@ -242,20 +270,7 @@ void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress, YearSp
     y += drawWrapped(ui, ui.fonts->body, ui.text("stat_municipalities"), r.x + margin, y, textW,
                      themeColor(t.text), 1, 1.4f) +
          ui.px(28);
-    // The stats table's own figure for each completed year, as the counter passes it.
-    for (const StatsSeries& s : ui.pack->stats.series) {
-        if (s.id != "wide_area") continue;
-        for (size_t i = 0; i < s.values.size() && i < ui.pack->stats.years.size(); ++i) {
-            const int fy = ui.pack->stats.years[i].fiscalYear;
-            if (fy < span.first || fy > span.last || years < double(fy - span.first + 1) ||
-                !s.values[i])
-                continue;
-            y += drawWrapped(
-                ui, ui.fonts->caption,
-                ui.in(ui.pack->stats.years[i].label) + "  " + groupThousands(*s.values[i]),
-                r.x + margin, y, textW, themeColor(t.muted), 1, 1.5f);
-        }
-    }
+    drawGrowthYearTotals(ui, r.x + margin, y, textW, span, years);
 }
 
 void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide,
