@@ -90,6 +90,24 @@ class Parser {
     void notANumber(std::string_view token);
     bool number(std::string_view token, double& out);
     bool argumentCount(const Tokens& tokens, size_t wanted, const char* what);
+    // argumentCount, then each argument a number into `values`.
+    bool numbers(const Tokens& tokens, size_t wanted, const char* what, double* values);
+
+    // One parser a command: each fills `command` from the line's tokens and says whether the
+    // line adds it to the script (not after an error, nor for a statement about the script).
+    using CommandParser = bool (Parser::*)(const Tokens& tokens, ScriptCommand& command);
+    struct Command {
+        std::string_view verb;
+        CommandParser parse;
+    };
+    bool parseTap(const Tokens& tokens, ScriptCommand& command);
+    bool parseDrag(const Tokens& tokens, ScriptCommand& command);
+    bool parseWait(const Tokens& tokens, ScriptCommand& command);
+    bool parseShot(const Tokens& tokens, ScriptCommand& command);
+    bool parseExpectScreen(const Tokens& tokens, ScriptCommand& command);
+    bool parseExpectVersion(const Tokens& tokens, ScriptCommand& command);
+    bool parseUsbScan(const Tokens& tokens, ScriptCommand& command);
+    bool parseNoInput(const Tokens& tokens, ScriptCommand& command);
 
     void noticeInput(std::string_view verb);
     void checkPlaysInput();
@@ -177,6 +195,16 @@ bool Parser::argumentCount(const Tokens& tokens, size_t wanted, const char* what
 }
 
 void Parser::parseLine(std::string_view line, size_t lineNumber) {
+    static constexpr Command kCommands[] = {
+        {"tap", &Parser::parseTap},
+        {"drag", &Parser::parseDrag},
+        {"wait", &Parser::parseWait},
+        {"shot", &Parser::parseShot},
+        {"expect-screen", &Parser::parseExpectScreen},
+        {"expect-version", &Parser::parseExpectVersion},
+        {"usb-scan", &Parser::parseUsbScan},
+        {"no-input", &Parser::parseNoInput},
+    };
     line_ = lineNumber;
     const Tokens tokens = tokenize(line);
     if (tokens.count == 0) return;
@@ -184,78 +212,109 @@ void Parser::parseLine(std::string_view line, size_t lineNumber) {
     ScriptCommand command;
     command.line = lineNumber > INT_MAX ? INT_MAX : static_cast<int>(lineNumber);
     const std::string_view verb = tokens[0];
-    if (verb == "tap" || verb == "drag" || verb == "wait") {
-        const bool tap = verb == "tap", drag = verb == "drag";
-        const size_t wanted = tap ? 2 : drag ? 5 : 1;
-        if (!argumentCount(tokens, wanted,
-                           tap    ? "2 numbers (X Y)"
-                           : drag ? "5 numbers (X1 Y1 X2 Y2 MS)"
-                                  : "1 number (MS)"))
-            return;
-        double values[5] = {};
-        bool ok = true;
-        // Every bad number is its own message, so one run shows them all.
-        for (size_t i = 0; i < wanted; ++i) ok = number(tokens[i + 1], values[i]) && ok;
-        if (!ok) return;
-        if (drag && values[4] <= 0.0) {
-            error("drag duration " + quoted(tokens[5]) + " is too short; expected more than 0 ms");
-            return;
-        }
-        command.type = tap    ? ScriptCommand::Type::Tap
-                       : drag ? ScriptCommand::Type::Drag
-                              : ScriptCommand::Type::Wait;
-        if (tap || drag) {
-            command.x1 = static_cast<float>(values[0]);
-            command.y1 = static_cast<float>(values[1]);
-        }
-        if (drag) {
-            command.x2 = static_cast<float>(values[2]);
-            command.y2 = static_cast<float>(values[3]);
-        }
-        command.milliseconds = drag ? values[4] : tap ? 0.0 : values[0];
-        if (tap || drag) noticeInput(verb);
-    } else if (verb == "shot" || verb == "expect-screen") {
-        if (!argumentCount(tokens, 1, "1 name")) return;
-        const std::string_view name = tokens[1];
-        if (verb == "shot") {
-            // The name becomes a file name: no path separators, no "..".
-            for (char c : name) {
-                const bool safe = isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                                  c == '-' || c == '_';
-                if (!safe) {
-                    error("shot name " + quoted(name) +
-                          " may only use letters, digits, '-' and '_'");
-                    return;
-                }
-            }
-        } else if (!parseScreenName(name)) {
-            error(quoted(name) + " is not a screen; expected a name as --screen takes");
-            return;
-        }
-        command.type =
-            verb == "shot" ? ScriptCommand::Type::Shot : ScriptCommand::Type::ExpectScreen;
-        command.name = std::string(name);
-    } else if (verb == "expect-version") {
-        if (!argumentCount(tokens, 1, "1 number (the pack version)")) return;
-        double version = 0;
-        if (!number(tokens[1], version)) return;
-        command.type = ScriptCommand::Type::ExpectVersion;
-        command.milliseconds = version;
-    } else if (verb == "usb-scan") {
-        if (!argumentCount(tokens, 0, "no arguments")) return;
-        command.type = ScriptCommand::Type::UsbScan;
-        noticeInput(verb);
-    } else if (verb == "no-input") {
-        // A statement about the whole script, not a step of it.
-        if (argumentCount(tokens, 0, "no arguments") && noInputLine_ == 0) noInputLine_ = line_;
-        return;
-    } else {
-        error(quoted(verb) +
-              " is not a command; expected tap, drag, wait, shot, expect-screen, "
-              "expect-version, usb-scan or no-input");
+    for (const Command& known : kCommands) {
+        if (known.verb != verb) continue;
+        if ((this->*known.parse)(tokens, command)) result_.commands.push_back(std::move(command));
         return;
     }
-    result_.commands.push_back(std::move(command));
+    error(quoted(verb) +
+          " is not a command; expected tap, drag, wait, shot, expect-screen, "
+          "expect-version, usb-scan or no-input");
+}
+
+bool Parser::numbers(const Tokens& tokens, size_t wanted, const char* what, double* values) {
+    if (!argumentCount(tokens, wanted, what)) return false;
+    bool ok = true;
+    // Every bad number is its own message, so one run shows them all.
+    for (size_t i = 0; i < wanted; ++i) ok = number(tokens[i + 1], values[i]) && ok;
+    return ok;
+}
+
+bool Parser::parseTap(const Tokens& tokens, ScriptCommand& command) {
+    double values[2] = {};
+    if (!numbers(tokens, 2, "2 numbers (X Y)", values)) return false;
+    command.type = ScriptCommand::Type::Tap;
+    command.x1 = static_cast<float>(values[0]);
+    command.y1 = static_cast<float>(values[1]);
+    command.milliseconds = 0.0;
+    noticeInput(tokens[0]);
+    return true;
+}
+
+bool Parser::parseDrag(const Tokens& tokens, ScriptCommand& command) {
+    double values[5] = {};
+    if (!numbers(tokens, 5, "5 numbers (X1 Y1 X2 Y2 MS)", values)) return false;
+    if (values[4] <= 0.0) {
+        error("drag duration " + quoted(tokens[5]) + " is too short; expected more than 0 ms");
+        return false;
+    }
+    command.type = ScriptCommand::Type::Drag;
+    command.x1 = static_cast<float>(values[0]);
+    command.y1 = static_cast<float>(values[1]);
+    command.x2 = static_cast<float>(values[2]);
+    command.y2 = static_cast<float>(values[3]);
+    command.milliseconds = values[4];
+    noticeInput(tokens[0]);
+    return true;
+}
+
+bool Parser::parseWait(const Tokens& tokens, ScriptCommand& command) {
+    double values[1] = {};
+    if (!numbers(tokens, 1, "1 number (MS)", values)) return false;
+    command.type = ScriptCommand::Type::Wait;
+    command.milliseconds = values[0];
+    return true;
+}
+
+bool Parser::parseShot(const Tokens& tokens, ScriptCommand& command) {
+    if (!argumentCount(tokens, 1, "1 name")) return false;
+    const std::string_view name = tokens[1];
+    // The name becomes a file name: no path separators, no "..".
+    for (char c : name) {
+        const bool safe =
+            isDigit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_';
+        if (!safe) {
+            error("shot name " + quoted(name) + " may only use letters, digits, '-' and '_'");
+            return false;
+        }
+    }
+    command.type = ScriptCommand::Type::Shot;
+    command.name = std::string(name);
+    return true;
+}
+
+bool Parser::parseExpectScreen(const Tokens& tokens, ScriptCommand& command) {
+    if (!argumentCount(tokens, 1, "1 name")) return false;
+    const std::string_view name = tokens[1];
+    if (!parseScreenName(name)) {
+        error(quoted(name) + " is not a screen; expected a name as --screen takes");
+        return false;
+    }
+    command.type = ScriptCommand::Type::ExpectScreen;
+    command.name = std::string(name);
+    return true;
+}
+
+bool Parser::parseExpectVersion(const Tokens& tokens, ScriptCommand& command) {
+    if (!argumentCount(tokens, 1, "1 number (the pack version)")) return false;
+    double version = 0;
+    if (!number(tokens[1], version)) return false;
+    command.type = ScriptCommand::Type::ExpectVersion;
+    command.milliseconds = version;
+    return true;
+}
+
+bool Parser::parseUsbScan(const Tokens& tokens, ScriptCommand& command) {
+    if (!argumentCount(tokens, 0, "no arguments")) return false;
+    command.type = ScriptCommand::Type::UsbScan;
+    noticeInput(tokens[0]);
+    return true;
+}
+
+// A statement about the whole script, not a step of it.
+bool Parser::parseNoInput(const Tokens& tokens, ScriptCommand&) {
+    if (argumentCount(tokens, 0, "no arguments") && noInputLine_ == 0) noInputLine_ = line_;
+    return false;
 }
 
 ScriptParseResult Parser::finish() {
