@@ -76,11 +76,11 @@ class KioskApp {
     double settleSeconds() const { return shell_.settleSeconds(); }
 
     // Staff: the hidden gesture (four corners clockwise from the top left)
-    // opens a PIN pad checked by `verify` (by `check`, off the render thread,
-    // when given), then the panel over `services`. Visitor statistics are
-    // recorded into `services` from then on.
-    void attachStaff(StaffServices* services, PinVerifier verify, PinCheck check = {}) {
-        staff_.attach(services, std::move(verify), std::move(check));
+    // opens a PIN pad whose PIN `check` checks off the render thread, then the
+    // panel over `services`. Visitor statistics are recorded into `services`
+    // from then on.
+    void attachStaff(StaffServices* services, PinCheck check) {
+        staff_.attach(services, std::move(check));
     }
     bool staffPanelShowing() const { return staff_.hasScreen(); }
     // The staff confirmed "exit kiosk".

@@ -89,15 +89,15 @@ KioskRuntime::~KioskRuntime() = default;
 
 void KioskRuntime::attach() {
     // The PIN is checked on the worker (Argon2 takes a noticeable time by
-    // design); the pad keeps drawing meanwhile.
-    PinVerifier verify = pin_;
-    PinCheck check = [this, verify](const std::string& pin, std::function<void(bool)> done) {
-        const bool started = jobs_.submit<bool>(
-            "job_pin", kStaffPin, [verify, pin](JobContext&) { return verify(pin); },
-            std::move(done));
-        if (!started) spdlog::warn("staff: a PIN check is already running");
+    // design); the pad keeps drawing meanwhile. It shares no resource, so it
+    // is never refused: a check left running by a pad that was cancelled only
+    // queues the next one, and its late verdict is dropped.
+    PinCheck check = [this, verify = pin_](const std::string& pin,
+                                           std::function<void(bool)> done) {
+        jobs_.submit<bool>(
+            "job_pin", 0, [verify, pin](JobContext&) { return verify(pin); }, std::move(done));
     };
-    live_->app->attachStaff(services_.get(), pin_, check);
+    live_->app->attachStaff(services_.get(), std::move(check));
     services_->setShowing(live_->pack.get(), live_->dir);
     if (usb_) usb_->setPackInUse(folderName(live_->dir));
 }

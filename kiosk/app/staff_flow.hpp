@@ -17,10 +17,9 @@ namespace kiosk {
 // gesture opens nothing.
 class StaffFlow {
   public:
-    // The PIN is checked by `verify`, or, when given, handed to `check` (off
-    // the render thread; the verdict follows a frame or more later); the
-    // panel works over `services`.
-    void attach(StaffServices* services, PinVerifier verify, PinCheck check = {});
+    // The PIN is handed to `check` (off the render thread; the verdict
+    // follows a frame or more later); the panel works over `services`.
+    void attach(StaffServices* services, PinCheck check);
     bool attached() const { return state_ != nullptr; }
     StaffServices* services() const { return services_; }
 

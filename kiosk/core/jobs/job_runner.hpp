@@ -14,13 +14,13 @@ namespace kiosk {
 
 // What a job touches. Two jobs that share a resource conflict: the second is
 // refused while the first is queued or running (a rollback while a USB
-// install writes the state folder, two exports to one stick).
+// install writes the state folder, two exports to one stick). A job that
+// names none (a PIN check, a proof-of-play row) is never refused: it queues.
 enum JobResource : unsigned {
     kStateFolder = 1u << 0,  // the installed packs, current and last-good
     kUsbStick = 1u << 1,     // exports onto a mounted stick
-    kStaffPin = 1u << 2,     // one PIN check at a time
-    kListing = 1u << 3,      // folder listings for the staff panel
-    kPackSwitch = 1u << 4,   // loading a pack and building its fonts
+    kListing = 1u << 2,      // folder listings for the staff panel
+    kPackSwitch = 1u << 3,   // loading a pack and building its fonts
 };
 
 // How far a job has come, for the staff panel's bar. `total` 0: unknown.

@@ -1,21 +1,15 @@
 #include <catch2/catch.hpp>
 
 #include "input/gesture_recognizer.hpp"
+#include "support/pointer_events.hpp"
 
 using namespace kiosk;
+using test::down;
+using test::move;
+using test::up;
 using Type = Gesture::Type;
 
 namespace {
-
-PointerEvent down(float x, float y, double t) {
-    return {PointerEvent::Type::Down, {x, y}, t};
-}
-PointerEvent move(float x, float y, double t) {
-    return {PointerEvent::Type::Move, {x, y}, t};
-}
-PointerEvent up(float x, float y, double t) {
-    return {PointerEvent::Type::Up, {x, y}, t};
-}
 
 std::vector<Type> types(const std::vector<Gesture>& gestures) {
     std::vector<Type> out;

@@ -1,20 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include "input/touch_router.hpp"
+#include "support/pointer_events.hpp"
 
 using namespace kiosk;
+using test::down;
+using test::move;
+using test::up;
 
 namespace {
-
-PointerEvent down(float x, float y, double t) {
-    return {PointerEvent::Type::Down, {x, y}, t};
-}
-PointerEvent move(float x, float y, double t) {
-    return {PointerEvent::Type::Move, {x, y}, t};
-}
-PointerEvent up(float x, float y, double t) {
-    return {PointerEvent::Type::Up, {x, y}, t};
-}
 
 // A quick tap at (x, y) starting at t, all sent to `to`.
 void tap(TouchRouter& router, float x, float y, double t, TouchDestination to) {

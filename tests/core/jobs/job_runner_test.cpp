@@ -160,3 +160,23 @@ TEST_CASE("the runner stops after its running job, dropping the queued ones") {
     letGo.join();
     CHECK(ran == 1);
 }
+
+TEST_CASE("jobs that name no resource are never refused: they queue in order") {
+    JobRunner runner;
+    Gate gate;
+    std::vector<int> applied;
+    REQUIRE(runner.submit<int>(
+        "first", 0,
+        [&](JobContext&) {
+            gate.opened.wait();
+            return 1;
+        },
+        [&](int v) { applied.push_back(v); }));
+    CHECK(runner.submit<int>("second", 0, [](JobContext&) { return 2; },
+                             [&](int v) { applied.push_back(v); }));
+    CHECK_FALSE(runner.busy(kStateFolder | kUsbStick | kListing | kPackSwitch));
+    gate.open.set_value();
+    runner.waitIdle();
+    runner.applyFinished();
+    CHECK(applied == std::vector<int>{1, 2});
+}
