@@ -101,6 +101,7 @@ int InteractiveLoop::run() {
             partial_.invalidate();
             redraw = true;
         }
+        if (runtime_.jobResultsApplied()) redraw = true;
         if (eachPass_) eachPass_(runtime_, now);
         if (restUntilNeeded(now, redraw)) continue;
         drawFrame(now, rotation);

@@ -156,7 +156,7 @@ ui::UiContext KioskApp::overlayContext(double now, const Rect& screen) const {
 bool KioskApp::animating(double now) const {
     if (darkAndSettled(now)) return false;
     if (notices_.animating(now)) return true;
-    if (staffPanelShowing()) return touches_.pointerDown(TouchSide::Staff);
+    if (staffPanelShowing()) return touches_.pointerDown(TouchSide::Staff) || staff_.checkingPin();
     return shell_.animating(now) || flow_.phase() == SessionPhase::StillThere ||
            touches_.pointerDown(TouchSide::Visitor);
 }

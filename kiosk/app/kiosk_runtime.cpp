@@ -165,7 +165,7 @@ void KioskRuntime::markShowingGood() {
 
 bool KioskRuntime::update(double now) {
     now_ = now;
-    jobs_.applyFinished();
+    jobResultsApplied_ = jobs_.applyFinished() > 0;
     if (usbOnTimer_ && now >= nextUsbLook_ && !jobs_.busy(kStateFolder)) {
         lookForSticks();
         nextUsbLook_ = now + UsbInstallSettings{}.scanSeconds;

@@ -39,6 +39,9 @@ class KioskRuntime {
     // the moment is quiet. True when the content was replaced: the caller
     // uploads the new font atlas before the next frame.
     bool update(double now);
+    // The last update() applied what a job brought back (a PIN verdict, a
+    // listing, a rollback's outcome): the next frame should show it.
+    bool jobResultsApplied() const { return jobResultsApplied_; }
     // Scripts: one look at the mount roots now, installing what is there.
     void scanUsbNow(double now);
     // The content on screen has drawn its first frame: the state's last-good
@@ -59,6 +62,7 @@ class KioskRuntime {
     bool usbOnTimer_ = false;
     double nextUsbLook_ = 0.0;
     double now_ = 0.0;  // of the last update, for what jobs report
+    bool jobResultsApplied_ = false;
     // Last, so it stops first: its jobs refer to the members above.
     JobRunner jobs_;
 };

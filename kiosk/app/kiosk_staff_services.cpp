@@ -20,6 +20,7 @@
 #include "staff/staff_wording.hpp"
 #include "startup.hpp"
 #include "text/printable.hpp"
+#include "text/text_template.hpp"
 
 namespace kiosk {
 
@@ -120,7 +121,7 @@ void KioskStaffServices::listPacksNow(double now) {
     const std::string state = options_.config.packs.stateDir;
     const std::string showing = folderName(content_.showingDir);
     const bool started = jobs_.submit<std::vector<StaffPackEntry>>(
-        "job_listing", kListing | kStateFolder,
+        "job_listing", kListing,
         [state, showing](JobContext&) {
             std::vector<StaffPackEntry> out;
             for (const auto& p : listInstalledPacks(StateFolder(state))) {
@@ -155,33 +156,43 @@ void KioskStaffServices::rollBack() {
     };
     const AppOptions options = options_;
     ContentPreparer prepare = prepare_;
+    const int from = content_.showing ? content_.showing->manifest.version : 0;
     const bool started = jobs_.submit<std::shared_ptr<Outcome>>(
         "job_rollback", kStateFolder | kPackSwitch,
-        [options, prepare](JobContext& job) {
+        [options, prepare, from](JobContext& job) {
             auto outcome = std::make_shared<Outcome>();
-            job.progress({"verifying", 0, 3});
+            job.progress({"verifying", 0, 2});
             std::vector<PublicKey> trusted;
             readPublicKeyFiles(options.config.packs.trustedKeys, trusted);
             StateEnvironment env;
             env.now = std::time(nullptr);
             const StateChange change = rollback(options.config.packs.stateDir, trusted, env);
             spdlog::info("staff: {}", change.message);
-            outcome->message = printable(change.message);
-            if (!change.ok) return outcome;
+            // The log keeps the technical line; staff read a short one in
+            // both languages.
+            const auto couldNot = [&](const std::string& why) {
+                return fillTemplate(staffLabel("rollback_failed"), {{"why", printable(why)}});
+            };
+            if (!change.ok) {
+                outcome->message = couldNot(change.message);
+                return outcome;
+            }
             // The rolled-back pack goes live like an installed one: at the
             // next quiet moment. Not a start of the kiosk, so the crash-loop
             // guard is not asked.
-            job.progress({"loading", 1, 3});
+            job.progress({"loading", 1, 2});  // the pack and its fonts
             const std::string dir = packDirFromState(options);
-            std::string why;
+            std::string why = "no installed pack verifies";
             if (!dir.empty()) outcome->prepared = prepare(dir, why);
-            job.progress({"fonts", 3, 3});
             if (!outcome->prepared) {
                 spdlog::error("{}: {}", dir, why);
-                outcome->message += " — but it cannot be shown: " + printable(why);
-            } else {
-                outcome->message += " — it goes live when the panel closes";
+                outcome->message = couldNot(why);
+                return outcome;
             }
+            outcome->message = fillTemplate(
+                staffLabel("rolled_back"),
+                {{"from", std::to_string(from)},
+                 {"to", std::to_string(outcome->prepared->pack->manifest.version)}});
             return outcome;
         },
         [this](std::shared_ptr<Outcome> outcome) {
@@ -189,7 +200,7 @@ void KioskStaffServices::rollBack() {
             if (outcome->prepared) setPending(std::move(outcome->prepared));
             facts_.packsListedAt = -1e300;
         });
-    if (!started) lastAction_ = staffText("busy").en;
+    if (!started) lastAction_ = staffLabel("busy");
 }
 
 std::optional<std::string> KioskStaffServices::pendingPack() {
@@ -277,7 +288,7 @@ void KioskStaffServices::exportVisitorStats() {
             return writeExport(roots, csv, playLog);
         },
         [this](std::string message) { lastAction_ = std::move(message); });
-    if (!started) lastAction_ = staffText("busy").en;
+    if (!started) lastAction_ = staffLabel("busy");
 }
 
 }  // namespace kiosk

@@ -26,6 +26,9 @@ class StaffFlow {
     // The PIN pad or the panel is up: every touch is the staff's.
     bool hasScreen() const { return state_ && !state_->closed(); }
     bool padUp() const { return state_ && state_->stage() == StaffPanelState::Stage::PinEntry; }
+    // A PIN is being checked: the pad says so at once and the verdict shows
+    // the frame it lands.
+    bool checkingPin() const { return state_ && state_->checking(); }
     bool panelOpen() const { return state_ && state_->stage() == StaffPanelState::Stage::Open; }
 
     // A touch on its way to the visitors' screens, watched for the gesture.
