@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <vector>
 
 #include "pacing/frame_pacing.hpp"
 #include "session/navigation.hpp"
@@ -36,6 +37,14 @@ class Screen {
     // What the screen shows at `now`, for the proof-of-play log: by default
     // its parameter (an event id); the attract loop names its slide.
     virtual std::string shownItem(double /*now*/) const { return param_; }
+    // Where the visitor is, for the header's path after this screen's label
+    // (the event screen: its year and title; the map: the association shown).
+    // Empty: the label alone says it.
+    virtual std::vector<std::string> headingParts(const UiContext& /*ui*/) const { return {}; }
+    // The visitor pressed Back: a screen that can step back within itself
+    // (the map closing an association to return to the list) does so and
+    // returns true; otherwise the kiosk returns to the previous screen.
+    virtual bool stepBack() { return false; }
 
   protected:
     virtual Intent drawContent(const UiContext& ui) = 0;

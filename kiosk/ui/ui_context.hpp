@@ -41,6 +41,13 @@ struct UiContext {
     std::string text(const std::string& key) const { return pack->text(key, language); }
     const std::string& in(const LocalizedText& t) const { return t.in(language); }
     float px(float designPixels) const { return designPixels * unit; }
+    // The one grid every screen lays out on: content starts margin() in from
+    // the area's left and right edges, blocks side by side or one above the
+    // other are gutter() apart, and running text is at most measure() wide (a
+    // readable line: about 75 Latin characters or 40 kanji at body size).
+    float margin() const { return px(56); }
+    float gutter() const { return px(24); }
+    float measure() const { return px(1100); }
     bool portrait() const { return screen.h > screen.w; }
 };
 
