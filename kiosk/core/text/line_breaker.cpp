@@ -63,7 +63,10 @@ bool kinsokuAllows(std::u32string_view p, size_t i) {
     return false;  // nothing but spaces before: that line would be empty
 }
 
-bool breakAllowed(std::u32string_view p, size_t i) {
+// Where a line may end before p[i]. `unitStarts`, when given, is the list
+// of a paragraph of names: a line breaks only where a name begins.
+bool breakAllowed(std::u32string_view p, size_t i, const std::vector<bool>* unitStarts) {
+    if (unitStarts) return i > 0 && i < unitStarts->size() && (*unitStarts)[i];
     return kinsokuAllows(p, i) && !sameWord(p[i - 1], p[i]);
 }
 
@@ -73,8 +76,8 @@ size_t skipSpaces(std::u32string_view p, size_t i) {
 }
 
 // End (exclusive) of the line of paragraph `p` that begins at `start`.
-size_t nextLineEnd(std::u32string_view p, size_t start, float maxWidth,
-                   const CharacterWidth& width) {
+size_t nextLineEnd(std::u32string_view p, size_t start, float maxWidth, const CharacterWidth& width,
+                   const std::vector<bool>* unitStarts) {
     const size_t n = p.size();
     // The line must show at least one character, whatever the width.
     const size_t first = skipSpaces(p, start);
@@ -97,17 +100,17 @@ size_t nextLineEnd(std::u32string_view p, size_t start, float maxWidth,
     }
     if (fit <= first) fit = first + 1;
     if (fit >= n) return n;
-    if (breakAllowed(p, fit)) return fit;
+    if (breakAllowed(p, fit, unitStarts)) return fit;
 
     // Burasage: a forbidden line start that alone overflows hangs on this line.
     if (cannotStartLine(p[fit]) && !sameWord(p[fit - 1], p[fit])) {
         const size_t after = skipSpaces(p, fit + 1);
-        if (after == n || breakAllowed(p, after)) return after;
+        if (after == n || breakAllowed(p, after, unitStarts)) return after;
     }
     for (size_t b = fit - 1; b > first; --b) {
-        if (breakAllowed(p, b)) return b;
+        if (breakAllowed(p, b, unitStarts)) return b;
     }
-    // One word wider than the line: break it by character, kinsoku permitting.
+    // One word (or name) wider than the line: break it by character, kinsoku permitting.
     for (size_t b = fit; b > first; --b) {
         if (kinsokuAllows(p, b)) return b;
     }
@@ -163,8 +166,11 @@ bool cannotEndLine(char32_t c) {
     return kNoEnd.find(c) != std::u32string_view::npos;
 }
 
-LaidOutText layoutText(const std::string& utf8, const TextBox& box, const CharacterWidth& width) {
-    const std::u32string text = withUnixNewlines(decodeUtf8(utf8));
+namespace {
+
+// Lays out `text` (its "\n" already normalised); `unitStarts` as for breakAllowed.
+LaidOutText layoutParagraphs(const std::u32string& text, const TextBox& box,
+                             const CharacterWidth& width, const std::vector<bool>* unitStarts) {
     const size_t maxLines = box.maxLines > 0 ? size_t(box.maxLines) : 0;
     std::vector<std::u32string> lines;
     bool hidden = false;  // visible text is left over once maxLines are used
@@ -174,10 +180,12 @@ LaidOutText layoutText(const std::string& utf8, const TextBox& box, const Charac
     while (pos < text.size() && !hidden) {
         const size_t newline = std::min(text.find(U'\n', pos), text.size());
         const std::u32string_view paragraph(text.data() + pos, newline - pos);
+        // A list of names is one paragraph: its unit starts index it directly.
+        const std::vector<bool>* starts = pos == 0 ? unitStarts : nullptr;
         pos = newline + 1;
         size_t start = 0;
         do {
-            const size_t end = nextLineEnd(paragraph, start, box.maxWidth, width);
+            const size_t end = nextLineEnd(paragraph, start, box.maxWidth, width, starts);
             std::u32string line = withoutTrailingSpaces(paragraph.substr(start, end - start));
             start = skipSpaces(paragraph, end);
             if (maxLines == 0 || lines.size() < maxLines) {
@@ -197,6 +205,37 @@ LaidOutText layoutText(const std::string& utf8, const TextBox& box, const Charac
         out.widths.push_back(widthOf(line, width));
     }
     return out;
+}
+
+// A name's own line breaks and tabs would split it: in a list they are spaces.
+std::u32string oneLine(const std::string& name) {
+    std::u32string out = decodeUtf8(name);
+    for (char32_t& c : out)
+        if (c == U'\n' || c == U'\r' || c == U'\t') c = U' ';
+    return out;
+}
+
+}  // namespace
+
+LaidOutText layoutText(const std::string& utf8, const TextBox& box, const CharacterWidth& width) {
+    return layoutParagraphs(withUnixNewlines(decodeUtf8(utf8)), box, width, nullptr);
+}
+
+LaidOutText layoutNameList(const std::vector<std::string>& names, const std::string& separator,
+                           const TextBox& box, const CharacterWidth& width) {
+    const std::u32string between = oneLine(separator);
+    std::u32string text;
+    std::vector<bool> unitStarts;
+    for (const std::string& name : names) {
+        const std::u32string unit = oneLine(name);
+        if (unit.empty()) continue;
+        if (!text.empty()) text += between;
+        unitStarts.resize(text.size(), false);
+        unitStarts.push_back(!text.empty());
+        text += unit;
+    }
+    unitStarts.resize(text.size(), false);
+    return layoutParagraphs(text, box, width, &unitStarts);
 }
 
 }  // namespace kiosk

@@ -34,6 +34,13 @@ struct LaidOutText {
 // - "\n" forces a line break.
 LaidOutText layoutText(const std::string& utf8, const TextBox& box, const CharacterWidth& width);
 
+// A list of names (an association's municipalities) joined by `separator`
+// ("・", ", "): each name is one unit, so a line breaks only between names
+// (after the separator, which never starts a line), never inside one
+// (京丹波町, not 京/丹波町), unless a name alone is wider than the line.
+LaidOutText layoutNameList(const std::vector<std::string>& names, const std::string& separator,
+                           const TextBox& box, const CharacterWidth& width);
+
 // True when `c` may not begin a line / may not end a line.
 bool cannotStartLine(char32_t c);
 bool cannotEndLine(char32_t c);
