@@ -75,6 +75,18 @@ void drawInfo(ImDrawList& list, const Rect& b, ImU32 color, float stroke) {
     list.AddCircleFilled(at(b, 0.5f, 0.3f), b.w * 0.07f, color);
     list.AddLine(at(b, 0.5f, 0.45f), at(b, 0.5f, 0.76f), color, stroke * 1.2f);
 }
+// Four corner brackets, a viewfinder around the whole, with a dot at its
+// centre: "show everything", not "go home".
+void drawFitExtent(ImDrawList& list, const Rect& b, ImU32 color, float stroke) {
+    const float arm = 0.28f;
+    for (float fx : {0.1f, 0.9f})
+        for (float fy : {0.1f, 0.9f}) {
+            const float dx = fx < 0.5f ? arm : -arm, dy = fy < 0.5f ? arm : -arm;
+            const ImVec2 corner[] = {at(b, fx, fy + dy), at(b, fx, fy), at(b, fx + dx, fy)};
+            list.AddPolyline(corner, 3, color, 0, stroke);
+        }
+    list.AddCircleFilled(at(b, 0.5f, 0.5f), b.w * 0.1f, color);
+}
 }  // namespace
 
 void drawIcon(ImDrawList& list, Icon icon, const Rect& b, ImU32 color) {
@@ -109,6 +121,9 @@ void drawIcon(ImDrawList& list, Icon icon, const Rect& b, ImU32 color) {
             break;
         case Icon::Info:
             drawInfo(list, b, color, stroke);
+            break;
+        case Icon::FitExtent:
+            drawFitExtent(list, b, color, stroke);
             break;
     }
 }

@@ -18,7 +18,8 @@ enum class Icon {
     Numbers,
     Info,
     ChevronLeft,
-    ChevronRight
+    ChevronRight,
+    FitExtent  // the whole map back in view: four corners framing a point
 };
 
 void drawIcon(ImDrawList& list, Icon icon, const kiosk::Rect& box, ImU32 color);

@@ -79,6 +79,11 @@ void MapCamera::fit(const MapBox& bounds, const Rect& viewport) {
     view_ = target_ = home_;
 }
 
+void MapCamera::moveViewport(const Rect& viewport) {
+    viewport_.x = viewport.x;
+    viewport_.y = viewport.y;
+}
+
 bool MapCamera::animating() const {
     return std::fabs(view_.pixelsPerKm - target_.pixelsPerKm) > 1e-4f * target_.pixelsPerKm ||
            std::fabs(view_.center.x - target_.center.x) * view_.pixelsPerKm > 0.25f ||

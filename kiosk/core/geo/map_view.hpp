@@ -47,6 +47,10 @@ class MapCamera {
 
     // Frames `bounds` in `viewport` (with a margin) and makes that the widest view.
     void fit(const MapBox& bounds, const Rect& viewport);
+    // The viewport moved on the screen without changing size (a screen sliding
+    // in): the view stays, and zooms about screen points follow the new place.
+    void moveViewport(const Rect& viewport);
+    const Rect& viewport() const { return viewport_; }
     const MapView& view() const { return view_; }
     const MapView& target() const { return target_; }
     bool animating() const;

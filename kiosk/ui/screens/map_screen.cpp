@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "content/date_format.hpp"
 #include "content/section_readers.hpp"
 #include "paint.hpp"
 #include "text/text_template.hpp"
@@ -15,53 +14,37 @@ namespace kiosk::ui {
 namespace {
 constexpr double kRevealSeconds = 2.5;  // members of a selected association light up over this time
 
-// One legend entry: colour, name (shortened with … when long) and member count.
-bool legendRow(const UiContext& ui, const Rect& r, const Association& as) {
-    const Theme& t = ui.theme();
-    const bool pressed = ui.touch && ui.touch->pressedIn(r);
-    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
-                           themeColor(pressed ? mixColor(t.surface, t.text, 0.2f)
-                                              : mixColor(t.surface, t.background, 0.3f)),
-                           r.h * 0.5f);
-    uint32_t color = 0;
-    parseHexColor(as.color, color);
-    ui.list->AddCircleFilled(v(r.x + ui.px(30), r.y + r.h * 0.5f), ui.px(11), themeColor(color));
-    const std::string count =
-        fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}});
-    ImFont* font = ui.fonts->caption;
-    const float countW = textWidth(font, count);
-    ui.list->AddText(font, font->FontSize,
-                     v(r.right() - ui.px(24) - countW, r.y + (r.h - font->FontSize) * 0.5f),
-                     themeColor(t.accent), count.c_str());
-    const float nameX = r.x + ui.px(56);
-    drawWrapped(ui, font, ui.in(as.name), nameX, r.y + (r.h - lineHeight(font, 1.2f)) * 0.5f,
-                r.right() - ui.px(40) - countW - nameX, themeColor(t.text), 1, 1.2f);
-    return ui.touch && ui.touch->tappedIn(r);
-}
-
 struct MapLayout {
     Rect viewport;  // the map itself
     Rect panel;     // legend, or the selected association's members
 };
 
-// The panel goes below the map on a portrait screen and beside it on a landscape one.
-MapLayout mapLayout(const UiContext& ui, float margin) {
+// The panel goes below the map on a portrait screen and beside it on a
+// landscape one; both stay inside ui.area wherever the shell's bars are.
+MapLayout mapLayout(const UiContext& ui) {
     const Rect& a = ui.area;
-    const bool portrait = ui.portrait();
-    const float panelW = portrait ? a.w - 2 * margin : ui.px(560);
-    const float panelH = portrait ? a.h * 0.38f : a.h - margin;
-    const Rect panel = portrait
-                           ? Rect{a.x + margin, a.bottom() - panelH - margin * 0.5f, panelW, panelH}
-                           : Rect{a.right() - margin - panelW, a.y, panelW, panelH};
-    const Rect viewport = portrait ? Rect{a.x, a.y, a.w, panel.y - a.y - margin}
-                                   : Rect{a.x, a.y - margin, panel.x - a.x - margin, a.h + margin};
-    return {viewport, panel};
+    const float margin = ui.margin(), gutter = ui.gutter();
+    if (ui.portrait()) {
+        const float panelH = std::round(a.h * 0.4f);
+        const Rect panel{a.x + margin, a.bottom() - gutter - panelH, a.w - 2 * margin, panelH};
+        return {Rect{a.x, a.y, a.w, panel.y - gutter - a.y}, panel};
+    }
+    const float panelW = std::round(std::clamp(a.w * 0.32f, ui.px(480), ui.px(640)));
+    const Rect panel{a.right() - margin - panelW, a.y + gutter, panelW, a.h - 2 * gutter};
+    return {Rect{a.x, a.y, panel.x - gutter - a.x, a.h}, panel};
+}
+
+// Sizes in whole pixels: a screen sliding in moves the viewport by fractions
+// of a pixel, which must not count as a new size.
+bool sameSize(const Rect& a, const Rect& b) {
+    return std::fabs(a.w - b.w) < 0.5f && std::fabs(a.h - b.h) < 0.5f;
 }
 }  // namespace
 
 void MapScreen::enter(const std::string& param, double now) {
     Screen::enter(param, now);
     scroll_.reset();
+    panel_.resetScroll();
     selected_ = param;
     pickedCode_.clear();
     selectedAt_ = now;
@@ -70,24 +53,56 @@ void MapScreen::enter(const std::string& param, double now) {
 
 void MapScreen::reset() {
     scroll_.reset();
+    panel_.resetScroll();
     fitted_ = false;
     selected_.clear();
     pickedCode_.clear();
 }
 
 bool MapScreen::animating(double now) const {
-    return Screen::animating(now) || scroll_.scroll().animating() || camera_.animating() ||
-           (!selected_.empty() && now - selectedAt_ < kRevealSeconds + 0.1);
+    return Screen::animating(now) || scroll_.scroll().animating() || panel_.animating() ||
+           camera_.animating() || (!selected_.empty() && now - selectedAt_ < kRevealSeconds + 0.1);
+}
+
+std::vector<std::string> MapScreen::headingParts(const UiContext& ui) const {
+    if (const Association* a = ui.pack->findAssociation(selected_)) return {ui.in(a->name)};
+    return {};
+}
+
+bool MapScreen::stepBack() {
+    if (selected_.empty()) return false;
+    showAll();
+    return true;
+}
+
+void MapScreen::showAll() {
+    selected_.clear();
+    pickedCode_.clear();
+    pendingParamSelection_ = false;
+    panel_.resetScroll();
+    camera_.reset();
 }
 
 void MapScreen::select(const std::string& id, const UiContext& ui, const MapData& map) {
     selected_ = id;
     selectedAt_ = ui.now;
-    scroll_.reset();
+    panel_.resetScroll();
     const Association* a = ui.pack->findAssociation(id);
     if (!a) return;
     const std::optional<MapBox> box = boundsOf(map.municipalities, a->members);
     if (box && box->minX < box->maxX) camera_.showBox(*box);
+}
+
+void MapScreen::placeCamera(const MapData& map, const Rect& viewport) {
+    if (fitted_ && sameSize(viewport, fittedViewport_)) {
+        camera_.moveViewport(viewport);
+        return;
+    }
+    camera_.fit(mainlandBounds(map), viewport);
+    fittedViewport_ = viewport;
+    fitted_ = true;
+    // A new shape of screen frames the selection again rather than dropping it.
+    if (!selected_.empty()) pendingParamSelection_ = true;
 }
 
 void MapScreen::handleMapTouch(const UiContext& ui, const MapData& map, const Rect& viewport) {
@@ -112,86 +127,12 @@ void MapScreen::handleMapTouch(const UiContext& ui, const MapData& map, const Re
     }
 }
 
-float MapScreen::drawAssociation(const UiContext& ui, const Association& as, float x, float y,
-                                 float w) {
-    const Theme& t = ui.theme();
-    const float top = y;
-    uint32_t color = 0;
-    parseHexColor(as.color, color);
-    ui.list->AddRectFilled(v(x, y), v(x + ui.px(12), y + ui.fonts->title->FontSize * 1.3f),
-                           themeColor(color), ui.px(4));
-    y += drawWrapped(ui, ui.fonts->title, ui.in(as.name), x + ui.px(28), y, w - ui.px(28),
-                     themeColor(t.text), 0, 1.3f);
-    EventDate date;
-    date.precision = DatePrecision::Day;
-    date.start = date.end = as.agreementDate;
-    const std::string line = fillTemplate(
-        ui.text("agreement_line"),
-        {{"date", formatEventDate(date, ui.language)}, {"n", std::to_string(as.members.size())}});
-    y += drawWrapped(ui, ui.fonts->body, line, x, y + ui.px(6), w, themeColor(t.accent), 0, 1.45f) +
-         ui.px(16);
-    std::string names;
-    const std::string separator = ui.language == Language::Japanese ? "・" : ", ";
-    for (const std::string& code : as.members) {
-        const Municipality* m = ui.pack->findMunicipality(code);
-        names += (names.empty() ? "" : separator) + (m ? m->name : code);
-    }
-    y += drawWrapped(ui, ui.fonts->caption, names, x, y, w, themeColor(t.text), 0, 1.6f);
-    return y - top;
-}
-
-void MapScreen::drawLegendAndPanel(const UiContext& ui, const Rect& panel) {
-    const Theme& t = ui.theme();
-    ui.list->AddRectFilled(v(panel.x, panel.y), v(panel.right(), panel.bottom()),
-                           themeColor(t.surface, 0.92f), ui.px(20));
-    const Rect inner = panel.inset(ui.px(24));
-    scroll_.update(ui.touch, inner, ui.dt);
-    const float top = inner.y - float(scroll_.scroll().offset());
-    float y = top;
-    ui.list->PushClipRect(v(inner.x, inner.y), v(inner.right(), inner.bottom()), true);
-    if (const Association* a = ui.pack->findAssociation(selected_)) {
-        if (button(ui, Rect{inner.x, y, std::min(inner.w, ui.px(260)), ui.px(64)},
-                   ui.text("all_partners"), ButtonStyle::Surface, Icon::ChevronLeft) &&
-            !scroll_.held()) {
-            selected_.clear();
-            pickedCode_.clear();
-            camera_.reset();
-        }
-        y += ui.px(84);
-        if (!pickedCode_.empty())
-            if (const Municipality* m = ui.pack->findMunicipality(pickedCode_))
-                y += drawWrapped(ui, ui.fonts->body, m->prefecture + " " + m->name, inner.x, y,
-                                 inner.w, themeColor(t.accent), 0, 1.4f) +
-                     ui.px(8);
-        if (a) y += drawAssociation(ui, *a, inner.x, y, inner.w);
-    } else {
-        y += drawWrapped(ui, ui.fonts->body, ui.text("map_prompt"), inner.x, y, inner.w,
-                         themeColor(t.muted), 0, 1.4f) +
-             ui.px(12);
-        for (const Association& as : ui.pack->associations) {
-            if (legendRow(ui, Rect{inner.x, y, inner.w, ui.px(68)}, as) && !scroll_.held()) {
-                selected_ = as.id;
-                selectedAt_ = ui.now;
-                pendingParamSelection_ = true;
-            }
-            y += ui.px(76);
-        }
-    }
-    ui.list->PopClipRect();
-    scroll_.scroll().setExtent(y - top, inner.h);
-}
-
 Intent MapScreen::drawContent(const UiContext& ui) {
     const MapData* map = ui.pack->map.get();
     if (!map) return drawList(ui);
-    const float margin = ui.px(24);
-    const MapLayout layout = mapLayout(ui, margin);
+    const MapLayout layout = mapLayout(ui);
     const Rect& viewport = layout.viewport;
-    if (!fitted_ || viewport.w != fittedViewport_.w || viewport.h != fittedViewport_.h) {
-        camera_.fit(mainlandBounds(*map), viewport);
-        fittedViewport_ = viewport;
-        fitted_ = true;
-    }
+    placeCamera(*map, viewport);
     if (pendingParamSelection_) {
         pendingParamSelection_ = false;
         select(selected_, ui, *map);
@@ -199,8 +140,11 @@ Intent MapScreen::drawContent(const UiContext& ui) {
     handleMapTouch(ui, *map, viewport);
     camera_.advance(ui.dt);
     paintMap(ui, *map, camera_.view(), viewport, selectionPaint(ui));
-    drawZoomButtonsAndCredit(ui, viewport, margin);
-    drawLegendAndPanel(ui, layout.panel);
+    drawMapControls(ui, viewport);
+    const MapPanelChoice choice =
+        panel_.draw(ui, layout.panel, ui.pack->findAssociation(selected_), pickedCode_);
+    if (choice.showAll) showAll();
+    if (!choice.select.empty()) select(choice.select, ui, *map);
     return {};
 }
 
@@ -225,21 +169,30 @@ MapPaint MapScreen::selectionPaint(const UiContext& ui) {
     return paint;
 }
 
-// Zoom buttons and the credit line the boundary data asks for.
-void MapScreen::drawZoomButtonsAndCredit(const UiContext& ui, const Rect& viewport, float margin) {
+// Zoom buttons and the whole-country button at the map's lower left, and the
+// credit line the boundary data asks for at its lower right, on a plate so
+// that it reads over whatever part of the map lies under it.
+void MapScreen::drawMapControls(const UiContext& ui, const Rect& viewport) {
+    const float margin = ui.gutter();
     const float b = ui.px(80), gap = ui.px(12);
     const Rect plus{viewport.x + margin, viewport.bottom() - margin - 3 * b - 2 * gap, b, b};
     const Rect minus{plus.x, plus.bottom() + gap, b, b};
-    const Rect home{plus.x, minus.bottom() + gap, b, b};
+    const Rect whole{plus.x, minus.bottom() + gap, b, b};
     if (button(ui, plus, "+", ButtonStyle::Surface)) camera_.zoomAt(viewport.center(), 2.0f);
     if (button(ui, minus, "−", ButtonStyle::Surface)) camera_.zoomAt(viewport.center(), 0.5f);
-    if (button(ui, home, "", ButtonStyle::Surface, Icon::Home)) camera_.reset();
+    if (button(ui, whole, "", ButtonStyle::Surface, Icon::FitExtent)) camera_.reset();
     const std::string& credit = ui.pack->manifest.credit.ja;
-    const float cw = textWidth(ui.fonts->caption, credit);
-    ui.list->AddText(
-        ui.fonts->caption, ui.fonts->caption->FontSize,
-        v(viewport.right() - cw - margin, viewport.bottom() - margin - ui.fonts->caption->FontSize),
-        themeColor(ui.theme().muted), credit.c_str());
+    ImFont* font = ui.fonts->caption;
+    const float left = whole.right() + margin, maxW = viewport.right() - margin - left;
+    const LaidOutText lines = layoutWith(font, credit, maxW);
+    float w = 0;
+    for (float lw : lines.widths) w = std::max(w, lw);
+    const float h = lineHeight(font, 1.3f) * float(lines.lines.size());
+    const float pad = ui.px(8);
+    const float x = viewport.right() - margin - w, y = viewport.bottom() - margin - h;
+    ui.list->AddRectFilled(v(x - pad, y - pad), v(x + w + pad, y + h + pad),
+                           themeColor(ui.theme().background), ui.px(6));
+    drawLaidOut(*ui.list, font, lines, x, y, themeColor(ui.theme().muted), 1.3f);
 }
 
 Intent MapScreen::drawList(const UiContext& ui) {
@@ -247,13 +200,13 @@ Intent MapScreen::drawList(const UiContext& ui) {
     const Rect& a = ui.area;
     Intent intent;
     scroll_.update(ui.touch, a, ui.dt);
-    const float margin = ui.px(56);
-    const float w = a.w - 2 * margin;
+    const float margin = ui.margin();
+    const float w = std::min(a.w - 2 * margin, ui.measure());
     const float top = a.y - float(scroll_.scroll().offset());
     float y = top;
     ui.list->PushClipRect(v(a.x, a.y), v(a.right(), a.bottom()), true);
     if (const Association* as = ui.pack->findAssociation(param())) {
-        y += drawAssociation(ui, *as, a.x + margin, y, w) + ui.px(40);
+        y += drawAssociationMembers(ui, *as, a.x + margin, y, w) + ui.px(40);
     } else {
         y += drawWrapped(ui, ui.fonts->title, ui.text("map_heading"), a.x + margin, y, w,
                          themeColor(t.text), 0, 1.3f);
@@ -261,8 +214,9 @@ Intent MapScreen::drawList(const UiContext& ui) {
                          themeColor(t.muted), 0, 1.5f) +
              ui.px(24);
         const int columns = ui.portrait() ? 1 : 3;
-        const float gap = ui.px(16), h = ui.px(88);
-        const float cw = (w - gap * float(columns - 1)) / float(columns);
+        const float gap = ui.gutter(), h = ui.px(88);
+        const float full = a.w - 2 * margin;
+        const float cw = (full - gap * float(columns - 1)) / float(columns);
         const auto& list = ui.pack->associations;
         for (size_t i = 0; i < list.size(); ++i) {
             const Association& as = list[i];

@@ -167,3 +167,25 @@ TEST_CASE("The whole-country view frames what the pack's facts say") {
         checkBox(mainlandBounds(map), map.bounds);
     }
 }
+
+TEST_CASE("A viewport that slides in keeps its view, and zooms follow it to its place") {
+    MapCamera camera;
+    const Rect slidIn{640, 0, 1000, 500};  // the screen still sliding in from the right
+    camera.fit(kJapan, slidIn);
+    camera.showBox({-400, -200, 400, 200});
+    settle(camera);
+    const MapView framed = camera.view();
+    camera.moveViewport(kViewport);  // in place now
+    CHECK(camera.view().center.x == framed.center.x);
+    CHECK(camera.view().pixelsPerKm == framed.pixelsPerKm);
+    CHECK(camera.viewport().x == 0);
+    CHECK(camera.viewport().w == 1000);
+    // A double tap at a point of the viewport where it now is keeps that point under the finger.
+    const Point finger{800, 300};
+    const MapPoint under = camera.view().toMap(finger, kViewport);
+    camera.zoomAt(finger, 2.0f);
+    settle(camera);
+    const Point after = camera.view().toScreen(under, kViewport);
+    CHECK(after.x == Approx(finger.x).margin(0.5));
+    CHECK(after.y == Approx(finger.y).margin(0.5));
+}
