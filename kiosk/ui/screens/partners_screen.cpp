@@ -1,12 +1,13 @@
 #include "screens/partners_screen.hpp"
 
+#include <algorithm>
+
 #include "content/date_format.hpp"
-#include "content/section_readers.hpp"
 #include "paint.hpp"
-#include "picture.hpp"
+#include "screens/association_card.hpp"
+#include "scroll_cues.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
-#include "widgets.hpp"
 
 namespace kiosk::ui {
 
@@ -25,123 +26,112 @@ float drawHeading(const UiContext& ui, const char* key, float x, float y, float 
            ui.px(16);
 }
 
-void drawAssociationCard(const UiContext& ui, const Rect& r, const Association& as, bool pressed) {
-    const Theme& t = ui.theme();
-    uint32_t color = 0;
-    parseHexColor(as.color, color);
-    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
-                           themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface),
-                           ui.px(18));
-    ui.list->AddRectFilled(v(r.x, r.y), v(r.x + ui.px(14), r.bottom()), themeColor(color),
-                           ui.px(18), ImDrawFlags_RoundCornersLeft);
-    // The region's silhouette behind the text, faint enough to read over.
-    drawPicture(ui, as.image,
-                Rect{r.x + r.w * 0.56f, r.y + ui.px(14), r.w * 0.44f - ui.px(14), r.h - ui.px(28)},
-                ImageFit::Contain, 0.55f);
-    const float pad = ui.px(32);
-    float cy = r.y + pad * 0.8f;
-    cy += drawWrapped(ui, ui.fonts->body, ui.in(as.name), r.x + pad, cy, r.w - 1.5f * pad,
-                      themeColor(t.text), 1, 1.3f);
-    drawWrapped(ui, ui.fonts->caption, ui.in(as.summary), r.x + pad, cy + ui.px(4),
-                r.w - 1.5f * pad, themeColor(t.muted), 2, 1.4f);
-    drawWrapped(ui, ui.fonts->caption, formatEventDate(dayOf(as.agreementDate), ui.language),
-                r.x + pad, r.bottom() - pad * 0.6f - ui.fonts->caption->FontSize * 1.3f,
-                r.w * 0.62f, themeColor(t.muted), 1, 1.3f);
-    const std::string count =
-        fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}});
-    const float cw = textWidth(ui.fonts->title, count);
-    ui.list->AddText(ui.fonts->title, ui.fonts->title->FontSize,
-                     v(r.right() - pad - cw, r.bottom() - pad * 0.5f - ui.fonts->title->FontSize),
-                     themeColor(t.accent), count.c_str());
-}
+constexpr float kInitiativeSpacing = 1.5f;
 
-// Measured before drawing so the card fits its initiatives.
-float companyCardHeight(const UiContext& ui, const Company& c, float w, float pad) {
-    float h = pad + lineHeight(ui.fonts->body, 1.3f) * 2 + lineHeight(ui.fonts->caption, 1.5f);
+// A company is an entry of a plain list, not a card: it opens nothing, so it
+// has no fill or edge that would make it look like the association cards.
+// Measured before drawing so that entries side by side share a row.
+float companyHeight(const UiContext& ui, const Company& c, float w) {
+    float h = ui.px(20);
+    h += lineHeight(ui.fonts->body, 1.3f) *
+         float(layoutWith(ui.fonts->body, ui.in(c.name), w).lines.size());
+    h += lineHeight(ui.fonts->caption, 1.5f) * 2 + ui.px(6);
     for (const auto& initiative : c.initiatives)
-        h += lineHeight(ui.fonts->caption, 1.5f) *
-             float(layoutWith(ui.fonts->caption, ui.in(initiative), w - 2 * pad - ui.px(24))
-                       .lines.size());
-    h += pad;
-    return h;
+        h += lineHeight(ui.fonts->caption, kInitiativeSpacing) *
+             float(layoutWith(ui.fonts->caption, ui.in(initiative), w - ui.px(24)).lines.size());
+    return h + ui.px(20);
 }
 
-void drawCompanyCard(const UiContext& ui, const Company& c, float x, float top, float w, float h,
-                     float pad) {
+void drawCompany(const UiContext& ui, const Company& c, float x, float top, float w) {
     const Theme& t = ui.theme();
-    ui.list->AddRectFilled(v(x, top), v(x + w, top + h), themeColor(t.surface), ui.px(18));
-    float cy = top + pad * 0.8f;
-    cy += drawWrapped(ui, ui.fonts->body, ui.in(c.name), x + pad, cy, w - 2 * pad,
-                      themeColor(t.text), 2, 1.3f);
+    ui.list->AddLine(v(x, top), v(x + w, top), themeColor(t.muted, 0.35f),
+                     std::max(1.0f, ui.px(1.5f)));
+    float cy = top + ui.px(20);
+    cy += drawWrapped(ui, ui.fonts->body, ui.in(c.name), x, cy, w, themeColor(t.text), 0, 1.3f);
     std::string since = formatEventDate(dayOf(c.agreementDate), ui.language);
     if (!c.formerName.empty())
         since += "  ·  " + fillTemplate(ui.text("formerly"), {{"name", ui.in(c.formerName)}});
-    cy += drawWrapped(ui, ui.fonts->caption, since, x + pad, cy, w - 2 * pad, themeColor(t.muted),
-                      2, 1.5f) +
+    cy += drawWrapped(ui, ui.fonts->caption, since, x, cy, w, themeColor(t.muted), 2, 1.5f) +
           ui.px(6);
     for (const auto& initiative : c.initiatives) {
         ui.list->AddCircleFilled(
-            v(x + pad + ui.px(6), cy + lineHeight(ui.fonts->caption, 1.5f) * 0.5f), ui.px(4),
-            themeColor(t.accent));
-        cy += drawWrapped(ui, ui.fonts->caption, ui.in(initiative), x + pad + ui.px(24), cy,
-                          w - 2 * pad - ui.px(24), themeColor(t.text), 0, 1.5f);
+            v(x + ui.px(6), cy + lineHeight(ui.fonts->caption, kInitiativeSpacing) * 0.5f),
+            ui.px(4), themeColor(t.accent));
+        cy += drawWrapped(ui, ui.fonts->caption, ui.in(initiative), x + ui.px(24), cy,
+                          w - ui.px(24), themeColor(t.text), 0, kInitiativeSpacing);
     }
 }
+
 }  // namespace
 
 Intent PartnersScreen::drawContent(const UiContext& ui) {
     const Rect& a = ui.area;
     Intent intent;
     scroll_.update(ui.touch, a, ui.dt);
-    const float margin = ui.px(56);
-    const float top = a.y - float(scroll_.scroll().offset());
+    const float margin = ui.margin();
+    const float top = a.y + ui.gutter() - float(scroll_.scroll().offset());
     float y = top;
     ui.list->PushClipRect(v(a.x, a.y), v(a.right(), a.bottom()), true);
     y += drawHeading(ui, "associations_heading", a.x + margin, y, a.w - 2 * margin);
-    y = drawAssociations(ui, y, margin, intent);
+    y = drawAssociations(ui, y, intent);
     y += drawHeading(ui, "companies_heading", a.x + margin, y, a.w - 2 * margin);
-    y = drawCompanies(ui, y, margin);
+    y = drawCompanies(ui, y);
     ui.list->PopClipRect();
-    scroll_.scroll().setExtent(y - top, a.h);
+    const double extent = y - top + ui.gutter();
+    scroll_.scroll().setExtent(extent, a.h);
+    drawScrollCues(ui, a, ui.theme().background, scroll_.scroll(), extent);
     return intent;
 }
 
-float PartnersScreen::drawAssociations(const UiContext& ui, float y, float margin, Intent& intent) {
+float PartnersScreen::drawAssociations(const UiContext& ui, float y, Intent& intent) {
     const Rect& a = ui.area;
-    const int columns = ui.portrait() ? 2 : 3;
-    const float gap = ui.px(20);
-    const float cardW = (a.w - 2 * margin - gap * (columns - 1)) / columns;
-    const float cardH = ui.px(190);
+    const int columns = associationCardColumns(ui);
+    const float gap = ui.gutter();
+    const float cardW = associationCardWidth(ui);
     const auto& associations = ui.pack->associations;
-    for (size_t i = 0; i < associations.size(); ++i) {
-        const Association& as = associations[i];
-        const Rect r{a.x + margin + float(i % columns) * (cardW + gap),
-                     y + float(i / columns) * (cardH + gap), cardW, cardH};
-        if (r.bottom() < a.y || r.y > a.bottom()) continue;
-        const bool pressed = ui.touch && ui.touch->pressedIn(r) && !scroll_.held();
-        drawAssociationCard(ui, r, as, pressed);
-        if (ui.touch && ui.touch->tappedIn(r)) intent = Intent::open(ScreenId::Map, as.id);
+    for (size_t first = 0; first < associations.size(); first += size_t(columns)) {
+        const size_t end = std::min(associations.size(), first + size_t(columns));
+        // Cards in a row share the height of the tallest.
+        float rowH = 0;
+        for (size_t i = first; i < end; ++i)
+            rowH = std::max(
+                rowH,
+                layoutAssociationCard(ui, associations[i], Rect{0, 0, cardW, 0}).naturalHeight);
+        if (y + rowH >= a.y && y <= a.bottom()) {
+            for (size_t i = first; i < end; ++i) {
+                const Rect r{a.x + ui.margin() + float(i - first) * (cardW + gap), y, cardW, rowH};
+                // Only the part of a card inside the screen's area answers a touch.
+                const Rect shown = visiblePart(r, a);
+                const bool pressed = ui.touch && ui.touch->pressedIn(shown) && !scroll_.held();
+                drawAssociationCard(ui, associations[i],
+                                    layoutAssociationCard(ui, associations[i], r), pressed);
+                if (ui.touch && ui.touch->tappedIn(shown) && !scroll_.held())
+                    intent = Intent::open(ScreenId::Map, associations[i].id);
+            }
+        }
+        y += rowH + gap;
     }
-    const float rows = float((associations.size() + columns - 1) / columns);
-    return y + (rows * (cardH + gap) + ui.px(40));
+    return y + ui.px(40);
 }
 
-float PartnersScreen::drawCompanies(const UiContext& ui, float y, float margin) const {
+float PartnersScreen::drawCompanies(const UiContext& ui, float y) const {
     const Rect& a = ui.area;
-    const int columns = ui.portrait() ? 1 : 2;
-    const float gap = ui.px(20);
-    const float cardW = (a.w - 2 * margin - gap * (columns - 1)) / columns;
-    float rowTop = y, rowBottom = y;
-    for (size_t i = 0; i < ui.pack->companies.size(); ++i) {
-        const Company& c = ui.pack->companies[i];
-        if (i % columns == 0) rowTop = rowBottom;
-        const float x = a.x + margin + float(i % columns) * (cardW + gap);
-        const float pad = ui.px(32);
-        const float h = companyCardHeight(ui, c, cardW, pad);
-        drawCompanyCard(ui, c, x, rowTop, cardW, h, pad);
-        rowBottom = std::max(rowBottom, rowTop + h + gap);
+    const int columns = ui.portrait() || associationCardColumns(ui) == 1 ? 1 : 2;
+    const float gap = ui.margin();
+    const float w = (a.w - 2 * ui.margin() - gap * float(columns - 1)) / float(columns);
+    const auto& companies = ui.pack->companies;
+    for (size_t first = 0; first < companies.size(); first += size_t(columns)) {
+        const size_t end = std::min(companies.size(), first + size_t(columns));
+        float rowH = 0;
+        for (size_t i = first; i < end; ++i)
+            rowH = std::max(rowH, companyHeight(ui, companies[i], w));
+        if (y + rowH >= a.y && y <= a.bottom())
+            for (size_t i = first; i < end; ++i)
+                drawCompany(ui, companies[i], a.x + ui.margin() + float(i - first) * (w + gap), y,
+                            w);
+        y += rowH;
     }
-    return rowBottom + ui.px(40);
+    return y + ui.px(40);
 }
 
 }  // namespace kiosk::ui

@@ -4,9 +4,9 @@
 
 namespace kiosk::ui {
 
-// The 13 regional associations (colour, agreement date, member count) and the
-// corporate partners with what each agreement does. Tapping an association
-// opens it on the map.
+// The 13 regional associations as cards (colour, name, summary, member count,
+// agreement date, region) that open the partner map on that association, and
+// the corporate partners as a plain list with what each agreement does.
 class PartnersScreen : public Screen {
   public:
     void reset() override { scroll_.reset(); }
@@ -19,8 +19,8 @@ class PartnersScreen : public Screen {
 
   private:
     // Each draws its section from y and returns the y below it.
-    float drawAssociations(const UiContext& ui, float y, float margin, Intent& intent);
-    float drawCompanies(const UiContext& ui, float y, float margin) const;
+    float drawAssociations(const UiContext& ui, float y, Intent& intent);
+    float drawCompanies(const UiContext& ui, float y) const;
 
     ScrollDriver scroll_{ScrollDriver::Axis::Vertical};
 };

@@ -1,0 +1,150 @@
+// The partners screen's cards and the map screen, laid out with the real fonts
+// on a NullDisplay at the sizes the kiosk runs at, in both languages.
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+#include "screens/association_card.hpp"
+#include "screens/map_screen.hpp"
+#include "support/null_frame.hpp"
+#include "support/null_kiosk.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+struct ScreenSize {
+    int width, height;
+};
+const ScreenSize kSizes[] = {{1920, 1080}, {1080, 1920}, {1280, 720}, {720, 1280}};
+
+// What a screen is given below a bar of the shell's height, at the top or at the bottom.
+ui::UiContext contextFor(const ui::Fonts& fonts, ScreenSize size, Language language,
+                         bool barAtBottom) {
+    ui::UiContext ui;
+    ui.pack = &test::defaultPack();
+    ui.language = language;
+    ui.fonts = &fonts;
+    ui.screen = Rect{0, 0, float(size.width), float(size.height)};
+    ui.unit = float(std::min(size.width, size.height)) / 1080.0f;
+    const float bar = 136.0f * ui.unit;
+    ui.area = Rect{0, barAtBottom ? 0.0f : bar, ui.screen.w, ui.screen.h - bar};
+    return ui;
+}
+
+bool overlap(const Rect& a, const Rect& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
+
+bool inside(const Rect& inner, const Rect& outer) {
+    return inner.x >= outer.x && inner.y >= outer.y && inner.right() <= outer.right() + 0.01f &&
+           inner.bottom() <= outer.bottom() + 0.01f;
+}
+
+std::string describe(const Rect& r) {
+    return std::to_string(r.x) + "," + std::to_string(r.y) + " " + std::to_string(r.w) + "x" +
+           std::to_string(r.h);
+}
+
+void checkCards(const ui::UiContext& ui) {
+    const float width = ui::associationCardWidth(ui);
+    CHECK(width >= ui.px(400) - 0.01f);
+    for (const Association& as : ui.pack->associations) {
+        INFO(as.id);
+        // Measured, then laid out in a taller card (a neighbour's height) as the screen does.
+        const float natural = ui::layoutAssociationCard(ui, as, Rect{0, 0, width, 0}).naturalHeight;
+        for (float extra : {0.0f, ui.px(90)}) {
+            const Rect card{ui.area.x + ui.margin(), ui.area.y, width, natural + extra};
+            const ui::AssociationCardLayout l = ui::layoutAssociationCard(ui, as, card);
+            for (const LaidOutText* text : {&l.title, &l.summary, &l.count, &l.date})
+                CHECK_FALSE(text->truncated);
+            CHECK(l.title.lines.size() <= 3);
+            const std::vector<std::pair<const char*, Rect>> parts = {
+                {"title", l.titleBox}, {"summary", l.summaryBox},  {"count", l.countBox},
+                {"date", l.dateBox},   {"thumbnail", l.thumbnail}, {"footer", l.footer}};
+            for (size_t i = 0; i < parts.size(); ++i) {
+                INFO(parts[i].first << " at " << describe(parts[i].second) << " in card "
+                                    << describe(card));
+                CHECK(inside(parts[i].second, card));
+                for (size_t j = i + 1; j < parts.size(); ++j) {
+                    INFO("and " << parts[j].first << " at " << describe(parts[j].second));
+                    CHECK_FALSE(overlap(parts[i].second, parts[j].second));
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("partner cards hold their whole name, summary and facts, nothing overlapping") {
+    for (const ScreenSize size : kSizes) {
+        test::ScopedImGui imgui;
+        ui::Fonts fonts;
+        REQUIRE(test::buildTestFonts(test::defaultPack(), float(std::min(size.width, size.height)),
+                                     fonts));
+        for (Language language : {Language::Japanese, Language::English})
+            for (bool barAtBottom : {false, true}) {
+                INFO(size.width << "x" << size.height
+                                << (language == Language::English ? " in English" : " in Japanese")
+                                << (barAtBottom ? ", bar at the bottom" : ""));
+                checkCards(contextFor(fonts, size, language, barAtBottom));
+            }
+    }
+}
+
+TEST_CASE("the map names the association shown in the header path, and Back closes it first") {
+    ui::MapScreen map;
+    ui::Fonts fonts;
+    const ui::UiContext ui = contextFor(fonts, {1920, 1080}, Language::Japanese, false);
+    map.enter("", 0.0);
+    CHECK(map.headingParts(ui).empty());
+    CHECK_FALSE(map.stepBack());  // nothing selected: Back leaves the map
+
+    map.enter("kyoto-towns", 1.0);
+    CHECK(map.headingParts(ui) == std::vector<std::string>{"京都府町村会"});
+    ui::UiContext english = ui;
+    english.language = Language::English;
+    CHECK(map.headingParts(english) ==
+          std::vector<std::string>{"Kyoto Prefecture Association of Towns and Villages"});
+    CHECK(map.stepBack());  // back to the legend ...
+    CHECK(map.headingParts(ui).empty());
+    CHECK_FALSE(map.stepBack());  // ... and then off the map
+
+    map.enter("no-such-association", 2.0);
+    CHECK(map.headingParts(ui).empty());
+}
+
+TEST_CASE("the map screen draws its legend and each association at every size") {
+    for (const ScreenSize size : kSizes) {
+        test::ScopedImGui imgui;
+        ui::Fonts fonts;
+        REQUIRE(test::buildTestFonts(test::defaultPack(), float(std::min(size.width, size.height)),
+                                     fonts));
+        platform::NullDisplaySettings settings;
+        settings.width = size.width;
+        settings.height = size.height;
+        platform::NullDisplay display(settings);
+        std::string error;
+        REQUIRE(display.startImGui(error));
+        for (Language language : {Language::Japanese, Language::English}) {
+            ui::MapScreen map;
+            std::vector<std::string> params = {""};
+            for (const Association& as : test::defaultPack().associations) params.push_back(as.id);
+            for (const std::string& param : params) {
+                INFO(size.width << "x" << size.height << " " << param);
+                map.enter(param, 0.0);
+                const TouchFrame noTouch;
+                const auto drawn = test::drawNullFrame(display, size.width, size.height, [&] {
+                    ui::UiContext ui = contextFor(fonts, size, language, false);
+                    ui.touch = &noTouch;
+                    ui.list = ImGui::GetForegroundDrawList();
+                    ui.now = 3.0;
+                    ui.dt = 1.0 / 60.0;
+                    map.draw(ui);
+                });
+                CHECK(drawn.vertices > 0);
+            }
+        }
+    }
+}
