@@ -201,8 +201,9 @@ class LabelPlacer {
             !viewport_.contains({l.x1, l.y1}))
             return;
         placed_.push_back(l);
+        // A solid plate: the label reads at full contrast over any region's colour.
         ui_.list->AddRectFilled(ImVec2(l.x0 - 4, l.y0 - 2), ImVec2(l.x1 + 4, l.y1 + 2),
-                                themeColor(t.background, 0.7f), ui_.px(6));
+                                themeColor(t.background), ui_.px(6));
         ui_.list->AddText(font, font->FontSize, ImVec2(l.x0 + 4, l.y0), color, text.c_str());
     }
 
