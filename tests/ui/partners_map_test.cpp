@@ -2,9 +2,11 @@
 // on a NullDisplay at the sizes the kiosk runs at, in both languages.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <vector>
 
 #include "screens/association_card.hpp"
+#include "screens/map_panel.hpp"
 #include "screens/map_screen.hpp"
 #include "support/null_frame.hpp"
 #include "support/null_kiosk.hpp"
@@ -75,7 +77,36 @@ void checkCards(const ui::UiContext& ui) {
     }
 }
 
+// WCAG 2 contrast ratio of two 0xRRGGBB colours (1 to 21).
+double contrast(uint32_t a, uint32_t b) {
+    const auto luminance = [](uint32_t rgb) {
+        double sum = 0;
+        const double weights[] = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; ++i) {
+            const double c = double((rgb >> (16 - 8 * i)) & 0xFF) / 255.0;
+            sum += weights[i] * (c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4));
+        }
+        return sum;
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 }  // namespace
+
+TEST_CASE("the partner cards' and the map panel's colours reach their contrast") {
+    const Theme& t = test::defaultPack().theme;
+    // Text on the cards and the panel (both the surface colour): 4.5:1.
+    for (uint32_t ink : {t.text, t.muted, t.accent}) CHECK(contrast(ink, t.surface) >= 4.5);
+    // Map labels and the credit on their solid plates (the background colour).
+    for (uint32_t ink : {t.text, t.muted, t.accent}) CHECK(contrast(ink, t.background) >= 4.5);
+    // Controls against what surrounds them: 3:1.
+    CHECK(contrast(ui::associationCardEdge(t), t.background) >= 3.0);
+    CHECK(contrast(ui::mapPanelControlEdge(t), t.surface) >= 3.0);
+    // The scroll bar's thumb (the muted colour) on the panel and on the background.
+    CHECK(contrast(t.muted, t.surface) >= 3.0);
+    CHECK(contrast(t.muted, t.background) >= 3.0);
+}
 
 TEST_CASE("partner cards hold their whole name, summary and facts, nothing overlapping") {
     for (const ScreenSize size : kSizes) {

@@ -39,6 +39,10 @@ float barWidth(const UiContext& ui) {
 
 }  // namespace
 
+uint32_t associationCardEdge(const Theme& t) {
+    return mixColor(t.background, t.muted, 0.7f);
+}
+
 int associationCardColumns(const UiContext& ui) {
     const float width = ui.area.w - 2 * ui.margin();
     const int wanted = ui.portrait() ? 2 : 3;
@@ -104,10 +108,8 @@ void drawAssociationCard(const UiContext& ui, const Association& as, const Assoc
     ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
                            themeColor(pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface),
                            rounding);
-    // The edge stands over 3:1 against the background: the card reads as a control.
-    ui.list->AddRect(v(r.x, r.y), v(r.right(), r.bottom()),
-                     themeColor(mixColor(t.background, t.muted, 0.7f)), rounding, 0,
-                     std::max(1.0f, ui.px(2)));
+    ui.list->AddRect(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(associationCardEdge(t)),
+                     rounding, 0, std::max(1.0f, ui.px(2)));
     ui.list->AddRectFilled(v(r.x, r.y), v(r.x + barWidth(ui), r.bottom()), themeColor(color),
                            rounding, ImDrawFlags_RoundCornersLeft);
     ImFont* body = ui.fonts->body;

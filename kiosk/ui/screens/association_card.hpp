@@ -17,6 +17,10 @@ struct AssociationCardLayout {
     float naturalHeight = 0;                       // the least height that holds it all
 };
 
+// The card's edge: over 3:1 against the background, so that the card reads
+// as something to touch.
+uint32_t associationCardEdge(const Theme& theme);
+
 // Cards side by side in ui.area: three on a landscape screen, two on a
 // portrait one, fewer where a card would be too narrow for its name; and the
 // width of each, on the layout grid.

@@ -20,16 +20,14 @@ uint32_t colorOf(const Association& as) {
     return color;
 }
 
-// Legend rows and the way back are outlined in the theme's muted colour, which
-// stands well over 3:1 against the panel, so that they read as controls.
 void outlinedControl(const UiContext& ui, const Rect& r, bool pressed) {
     const Theme& t = ui.theme();
     const float rounding = std::min(ui.px(16), r.h * 0.5f);
     if (pressed)
         ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
                                themeColor(mixColor(t.surface, t.text, 0.2f)), rounding);
-    ui.list->AddRect(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(t.muted), rounding, 0,
-                     std::max(1.0f, ui.px(2)));
+    ui.list->AddRect(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(mapPanelControlEdge(t)),
+                     rounding, 0, std::max(1.0f, ui.px(2)));
 }
 
 struct LegendRow {
@@ -68,6 +66,10 @@ void drawLegendRow(const UiContext& ui, const Rect& r, const Association& as, co
 }
 
 }  // namespace
+
+uint32_t mapPanelControlEdge(const Theme& t) {
+    return t.muted;
+}
 
 float drawAssociationMembers(const UiContext& ui, const Association& as, float x, float y,
                              float w) {

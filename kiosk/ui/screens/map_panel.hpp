@@ -34,6 +34,10 @@ class MapPanel {
     ScrollDriver scroll_{ScrollDriver::Axis::Vertical};
 };
 
+// The edge of the panel's controls (legend rows, the way back to the legend):
+// over 3:1 against the panel, so that they read as controls, not as text.
+uint32_t mapPanelControlEdge(const Theme& theme);
+
 // The selected association's heading, agreement line and members, from (x, y)
 // within `width`; returns the height used (also the map screen's list fallback).
 float drawAssociationMembers(const UiContext& ui, const Association& as, float x, float y,
