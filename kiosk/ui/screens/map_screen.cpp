@@ -49,6 +49,7 @@ void MapScreen::enter(const std::string& param, double now) {
     pickedCode_.clear();
     selectedAt_ = now;
     pendingParamSelection_ = !param.empty();
+    fitted_ = false;  // each visit starts from the whole country, whatever the last one left
 }
 
 void MapScreen::reset() {
