@@ -158,24 +158,31 @@ TEST_CASE("the map screen draws its legend and each association at every size") 
         platform::NullDisplay display(settings);
         std::string error;
         REQUIRE(display.startImGui(error));
-        for (Language language : {Language::Japanese, Language::English}) {
-            ui::MapScreen map;
-            std::vector<std::string> params = {""};
-            for (const Association& as : test::defaultPack().associations) params.push_back(as.id);
-            for (const std::string& param : params) {
-                INFO(size.width << "x" << size.height << " " << param);
-                map.enter(param, 0.0);
-                const TouchFrame noTouch;
-                const auto drawn = test::drawNullFrame(display, size.width, size.height, [&] {
-                    ui::UiContext ui = contextFor(fonts, size, language, false);
-                    ui.touch = &noTouch;
-                    ui.list = ImGui::GetForegroundDrawList();
-                    ui.now = 3.0;
-                    ui.dt = 1.0 / 60.0;
-                    map.draw(ui);
-                });
-                CHECK(drawn.vertices > 0);
+        // The default pack, and the same without map data (the panel alone).
+        Pack withoutMap = test::defaultPack();
+        withoutMap.map.reset();
+        for (const Pack* pack : {&test::defaultPack(), static_cast<const Pack*>(&withoutMap)})
+            for (Language language : {Language::Japanese, Language::English}) {
+                ui::MapScreen map;
+                std::vector<std::string> params = {""};
+                for (const Association& as : test::defaultPack().associations)
+                    params.push_back(as.id);
+                for (const std::string& param : params) {
+                    INFO(size.width << "x" << size.height << " " << param
+                                    << (pack->map ? "" : " without map data"));
+                    map.enter(param, 0.0);
+                    const TouchFrame noTouch;
+                    const auto drawn = test::drawNullFrame(display, size.width, size.height, [&] {
+                        ui::UiContext ui = contextFor(fonts, size, language, false);
+                        ui.pack = pack;
+                        ui.touch = &noTouch;
+                        ui.list = ImGui::GetForegroundDrawList();
+                        ui.now = 3.0;
+                        ui.dt = 1.0 / 60.0;
+                        map.draw(ui);
+                    });
+                    CHECK(drawn.vertices > 0);
+                }
             }
-        }
     }
 }

@@ -3,9 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "content/section_readers.hpp"
 #include "paint.hpp"
-#include "text/text_template.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
 
@@ -43,7 +41,6 @@ bool sameSize(const Rect& a, const Rect& b) {
 
 void MapScreen::enter(const std::string& param, double now) {
     Screen::enter(param, now);
-    scroll_.reset();
     panel_.resetScroll();
     selected_ = param;
     pickedCode_.clear();
@@ -53,7 +50,6 @@ void MapScreen::enter(const std::string& param, double now) {
 }
 
 void MapScreen::reset() {
-    scroll_.reset();
     panel_.resetScroll();
     fitted_ = false;
     selected_.clear();
@@ -61,8 +57,8 @@ void MapScreen::reset() {
 }
 
 bool MapScreen::animating(double now) const {
-    return Screen::animating(now) || scroll_.scroll().animating() || panel_.animating() ||
-           camera_.animating() || (!selected_.empty() && now - selectedAt_ < kRevealSeconds + 0.1);
+    return Screen::animating(now) || panel_.animating() || camera_.animating() ||
+           (!selected_.empty() && now - selectedAt_ < kRevealSeconds + 0.1);
 }
 
 std::vector<std::string> MapScreen::headingParts(const UiContext& ui) const {
@@ -196,46 +192,24 @@ void MapScreen::drawMapControls(const UiContext& ui, const Rect& viewport) {
     drawLaidOut(*ui.list, font, lines, x, y, themeColor(ui.theme().muted), 1.3f);
 }
 
+// Without map data: the heading, then the same panel as beside the map, on
+// the layout grid at a readable width.
 Intent MapScreen::drawList(const UiContext& ui) {
-    const Theme& t = ui.theme();
     const Rect& a = ui.area;
-    Intent intent;
-    scroll_.update(ui.touch, a, ui.dt);
-    const float margin = ui.margin();
-    const float w = std::min(a.w - 2 * margin, ui.measure());
-    const float top = a.y - float(scroll_.scroll().offset());
-    float y = top;
-    ui.list->PushClipRect(v(a.x, a.y), v(a.right(), a.bottom()), true);
-    if (const Association* as = ui.pack->findAssociation(param())) {
-        y += drawAssociationMembers(ui, *as, a.x + margin, y, w) + ui.px(40);
-    } else {
-        y += drawWrapped(ui, ui.fonts->title, ui.text("map_heading"), a.x + margin, y, w,
-                         themeColor(t.text), 0, 1.3f);
-        y += drawWrapped(ui, ui.fonts->body, ui.text("map_prompt"), a.x + margin, y, w,
-                         themeColor(t.muted), 0, 1.5f) +
-             ui.px(24);
-        const int columns = ui.portrait() ? 1 : 3;
-        const float gap = ui.gutter(), h = ui.px(88);
-        const float full = a.w - 2 * margin;
-        const float cw = (full - gap * float(columns - 1)) / float(columns);
-        const auto& list = ui.pack->associations;
-        for (size_t i = 0; i < list.size(); ++i) {
-            const Association& as = list[i];
-            const std::string label =
-                ui.in(as.name) + "  " +
-                fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}});
-            uint32_t color = 0;
-            parseHexColor(as.color, color);
-            const Rect r{a.x + margin + float(i % columns) * (cw + gap),
-                         y + float(i / columns) * (h + gap), cw, h};
-            if (chip(ui, r, label, false, color, true) && !scroll_.held())
-                intent = Intent::open(ScreenId::Map, as.id);
-        }
-        y += float((list.size() + columns - 1) / columns) * (h + gap);
+    const float x = a.x + ui.margin(), w = std::min(a.w - 2 * ui.margin(), ui.measure());
+    float y = a.y + ui.gutter();
+    y += drawWrapped(ui, ui.fonts->title, ui.text("map_heading"), x, y, w,
+                     themeColor(ui.theme().text), 0, 1.3f) +
+         ui.gutter();
+    const MapPanelChoice choice = panel_.draw(ui, Rect{x, y, w, a.bottom() - ui.gutter() - y},
+                                              ui.pack->findAssociation(selected_), {});
+    if (choice.showAll) showAll();
+    if (!choice.select.empty()) {
+        selected_ = choice.select;
+        selectedAt_ = ui.now;
+        panel_.resetScroll();
     }
-    ui.list->PopClipRect();
-    scroll_.scroll().setExtent(y - top, a.h);
-    return intent;
+    return {};
 }
 
 }  // namespace kiosk::ui

@@ -5,7 +5,6 @@
 #include "map_painter.hpp"
 #include "screen.hpp"
 #include "screens/map_panel.hpp"
-#include "scroll_driver.hpp"
 
 namespace kiosk::ui {
 
@@ -14,8 +13,7 @@ namespace kiosk::ui {
 // legend entry to select an association: the map flies to it, its members
 // light up one by one and the panel lists them. Drag pans, double tap and the
 // buttons zoom. With an association id as parameter (a partner card) it opens
-// flying to that association. A pack without map data shows the associations
-// as a list instead.
+// flying to that association. A pack without map data shows the panel alone.
 class MapScreen : public Screen {
   public:
     void enter(const std::string& param, double now) override;
@@ -43,7 +41,6 @@ class MapScreen : public Screen {
     // screen sliding in), keeping the selection in view.
     void placeCamera(const MapData& map, const Rect& viewport);
 
-    ScrollDriver scroll_{ScrollDriver::Axis::Vertical};  // the list fallback
     MapPanel panel_;
     MapCamera camera_;
     Rect fittedViewport_;
