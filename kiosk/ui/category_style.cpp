@@ -7,7 +7,7 @@ uint32_t categoryColor(EventCategory category) {
         case EventCategory::Agreement:
             return 0xEEB902;
         case EventCategory::EventFair:
-            return 0xF26B38;
+            return 0xF37748;
         case EventCategory::Exhibition:
             return 0x2EC4B6;
         case EventCategory::LectureSymposium:
@@ -15,7 +15,7 @@ uint32_t categoryColor(EventCategory category) {
         case EventCategory::MayorsMeeting:
             return 0x5DA9E9;
         case EventCategory::NationalPolicy:
-            return 0xEF476F;
+            return 0xF36F8F;
         case EventCategory::PublicationWeb:
             return 0x8AC926;
         case EventCategory::Other:

@@ -139,6 +139,10 @@ struct Theme {
     uint32_t text = 0xFFFFFF;
     uint32_t muted = 0x8DA9C4;
     uint32_t accent = 0xEEB902;
+    // The edge of a control (button, chip, tile), at least 3:1 against the
+    // background and the surface so that a visitor sees what can be touched.
+    // theme.json "outline"; a theme without it outlines in its muted colour.
+    uint32_t outline = 0x6A8FC0;
     // Type sizes as fractions of the screen's shorter side.
     double display = 0.075;
     double title = 0.045;

@@ -4,6 +4,7 @@
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
 #include "content/section_readers.hpp"
+#include "content/theme_contrast.hpp"
 #include "text/font_coverage.hpp"
 
 namespace kiosk {
@@ -82,6 +83,8 @@ void checkPack(const PackLoadOptions& options, Pack& pack, ProblemList& problems
     if (pack.map) checkMap(pack, problems);
     if (options.checkImages) checkImages(pack, options.imageLimits, problems);
     checkSounds(pack, problems);
+    if (!pack.manifest.content.theme.empty())
+        checkThemeContrast(pack.theme, pack.manifest.content.theme, problems);
     if (!options.fontPath.empty()) {
         if (auto font = FontCoverage::open(options.fontPath, options.fontFace))
             checkGlyphs(pack, *font, problems);

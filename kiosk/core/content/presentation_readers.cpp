@@ -84,6 +84,13 @@ void readThemeFile(const json& document, const std::string& file, Theme& out,
                     reader.error(std::string("/colors/") + key,
                                  "\"" + text + "\" is not a colour; expected #RRGGBB");
             }
+            // Optional: themes written before controls had outlines use muted.
+            std::string outline;
+            if (!reader.readString(*colors, "/colors", "outline", outline, false))
+                out.outline = out.muted;
+            else if (!parseHexColor(outline, out.outline))
+                reader.error("/colors/outline",
+                             "\"" + outline + "\" is not a colour; expected #RRGGBB");
         }
     }
     if (const json* scale = reader.field(document, "", "type_scale", true)) {
