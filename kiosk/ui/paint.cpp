@@ -1,6 +1,7 @@
 #include "paint.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace kiosk::ui {
 
@@ -16,6 +17,33 @@ uint32_t mixColor(uint32_t a, uint32_t b, float t) {
         out |= uint32_t(ca + (cb - ca) * t + 0.5f) << shift;
     }
     return out;
+}
+
+kiosk::Rect snapped(const kiosk::Rect& r) {
+    const float x = std::round(r.x), y = std::round(r.y);
+    return {x, y, std::round(r.right()) - x, std::round(r.bottom()) - y};
+}
+
+float wholePixels(float thickness) {
+    return std::max(1.0f, std::round(thickness));
+}
+
+void drawOutline(ImDrawList& list, const kiosk::Rect& r, ImU32 color, float rounding,
+                 float thickness, ImDrawFlags flags) {
+    const kiosk::Rect s = snapped(r);
+    const float t = wholePixels(thickness);
+    // ImGui strokes AddRect's path half a pixel in from the corners it is
+    // given; moving them in by the rest of half the thickness lays the stroke
+    // exactly on the outermost `t` pixel rows and columns.
+    const float in = t * 0.5f - 0.5f;
+    list.AddRect(v(s.x + in, s.y + in), v(s.right() - in, s.bottom() - in), color,
+                 std::max(0.0f, rounding - in), flags, t);
+}
+
+void drawRule(ImDrawList& list, float x0, float x1, float y, float thickness, ImU32 color) {
+    const float top = std::round(y);
+    list.AddRectFilled(v(std::round(x0), top), v(std::round(x1), top + wholePixels(thickness)),
+                       color);
 }
 
 namespace {

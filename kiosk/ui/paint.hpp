@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "input/rect.hpp"
+
 namespace kiosk::ui {
 
 // A point on the screen: short, so that a shape's corners fit on one line of a
@@ -25,6 +27,20 @@ struct GlyphSampling {
     ImDrawCallback crisp = nullptr;
 };
 void setGlyphSampling(const GlyphSampling& sampling);
+
+// `r` with each edge moved to the nearest whole pixel, so that a fill and an
+// outline drawn on it fall on pixel rows and columns: no 1-px jogs where a
+// fractional edge would be shaded on one side and not on the other.
+kiosk::Rect snapped(const kiosk::Rect& r);
+// A stroke's thickness in whole pixels, at least one, so that it reads the
+// same along its length and at any screen size.
+float wholePixels(float thickness);
+// An outline lying inside `r` (snapped), `thickness` whole pixels wide.
+void drawOutline(ImDrawList& list, const kiosk::Rect& r, ImU32 color, float rounding,
+                 float thickness, ImDrawFlags flags = 0);
+// A horizontal rule from x0 to x1 whose top is the pixel row nearest `y`: one
+// thickness in whole pixels along its length.
+void drawRule(ImDrawList& list, float x0, float x1, float y, float thickness, ImU32 color);
 
 // Draws one line of text centred on `centerX` with its top at `top`; shrinks
 // it to fit `maxWidth` rather than letting it run off the screen.

@@ -1,5 +1,7 @@
 #include "widgets.hpp"
 
+#include <cmath>
+
 #include "paint.hpp"
 #include "text_block.hpp"
 
@@ -13,7 +15,21 @@ void centredText(ImDrawList& list, ImFont* font, const std::string& text, const 
                      color);
 }
 
+// A control's body: its fill (none: transparent) and the theme's outline, on
+// whole pixels, so that it stands out from whatever it is drawn on (the
+// surface colour alone is 1.19:1 against the default background).
+void controlBody(const UiContext& ui, const Rect& r, const uint32_t* fill, float rounding) {
+    const Rect s = snapped(r);
+    if (fill)
+        ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), themeColor(*fill), rounding);
+    drawOutline(*ui.list, s, themeColor(ui.theme().outline), rounding, controlOutlineWidth(ui));
+}
+
 }  // namespace
+
+float controlOutlineWidth(const UiContext& ui) {
+    return wholePixels(ui.px(2));
+}
 
 bool button(const UiContext& ui, const Rect& r, const std::string& label, ButtonStyle style,
             Icon icon) {
@@ -23,11 +39,13 @@ bool button(const UiContext& ui, const Rect& r, const std::string& label, Button
     uint32_t fill = style == ButtonStyle::Primary ? t.accent : t.surface;
     uint32_t ink = style == ButtonStyle::Primary ? t.background : t.text;
     if (pressed) fill = mixColor(fill, t.text, 0.25f);
-    if (style != ButtonStyle::Ghost || pressed)
-        ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(fill), rounding);
-    if (style == ButtonStyle::Ghost)
-        ui.list->AddRect(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(t.muted, 0.6f), rounding,
-                         0, ui.px(2));
+    if (style == ButtonStyle::Primary) {
+        // The accent fill stands out by itself.
+        const Rect s = snapped(r);
+        ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), themeColor(fill), rounding);
+    } else {
+        controlBody(ui, r, style != ButtonStyle::Ghost || pressed ? &fill : nullptr, rounding);
+    }
     ImFont* font = ui.fonts->body;
     if (icon != Icon::None) {
         const float s = r.h * 0.42f;
@@ -36,7 +54,8 @@ bool button(const UiContext& ui, const Rect& r, const std::string& label, Button
         drawIcon(*ui.list, icon, Rect{startX, r.y + (r.h - s) * 0.5f, s, s}, themeColor(ink));
         if (!label.empty())
             ui.list->AddText(font, font->FontSize,
-                             v(startX + s + ui.px(12), r.y + (r.h - font->FontSize) * 0.5f),
+                             v(std::round(startX + s + ui.px(12)),
+                               std::round(r.y + (r.h - font->FontSize) * 0.5f)),
                              themeColor(ink), label.c_str());
     } else {
         centredText(*ui.list, font, label, r.inset(ui.px(8)), themeColor(ink));
@@ -54,7 +73,7 @@ bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
     const bool pressed = ui.touch && ui.touch->pressedIn(r);
     uint32_t fill = on ? t.text : t.surface;
     if (pressed) fill = mixColor(fill, t.accent, 0.4f);
-    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(fill), r.h * 0.5f);
+    controlBody(ui, r, &fill, std::round(r.h * 0.5f));
     ImFont* font = ui.fonts->caption;
     // A chip wider than its content (a fixed-width year button) centres it.
     const float spare = showDot ? 0.0f : r.w - chipWidth(ui, label, showDot);
@@ -64,7 +83,8 @@ bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
                                  themeColor(dotColor));
         textX += ui.px(24);
     }
-    ui.list->AddText(font, font->FontSize, v(textX, r.y + (r.h - font->FontSize) * 0.5f),
+    ui.list->AddText(font, font->FontSize,
+                     v(std::round(textX), std::round(r.y + (r.h - font->FontSize) * 0.5f)),
                      themeColor(on ? t.background : t.text), label.c_str());
     return ui.touch && ui.touch->tappedIn(r);
 }
@@ -74,10 +94,12 @@ bool tile(const UiContext& ui, const Rect& r, Icon icon, const std::string& titl
     const Theme& t = ui.theme();
     const bool pressed = ui.touch && ui.touch->pressedIn(r);
     const uint32_t fill = pressed ? mixColor(t.surface, t.accent, 0.35f) : t.surface;
-    const float rounding = ui.px(24);
-    ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()), themeColor(fill), rounding);
-    ui.list->AddRectFilled(v(r.x, r.bottom() - ui.px(8)), v(r.right(), r.bottom()),
-                           themeColor(t.accent, 0.9f), rounding, ImDrawFlags_RoundCornersBottom);
+    const float rounding = std::round(ui.px(24));
+    const Rect s = snapped(r);
+    ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), themeColor(fill), rounding);
+    ui.list->AddRectFilled(v(s.x, s.bottom() - std::round(ui.px(8))), v(s.right(), s.bottom()),
+                           themeColor(t.accent), rounding, ImDrawFlags_RoundCornersBottom);
+    drawOutline(*ui.list, s, themeColor(t.outline), rounding, controlOutlineWidth(ui));
     const float iconSize = std::min(r.h * 0.32f, r.w * 0.3f);
     drawIcon(*ui.list, icon, Rect{r.x + ui.px(36), r.y + ui.px(36), iconSize, iconSize},
              themeColor(t.accent));

@@ -6,7 +6,10 @@
 
 namespace kiosk::ui {
 
-// Touch widgets. Each draws itself, shows pressed feedback in the same frame the
+// Touch widgets. Each draws itself on whole pixels, outlined in the theme's
+// outline colour (3:1 or more against the background and the surface, so a
+// visitor sees what can be touched; a primary button's accent fill does that
+// by itself), shows pressed feedback in the same frame the
 // finger lands, and returns true on the frame it is tapped. Targets are at
 // least 64 px on the shortest supported screen.
 
@@ -25,6 +28,9 @@ float chipWidth(const UiContext& ui, const std::string& label, bool showDot = fa
 // A large home tile with an icon, a title and a line in the other language.
 bool tile(const UiContext& ui, const Rect& r, Icon icon, const std::string& title,
           const std::string& subtitle);
+
+// The width of a control's outline: 2 design pixels in whole pixels, at least one.
+float controlOutlineWidth(const UiContext& ui);
 
 constexpr float kMinTouchTarget = 64.0f;
 
