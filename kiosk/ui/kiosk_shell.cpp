@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "header_path.hpp"
 #include "images/image_cache.hpp"
+#include "input/touch_clip.hpp"
 #include "pacing/easing.hpp"
 #include "paint.hpp"
 #include "screens/screen_registry.hpp"
-#include "text/text_template.hpp"
+#include "shell_layout.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
 
@@ -58,40 +60,32 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     return ui;
 }
 
-Intent KioskShell::drawTopBar(const UiContext& ui, float barH) {
+Intent KioskShell::drawBars(const UiContext& ui, const ShellLayout& layout) {
     const Theme& t = ui.theme();
-    const Rect& s = ui.screen;
-    ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.y + barH), themeColor(t.background, 0.96f));
-    ui.list->AddLine(v(s.x, s.y + barH), v(s.right(), s.y + barH), themeColor(t.muted, 0.25f),
-                     ui.px(2));
-    const float pad = ui.px(24), h = ui.px(80), y = s.y + (barH - h) * 0.5f;
+    const uint32_t rule = mixColor(t.background, t.muted, 0.35f);
+    const float ruleWidth = ui.px(2);
+    // Opaque, over whatever a screen drew beyond its area.
+    for (const Rect& bar : {layout.header, layout.navBar})
+        ui.list->AddRectFilled(v(bar.x, bar.y), v(bar.right(), bar.bottom()),
+                               themeColor(t.background));
+    drawRule(*ui.list, layout.header.x, layout.header.right(),
+             layout.header.bottom() - wholePixels(ruleWidth), ruleWidth, themeColor(rule));
+    drawRule(*ui.list, layout.navBar.x, layout.navBar.right(), layout.navBar.y, ruleWidth,
+             themeColor(rule));
+    drawHeaderPath(ui, layout.header, headerPath(ui, flow_.path(), existing(flow_.current().id)));
+
     Intent intent;
-    float x = s.x + pad;
-    const bool atHome = !flow_.canGoBack();
-    if (!atHome) {
-        const std::string homeLabel = ui.text(screenEntry(ScreenId::Home).labelKey);
-        const float homeW = std::max(ui.px(170), textWidth(ui.fonts->body, homeLabel) + ui.px(110));
-        if (button(ui, Rect{x, y, homeW, h}, homeLabel, ButtonStyle::Surface, Icon::Home))
+    const NavButtons b = navButtons(ui, layout.navBar, flow_.canGoBack());
+    if (b.homeAndBack) {
+        if (button(ui, b.home, ui.text(screenEntry(ScreenId::Home).labelKey), ButtonStyle::Surface,
+                   Icon::Home))
             intent = Intent::home();
-        x += homeW + ui.px(16);
-        const float backW =
-            std::max(ui.px(170), textWidth(ui.fonts->body, ui.text("back")) + ui.px(110));
-        if (button(ui, Rect{x, y, backW, h}, ui.text("back"), ButtonStyle::Surface, Icon::Back))
+        if (button(ui, b.back, ui.text("back"), ButtonStyle::Surface, Icon::Back))
             intent = Intent::back();
-        x += backW + ui.px(24);
     }
     // Language switch: names the other language, in that language.
-    const std::string& label = ui.text("language_switch");
-    const float langW = std::max(ui.px(180), textWidth(ui.fonts->body, label) + ui.px(64));
-    const Rect lang{s.right() - pad - langW, y, langW, h};
-    if (button(ui, lang, label, ButtonStyle::Ghost)) intent = Intent::toggleLanguage();
-    // Where the visitor is.
-    const char* labelKey = screenEntry(flow_.current().id).labelKey;
-    const std::string title =
-        atHome || !labelKey ? ui.in(ui.pack->manifest.title) : ui.text(labelKey);
-    drawCenteredLine(*ui.list, ui.fonts->body, title, (x + lang.x) * 0.5f,
-                     s.y + (barH - ui.fonts->body->FontSize) * 0.5f, lang.x - x - ui.px(32),
-                     themeColor(t.muted));
+    if (button(ui, b.language, ui.text("language_switch"), ButtonStyle::Ghost))
+        intent = Intent::toggleLanguage();
     return intent;
 }
 
@@ -99,8 +93,10 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining, double fr
     const Theme& t = ui.theme();
     const Rect& s = ui.screen;
     ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), IM_COL32(0, 0, 0, 170));
-    const float w = std::min(s.w - ui.px(96), ui.px(1000)), h = ui.px(520);
-    const Rect d{s.center().x - w * 0.5f, s.center().y - h * 0.5f, w, h};
+    // The question sits between the bars, clear of both.
+    const Rect& a = ui.area;
+    const float w = std::min(a.w - 2 * ui.margin(), ui.px(1000)), h = ui.px(520);
+    const Rect d = snapped(Rect{a.center().x - w * 0.5f, a.center().y - h * 0.5f, w, h});
     ui.list->AddRectFilled(v(d.x, d.y), v(d.right(), d.bottom()), themeColor(t.surface), ui.px(32));
     const Language other =
         ui.language == Language::Japanese ? Language::English : Language::Japanese;
@@ -138,16 +134,20 @@ Intent KioskShell::frame(const ShellFrame& in) {
         return {};
     }
 
-    const float unit = std::min(in.screen.w, in.screen.h) / 1080.0f;
-    const float barH = 112.0f * unit;
-    const Rect area{in.screen.x, in.screen.y + barH + 24.0f * unit, in.screen.w,
-                    in.screen.h - barH - 24.0f * unit};
+    const ShellLayout layout = shellLayout(in.screen, std::min(in.screen.w, in.screen.h) / 1080.0f);
     const bool inputOpen = flow_.phase() == SessionPhase::Active;
     const TouchFrame* touch = inputOpen ? in.touch : nullptr;
+    // The screen sees only touches on its area: nothing under a bar presses
+    // the part of a card scrolled beneath it.
+    std::optional<TouchFrame> onArea;
+    if (touch) onArea = touchWithin(*touch, layout.area);
 
-    Intent intent = drawScreens(in, area, touch);
-    UiContext chrome = context(in, area, touch);
-    if (Intent bar = drawTopBar(chrome, barH)) intent = bar;
+    Intent intent = drawScreens(in, layout.area, onArea ? &*onArea : nullptr);
+    UiContext chrome = context(in, layout.area, touch);
+    if (Intent bar = drawBars(chrome, layout)) intent = bar;
+    // Back steps back within a screen first (the map closing an association).
+    if (intent.type == Intent::Type::Back && screenFor(flow_.current().id).stepBack())
+        intent = Intent::none();
     if (flow_.phase() == SessionPhase::StillThere)
         drawStillThere(chrome, flow_.countdownRemaining(in.now), flow_.countdownFraction(in.now));
     ImGui::End();

@@ -7,6 +7,7 @@
 #include "screen.hpp"
 #include "session/navigation.hpp"
 #include "session/visitor_flow.hpp"
+#include "shell_layout.hpp"
 #include "ui_context.hpp"
 
 namespace kiosk::ui {
@@ -22,7 +23,8 @@ struct ShellFrame {
 };
 
 // The frame around every screen: the attract loop when nobody is there, else
-// the top bar (Home, Back, JA/EN), the current screen with the slide between
+// the header (where the visitor is), the bottom bar (Home, Back, JA/EN, within
+// reach), the current screen with the slide between
 // screens, and the "still there?" question. What is on screen, the path and
 // the timing are the VisitorFlow's; the shell owns the screens and draws.
 class KioskShell {
@@ -36,7 +38,7 @@ class KioskShell {
     void follow(const std::vector<EnteredScreen>& entered);
 
     // Draws one frame; returns what the visitor asked for (a screen's or the
-    // top bar's intent), none while the attract loop is up.
+    // bars' intent), none while the attract loop is up.
     Intent frame(const ShellFrame& in);
 
     // The screen on show and what it shows (the slide, the event), for the
@@ -52,7 +54,7 @@ class KioskShell {
     Screen& screenFor(ScreenId id);
     const Screen* existing(ScreenId id) const;
     Intent drawScreens(const ShellFrame& in, const Rect& area, const TouchFrame* touch);
-    Intent drawTopBar(const UiContext& ui, float barH);
+    Intent drawBars(const UiContext& ui, const ShellLayout& layout);
     void drawStillThere(const UiContext& ui, double remaining, double fraction);
     UiContext context(const ShellFrame& in, const Rect& area, const TouchFrame* touch) const;
 

@@ -8,7 +8,7 @@
 
 namespace kiosk::ui {
 
-// A visitor-facing screen. The shell owns the full-screen frame, the top bar
+// A visitor-facing screen. The shell owns the full-screen frame, the bars
 // and the transitions; a screen draws only its content into ui.area and returns
 // what the visitor asked for.
 class Screen {

@@ -24,7 +24,7 @@ struct UiContext {
         nullptr;  // input for the screen being drawn (empty while animating out)
     ImDrawList* list = nullptr;
     Rect screen;        // the whole display
-    Rect area;          // the part this screen draws in (below the top bar)
+    Rect area;          // the part this screen draws in (between the header and the bottom bar)
     float unit = 1.0f;  // pixels per design pixel: the shorter screen side / 1080
     double now = 0.0;   // seconds on the kiosk clock
     double dt = 0.0;    // seconds since the previous frame

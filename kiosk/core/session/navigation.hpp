@@ -32,6 +32,8 @@ class Navigator {
     const ScreenRef& root() const { return stack_.front(); }
     bool canGoBack() const { return stack_.size() > 1; }
     size_t depth() const { return stack_.size(); }
+    // The whole path, root first: what the header shows.
+    const std::vector<ScreenRef>& path() const { return stack_; }
 
     // Opens a screen on top (nothing when it is already the current one). The
     // stack is capped so that a long visit cannot grow it without bound; the

@@ -66,6 +66,7 @@ class VisitorFlow {
     // The visitor's current screen and the path back to Home.
     const ScreenRef& current() const { return navigator_.current(); }
     bool canGoBack() const { return navigator_.canGoBack(); }
+    const std::vector<ScreenRef>& path() const { return navigator_.path(); }
     Language language() const { return language_; }
 
     const ScreenTransition& transition() const { return transition_; }

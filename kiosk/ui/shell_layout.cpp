@@ -1,0 +1,49 @@
+#include "shell_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "screens/screen_registry.hpp"
+#include "text_block.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+constexpr float kHeaderHeight = 88.0f;   // design pixels
+constexpr float kNavBarHeight = 120.0f;  // a button of 80 and room around it
+constexpr float kButtonHeight = 80.0f;
+}  // namespace
+
+ShellLayout shellLayout(const Rect& screen, float unit) {
+    const float top = std::round(screen.y);
+    const float headerBottom = std::round(screen.y + kHeaderHeight * unit);
+    const float navTop = std::round(screen.bottom() - kNavBarHeight * unit);
+    const float bottom = std::round(screen.bottom());
+    ShellLayout layout;
+    layout.header = Rect{screen.x, top, screen.w, headerBottom - top};
+    layout.navBar = Rect{screen.x, navTop, screen.w, bottom - navTop};
+    layout.area = Rect{screen.x, headerBottom, screen.w, navTop - headerBottom};
+    return layout;
+}
+
+NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
+    NavButtons b;
+    b.homeAndBack = canGoBack;
+    const float h = ui.px(kButtonHeight);
+    const float y = navBar.y + (navBar.h - h) * 0.5f;
+    const float left = navBar.x + ui.margin(), right = navBar.right() - ui.margin();
+    // Wide enough for an icon and the label, never narrower than a thumb's reach.
+    const auto widthFor = [&](const std::string& label, float extra) {
+        return std::max(ui.px(170), textWidth(ui.fonts->body, label) + extra);
+    };
+    const float homeW = widthFor(ui.text(screenEntry(ScreenId::Home).labelKey), ui.px(110));
+    const float backW = widthFor(ui.text("back"), ui.px(110));
+    b.home = Rect{left, y, homeW, h};
+    b.back = Rect{left + homeW + ui.gutter(), y, backW, h};
+    const float langW =
+        std::max(ui.px(180), textWidth(ui.fonts->body, ui.text("language_switch")) + ui.px(64));
+    b.language = Rect{right - langW, y, langW, h};
+    return b;
+}
+
+}  // namespace kiosk::ui

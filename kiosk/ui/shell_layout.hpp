@@ -1,0 +1,30 @@
+#pragma once
+#include "input/rect.hpp"
+#include "ui_context.hpp"
+
+namespace kiosk::ui {
+
+// Where the shell puts its two bars around a visitor's screen. The navigation
+// a visitor needs (Home, Back, the language) sits in a bar along the bottom
+// edge, within reach from a wheelchair (a forward reach of at most 1,220 mm
+// above the floor: the bottom bar's centre is about 935 mm up on the lobby's
+// 55-inch screen, whose bottom edge is 900 mm up); the header at the top only
+// says where the visitor is. Edges lie on whole pixels.
+struct ShellLayout {
+    Rect header;  // the path: "Timeline › 2016 › the event"
+    Rect navBar;  // Home, Back and the language switch
+    Rect area;    // between the two: what the screen draws in (ui.area)
+};
+
+ShellLayout shellLayout(const Rect& screen, float unit);
+
+// The bottom bar's buttons: Home and Back on the left (only away from Home),
+// the language switch on the right.
+struct NavButtons {
+    bool homeAndBack = false;
+    Rect home, back, language;
+};
+
+NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack);
+
+}  // namespace kiosk::ui
