@@ -1,6 +1,7 @@
 #pragma once
 #include "input/kinetic_scroll.hpp"
 #include "input/touch_frame.hpp"
+#include "ui_context.hpp"
 
 namespace kiosk::ui {
 
@@ -17,6 +18,7 @@ class ScrollDriver {
     KineticScroll& scroll() { return scroll_; }
     const KineticScroll& scroll() const { return scroll_; }
     bool held() const { return held_; }
+    Axis axis() const { return axis_; }
     void reset() {
         scroll_ = KineticScroll();
         held_ = false;
@@ -26,6 +28,30 @@ class ScrollDriver {
     Axis axis_;
     KineticScroll scroll_;
     bool held_ = false;
+};
+
+// A scrolled region as a visitor sees it, for the time it is drawn: what is
+// drawn through ui() is clipped to `view`, its touches reach only what shows
+// inside `view` (a tap on the clipped part of a card at the edge presses
+// nothing), and a soft edge in `edgeColor` (what the region lies on) at either
+// end says more lies that way. Construct after the driver's update(), draw the
+// content through ui(), and let it go out of scope.
+class ScrollView {
+  public:
+    ScrollView(const UiContext& ui, const Rect& view, const ScrollDriver& driver,
+               uint32_t edgeColor);
+    ~ScrollView();
+    ScrollView(const ScrollView&) = delete;
+    ScrollView& operator=(const ScrollView&) = delete;
+
+    const UiContext& ui() const { return ui_; }
+
+  private:
+    UiContext ui_;
+    TouchFrame touch_;
+    Rect view_;
+    const ScrollDriver& driver_;
+    uint32_t edgeColor_;
 };
 
 }  // namespace kiosk::ui

@@ -14,10 +14,10 @@ Intent HomeScreen::drawContent(const UiContext& ui) {
     const Language other =
         ui.language == Language::Japanese ? Language::English : Language::Japanese;
     const Rect& a = ui.area;
-    const float margin = ui.px(56);
+    const float margin = ui.margin();
 
-    // Heading: the project's name and an invitation.
-    float y = a.y + ui.px(8);
+    // Heading: the project's name and an invitation, a gutter below the header.
+    float y = a.y + ui.gutter();
     y += drawWrapped(ui, ui.fonts->title, ui.in(ui.pack->manifest.title), a.x + margin, y,
                      a.w - 2 * margin, themeColor(t.text), 2, 1.25f);
     y += drawWrapped(ui, ui.fonts->body, ui.text("home_prompt"), a.x + margin, y + ui.px(4),
@@ -28,7 +28,7 @@ Intent HomeScreen::drawContent(const UiContext& ui) {
     const int count = int(tiles.size());
     const int columns = ui.portrait() ? 2 : 3;
     const int rows = std::max(1, (count + columns - 1) / columns);
-    const float gap = ui.px(28);
+    const float gap = ui.gutter();
     const float tileW = (a.w - 2 * margin - gap * (columns - 1)) / columns;
     const float tileH = (a.bottom() - margin - y - gap * (rows - 1)) / rows;
     Intent intent;
