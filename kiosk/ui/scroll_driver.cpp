@@ -42,24 +42,27 @@ ScrollView::~ScrollView() {
     const KineticScroll& scroll = driver_.scroll();
     const float depth = ui_.px(32);
     const float before = std::clamp(float(scroll.offset()) / depth, 0.0f, 1.0f);
-    const float after =
-        std::clamp(float(scroll.maxOffset() - scroll.offset()) / depth, 0.0f, 1.0f);
+    const float after = std::clamp(float(scroll.maxOffset() - scroll.offset()) / depth, 0.0f, 1.0f);
     const ImU32 solid = themeColor(edgeColor_), clear = themeColor(edgeColor_, 0.0f);
     ImDrawList& list = *ui_.list;
     if (driver_.axis() == ScrollDriver::Axis::Vertical) {
         if (before > 0.0f)
-            list.AddRectFilledMultiColor(v(view_.x, view_.y), v(view_.right(), view_.y + depth * before),
-                                         solid, solid, clear, clear);
+            list.AddRectFilledMultiColor(v(view_.x, view_.y),
+                                         v(view_.right(), view_.y + depth * before), solid, solid,
+                                         clear, clear);
         if (after > 0.0f)
             list.AddRectFilledMultiColor(v(view_.x, view_.bottom() - depth * after),
-                                         v(view_.right(), view_.bottom()), clear, clear, solid, solid);
+                                         v(view_.right(), view_.bottom()), clear, clear, solid,
+                                         solid);
     } else {
         if (before > 0.0f)
-            list.AddRectFilledMultiColor(v(view_.x, view_.y), v(view_.x + depth * before, view_.bottom()),
-                                         solid, clear, clear, solid);
+            list.AddRectFilledMultiColor(v(view_.x, view_.y),
+                                         v(view_.x + depth * before, view_.bottom()), solid, clear,
+                                         clear, solid);
         if (after > 0.0f)
             list.AddRectFilledMultiColor(v(view_.right() - depth * after, view_.y),
-                                         v(view_.right(), view_.bottom()), clear, solid, solid, clear);
+                                         v(view_.right(), view_.bottom()), clear, solid, solid,
+                                         clear);
     }
     list.PopClipRect();
 }
