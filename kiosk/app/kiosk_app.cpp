@@ -136,7 +136,10 @@ void KioskApp::drawStaff(double now, const Rect& screen) {
 }
 
 void KioskApp::drawNotice(double now, const Rect& screen) {
-    if (notices_.upAt(now)) notices_.draw(overlayContext(now, screen));
+    if (!notices_.upAt(now)) return;
+    ui::UiContext overlay = overlayContext(now, screen);
+    overlay.area = shell_.freeArea(screen);
+    notices_.draw(overlay);
 }
 
 ui::UiContext KioskApp::overlayContext(double now, const Rect& screen) const {

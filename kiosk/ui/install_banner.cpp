@@ -26,10 +26,13 @@ void drawInstallBanner(const UiContext& ui, const InstallNotice& notice, double 
     const float h = ui.px(40) + ja.lines.size() * big->FontSize * lh +
                     en.lines.size() * small->FontSize * lh +
                     (notice.detail.empty() ? 0 : detail.lines.size() * small->FontSize * lh);
-    // Slides up from the bottom edge, easing out.
+    // Slides up from the bottom of ui.area (above the bottom bar during a
+    // visit, so that Home, Back and the language stay in sight), easing out.
     const float k = float(std::clamp(ageSeconds / kBannerSlideSeconds, 0.0, 1.0));
     const float ease = 1 - (1 - k) * (1 - k) * (1 - k);
-    const float y = s.bottom() - (h + pad) * ease;
+    const float y = ui.area.bottom() - (h + pad) * ease;
+    ui.list->PushClipRect(ImVec2(ui.area.x, ui.area.y), ImVec2(ui.area.right(), ui.area.bottom()),
+                          true);
     const Rect r{s.center().x - w / 2, y, w, h};
     const uint32_t tone = notice.tone == InstallNotice::Tone::Success   ? 0x2E7D32
                           : notice.tone == InstallNotice::Tone::Refusal ? 0xC62828
@@ -58,6 +61,7 @@ void drawInstallBanner(const UiContext& ui, const InstallNotice& notice, double 
     ty += drawLaidOut(*ui.list, small, en, x, ty, white, lh);
     if (!notice.detail.empty())
         drawLaidOut(*ui.list, small, detail, x, ty, themeColor(t.text, 0.8f), lh);
+    ui.list->PopClipRect();
 }
 
 }  // namespace kiosk::ui

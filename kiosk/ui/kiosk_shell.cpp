@@ -174,6 +174,11 @@ Intent KioskShell::drawScreens(const ShellFrame& in, const Rect& area, const Tou
     return screenFor(current.id).draw(incoming);
 }
 
+Rect KioskShell::freeArea(const Rect& screen) const {
+    if (flow_.attractShowing()) return screen;
+    return shellLayout(screen, std::min(screen.w, screen.h) / 1080.0f).area;
+}
+
 ScreenRef KioskShell::nowShowing(double now) const {
     const ScreenId id = flow_.onScreen();
     const Screen* screen = existing(id);

@@ -41,6 +41,11 @@ class KioskShell {
     // bars' intent), none while the attract loop is up.
     Intent frame(const ShellFrame& in);
 
+    // The part of `screen` clear of the bars now on show (all of it in the
+    // attract loop): where an overlay goes without covering Home, Back or the
+    // language switch.
+    Rect freeArea(const Rect& screen) const;
+
     // The screen on show and what it shows (the slide, the event), for the
     // proof-of-play log.
     ScreenRef nowShowing(double now) const;
