@@ -120,7 +120,7 @@ TEST_CASE("the header's path: the screens from Home, then where the current one 
           Items{"Partners", "Partner map", "Kyoto association"});
 }
 
-TEST_CASE("a tap on the bottom bar's buttons goes Home, Back or to the other language") {
+TEST_CASE("the bottom bar goes Home, Back (within a screen first) or to the other language") {
     test::ScopedImGui imgui;
     ui::Fonts fonts;
     REQUIRE(test::buildTestFonts(test::defaultPack(), 1080.0f, fonts));
@@ -135,14 +135,12 @@ TEST_CASE("a tap on the bottom bar's buttons goes Home, Back or to the other lan
     const ui::UiContext ui = contextFor(fonts, 1920, 1080);
     const ui::NavButtons b = ui::navButtons(ui, ui::shellLayout(ui.screen, ui.unit).navBar, true);
 
-    const auto tapAt = [&](Point p) {
-        flow.show({ScreenId::Timeline, {}}, Language::Japanese, 0.0);
-        shell.follow(flow.takeEntered());
+    const auto tapOn = [&](Point p, double now) {
         TouchFrame touch;
         touch.tap = p;
         touch.pressStart = touch.position = p;
         ui::ShellFrame frame;
-        frame.now = 2.0;
+        frame.now = now;
         frame.dt = 1.0 / 60.0;
         frame.screen = ui.screen;
         frame.touch = &touch;
@@ -150,9 +148,22 @@ TEST_CASE("a tap on the bottom bar's buttons goes Home, Back or to the other lan
         test::drawNullFrame(display, 1920, 1080, [&] { intent = shell.frame(frame); });
         return intent.type;
     };
+    const auto tapAt = [&](Point p) {
+        flow.show({ScreenId::Timeline, {}}, Language::Japanese, 0.0);
+        shell.follow(flow.takeEntered());
+        return tapOn(p, 2.0);
+    };
     CHECK(tapAt(b.home.center()) == Intent::Type::Home);
     CHECK(tapAt(b.back.center()) == Intent::Type::Back);
     CHECK(tapAt(b.language.center()) == Intent::Type::ToggleLanguage);
     // The bar between them is not the screen's: nothing there opens anything.
     CHECK(tapAt(Point{960, b.home.center().y}) == Intent::Type::None);
+
+    // Back on the map with an association open returns to the legend first
+    // (the map's stepBack), and only then leaves the map.
+    flow.show({ScreenId::Map, "kyoto-towns"}, Language::Japanese, 0.0);
+    shell.follow(flow.takeEntered());
+    CHECK(tapOn(b.back.center(), 2.0) == Intent::Type::None);
+    CHECK(flow.current().id == ScreenId::Map);
+    CHECK(tapOn(b.back.center(), 3.0) == Intent::Type::Back);
 }
