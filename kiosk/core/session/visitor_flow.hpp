@@ -54,7 +54,7 @@ class VisitorFlow {
     void keepAlive(double now) { session_.onActivity(now); }
     // Advances the clock; a visitor who left is replaced by the attract loop.
     SessionChange update(double now);
-    // What a screen or the top bar asked for; only an active visitor's counts.
+    // What a screen or the bottom bar asked for; only an active visitor's counts.
     void apply(const Intent& intent, double now);
 
     SessionPhase phase() const { return session_.phase(); }

@@ -21,7 +21,7 @@ struct ScreenEntry {
     ScreenId id;
     // Makes the screen; null for an id that is not a screen of its own (staff).
     std::unique_ptr<Screen> (*create)();
-    // The ui-string key of its label (the top bar's title, its tile); null: none.
+    // The ui-string key of its label (the header's path, its tile); null: none.
     const char* labelKey;
     // Where it sits on Home; order < 0: not a tile.
     HomeTile tile;

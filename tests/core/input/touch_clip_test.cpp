@@ -8,7 +8,7 @@ using namespace kiosk;
 
 namespace {
 const Rect kVisible{0, 100, 800, 400};  // the list between two bars
-const Rect kSliver{20, 60, 300, 80};    // a card half under the top bar
+const Rect kSliver{20, 60, 300, 80};    // a card half under the header
 }  // namespace
 
 TEST_CASE("a tap on the hidden part of a card does not reach it") {
