@@ -7,11 +7,11 @@
 namespace kiosk::ui {
 
 // Touch widgets. Each draws itself on whole pixels, outlined in the theme's
-// outline colour (3:1 or more against the background and the surface, so a
-// visitor sees what can be touched; a primary button's accent fill does that
-// by itself), shows pressed feedback in the same frame the
-// finger lands, and returns true on the frame it is tapped. Targets are at
-// least 64 px on the shortest supported screen.
+// outline colour (3:1 or more against the background and the surface, so that
+// a visitor sees what can be touched; a primary button's accent fill does that
+// by itself), shows pressed feedback in the same frame the finger lands, and
+// returns true on the frame it is tapped. Targets are at least 64 px on the
+// shortest supported screen.
 
 enum class ButtonStyle { Primary, Surface, Ghost };
 
