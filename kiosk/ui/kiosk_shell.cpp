@@ -93,10 +93,7 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining, double fr
     const Theme& t = ui.theme();
     const Rect& s = ui.screen;
     ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), IM_COL32(0, 0, 0, 170));
-    // The question sits between the bars, clear of both.
-    const Rect& a = ui.area;
-    const float w = std::min(a.w - 2 * ui.margin(), ui.px(1000)), h = ui.px(520);
-    const Rect d = snapped(Rect{a.center().x - w * 0.5f, a.center().y - h * 0.5f, w, h});
+    const Rect d = snapped(stillThereBox(ui));
     ui.list->AddRectFilled(v(d.x, d.y), v(d.right(), d.bottom()), themeColor(t.surface), ui.px(32));
     const Language other =
         ui.language == Language::Japanese ? Language::English : Language::Japanese;

@@ -46,4 +46,11 @@ NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
     return b;
 }
 
+Rect stillThereBox(const UiContext& ui) {
+    const Rect& a = ui.area;
+    const float w = std::min(a.w - 2 * ui.margin(), ui.px(1000));
+    const float h = std::min(a.h - 2 * ui.gutter(), ui.px(520));
+    return Rect{a.center().x - w * 0.5f, a.center().y - h * 0.5f, w, h};
+}
+
 }  // namespace kiosk::ui

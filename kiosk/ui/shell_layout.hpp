@@ -27,4 +27,7 @@ struct NavButtons {
 
 NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack);
 
+// The "still there?" question's box: centred in ui.area, clear of both bars.
+Rect stillThereBox(const UiContext& ui);
+
 }  // namespace kiosk::ui

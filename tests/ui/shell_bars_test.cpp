@@ -90,6 +90,16 @@ TEST_CASE("the screen's area lies between the header and the bottom bar, on whol
         CHECK(layout.area.h > float(m.height) * 0.7f);
         for (float edge : {layout.header.bottom(), layout.navBar.y})
             CHECK(edge == std::round(edge));
+        // The "still there?" question stays clear of both bars.
+        ui::UiContext ui;
+        ui.screen = screen;
+        ui.area = layout.area;
+        ui.unit = float(std::min(m.width, m.height)) / 1080.0f;
+        const Rect box = ui::stillThereBox(ui);
+        CHECK(box.y >= layout.header.bottom());
+        CHECK(box.bottom() <= layout.navBar.y);
+        CHECK(box.x >= 0.0f);
+        CHECK(box.right() <= float(m.width));
     }
 }
 
