@@ -17,7 +17,10 @@ KioskApp::KioskApp(const Pack& pack, const ui::Fonts& fonts, const SessionSettin
       fonts_(fonts),
       flow_(session),
       shell_(pack, fonts, flow_),
-      touches_(gestureSettingsFor(screenShortSide)) {}
+      touches_(gestureSettingsFor(screenShortSide)),
+      languages_(visitorLanguages(pack.manifest.languages)) {
+    if (!languages_.empty()) flow_.setFirstLanguage(languages_.front());
+}
 
 void KioskApp::start(double now) {
     flow_.startOver(now);
@@ -40,7 +43,13 @@ void KioskApp::onPointer(const PointerEvent& event) {
     staff_.watch(event, screenRect_);
     // A dark screen shows nothing to touch; the staff gesture above still works.
     if (hours_.wasDark()) return;
-    switch (flow_.onPointer(event.type == PointerEvent::Type::Down, event.time)) {
+    // A touch that wakes the kiosk on one language's call to action starts the
+    // visit in that language.
+    const std::optional<Language> chosen =
+        layoutCallToAction(screenRect_, std::min(screenRect_.w, screenRect_.h) / 1080.0f,
+                           languages_)
+            .languageAt(event.position);
+    switch (flow_.onPointer(event.type == PointerEvent::Type::Down, event.time, chosen)) {
         case VisitorTouch::Deliver:
             touches_.route(event, TouchDestination::Visitor);
             break;

@@ -7,6 +7,7 @@
 #include "notice_board.hpp"
 #include "runtime/install_notice.hpp"
 #include "schedule/screen_hours.hpp"
+#include "session/attract_call_to_action.hpp"
 #include "session/visitor_flow.hpp"
 #include "sound/sound_cue.hpp"
 #include "staff_flow.hpp"
@@ -57,6 +58,8 @@ class KioskApp {
     void drawFrame(double now, const Rect& screen);
 
     ScreenId currentScreen() const { return flow_.onScreen(); }
+    // The language the visitor's screens are in.
+    Language language() const { return flow_.language(); }
     // What is on screen for the proof-of-play log: the screen and its slide or
     // parameter (the staff panel while it covers the screen).
     ScreenRef nowShowing(double now) const {
@@ -108,6 +111,7 @@ class KioskApp {
     ScreenHours hours_;
     VisitRecorder visits_;
     std::vector<SoundCue> soundCues_;
+    std::vector<Language> languages_;  // the pack's, in its order: the call to action's parts
     double lastFrame_ = 0.0;
     Rect screenRect_;
 };

@@ -10,7 +10,7 @@ void VisitorFlow::enter(const ScreenRef& screen, double now, bool clearAll) {
 
 void VisitorFlow::startOver(double now) {
     session_.resetToAttract();
-    language_ = Language::Japanese;
+    language_ = firstLanguage_;
     navigator_.reset({ScreenId::Home, {}});
     attractFlag_ = true;
     attractScreen_ = ScreenId::Attract;
@@ -31,15 +31,16 @@ void VisitorFlow::show(const ScreenRef& screen, Language language, double now) {
     attractScreen_ = screen.id == ScreenId::Title ? ScreenId::Title : ScreenId::Attract;
 }
 
-void VisitorFlow::wake(double now) {
+void VisitorFlow::wake(double now, Language language) {
     attractFlag_ = false;
+    language_ = language;
     navigator_.reset({ScreenId::Home, {}});
     enter({ScreenId::Home, {}}, now);
     // The loop slides away whichever form of it was up.
     transition_ = {{ScreenId::Attract, {}}, now, 1};
 }
 
-VisitorTouch VisitorFlow::onPointer(bool down, double time) {
+VisitorTouch VisitorFlow::onPointer(bool down, double time, std::optional<Language> chosen) {
     // Loop mode has no session: the attract loop takes every touch.
     if (loopMode_) return VisitorTouch::Deliver;
     if (!down) {
@@ -49,14 +50,14 @@ VisitorTouch VisitorFlow::onPointer(bool down, double time) {
     const SessionPhase before = session_.phase();
     if (session_.onTouchDown(time) == TouchRoute::ToScreen) return VisitorTouch::Deliver;
     if (before != SessionPhase::Attract) return VisitorTouch::AnswerStillThere;
-    wake(time);
+    wake(time, chosen.value_or(firstLanguage_));
     return VisitorTouch::Wake;
 }
 
 SessionChange VisitorFlow::update(double now) {
     const SessionChange change = session_.update(now);
-    // The visitor left: the next one starts from the attract loop, in
-    // Japanese, with nothing of this visit left on screen.
+    // The visitor left: the next one starts from the attract loop, in the
+    // first language, with nothing of this visit left on screen.
     if (change == SessionChange::TimedOut) startOver(now);
     return change;
 }

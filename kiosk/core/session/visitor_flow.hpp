@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -45,11 +46,16 @@ class VisitorFlow {
     void setLoopMode(bool loop) { loopMode_ = loop; }
     bool loopMode() const { return loopMode_; }
 
-    // Attract loop, Japanese, empty path: ready for the next visitor.
+    // The pack's first language: each visitor starts in it, unless the touch
+    // that wakes the kiosk lands on another language's call to action.
+    void setFirstLanguage(Language language) { firstLanguage_ = language; }
+    // Attract loop, the first language, empty path: ready for the next visitor.
     void startOver(double now);
     // Puts a screen up directly, as if a visitor had opened it (headless).
     void show(const ScreenRef& screen, Language language, double now);
-    VisitorTouch onPointer(bool down, double time);
+    // A touch down that wakes the kiosk starts the visit in `chosen` (the
+    // language of the call to action under it), else in the first language.
+    VisitorTouch onPointer(bool down, double time, std::optional<Language> chosen = std::nullopt);
     // Someone is at the kiosk (staff at work): no "still there?" meanwhile.
     void keepAlive(double now) { session_.onActivity(now); }
     // Advances the clock; a visitor who left is replaced by the attract loop.
@@ -85,12 +91,13 @@ class VisitorFlow {
     std::vector<EnteredScreen> takeEntered() { return std::exchange(entered_, {}); }
 
   private:
-    void wake(double now);
+    void wake(double now, Language language);
     void enter(const ScreenRef& screen, double now, bool clearAll = false);
 
     VisitorSession session_;
     Navigator navigator_;
     Language language_ = Language::Japanese;
+    Language firstLanguage_ = Language::Japanese;
     bool loopMode_ = false;
     bool attractFlag_ = true;
     ScreenId attractScreen_ = ScreenId::Attract;

@@ -10,6 +10,7 @@
 #include "geo/map_view.hpp"
 #include "map_painter.hpp"
 #include "paint.hpp"
+#include "screens/attract_call_to_action.hpp"
 #include "screens/attract_slides.hpp"
 #include "session/timeline_layout.hpp"
 #include "text/text_template.hpp"
@@ -127,11 +128,12 @@ void drawTourSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide
     grid.cardHeight = ui.px(150);
     const float stripH =
         grid.headerHeight + grid.rows * grid.cardHeight + (grid.rows - 1) * grid.gap;
-    const Rect strip{r.x, r.bottom() - ui.px(portrait ? 300 : 225) - stripH, r.w, stripH};
+    const Rect content = slideContentBox(ui, r);
+    const Rect strip{r.x, content.bottom() - stripH, r.w, stripH};
     const std::vector<TimelineSection> sections = layoutTimeline(ui.pack->events, {}, grid);
 
     // The camera: the strip's offset that puts each stop's card in the middle.
-    const float margin = ui.px(portrait ? 72 : 140);
+    const float margin = content.x - r.x;
     std::vector<double> stopX;
     std::vector<const Event*> stops;
     for (const std::string& id : slide.tourStops) {
@@ -180,8 +182,8 @@ void drawTourSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide
     fadeEdges(ui, r, strip, ui.px(160), false);
 
     // The caption above: the stop's date, category and title, changing at mid-flight.
-    const float x = r.x + margin, w = r.w - 2 * margin;
-    float y = r.y + ui.px(portrait ? 150 : 80);
+    const float x = content.x, w = std::min(content.w, ui.measure());
+    float y = content.y + ui.px(portrait ? 66 : 0);
     y += drawWrapped(ui, ui.fonts->body, ui.text("tour_label"), x, y, w, themeColor(t.muted), 1,
                      1.6f);
     const int shown = moment.flying() && moment.flight >= 0.5 ? moment.stop + 1 : moment.stop;
@@ -241,11 +243,11 @@ bool drawSpotlightSlide(const UiContext& ui, const Rect& r, const AttractSlide& 
     fadeEdges(ui, r, viewport, ui.px(72), true);
 
     // The association beside (or above) the map.
-    const float margin = ui.px(portrait ? 72 : 120);
-    const float x = r.x + margin;
-    const float w = portrait ? r.w - 2 * margin : r.w * 0.40f - margin - ui.px(24);
-    const float bottom = portrait ? viewport.y - ui.px(16) : r.bottom() - ui.px(240);
-    float y = r.y + ui.px(portrait ? 140 : 90);
+    const Rect content = slideContentBox(ui, r);
+    const float x = content.x;
+    const float w = portrait ? content.w : r.x + r.w * 0.40f - ui.gutter() - x;
+    const float bottom = portrait ? viewport.y - ui.gutter() : content.bottom();
+    float y = content.y + ui.px(portrait ? 56 : 0);
     y += drawWrapped(ui, ui.fonts->body, ui.text("spotlight_label"), x, y, w, themeColor(t.muted),
                      1, 1.6f);
     const float nameTop = y;

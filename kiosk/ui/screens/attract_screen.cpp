@@ -7,6 +7,7 @@
 #include "pacing/attract_pacing.hpp"
 #include "pacing/easing.hpp"
 #include "paint.hpp"
+#include "screens/attract_call_to_action.hpp"
 #include "screens/attract_slides.hpp"
 
 namespace kiosk::ui {

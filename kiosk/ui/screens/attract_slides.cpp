@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "category_style.hpp"
 #include "content/agreement_years.hpp"
@@ -13,6 +14,7 @@
 #include "pacing/motion_steps.hpp"
 #include "paint.hpp"
 #include "picture.hpp"
+#include "screens/attract_call_to_action.hpp"
 #include "screens/attract_flights.hpp"
 #include "screens/numbers_screen.hpp"
 #include "text/text_template.hpp"
@@ -20,14 +22,19 @@
 
 namespace kiosk::ui {
 
+void drawPlainBackdrop(const UiContext& ui, const Rect& r) {
+    const Theme& t = ui.theme();
+    ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.right(), r.bottom()),
+                                     themeColor(t.background), themeColor(t.background),
+                                     themeColor(t.surface), themeColor(t.surface));
+}
+
 void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t tint) {
     // The drift moves in 2 px steps (120 px in 60), not every frame: frames
     // drawn for the prompt's pulse between steps redraw only the prompt.
     progress = steppedProgress(progress, 60);
     const Theme& t = ui.theme();
-    ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.right(), r.bottom()),
-                                     themeColor(t.background), themeColor(t.background),
-                                     themeColor(t.surface), themeColor(t.surface));
+    drawPlainBackdrop(ui, r);
     const float zoom = 1.0f + 0.12f * float(progress);
     const float drift = ui.px(120) * float(progress);
     const float u = std::min(r.w, r.h);
@@ -37,6 +44,61 @@ void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t 
                              u * 0.3f * zoom, themeColor(t.accent, 0.06f), 96);
 }
 
+namespace {
+// One headline figure of the title slide: the number, what it is, and what it
+// counts (a caption, so that no two figures can be mistaken for each other).
+struct TitleFigure {
+    int value = 0;
+    const char* label;                                        // string key
+    const char* caption;                                      // string key of an optional caption
+    std::vector<std::pair<std::string, std::string>> values;  // its placeholders
+};
+
+int prefectureCount(const Pack& pack) {
+    std::set<std::string> prefectures;
+    for (const Association& a : pack.associations) prefectures.insert(a.prefecture);
+    return int(prefectures.size());
+}
+
+std::vector<TitleFigure> titleFigures(const Pack& pack) {
+    const PackSummary s = summarizePack(pack);
+    const auto str = [](int n) { return std::to_string(n); };
+    return {{s.events,
+             "stat_events",
+             "stat_events_caption",
+             {{"first", str(s.firstYear)}, {"last", str(s.lastYear)}}},
+            {s.associations,
+             "stat_associations",
+             "stat_associations_caption",
+             {{"prefectures", str(prefectureCount(pack))}}},
+            {s.memberMunicipalities,
+             "stat_municipalities",
+             "stat_municipalities_caption",
+             {{"associations", str(s.associations)}}}};
+}
+
+void drawTitleFigures(const UiContext& ui, float cx, float top, float width, float appear) {
+    const Theme& t = ui.theme();
+    const std::vector<TitleFigure> figures = titleFigures(*ui.pack);
+    const float columnW = width / float(figures.size());
+    for (size_t i = 0; i < figures.size(); ++i) {
+        const TitleFigure& f = figures[i];
+        const float x = cx + (float(i) - float(figures.size() - 1) * 0.5f) * columnW;
+        const float w = columnW - ui.gutter();
+        float y = top;
+        drawCenteredLine(*ui.list, ui.fonts->display, groupThousands(f.value), x, y, w,
+                         themeColor(t.accent, appear));
+        y += ui.fonts->display->FontSize * 1.2f;
+        drawCenteredLine(*ui.list, ui.fonts->body, ui.text(f.label), x, y, w,
+                         themeColor(t.text, appear));
+        y += lineHeight(ui.fonts->body, 1.4f);
+        if (const LocalizedText* caption = ui.pack->findString(f.caption))
+            drawCenteredLine(*ui.list, ui.fonts->caption, fillTemplate(ui.in(*caption), f.values),
+                             x, y, w, themeColor(t.muted, appear));
+    }
+}
+}  // namespace
+
 void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown) {
     const Theme& t = ui.theme();
     const Pack& pack = *ui.pack;
@@ -45,39 +107,26 @@ void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown) {
     drawBackdrop(ui, r, std::min(1.0, secondsShown / 10.0), t.surface);
     const float appear = easeOutCubic(float(secondsShown / 1.2));
     const float rise = (1.0f - appear) * ui.px(30);
-    const float cx = r.x + r.w * 0.5f, margin = ui.px(64);
+    const Rect content = slideContentBox(ui, r);
+    const float cx = content.center().x;
     const float titleTop = r.y + r.h * 0.28f + rise;
     drawCenteredLine(*ui.list, ui.fonts->display, ui.in(pack.manifest.title), cx, titleTop,
-                     r.w - 2 * margin, themeColor(t.text, appear));
+                     content.w, themeColor(t.text, appear));
     const float subTop = titleTop + ui.fonts->display->FontSize * 1.35f;
     drawCenteredLine(*ui.list, ui.fonts->title, pack.manifest.title.in(other), cx, subTop,
-                     r.w - 2 * margin, themeColor(t.muted, appear));
+                     content.w, themeColor(t.muted, appear));
     const float ruleY = subTop + ui.fonts->title->FontSize * 1.6f;
     const float ruleHalf = ui.px(86) * appear;
     ui.list->AddRectFilled(v(cx - ruleHalf, ruleY), v(cx + ruleHalf, ruleY + ui.px(6)),
                            themeColor(t.accent));
+    drawTitleFigures(ui, cx, ruleY + ui.px(64), std::min(content.w, ui.px(1400)), appear);
 
-    const PackSummary summary = summarizePack(pack);
-    const std::pair<int, const char*> figures[] = {
-        {summary.events, "stat_events"},
-        {summary.associations, "stat_associations"},
-        {summary.memberMunicipalities, "stat_municipalities"}};
-    const float columnW = std::min(r.w - 2 * margin, ui.px(1300)) / 3.0f;
-    const float figuresTop = ruleY + ui.px(64);
-    for (int i = 0; i < 3; ++i) {
-        const float x = cx + float(i - 1) * columnW;
-        drawCenteredLine(*ui.list, ui.fonts->display, groupThousands(figures[i].first), x,
-                         figuresTop, columnW * 0.9f, themeColor(t.accent, appear));
-        drawCenteredLine(*ui.list, ui.fonts->body, ui.text(figures[i].second), x,
-                         figuresTop + ui.fonts->display->FontSize * 1.2f, columnW * 0.9f,
-                         themeColor(t.text, appear));
-    }
     const std::string& credit = pack.manifest.credit.ja;
     if (!credit.empty()) {
         const float cw = textWidth(ui.fonts->caption, credit);
         ui.list->AddText(
             ui.fonts->caption, ui.fonts->caption->FontSize,
-            v(r.right() - ui.px(32) - cw, r.bottom() - ui.px(24) - ui.fonts->caption->FontSize),
+            v(r.right() - ui.margin() - cw, r.bottom() - ui.px(24) - ui.fonts->caption->FontSize),
             themeColor(t.muted), credit.c_str());
     }
 }
@@ -120,64 +169,69 @@ void drawEventSlide(const UiContext& ui, const Rect& r, const Event& e, double p
                                              clear, dark);
         }
     }
-    const float margin = ui.px(ui.portrait() ? 72 : 160);
-    const float w = r.w - 2 * margin;
+    const Rect content = slideContentBox(ui, r);
+    const float x = content.x, w = std::min(content.w, ui.measure());
     // The text drifts up a little over the slide: slow movement keeps the eye.
     float y = r.y + r.h * (ui.portrait() ? 0.2f : 0.16f) -
               ui.px(24) * float(steppedProgress(progress, 24));  // whole pixels
-    y += drawWrapped(ui, ui.fonts->body, ui.text("highlight_label"), r.x + margin, y, w,
-                     themeColor(tint), 1, 1.5f);
-    y += drawWrapped(ui, ui.fonts->title, formatEventDate(e.date, ui.language), r.x + margin, y, w,
+    y += drawWrapped(ui, ui.fonts->body, ui.text("highlight_label"), x, y, w, themeColor(tint), 1,
+                     1.5f);
+    y += drawWrapped(ui, ui.fonts->title, formatEventDate(e.date, ui.language), x, y, w,
                      themeColor(t.accent), 1, 1.4f) +
          ui.px(12);
-    y += drawWrapped(ui, ui.fonts->display, ui.in(e.title), r.x + margin, y, w, themeColor(t.text),
-                     3, 1.25f) +
+    y += drawWrapped(ui, ui.fonts->display, ui.in(e.title), x, y, w, themeColor(t.text), 3, 1.25f) +
          ui.px(28);
-    y += drawWrapped(ui, ui.fonts->title, ui.in(e.summary), r.x + margin, y, w, themeColor(t.text),
-                     4, 1.5f) +
+    y += drawWrapped(ui, ui.fonts->title, ui.in(e.summary), x, y, w, themeColor(t.text), 4, 1.5f) +
          ui.px(20);
     if (!e.venue.empty())
-        drawWrapped(ui, ui.fonts->body, ui.in(e.venue), r.x + margin, y, w, themeColor(t.muted), 2,
-                    1.5f);
+        drawWrapped(ui, ui.fonts->body, ui.in(e.venue), x, y, w, themeColor(t.muted), 2, 1.5f);
 }
 
 void drawNumbersSlide(const UiContext& ui, const Rect& r, double progress) {
     const Theme& t = ui.theme();
-    drawBackdrop(ui, r, progress, t.accent);
+    // No drifting circles here: behind the chart, one showed between and
+    // through the bars as if it were part of the figures.
+    drawPlainBackdrop(ui, r);
     const Stats& stats = ui.pack->stats;
     const StatsSeries* total = nullptr;
     for (const auto& s : stats.series)
         if (s.total) total = &s;
     if (!total) return;
-    const float margin = ui.px(120);
-    float y = r.y + ui.px(90);
-    y += drawWrapped(ui, ui.fonts->display, ui.text("numbers_heading"), r.x + margin, y,
-                     r.w - 2 * margin, themeColor(t.text), 2, 1.25f);
-    y += drawWrapped(ui, ui.fonts->body, ui.in(total->label) + "  ·  " + ui.in(stats.asOf),
-                     r.x + margin, y, r.w - 2 * margin, themeColor(t.muted), 1, 1.6f) +
-         ui.px(24);
-    const Rect chart{r.x + margin, y, r.w - 2 * margin, r.bottom() - y - ui.px(200)};
-    drawStatsBars(ui, chart, *total, easeOutCubic(float(progress * 3.0)), t.accent);
+    // The figure's name, what it counts and its date, then the bars below,
+    // all of it above the call to action.
+    const Rect content = slideContentBox(ui, r);
+    const float x = content.x, w = std::min(content.w, ui.measure());
+    float y = content.y;
+    y += drawWrapped(ui, ui.fonts->display, ui.text("numbers_heading"), x, y, w, themeColor(t.text),
+                     2, 1.25f);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(total->label), x, y, w, themeColor(t.accent), 1,
+                     1.4f);
+    y += drawWrapped(ui, ui.fonts->body, seriesCaption(ui, *total), x, y, w, themeColor(t.text), 2,
+                     1.4f);
+    y += drawWrapped(ui, ui.fonts->caption, ui.in(stats.asOf), x, y, w, themeColor(t.muted), 1,
+                     1.6f);
+    const NumbersSlideLayout layout =
+        layoutNumbersSlide(r, callToActionOn(ui), slideGrid(ui), y - content.y);
+    drawStatsBars(ui, layout.chart, *total, easeOutCubic(float(progress * 3.0)), t.accent);
 }
 
 void drawPartnersSlide(const UiContext& ui, const Rect& r, double progress) {
     const Theme& t = ui.theme();
     drawBackdrop(ui, r, progress, t.surface);
-    const float margin = ui.px(120);
-    float y = r.y + ui.px(90);
-    y += drawWrapped(ui, ui.fonts->display, ui.text("associations_heading"), r.x + margin, y,
-                     r.w - 2 * margin, themeColor(t.text), 2, 1.25f) +
-         ui.px(24);
+    const Rect content = slideContentBox(ui, r);
+    float y = content.y;
+    y += drawWrapped(ui, ui.fonts->display, ui.text("associations_heading"), content.x, y,
+                     content.w, themeColor(t.text), 2, 1.25f) +
+         ui.gutter();
     const auto& list = ui.pack->associations;
     const int columns = ui.portrait() ? 1 : 2;
     const int rows = int((list.size() + columns - 1) / columns);
-    const float colW = (r.w - 2 * margin) / columns;
-    const float rowH =
-        std::min(ui.px(86), (r.bottom() - ui.px(200) - y) / float(std::max(rows, 1)));
+    const float colW = content.w / columns;
+    const float rowH = std::min(ui.px(86), (content.bottom() - y) / float(std::max(rows, 1)));
     for (size_t i = 0; i < list.size(); ++i) {
         // Each row appears in turn, as the partners joined.
         const float appear = easeOutCubic(float(progress * 4.0 - double(i) * 0.15));
-        const float x = r.x + margin + float(i / rows) * colW;
+        const float x = content.x + float(i / rows) * colW;
         const float ry = y + float(i % rows) * rowH;
         uint32_t color = 0;
         parseHexColor(list[i].color, color);
@@ -252,25 +306,26 @@ void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress, YearSp
     const double counter = paintGrowthMap(ui, r, progress, years, span);
 
     const bool portrait = ui.portrait();
-    const float margin = ui.px(120);
-    float y = r.y + ui.px(portrait ? 90 : 140);
-    const float textW = portrait ? r.w - 2 * margin : r.w * 0.34f - margin;
-    y += drawWrapped(ui, ui.fonts->title, ui.text("growth_heading"), r.x + margin, y, textW,
+    const Rect content = slideContentBox(ui, r);
+    const float x = content.x;
+    float y = content.y + ui.px(portrait ? 0 : 56);
+    const float textW = portrait ? content.w : r.x + r.w * 0.34f - ui.gutter() - x;
+    y += drawWrapped(ui, ui.fonts->title, ui.text("growth_heading"), x, y, textW,
                      themeColor(t.text), 2, 1.3f) +
          ui.px(24);
-    drawWrapped(ui, ui.fonts->display, std::to_string(year), r.x + margin, y, textW,
-                themeColor(t.accent), 1, 1.2f);
+    drawWrapped(ui, ui.fonts->display, std::to_string(year), x, y, textW, themeColor(t.accent), 1,
+                1.2f);
     y += lineHeight(ui.fonts->display, 1.2f);
-    y += drawWrapped(ui, ui.fonts->body, eraLabelForYear(year, ui.language), r.x + margin, y, textW,
+    y += drawWrapped(ui, ui.fonts->body, eraLabelForYear(year, ui.language), x, y, textW,
                      themeColor(t.muted), 1, 1.4f) +
          ui.px(24);
-    drawWrapped(ui, ui.fonts->display, groupThousands(std::lround(counter)), r.x + margin, y, textW,
+    drawWrapped(ui, ui.fonts->display, groupThousands(std::lround(counter)), x, y, textW,
                 themeColor(t.text), 1, 1.2f);
     y += lineHeight(ui.fonts->display, 1.2f);
-    y += drawWrapped(ui, ui.fonts->body, ui.text("stat_municipalities"), r.x + margin, y, textW,
+    y += drawWrapped(ui, ui.fonts->body, ui.text("stat_municipalities"), x, y, textW,
                      themeColor(t.text), 1, 1.4f) +
          ui.px(28);
-    drawGrowthYearTotals(ui, r.x + margin, y, textW, span, years);
+    drawGrowthYearTotals(ui, x, y, textW, span, years);
 }
 
 void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide,
@@ -290,27 +345,6 @@ void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& sl
             return drawGrowthSlide(ui, r, progress, *span);
     if (slide.type == "partners" || slide.type == "map") return drawPartnersSlide(ui, r, progress);
     drawTitleSlide(ui, r, secondsIn);
-}
-
-void drawTouchPrompt(const UiContext& ui, double now) {
-    const Theme& t = ui.theme();
-    const LocalizedText* touch = ui.pack->findString("touch_to_start");
-    const std::string prompt = touch ? touch->ja + "  /  " + touch->en : "Touch to start";
-    ImFont* font = ui.fonts->title;
-    const float pulse = 0.8f + 0.2f * float(std::cos(now * 2.4));
-    const float textW = textWidth(font, prompt);
-    const float pillW = std::min(textW + ui.px(96), ui.screen.w - ui.px(64));
-    const float pillH = font->FontSize + ui.px(48);
-    const float cx = ui.screen.center().x;
-    const float top = ui.screen.bottom() - ui.px(ui.portrait() ? 220 : 150) - pillH * 0.5f;
-    const float ring = ui.px(6) + ui.px(14) * (1.0f - pulse) * 5.0f;
-    ui.list->AddRect(v(cx - pillW * 0.5f - ring, top - ring),
-                     v(cx + pillW * 0.5f + ring, top + pillH + ring),
-                     themeColor(t.accent, 0.35f * pulse), pillH * 0.5f + ring, 0, ui.px(4));
-    ui.list->AddRectFilled(v(cx - pillW * 0.5f, top), v(cx + pillW * 0.5f, top + pillH),
-                           themeColor(t.accent), pillH * 0.5f);
-    drawCenteredLine(*ui.list, font, prompt, cx, top + (pillH - font->FontSize) * 0.5f,
-                     pillW - ui.px(48), themeColor(t.background));
 }
 
 }  // namespace kiosk::ui

@@ -12,6 +12,8 @@ namespace kiosk::ui {
 // Slowly drifting and growing circles behind a slide: the attract loop's pan
 // and zoom when the slide has no picture of its own.
 void drawBackdrop(const UiContext& ui, const Rect& r, double progress, uint32_t tint);
+// The backdrop's gradient alone, for a slide whose figures must stand clear.
+void drawPlainBackdrop(const UiContext& ui, const Rect& r);
 void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown);
 void drawEventSlide(const UiContext& ui, const Rect& r, const Event& event, double progress);
 // How far an event slide's picture zooms, and its pan and zoom at `progress`;
@@ -28,8 +30,5 @@ void drawGrowthSlide(const UiContext& ui, const Rect& r, double progress, YearSp
 // Dispatches on the slide's type.
 void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide,
                       double progress, double secondsIn);
-
-// The always-visible "タッチしてください / Touch to start", pulsing gently.
-void drawTouchPrompt(const UiContext& ui, double now);
 
 }  // namespace kiosk::ui

@@ -19,6 +19,11 @@ int totalSeriesIndex(const Stats& stats) {
 }
 }  // namespace
 
+std::string seriesCaption(const UiContext& ui, const StatsSeries& series) {
+    const LocalizedText* caption = ui.pack->findString("numbers_caption_" + series.id);
+    return caption ? ui.in(*caption) : std::string();
+}
+
 void drawStatsBars(const UiContext& ui, const Rect& chart, const StatsSeries& series, float growth,
                    uint32_t barColor) {
     const Theme& t = ui.theme();
@@ -68,29 +73,16 @@ void NumbersScreen::enter(const std::string& param, double now) {
     changedAt_ = now;
 }
 
-Intent NumbersScreen::drawContent(const UiContext& ui) {
-    const Theme& t = ui.theme();
+float NumbersScreen::drawChips(const UiContext& ui, float y) {
     const Stats& stats = ui.pack->stats;
     const Rect& a = ui.area;
-    const float margin = ui.px(56);
-    if (stats.series.empty()) return {};
-    if (series_ < 0 || series_ >= int(stats.series.size())) series_ = totalSeriesIndex(stats);
-
-    float y = a.y;
-    y += drawWrapped(ui, ui.fonts->title, ui.text("numbers_heading"), a.x + margin, y,
-                     a.w - 2 * margin, themeColor(t.text), 0, 1.3f);
-    y += drawWrapped(ui, ui.fonts->caption, ui.in(stats.asOf), a.x + margin, y, a.w - 2 * margin,
-                     themeColor(t.muted), 0, 1.5f) +
-         ui.px(16);
-
-    // Series chips.
-    float x = a.x + margin;
+    float x = a.x + ui.margin();
     const float chipH = ui.px(64);
     for (size_t i = 0; i < stats.series.size(); ++i) {
         const std::string& label = ui.in(stats.series[i].label);
         const float w = chipWidth(ui, label);
-        if (x + w > a.right() - margin) {
-            x = a.x + margin;
+        if (x + w > a.right() - ui.margin()) {
+            x = a.x + ui.margin();
             y += chipH + ui.px(12);
         }
         if (chip(ui, Rect{x, y, w, chipH}, label, int(i) == series_) && int(i) != series_) {
@@ -99,23 +91,43 @@ Intent NumbersScreen::drawContent(const UiContext& ui) {
         }
         x += w + ui.px(14);
     }
-    y += chipH + ui.px(32);
+    return y + chipH;
+}
+
+Intent NumbersScreen::drawContent(const UiContext& ui) {
+    const Theme& t = ui.theme();
+    const Stats& stats = ui.pack->stats;
+    const Rect& a = ui.area;
+    const float left = a.x + ui.margin(), width = a.w - 2 * ui.margin();
+    const float textW = std::min(width, ui.measure());
+    if (stats.series.empty()) return {};
+    if (series_ < 0 || series_ >= int(stats.series.size())) series_ = totalSeriesIndex(stats);
+    const StatsSeries& series = stats.series[size_t(series_)];
+
+    float y = a.y;
+    y += drawWrapped(ui, ui.fonts->title, ui.text("numbers_heading"), left, y, textW,
+                     themeColor(t.text), 0, 1.3f);
+    y += drawWrapped(ui, ui.fonts->caption, ui.in(stats.asOf), left, y, textW, themeColor(t.muted),
+                     0, 1.5f) +
+         ui.gutter() * 0.5f;
+    y = drawChips(ui, y) + ui.gutter();
+    // What the chosen series counts, so that its figures are not taken for another's.
+    y += drawWrapped(ui, ui.fonts->body, seriesCaption(ui, series), left, y, textW,
+                     themeColor(t.text), 2, 1.4f) +
+         ui.gutter() * 0.5f;
 
     float notesH = 0;
     for (const auto& note : stats.notes)
-        notesH +=
-            float(
-                layoutWith(ui.fonts->caption, "※ " + ui.in(note), a.w - 2 * margin).lines.size()) *
-            lineHeight(ui.fonts->caption, 1.5f);
-    const Rect chart{a.x + margin, y, a.w - 2 * margin, a.bottom() - y - notesH - ui.px(40)};
+        notesH += float(layoutWith(ui.fonts->caption, "※ " + ui.in(note), textW).lines.size()) *
+                  lineHeight(ui.fonts->caption, 1.5f);
+    const Rect chart{left, y, width, a.bottom() - y - notesH - ui.px(40)};
     const float growth = easeOutCubic(float((ui.now - changedAt_) / 1.2));
-    drawStatsBars(ui, chart, stats.series[size_t(series_)], growth,
-                  stats.series[size_t(series_)].total ? t.accent : t.muted);
+    drawStatsBars(ui, chart, series, growth, series.total ? t.accent : t.muted);
 
     float ny = chart.bottom() + ui.px(16);
     for (const auto& note : stats.notes)
-        ny += drawWrapped(ui, ui.fonts->caption, "※ " + ui.in(note), a.x + margin, ny,
-                          a.w - 2 * margin, themeColor(t.muted), 0, 1.5f);
+        ny += drawWrapped(ui, ui.fonts->caption, "※ " + ui.in(note), left, ny, textW,
+                          themeColor(t.muted), 0, 1.5f);
     return {};
 }
 

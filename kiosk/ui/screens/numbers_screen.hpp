@@ -18,9 +18,16 @@ class NumbersScreen : public Screen {
     Intent drawContent(const UiContext& ui) override;
 
   private:
+    // The series chips, from `y`; returns the bottom of their last row.
+    float drawChips(const UiContext& ui, float y);
+
     int series_ = -1;         // index into stats.series; -1 picks the total
     double changedAt_ = 0.0;  // bars grow again when the series changes
 };
+
+// What `series` counts, in a line: the pack's string "numbers_caption_ID" for
+// the series ID; empty when the pack gives none.
+std::string seriesCaption(const UiContext& ui, const StatsSeries& series);
 
 // Draws one series of the stats table as bars growing over `growth` (0..1);
 // shared with the attract loop's numbers slide.

@@ -154,3 +154,49 @@ TEST_CASE("A screen put up directly is a visit in progress, without a slide") {
     CHECK(flow.transition().leaving.id == ScreenId::Attract);
     CHECK(flow.onScreen() == ScreenId::Home);
 }
+
+TEST_CASE("A touch on one language's call to action starts the visit in that language") {
+    VisitorFlow flow(settings());
+    flow.startOver(0.0);
+    CHECK(flow.language() == Language::Japanese);
+    CHECK(flow.onPointer(true, 1.0, Language::English) == VisitorTouch::Wake);
+    CHECK(flow.onScreen() == ScreenId::Home);
+    CHECK(flow.language() == Language::English);
+    // Later touches choose nothing: the visit stays in its language.
+    CHECK(flow.onPointer(false, 1.1) == VisitorTouch::Deliver);
+    CHECK(flow.onPointer(true, 2.0, Language::Japanese) == VisitorTouch::Deliver);
+    CHECK(flow.language() == Language::English);
+    // Nor does answering "still there?".
+    CHECK(flow.update(62.5) == SessionChange::AskedStillThere);
+    CHECK(flow.onPointer(true, 63.0, Language::Japanese) == VisitorTouch::AnswerStillThere);
+    CHECK(flow.language() == Language::English);
+}
+
+TEST_CASE("The next visitor starts fresh, in the first language, whatever the last one chose") {
+    VisitorFlow flow(settings());
+    flow.setFirstLanguage(Language::English);
+    flow.startOver(0.0);
+    CHECK(flow.language() == Language::English);
+    flow.onPointer(true, 1.0, Language::Japanese);
+    flow.onPointer(false, 1.1);
+    CHECK(flow.language() == Language::Japanese);
+    flow.apply(Intent::open(ScreenId::Numbers), 2.0);
+    CHECK(flow.update(70.0) == SessionChange::AskedStillThere);
+    CHECK(flow.update(80.0) == SessionChange::TimedOut);
+    CHECK(flow.onScreen() == ScreenId::Attract);
+    CHECK(flow.language() == Language::English);
+    CHECK_FALSE(flow.canGoBack());
+    // A touch off the call to action wakes it in the first language.
+    CHECK(flow.onPointer(true, 90.0) == VisitorTouch::Wake);
+    CHECK(flow.language() == Language::English);
+    CHECK(flow.onScreen() == ScreenId::Home);
+}
+
+TEST_CASE("Loop mode keeps its own touch rules: a touch on a call to action wakes nothing") {
+    VisitorFlow flow(settings());
+    flow.setLoopMode(true);
+    flow.startOver(0.0);
+    CHECK(flow.onPointer(true, 1.0, Language::English) == VisitorTouch::Deliver);
+    CHECK(flow.phase() == SessionPhase::Attract);
+    CHECK(flow.language() == Language::Japanese);
+}
