@@ -14,8 +14,17 @@ SlideGrid slideGrid(const UiContext& ui) {
     return {ui.margin(), ui.gutter()};
 }
 
+CallToAction slideCallToAction(const UiContext& ui) {
+    if (!ui.loopMode) return callToActionOn(ui);
+    // Loop mode shows no call to action (a touch starts nothing there): the
+    // slides have the screen down to its bottom margin.
+    CallToAction none;
+    none.reach = {ui.screen.x, ui.screen.bottom(), ui.screen.w, 0.0f};
+    return none;
+}
+
 Rect slideContentBox(const UiContext& ui, const Rect& r) {
-    return slideContentBox(r, callToActionOn(ui), slideGrid(ui));
+    return slideContentBox(r, slideCallToAction(ui), slideGrid(ui));
 }
 
 void drawTouchPrompt(const UiContext& ui, double now) {

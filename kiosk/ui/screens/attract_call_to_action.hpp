@@ -9,6 +9,9 @@ namespace kiosk::ui {
 // the pack (the same layout the kiosk hit-tests a waking touch against).
 CallToAction callToActionOn(const UiContext& ui);
 
+// What the slides keep clear of: the call to action, or nothing in loop mode.
+CallToAction slideCallToAction(const UiContext& ui);
+
 // The grid an attract slide is laid out on (UiContext's margin and gutter).
 SlideGrid slideGrid(const UiContext& ui);
 

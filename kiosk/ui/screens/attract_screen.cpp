@@ -19,7 +19,7 @@ void drawPauseBadge(const UiContext& ui) {
     const Theme& t = ui.theme();
     const Rect& s = ui.screen;
     const float r = ui.px(52);
-    const ImVec2 c(s.right() - ui.px(48) - r, s.y + ui.px(48) + r);
+    const ImVec2 c(s.right() - ui.margin() - r, s.y + ui.margin() + r);
     ui.list->AddCircleFilled(c, r, themeColor(t.background, 0.78f), 48);
     ui.list->AddCircle(c, r, themeColor(t.accent), 48, ui.px(5));
     const float barW = r * 0.22f, barH = r * 0.9f, gap = r * 0.16f;

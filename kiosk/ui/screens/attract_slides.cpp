@@ -77,6 +77,18 @@ std::vector<TitleFigure> titleFigures(const Pack& pack) {
              {{"associations", str(s.associations)}}}};
 }
 
+// Wraps `text` into lines of at most `w` and draws each centred on `cx`; returns
+// the height used. (A figure's name or caption is never shrunk to one line.)
+float drawCenteredWrapped(const UiContext& ui, ImFont* font, const std::string& text, float cx,
+                          float y, float w, ImU32 color, float lineSpacing) {
+    const LaidOutText layout = layoutWith(font, text, w, 2);
+    const float step = lineHeight(font, lineSpacing);
+    for (size_t i = 0; i < layout.lines.size(); ++i)
+        drawCenteredLine(*ui.list, font, layout.lines[i], cx,
+                         y + step * float(i) + (step - font->FontSize) * 0.5f, w, color);
+    return step * float(layout.lines.size());
+}
+
 void drawTitleFigures(const UiContext& ui, float cx, float top, float width, float appear) {
     const Theme& t = ui.theme();
     const std::vector<TitleFigure> figures = titleFigures(*ui.pack);
@@ -89,12 +101,11 @@ void drawTitleFigures(const UiContext& ui, float cx, float top, float width, flo
         drawCenteredLine(*ui.list, ui.fonts->display, groupThousands(f.value), x, y, w,
                          themeColor(t.accent, appear));
         y += ui.fonts->display->FontSize * 1.2f;
-        drawCenteredLine(*ui.list, ui.fonts->body, ui.text(f.label), x, y, w,
-                         themeColor(t.text, appear));
-        y += lineHeight(ui.fonts->body, 1.4f);
+        y += drawCenteredWrapped(ui, ui.fonts->body, ui.text(f.label), x, y, w,
+                                 themeColor(t.text, appear), 1.3f);
         if (const LocalizedText* caption = ui.pack->findString(f.caption))
-            drawCenteredLine(*ui.list, ui.fonts->caption, fillTemplate(ui.in(*caption), f.values),
-                             x, y, w, themeColor(t.muted, appear));
+            drawCenteredWrapped(ui, ui.fonts->caption, fillTemplate(ui.in(*caption), f.values), x,
+                                y, w, themeColor(t.muted, appear), 1.35f);
     }
 }
 }  // namespace
@@ -211,7 +222,7 @@ void drawNumbersSlide(const UiContext& ui, const Rect& r, double progress) {
     y += drawWrapped(ui, ui.fonts->caption, ui.in(stats.asOf), x, y, w, themeColor(t.muted), 1,
                      1.6f);
     const NumbersSlideLayout layout =
-        layoutNumbersSlide(r, callToActionOn(ui), slideGrid(ui), y - content.y);
+        layoutNumbersSlide(r, slideCallToAction(ui), slideGrid(ui), y - content.y);
     drawStatsBars(ui, layout.chart, *total, easeOutCubic(float(progress * 3.0)), t.accent);
 }
 
