@@ -8,8 +8,10 @@
 namespace kiosk::ui {
 
 // The attract loop: the pack's playlist, slide after slide with push
-// transitions and slow movement, and "タッチしてください / Touch to start" always
-// visible. It never reacts to touches itself: the session swallows the first one.
+// transitions and slow movement, and the call to action ("タッチしてください",
+// "Touch to start": one part per language) always visible. It never reacts to
+// touches itself: the session swallows the first one, and the app starts the
+// visit in the language of the part it landed on.
 // In loop mode (ui.loopMode) it does: a tap pauses or resumes the slide, a
 // swipe changes to the next or previous one, and a pause badge replaces the prompt.
 class AttractScreen : public Screen {
