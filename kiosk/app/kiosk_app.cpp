@@ -43,13 +43,15 @@ void KioskApp::onPointer(const PointerEvent& event) {
     staff_.watch(event, screenRect_);
     // A dark screen shows nothing to touch; the staff gesture above still works.
     if (hours_.wasDark()) return;
+    const bool down = event.type == PointerEvent::Type::Down;
     // A touch that wakes the kiosk on one language's call to action starts the
     // visit in that language.
-    const std::optional<Language> chosen =
-        layoutCallToAction(screenRect_, std::min(screenRect_.w, screenRect_.h) / 1080.0f,
-                           languages_)
-            .languageAt(event.position);
-    switch (flow_.onPointer(event.type == PointerEvent::Type::Down, event.time, chosen)) {
+    std::optional<Language> chosen;
+    if (down)
+        chosen = layoutCallToAction(screenRect_, std::min(screenRect_.w, screenRect_.h) / 1080.0f,
+                                    languages_)
+                     .languageAt(event.position);
+    switch (flow_.onPointer(down, event.time, chosen)) {
         case VisitorTouch::Deliver:
             touches_.route(event, TouchDestination::Visitor);
             break;
