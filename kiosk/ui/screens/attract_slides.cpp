@@ -89,23 +89,32 @@ float drawCenteredWrapped(const UiContext& ui, ImFont* font, const std::string& 
     return step * float(layout.lines.size());
 }
 
-void drawTitleFigures(const UiContext& ui, float cx, float top, float width, float appear) {
+// The figures side by side from `top`; captions are left out when one could
+// run below `bottom` (into the call to action, on a small screen).
+void drawTitleFigures(const UiContext& ui, float cx, float top, float bottom, float width,
+                      float appear) {
     const Theme& t = ui.theme();
     const std::vector<TitleFigure> figures = titleFigures(*ui.pack);
     const float columnW = width / float(figures.size());
+    const float w = columnW - ui.gutter();
+    size_t labelLines = 1;
+    for (const TitleFigure& f : figures)
+        labelLines =
+            std::max(labelLines, layoutWith(ui.fonts->body, ui.text(f.label), w, 2).lines.size());
+    const float labelTop = top + ui.fonts->display->FontSize * 1.2f;
+    const float captionTop = labelTop + float(labelLines) * lineHeight(ui.fonts->body, 1.3f);
+    const bool captions = captionTop + 2 * lineHeight(ui.fonts->caption, 1.35f) <= bottom;
     for (size_t i = 0; i < figures.size(); ++i) {
         const TitleFigure& f = figures[i];
         const float x = cx + (float(i) - float(figures.size() - 1) * 0.5f) * columnW;
-        const float w = columnW - ui.gutter();
-        float y = top;
-        drawCenteredLine(*ui.list, ui.fonts->display, groupThousands(f.value), x, y, w,
+        drawCenteredLine(*ui.list, ui.fonts->display, groupThousands(f.value), x, top, w,
                          themeColor(t.accent, appear));
-        y += ui.fonts->display->FontSize * 1.2f;
-        y += drawCenteredWrapped(ui, ui.fonts->body, ui.text(f.label), x, y, w,
-                                 themeColor(t.text, appear), 1.3f);
-        if (const LocalizedText* caption = ui.pack->findString(f.caption))
+        drawCenteredWrapped(ui, ui.fonts->body, ui.text(f.label), x, labelTop, w,
+                            themeColor(t.text, appear), 1.3f);
+        const LocalizedText* caption = ui.pack->findString(f.caption);
+        if (caption && captions)
             drawCenteredWrapped(ui, ui.fonts->caption, fillTemplate(ui.in(*caption), f.values), x,
-                                y, w, themeColor(t.muted, appear), 1.35f);
+                                captionTop, w, themeColor(t.muted, appear), 1.35f);
     }
 }
 }  // namespace
@@ -130,7 +139,8 @@ void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown) {
     const float ruleHalf = ui.px(86) * appear;
     ui.list->AddRectFilled(v(cx - ruleHalf, ruleY), v(cx + ruleHalf, ruleY + ui.px(6)),
                            themeColor(t.accent));
-    drawTitleFigures(ui, cx, ruleY + ui.px(64), std::min(content.w, ui.px(1400)), appear);
+    drawTitleFigures(ui, cx, ruleY + ui.px(64), content.bottom(), std::min(content.w, ui.px(1400)),
+                     appear);
 
     const std::string& credit = pack.manifest.credit.ja;
     if (!credit.empty()) {
