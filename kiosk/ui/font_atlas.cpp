@@ -67,69 +67,57 @@ void drawAtSize(ImFont& font, float pixels) {
     font.BuildLookupTable();  // the advances it caches, the tab and fallback glyphs
 }
 
-}  // namespace
-
-bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
-                    float screenShortSide, const FontSources& sources, Fonts& fonts,
-                    FontAtlasReport& report, std::string& error, const AtlasLimits& limits) {
-    auto coverage = FontCoverage::open(sources.regular, sources.face);
-    if (!coverage) {
-        error = "cannot open font " + sources.regular + " (install fonts-noto-cjk)";
-        return false;
-    }
-    std::set<char32_t> all, headings, display, reported;
+// The characters of `texts` that `coverage`'s font can draw; each one it
+// cannot is one line in `missing`, naming the font and a string that needs it.
+std::set<char32_t> drawableCharacters(const std::vector<NamedText>& texts,
+                                      const FontCoverage& coverage, const std::string& fontLabel,
+                                      std::vector<std::string>& missing) {
+    std::set<char32_t> drawable, reported;
     for (const NamedText& named : texts) {
         for (char32_t c : decodeUtf8(named.text)) {
-            if (c < 0x20) continue;
-            const bool drawable = c <= 0xFFFF;  // this ImGui build stores glyphs as 16-bit ImWchar
-            if (!drawable || !coverage->has(c)) {
-                if (reported.insert(c).second) {
-                    char code[16];
-                    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-                    report.missingGlyphs.push_back(
-                        std::string("font lacks \"") + encodeUtf8(c) + "\" (" + code + ")" +
-                        (drawable ? "" : " outside the Basic Multilingual Plane") + ", needed by " +
-                        named.name);
-                }
+            if (c < 0x20 || drawable.count(c)) continue;
+            const bool inPlane = c <= 0xFFFF;  // this ImGui build stores glyphs as 16-bit ImWchar
+            if (inPlane && coverage.has(c)) {
+                drawable.insert(c);
                 continue;
             }
-            all.insert(c);
-            if (named.largest != NamedText::Size::Body) headings.insert(c);
-            if (named.largest == NamedText::Size::Display) display.insert(c);
+            if (!reported.insert(c).second) continue;
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+            missing.push_back("the " + fontLabel + " lacks \"" + encodeUtf8(c) + "\" (" + code +
+                              ")" + (inPlane ? "" : " outside the Basic Multilingual Plane") +
+                              ", needed by " + named.name);
         }
     }
-    report.glyphCount = static_cast<int>(all.size());
+    return drawable;
+}
 
-    const std::set<char32_t>* const sets[] = {&all, &all, &headings, &display};
-    const ImVector<ImWchar> ranges[] = {glyphRanges(all), glyphRanges(all), glyphRanges(headings),
-                                        glyphRanges(display)};
+// The theme's four faces in the order they go into the atlas: the regular
+// font for running text, the bold one for headings and display type.
+struct FaceSpec {
+    const char* name;
+    bool bold;
+    double Theme::*size;  // a share of the screen's shorter side
+};
+constexpr FaceSpec kFaces[] = {{"body", false, &Theme::body},
+                               {"caption", false, &Theme::caption},
+                               {"title", true, &Theme::title},
+                               {"display", true, &Theme::display}};
+constexpr int kFaceCount = 4;
 
-    const MappedFile regular(sources.regular);
-    if (!regular.valid()) {
-        error = "cannot read font " + sources.regular;
-        return false;
-    }
-    const MappedFile boldFile(sources.bold);
-    const MappedFile& bold = boldFile.valid() ? boldFile : regular;  // bold is nice, not required
-    const MappedFile* const files[] = {&regular, &regular, &bold, &bold};
-
-    const auto px = [&](double fraction) {
-        return std::max(8.0f, float(fraction) * screenShortSide);
-    };
-    const float wanted[] = {px(theme.body), px(theme.caption), px(theme.title), px(theme.display)};
-    std::vector<AtlasFont> request;
-    for (int i = 0; i < 4; ++i) request.push_back({wanted[i], int(sets[i]->size())});
-
-    // The plan's glyph sizes are a guess; should the packed atlas come out
-    // taller than allowed anyway, plan again for a fuller packing.
+// Rasterises the four faces into `atlas` as `plan`s for `request`, planning
+// again for a fuller packing while the atlas comes out over the limit (the
+// plan's glyph sizes are a guess). False, with `error`, when it cannot.
+bool rasterise(ImFontAtlas& atlas, const MappedFile* const files[],
+               const ImVector<ImWchar> ranges[], const std::vector<AtlasFont>& request,
+               const AtlasLimits& limits, ImFont* built[], AtlasPlan& plan, std::string& error) {
     AtlasLimits tried = limits;
-    ImFont* built[4] = {};
-    AtlasPlan plan;
     for (int attempt = 0;; ++attempt) {
         plan = planGlyphAtlas(request, tried);
         if (!plan.fits) {
-            error = "the font atlas cannot hold " + std::to_string(all.size()) +
-                    " characters within " + std::to_string(limits.maxSide) + " pixels a side";
+            error = "the font atlas cannot hold " + std::to_string(request.front().glyphs) +
+                    " characters in each of its faces within " + std::to_string(limits.maxSide) +
+                    " pixels a side";
             return false;
         }
         releaseMappedFontData(atlas);  // from an earlier attempt: Clear() would free it
@@ -138,10 +126,10 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
         atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
         atlas.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoPowerOfTwoHeight;
         atlas.TexDesiredWidth = plan.width;
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < kFaceCount; ++i)
             built[i] = addFont(atlas, *files[i], plan.rasterPixels[i], ranges[i].Data);
         // Build now, while the font files and ranges are alive.
-        if (!atlas.Build() || std::find(built, built + 4, nullptr) != built + 4) {
+        if (!atlas.Build() || std::find(built, built + kFaceCount, nullptr) != built + kFaceCount) {
             releaseMappedFontData(atlas);
             error = "cannot build the font atlas";
             return false;
@@ -160,31 +148,80 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
     // Only the rasterised atlas is kept.
     releaseMappedFontData(atlas);
     atlas.ClearInputData();
+    return true;
+}
 
-    for (int i = 0; i < 4; ++i) {
+std::string cappedLine(const AtlasPlan& plan, float largest, const ImFontAtlas& atlas,
+                       const AtlasLimits& limits) {
+    char line[240];
+    std::snprintf(line, sizeof line,
+                  "type over %.0f px is rasterised at %.0f px and drawn scaled up (the "
+                  "largest, %.0f px, %.1f times): the glyph atlas is %dx%d, within %d pixels "
+                  "a side and %.0f px a glyph",
+                  plan.capPixels, plan.capPixels, largest, largest / plan.capPixels, atlas.TexWidth,
+                  atlas.TexHeight, limits.maxSide, limits.maxRasterPixels);
+    return line;
+}
+
+}  // namespace
+
+bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
+                    float screenShortSide, const FontSources& sources, Fonts& fonts,
+                    FontAtlasReport& report, std::string& error, const AtlasLimits& limits) {
+    const MappedFile regular(sources.regular);
+    auto regularCoverage = FontCoverage::open(sources.regular, sources.face);
+    if (!regularCoverage || !regular.valid()) {
+        error = "cannot open font " + sources.regular + " (install fonts-noto-cjk)";
+        return false;
+    }
+    // Bold is nice, not required: without it, headings are set in the regular font.
+    const MappedFile boldFile(sources.bold);
+    auto boldCoverage = boldFile.valid() ? FontCoverage::open(sources.bold, sources.face) : nullptr;
+    const bool hasBold = boldCoverage != nullptr;
+    const MappedFile& bold = hasBold ? boldFile : regular;
+
+    // Every face holds every character its font can draw, whatever the screens
+    // draw in it today: a summary set in bold on a slide finds its glyphs.
+    const std::set<char32_t> regularChars = drawableCharacters(
+        texts, *regularCoverage, "regular font (body, caption)", report.missingGlyphs);
+    const std::set<char32_t> boldChars =
+        hasBold ? drawableCharacters(texts, *boldCoverage, "bold font (title, display)",
+                                     report.missingGlyphs)
+                : regularChars;
+    report.glyphCount = static_cast<int>(regularChars.size());
+
+    const std::set<char32_t>* sets[kFaceCount];
+    const MappedFile* files[kFaceCount];
+    ImVector<ImWchar> ranges[kFaceCount];
+    float wanted[kFaceCount];
+    std::vector<AtlasFont> request;
+    for (int i = 0; i < kFaceCount; ++i) {
+        sets[i] = kFaces[i].bold ? &boldChars : &regularChars;
+        files[i] = kFaces[i].bold ? &bold : &regular;
+        ranges[i] = glyphRanges(*sets[i]);
+        wanted[i] = std::max(8.0f, float(theme.*kFaces[i].size) * screenShortSide);
+        request.push_back({wanted[i], int(sets[i]->size())});
+    }
+
+    ImFont* built[kFaceCount] = {};
+    AtlasPlan plan;
+    if (!rasterise(atlas, files, ranges, request, limits, built, plan, error)) return false;
+
+    for (int i = 0; i < kFaceCount; ++i) {
         drawAtSize(*built[i], wanted[i]);
         int lost = 0;
         for (char32_t c : *sets[i])
             if (!built[i]->FindGlyphNoFallback(static_cast<ImWchar>(c))) ++lost;
         if (lost > 0)
             report.missingGlyphs.push_back("the glyph atlas lost " + std::to_string(lost) +
-                                           " characters of the " + std::to_string(int(wanted[i])) +
-                                           " px type");
+                                           " characters of the " + kFaces[i].name + " face");
     }
     fonts = {built[3], built[2], built[0], built[1]};
     report.atlasWidth = atlas.TexWidth;
     report.atlasHeight = atlas.TexHeight;
-    if (plan.capPixels > 0) {
-        const float largest = *std::max_element(wanted, wanted + 4);
-        char line[240];
-        std::snprintf(line, sizeof line,
-                      "type over %.0f px is rasterised at %.0f px and drawn scaled up (the "
-                      "largest, %.0f px, %.1f times): the glyph atlas is %dx%d, within %d pixels "
-                      "a side and %.0f px a glyph",
-                      plan.capPixels, plan.capPixels, largest, largest / plan.capPixels,
-                      atlas.TexWidth, atlas.TexHeight, limits.maxSide, limits.maxRasterPixels);
-        report.capped = line;
-    }
+    if (plan.capPixels > 0)
+        report.capped =
+            cappedLine(plan, *std::max_element(wanted, wanted + kFaceCount), atlas, limits);
     return true;
 }
 

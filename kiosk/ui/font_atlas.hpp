@@ -28,7 +28,8 @@ struct FontSources {
 };
 
 struct FontAtlasReport {
-    // One line per character, naming a string that needs it.
+    // One line per character a font file lacks, naming the font, its faces
+    // and a string that needs it.
     std::vector<std::string> missingGlyphs;
     // Distinct characters in the atlas.
     int glyphCount = 0;
@@ -39,12 +40,14 @@ struct FontAtlasReport {
     std::string capped;
 };
 
-// Builds the atlas from exactly the characters `texts` use, each at the sizes up
-// to the largest its texts are drawn at, so that rare kanji in place
-// names are there and the atlas stays small. Sizes follow the theme's type scale
-// as fractions of the screen's shorter side. When those sizes would not fit
-// within `limits`, the largest are rasterised smaller and drawn scaled up
-// (report.capped says so): text never goes missing, it only grows softer.
+// Builds the atlas from exactly the characters `texts` use, every one of them
+// in every face (body, caption, title, display) its font file can draw, so that
+// whatever a screen sets in whichever face, rare kanji in place names included,
+// finds its glyph; no table of which text goes in which face can fall behind
+// the screens. Sizes follow the theme's type scale as fractions of the screen's
+// shorter side. When those sizes would not fit within `limits`, the largest
+// are rasterised smaller and drawn scaled up (report.capped says so): text
+// never goes missing, it only grows softer.
 bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
                     float screenShortSide, const FontSources& sources, Fonts& fonts,
                     FontAtlasReport& report, std::string& error, const AtlasLimits& limits = {});

@@ -6,12 +6,9 @@ namespace kiosk {
 
 namespace {
 
-using Size = NamedText::Size;
-
-void add(std::vector<NamedText>& out, const std::string& name, const LocalizedText& text,
-         Size largest = Size::Body) {
-    if (!text.ja.empty()) out.push_back({name + " (ja)", text.ja, largest});
-    if (!text.en.empty()) out.push_back({name + " (en)", text.en, largest});
+void add(std::vector<NamedText>& out, const std::string& name, const LocalizedText& text) {
+    if (!text.ja.empty()) out.push_back({name + " (ja)", text.ja});
+    if (!text.en.empty()) out.push_back({name + " (en)", text.en});
 }
 
 }  // namespace
@@ -19,12 +16,11 @@ void add(std::vector<NamedText>& out, const std::string& name, const LocalizedTe
 std::vector<NamedText> collectPackTexts(const Pack& pack) {
     std::vector<NamedText> out;
     const auto& c = pack.manifest.content;
-    add(out, "pack.json: title", pack.manifest.title, Size::Display);
+    add(out, "pack.json: title", pack.manifest.title);
     add(out, "pack.json: credit", pack.manifest.credit);
     for (const auto& e : pack.events) {
         const std::string base = e.file + ": event " + e.id + " ";
-        // Highlights are the attract loop's slides, where titles are set large.
-        add(out, base + "title", e.title, e.highlight ? Size::Display : Size::Heading);
+        add(out, base + "title", e.title);
         add(out, base + "summary", e.summary);
         add(out, base + "venue", e.venue);
         for (size_t i = 0; i < e.body.size(); ++i) {
@@ -37,11 +33,11 @@ std::vector<NamedText> collectPackTexts(const Pack& pack) {
         if (!e.era.empty()) out.push_back({base + "era", e.era});
     }
     for (const auto& a : pack.associations) {
-        add(out, c.partners + ": association " + a.id + " name", a.name, Size::Heading);
+        add(out, c.partners + ": association " + a.id + " name", a.name);
         add(out, c.partners + ": association " + a.id + " summary", a.summary);
     }
     for (const auto& co : pack.companies) {
-        add(out, c.partners + ": company " + co.id + " name", co.name, Size::Heading);
+        add(out, c.partners + ": company " + co.id + " name", co.name);
         add(out, c.partners + ": company " + co.id + " former name", co.formerName);
         for (const auto& i : co.initiatives)
             add(out, c.partners + ": company " + co.id + " initiative", i);
@@ -49,12 +45,10 @@ std::vector<NamedText> collectPackTexts(const Pack& pack) {
     add(out, c.stats + ": as_of", pack.stats.asOf);
     for (const auto& y : pack.stats.years)
         add(out, c.stats + ": year " + std::to_string(y.fiscalYear), y.label);
-    for (const auto& s : pack.stats.series)
-        add(out, c.stats + ": series " + s.id, s.label, Size::Heading);
+    for (const auto& s : pack.stats.series) add(out, c.stats + ": series " + s.id, s.label);
     for (const auto& n : pack.stats.notes) add(out, c.stats + ": note", n);
     for (const auto& s : pack.playlist) add(out, c.playlist + ": slide caption", s.caption);
-    for (const auto& [key, text] : pack.strings)
-        add(out, c.strings + ": " + key, text, Size::Display);
+    for (const auto& [key, text] : pack.strings) add(out, c.strings + ": " + key, text);
     // Only the municipalities the kiosk can show: members, places of events and
     // the prefectures. The rest of the official list is there for checking.
     std::set<std::string> shown;
@@ -72,10 +66,9 @@ std::vector<NamedText> builtInTexts() {
     return {
         {"built-in: digits and punctuation",
          " !\"#$%&'()*+,-./"
-         "0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
-         Size::Display},
-        {"built-in: date and counter marks", "年月日～・、。「」（）…〜ー−–—’“”", Size::Display},
-        {"built-in: eras", "明治大正昭和平成令和元年度", Size::Display},
+         "0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"},
+        {"built-in: date and counter marks", "年月日～・、。「」（）…〜ー−–—’“”"},
+        {"built-in: eras", "明治大正昭和平成令和元年度"},
     };
 }
 

@@ -10,14 +10,11 @@ namespace kiosk {
 struct NamedText {
     std::string name;  // e.g. "events/2016.json: event 2016-04-26-… title (ja)"
     std::string text;
-    // The largest type size the kiosk draws it at. Glyphs are rasterised only
-    // at the sizes their texts need, which keeps the font atlas small.
-    enum class Size { Body, Heading, Display };
-    Size largest = Size::Body;
 };
 
 // Every visitor-facing string of the pack, in both languages. The font atlas is
-// built from exactly these, and the glyph check walks them.
+// built from exactly these (every character in every face: which face a screen
+// sets a text in is the screen's business), and the glyph check walks them.
 std::vector<NamedText> collectPackTexts(const Pack& pack);
 
 // Texts the application itself draws that do not come from the pack (digits,

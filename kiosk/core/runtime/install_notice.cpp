@@ -162,10 +162,8 @@ InstallNotice noticeFor(const InstallResult& r) {
 std::vector<NamedText> installNoticeTexts() {
     std::vector<NamedText> texts;
     for (const auto& w : wordings()) {
-        texts.push_back(
-            {std::string("install notice: ") + w.key, w.text.ja, NamedText::Size::Body});
-        texts.push_back(
-            {std::string("install notice: ") + w.key, w.text.en, NamedText::Size::Body});
+        texts.push_back({std::string("install notice: ") + w.key, w.text.ja});
+        texts.push_back({std::string("install notice: ") + w.key, w.text.en});
     }
     return texts;
 }

@@ -84,8 +84,8 @@ std::string staffLabel(const std::string& key) {
 std::vector<NamedText> staffWordingTexts() {
     std::vector<NamedText> out;
     for (const auto& [key, text] : wording()) {
-        out.push_back({"staff panel: " + key, text.ja, NamedText::Size::Heading});
-        out.push_back({"staff panel: " + key, text.en, NamedText::Size::Heading});
+        out.push_back({"staff panel: " + key, text.ja});
+        out.push_back({"staff panel: " + key, text.en});
     }
     return out;
 }

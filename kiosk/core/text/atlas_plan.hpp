@@ -19,8 +19,8 @@ struct AtlasLimits {
     // Longest side the atlas texture may have: the GPU's GL_MAX_TEXTURE_SIZE
     // when smaller. 8192 (64 MiB at one byte a texel, at most) is within any
     // GPU that runs OpenGL 3.3 on a PC, and has room for the default theme's
-    // type up to 7680x4320 (only its 324 px display type passes
-    // maxRasterPixels there).
+    // type, every character in every face, up to 7680x4320 (only its 324 px
+    // display type is capped there, at 200 px: 8192x5871 texels).
     int maxSide = 8192;
     // A glyph's bitmap side as a share of the font size, on average over the
     // characters a pack uses, with a margin: the default pack's 1,131
