@@ -57,6 +57,7 @@ std::unique_ptr<LiveContent> makeLiveContentWithFonts(Pack pack, const std::stri
     live->dir = dir;
     live->pack = std::make_unique<const Pack>(std::move(pack));
     live->fonts = fonts;
+    if (settings.glyphs) settings.glyphs->watch(live->fonts);
     live->app = std::make_unique<KioskApp>(*live->pack, live->fonts, settings.session,
                                            settings.screenShortSide);
     live->app->setImages(settings.images);

@@ -5,6 +5,7 @@
 #include "content/pack.hpp"
 #include "font_atlas.hpp"
 #include "font_atlas_slot.hpp"
+#include "glyph_watch.hpp"
 #include "kiosk_app.hpp"
 #include "options.hpp"
 
@@ -48,6 +49,9 @@ struct LiveContentSettings {
     int maxTextureSize = 0;
     // The pictures every pack's screens draw from (null: none).
     ImageCache* images = nullptr;
+    // Where every pack's fonts are named as they go live, so that a missing
+    // glyph is reported with its face (null: none).
+    ui::GlyphWatch* glyphs = nullptr;
 };
 
 // On a worker: loads the pack in `dir` and builds its fonts into a new atlas.

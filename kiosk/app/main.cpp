@@ -13,6 +13,7 @@
 #include "clean_stop.hpp"
 #include "display.hpp"
 #include "frame_renderer.hpp"
+#include "glyph_log.hpp"
 #include "glyph_sampling.hpp"
 #include "headless_render.hpp"
 #include "interactive_loop.hpp"
@@ -128,9 +129,12 @@ bool finishImGui(platform::Display& display, Prepared& prepared, const AppOption
 int runMode(platform::Display& display, Prepared& prepared, const AppOptions& options,
             float shortSide, bool headless) {
     PictureService pictures(display, headless);
+    ui::GlyphWatch glyphs(logMissingGlyph);
+    const ui::GlyphWatchScope watching(glyphs);
     LiveContentSettings live;
     live.options = options;
     live.images = &pictures.cache;
+    live.glyphs = &glyphs;
     live.session.idleSeconds = options.config.session.idleSeconds;
     live.session.countdownSeconds = options.config.session.countdownSeconds;
     live.screenShortSide = shortSide;
@@ -143,7 +147,9 @@ int runMode(platform::Display& display, Prepared& prepared, const AppOptions& op
     if (run.benchFrames > 0) return runScreenBenchmark(display, app, *content->pack, options);
     if (!run.scriptPath.empty()) return runSessionScript(display, std::move(content), live);
     if (run.soakHours > 0) return runSoak(display, app, *content->pack, options, &pictures.cache);
-    if (!run.screenshotPath.empty()) return renderScreenshot(display, app, *content->pack, options);
+    if (!run.screenshotPath.empty())
+        return failOnMissingGlyphs(renderScreenshot(display, app, *content->pack, options), glyphs,
+                                   run.screenshotPath);
     return runInteractive(display, std::move(content), live);
 }
 

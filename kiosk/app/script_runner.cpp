@@ -9,6 +9,7 @@
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
+#include "glyph_log.hpp"
 #include "images/image_cache.hpp"
 #include "kiosk_runtime.hpp"
 #include "kiosk_sound.hpp"
@@ -264,6 +265,9 @@ int runSessionScript(platform::Display& display, std::unique_ptr<LiveContent> li
     }
     display.bindWindowFramebuffer();
     if (check && !check->report()) return 4;
+    if (settings.glyphs &&
+        failOnMissingGlyphs(0, *settings.glyphs, options.headless.scriptPath) != 0)
+        return kMissingGlyphStatus;
     // A second past the last command, so that its sounds ring out.
     if (sound && !sound->write(options.headless.soundOut, player.now() + 1.0, error)) {
         spdlog::error("--sound-out: {}", error);

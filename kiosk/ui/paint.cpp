@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "glyph_watch.hpp"
+
 namespace kiosk::ui {
 
 ImU32 themeColor(uint32_t rgb, float alpha) {
@@ -59,6 +61,7 @@ void drawCenteredLine(ImDrawList& list, ImFont* font, const std::string& text, f
     float size = font->FontSize;
     const char* begin = text.c_str();
     const char* end = begin + text.size();
+    watchGlyphs(font, begin, end);
     ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end);
     if (extent.x > maxWidth && extent.x > 0.0f) {
         size *= maxWidth / extent.x;

@@ -1,5 +1,7 @@
 #include "text_block.hpp"
 
+#include "glyph_watch.hpp"
+
 namespace kiosk::ui {
 
 LaidOutText layoutWith(ImFont* font, const std::string& text, float maxWidth, int maxLines) {
@@ -20,6 +22,7 @@ float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, flo
     const float lead = (step - font->FontSize) * 0.5f;
     for (size_t i = 0; i < layout.lines.size(); ++i) {
         const std::string& line = layout.lines[i];
+        watchGlyphs(font, line);
         list.AddText(font, font->FontSize, ImVec2(x, y + lead + step * float(i)), color,
                      line.c_str(), line.c_str() + line.size());
     }
@@ -33,6 +36,7 @@ float drawWrapped(const UiContext& ui, ImFont* font, const std::string& text, fl
 }
 
 float textWidth(ImFont* font, const std::string& text) {
+    watchGlyphs(font, text);  // measured to be drawn, often by ImGui directly
     return font
         ->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size())
         .x;

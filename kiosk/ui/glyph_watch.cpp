@@ -1,0 +1,90 @@
+#include "glyph_watch.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "font_atlas.hpp"
+#include "text/utf8.hpp"
+
+namespace kiosk::ui {
+
+namespace {
+
+// The watch in scope; one kiosk draws at a time on the render thread.
+GlyphWatch* watchInScope = nullptr;
+
+// The code point at `p` (advanced past it). Bytes that are not UTF-8 read as
+// U+FFFD, as ImGui draws them.
+char32_t nextCodepoint(const char*& p, const char* end) {
+    const auto lead = static_cast<unsigned char>(*p);
+    const size_t length = utf8SequenceLength(lead);
+    if (length == 1 || size_t(end - p) < length) {
+        ++p;
+        return lead < 0x80 ? char32_t(lead) : char32_t(0xFFFD);
+    }
+    char32_t cp = lead & (0x7F >> length);
+    for (size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(p[k]);
+        if ((next & 0xC0) != 0x80) {
+            ++p;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (next & 0x3F);
+    }
+    p += length;
+    return cp;
+}
+
+bool drawable(const ImFont& font, char32_t c) {
+    // This ImGui stores glyphs as 16-bit ImWchar: nothing beyond the Basic
+    // Multilingual Plane has a glyph.
+    return c <= 0xFFFF && font.FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr;
+}
+
+}  // namespace
+
+std::string describe(const MissingGlyph& missing) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(missing.codepoint));
+    return std::string("missing glyph ") + code + " in " + missing.face + " (" +
+           encodeUtf8(missing.codepoint) + ")";
+}
+
+void GlyphWatch::watch(const Fonts& fonts) {
+    faces_ = {Face{fonts.display, "display"}, Face{fonts.title, "title"}, Face{fonts.body, "body"},
+              Face{fonts.caption, "caption"}};
+}
+
+const char* GlyphWatch::nameOf(const ImFont* font) const {
+    for (const Face& face : faces_)
+        if (face.font == font) return face.name;
+    return "a font the kiosk did not build";
+}
+
+void GlyphWatch::check(const ImFont* font, const char* begin, const char* end) {
+    if (!font) return;
+    for (const char* p = begin; p < end;) {
+        const char32_t c = nextCodepoint(p, end);
+        // Control characters (line breaks) are never drawn as glyphs.
+        if (c < 0x20 || drawable(*font, c)) continue;
+        MissingGlyph missing{c, nameOf(font)};
+        if (!reported_.insert(missing).second) continue;
+        missing_.push_back(missing);
+        if (report_) report_(missing);
+    }
+}
+
+GlyphWatchScope::GlyphWatchScope(GlyphWatch& watch) : previous_(watchInScope) {
+    watchInScope = &watch;
+}
+
+GlyphWatchScope::~GlyphWatchScope() {
+    watchInScope = previous_;
+}
+
+void watchGlyphs(const ImFont* font, const char* begin, const char* end) {
+    if (watchInScope) watchInScope->check(font, begin, end);
+}
+
+}  // namespace kiosk::ui
