@@ -17,11 +17,24 @@ using namespace kiosk;
 namespace {
 
 const char* kDefaultFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+const char* kDefaultBoldFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
 
-std::string fontOrDefault(const std::string& font) {
-    if (!font.empty()) return font;
+// The fonts the kiosk sets a pack in, as it picks them: --font and --font-bold,
+// the bold one the regular one when only that is given, else Noto Sans CJK.
+struct CheckFonts {
+    std::string regular, bold;
+};
+
+std::string existing(const char* path) {
     struct stat st {};
-    return stat(kDefaultFont, &st) == 0 ? kDefaultFont : "";
+    return stat(path, &st) == 0 ? path : "";
+}
+
+CheckFonts fontsOrDefault(const CheckFonts& given) {
+    if (given.regular.empty())
+        return {existing(kDefaultFont),
+                given.bold.empty() ? existing(kDefaultBoldFont) : given.bold};
+    return {given.regular, given.bold.empty() ? given.regular : given.bold};
 }
 
 void printProblems(const ProblemList& problems) {
@@ -32,9 +45,11 @@ void printProblems(const ProblemList& problems) {
         std::fprintf(stderr, "warning: %s\n", p.format().c_str());
 }
 
-int validate(const std::string& dir, const std::string& font) {
+int validate(const std::string& dir, const CheckFonts& font) {
     PackLoadOptions options;
-    options.fontPath = fontOrDefault(font);
+    const CheckFonts fonts = fontsOrDefault(font);
+    options.fontPath = fonts.regular;
+    options.boldFontPath = fonts.bold;
     const PackLoadResult result = loadPack(dir, options);
     printProblems(result.problems);
     if (!result.pack) return 1;
@@ -44,12 +59,14 @@ int validate(const std::string& dir, const std::string& font) {
 }
 
 int build(const std::string& source, const std::string& output, const std::string& geo,
-          const std::string& font) {
+          const CheckFonts& font) {
     PackBuildOptions options;
     options.sourceDir = source;
     options.outputDir = output;
     options.geoDir = geo;
-    options.fontPath = fontOrDefault(font);
+    const CheckFonts fonts = fontsOrDefault(font);
+    options.fontPath = fonts.regular;
+    options.boldFontPath = fonts.bold;
     options.triangulate = triangulateWithGlu;
     ProblemList problems;
     const bool ok = buildPack(options, problems);
@@ -62,9 +79,11 @@ int build(const std::string& source, const std::string& output, const std::strin
     return 0;
 }
 
-int info(const std::string& dir, bool asJson, const std::string& font) {
+int info(const std::string& dir, bool asJson, const CheckFonts& font) {
     PackLoadOptions options;
-    options.fontPath = fontOrDefault(font);
+    const CheckFonts fonts = fontsOrDefault(font);
+    options.fontPath = fonts.regular;
+    options.boldFontPath = fonts.bold;
     const PackLoadResult result = loadPack(dir, options);
     if (!result.pack) {
         printProblems(result.problems);
@@ -92,13 +111,15 @@ int info(const std::string& dir, bool asJson, const std::string& font) {
 int main(int argc, char** argv) {
     CLI::App app{"kiosk-pack: validate, build and inspect kiosk content packs"};
     app.require_subcommand(1);
-    std::string dir, source, output, geo = "../shared/geo", font;
+    std::string dir, source, output, geo = "../shared/geo";
+    CheckFonts font;
     bool asJson = false;
 
     auto* validateCmd =
         app.add_subcommand("validate", "Check a pack; exit 0 when the kiosk would load it");
     validateCmd->add_option("DIR", dir, "Pack folder")->required();
-    validateCmd->add_option("--font", font, "Font to check glyph coverage against");
+    validateCmd->add_option("--font", font.regular, "Regular font to check glyph coverage against");
+    validateCmd->add_option("--font-bold", font.bold, "Bold font to check glyph coverage against");
 
     auto* buildCmd =
         app.add_subcommand("build", "Derive member lists and the manifest, and write a pack");
@@ -106,12 +127,14 @@ int main(int argc, char** argv) {
     buildCmd->add_option("OUT", output, "Output pack folder (replaced when the build succeeds)")
         ->required();
     buildCmd->add_option("--geo", geo, "Boundary data folder (default ../shared/geo)");
-    buildCmd->add_option("--font", font, "Font to check glyph coverage against");
+    buildCmd->add_option("--font", font.regular, "Regular font to check glyph coverage against");
+    buildCmd->add_option("--font-bold", font.bold, "Bold font to check glyph coverage against");
 
     auto* infoCmd = app.add_subcommand("info", "Summarise a pack");
     infoCmd->add_option("DIR", dir, "Pack folder")->required();
     infoCmd->add_flag("--json", asJson, "Print one JSON object");
-    infoCmd->add_option("--font", font, "Font to check glyph coverage against");
+    infoCmd->add_option("--font", font.regular, "Regular font to check glyph coverage against");
+    infoCmd->add_option("--font-bold", font.bold, "Bold font to check glyph coverage against");
 
     MapCommands mapCommands(app);
     addInstallCommands(app);

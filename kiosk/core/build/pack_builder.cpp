@@ -204,6 +204,7 @@ bool checkAndPlace(const PackBuildOptions& options, const fs::path& staging,
                    ProblemList& problems) {
     PackLoadOptions builtOptions;
     builtOptions.fontPath = options.fontPath;
+    builtOptions.boldFontPath = options.boldFontPath;
     PackLoadResult built = loadPack(staging.string(), builtOptions);
     std::set<std::string> seen;
     for (const auto& p : problems.all()) seen.insert(p.format());

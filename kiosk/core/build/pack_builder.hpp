@@ -12,8 +12,10 @@ struct PackBuildOptions {
     // Folder with the boundary data (municipalities-designated-city-s0001.geojson,
     // and for the map prefectures-s0010.geojson and by-prefecture-s0010/).
     std::string geoDir;
-    // Font for the glyph check of the result; no check when empty.
+    // Fonts for the glyph check of the result (regular and bold); no check
+    // when empty.
     std::string fontPath;
+    std::string boldFontPath;
     // Triangulates the map's regions; without one the pack gets no map.bin.
     Triangulator triangulate;
     // The map's tolerances and projection; buildPack fills in its geoDir and

@@ -19,7 +19,11 @@ void checkPlaceNames(const Pack& pack, ProblemList& problems);
 // With a map: every association member and every event place in a mapped
 // prefecture has a region to show.
 void checkMap(const Pack& pack, ProblemList& problems);
-void checkGlyphs(const Pack& pack, const FontCoverage& font, ProblemList& problems);
+// Every character of the pack's texts is in `font`, the file of the faces
+// `fontLabel` names ("bold font (title, display)"): the kiosk sets any text in
+// any face, so each font file must draw them all. One warning per character.
+void checkGlyphs(const Pack& pack, const FontCoverage& font, const std::string& fontLabel,
+                 ProblemList& problems);
 
 struct ImageLimits {
     int maxWidth = 8192;

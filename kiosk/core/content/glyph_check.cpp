@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <set>
 
 #include "content/cross_checks.hpp"
@@ -7,7 +8,8 @@
 
 namespace kiosk {
 
-void checkGlyphs(const Pack& pack, const FontCoverage& font, ProblemList& problems) {
+void checkGlyphs(const Pack& pack, const FontCoverage& font, const std::string& fontLabel,
+                 ProblemList& problems) {
     std::set<char32_t> reported;
     for (const auto& named : collectPackTexts(pack)) {
         for (char32_t c : decodeUtf8(named.text)) {
@@ -15,9 +17,9 @@ void checkGlyphs(const Pack& pack, const FontCoverage& font, ProblemList& proble
             char code[16];
             std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
             const std::string file = named.name.substr(0, named.name.find(':'));
-            problems.warning(
-                file, "",
-                "the font lacks \"" + encodeUtf8(c) + "\" (" + code + "), needed by " + named.name);
+            problems.warning(file, "",
+                             "the " + fontLabel + " lacks \"" + encodeUtf8(c) + "\" (" + code +
+                                 "), needed by " + named.name);
         }
     }
 }

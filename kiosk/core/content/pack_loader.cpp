@@ -85,12 +85,15 @@ void checkPack(const PackLoadOptions& options, Pack& pack, ProblemList& problems
     checkSounds(pack, problems);
     if (!pack.manifest.content.theme.empty())
         checkThemeContrast(pack.theme, pack.manifest.content.theme, problems);
-    if (!options.fontPath.empty()) {
-        if (auto font = FontCoverage::open(options.fontPath, options.fontFace))
-            checkGlyphs(pack, *font, problems);
+    const std::pair<std::string, const char*> fonts[] = {
+        {options.fontPath, "regular font (body, caption)"},
+        {options.boldFontPath, "bold font (title, display)"}};
+    for (const auto& [path, label] : fonts) {
+        if (path.empty()) continue;
+        if (auto font = FontCoverage::open(path, options.fontFace))
+            checkGlyphs(pack, *font, label, problems);
         else
-            problems.warning(options.fontPath, "",
-                             "font cannot be opened; glyph coverage not checked");
+            problems.warning(path, "", "font cannot be opened; glyph coverage not checked");
     }
 }
 

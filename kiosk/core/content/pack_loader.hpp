@@ -16,8 +16,10 @@ struct PackLoadOptions {
     bool verifyFiles = true;
     // Decode every image to prove it is readable.
     bool checkImages = true;
-    // Font to check glyph coverage against; no check when empty.
+    // Fonts to check glyph coverage against: the regular one (body and
+    // caption faces) and the bold one (title and display); no check when empty.
     std::string fontPath;
+    std::string boldFontPath;
     int fontFace = 0;
     ImageLimits imageLimits;
 };
