@@ -16,8 +16,11 @@ namespace kiosk::ui {
 
 namespace {
 
-ImFont* addFont(ImFontAtlas& atlas, const MappedFile& file, float pixels, const ImWchar* ranges) {
+// `merge`: the glyphs go into the font added last (ImGui's MergeMode).
+ImFont* addFont(ImFontAtlas& atlas, const MappedFile& file, float pixels, const ImWchar* ranges,
+                bool merge = false) {
     ImFontConfig config;
+    config.MergeMode = merge;
     // ImGui 1.86 copies font data it does not own: 20 MB per size for a CJK
     // collection. Claiming ownership avoids the copies; releaseMappedFontData()
     // hands the mapping back before ImGui could free it.
@@ -68,11 +71,15 @@ void drawAtSize(ImFont& font, float pixels) {
 }
 
 // The characters of `texts` that `coverage`'s font can draw; each one it
-// cannot is one line in `missing`, naming the font and a string that needs it.
+// cannot is one line in `missing`, naming the font and a string that needs it,
+// but those `fallback`'s font (the regular one, for the bold) stands in for
+// are one line together.
 std::set<char32_t> drawableCharacters(const std::vector<NamedText>& texts,
                                       const FontCoverage& coverage, const std::string& fontLabel,
-                                      std::vector<std::string>& missing) {
+                                      std::vector<std::string>& missing,
+                                      const FontCoverage* fallback = nullptr) {
     std::set<char32_t> drawable, reported;
+    std::u32string stoodIn;
     for (const NamedText& named : texts) {
         for (char32_t c : decodeUtf8(named.text)) {
             if (c < 0x20 || drawable.count(c)) continue;
@@ -82,12 +89,23 @@ std::set<char32_t> drawableCharacters(const std::vector<NamedText>& texts,
                 continue;
             }
             if (!reported.insert(c).second) continue;
+            if (inPlane && fallback && fallback->has(c)) {
+                stoodIn += c;
+                continue;
+            }
             char code[16];
             std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
             missing.push_back("the " + fontLabel + " lacks \"" + encodeUtf8(c) + "\" (" + code +
                               ")" + (inPlane ? "" : " outside the Basic Multilingual Plane") +
                               ", needed by " + named.name);
         }
+    }
+    if (!stoodIn.empty()) {
+        const size_t shown = 40;  // a sample is enough to tell which script it is
+        missing.push_back("the " + fontLabel + " lacks " + std::to_string(stoodIn.size()) +
+                          " characters the regular font has, drawn from that instead: " +
+                          encodeUtf8(stoodIn.substr(0, shown)) +
+                          (stoodIn.size() > shown ? "…" : ""));
     }
     return drawable;
 }
@@ -105,12 +123,22 @@ constexpr FaceSpec kFaces[] = {{"body", false, &Theme::body},
                                {"display", true, &Theme::display}};
 constexpr int kFaceCount = 4;
 
+// Where one face's glyphs come from: its font file, and, when that is a bold
+// file lacking characters the regular one has, those from the regular font
+// (set in regular weight in a bold line rather than shown as "?").
+struct FaceGlyphs {
+    const MappedFile* file = nullptr;
+    std::set<char32_t> characters;  // every one the face holds
+    ImVector<ImWchar> ranges;       // the ones from `file`
+    ImVector<ImWchar> fillRanges;   // the ones from the regular font; empty: none
+};
+
 // Rasterises the four faces into `atlas` as `plan`s for `request`, planning
 // again for a fuller packing while the atlas comes out over the limit (the
 // plan's glyph sizes are a guess). False, with `error`, when it cannot.
-bool rasterise(ImFontAtlas& atlas, const MappedFile* const files[],
-               const ImVector<ImWchar> ranges[], const std::vector<AtlasFont>& request,
-               const AtlasLimits& limits, ImFont* built[], AtlasPlan& plan, std::string& error) {
+bool rasterise(ImFontAtlas& atlas, const FaceGlyphs faces[], const MappedFile& regular,
+               const std::vector<AtlasFont>& request, const AtlasLimits& limits, ImFont* built[],
+               AtlasPlan& plan, std::string& error) {
     AtlasLimits tried = limits;
     for (int attempt = 0;; ++attempt) {
         plan = planGlyphAtlas(request, tried);
@@ -126,8 +154,11 @@ bool rasterise(ImFontAtlas& atlas, const MappedFile* const files[],
         atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
         atlas.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoPowerOfTwoHeight;
         atlas.TexDesiredWidth = plan.width;
-        for (int i = 0; i < kFaceCount; ++i)
-            built[i] = addFont(atlas, *files[i], plan.rasterPixels[i], ranges[i].Data);
+        for (int i = 0; i < kFaceCount; ++i) {
+            built[i] = addFont(atlas, *faces[i].file, plan.rasterPixels[i], faces[i].ranges.Data);
+            if (!faces[i].fillRanges.empty())
+                addFont(atlas, regular, plan.rasterPixels[i], faces[i].fillRanges.Data, true);
+        }
         // Build now, while the font files and ranges are alive.
         if (!atlas.Build() || std::find(built, built + kFaceCount, nullptr) != built + kFaceCount) {
             releaseMappedFontData(atlas);
@@ -186,31 +217,38 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
         texts, *regularCoverage, "regular font (body, caption)", report.missingGlyphs);
     const std::set<char32_t> boldChars =
         hasBold ? drawableCharacters(texts, *boldCoverage, "bold font (title, display)",
-                                     report.missingGlyphs)
+                                     report.missingGlyphs, regularCoverage.get())
                 : regularChars;
     report.glyphCount = static_cast<int>(regularChars.size());
 
-    const std::set<char32_t>* sets[kFaceCount];
-    const MappedFile* files[kFaceCount];
-    ImVector<ImWchar> ranges[kFaceCount];
+    // What the bold font lacks and the regular one has comes from the regular.
+    std::set<char32_t> boldFill;
+    for (char32_t c : regularChars)
+        if (!boldChars.count(c)) boldFill.insert(c);
+    FaceGlyphs faces[kFaceCount];
     float wanted[kFaceCount];
     std::vector<AtlasFont> request;
     for (int i = 0; i < kFaceCount; ++i) {
-        sets[i] = kFaces[i].bold ? &boldChars : &regularChars;
-        files[i] = kFaces[i].bold ? &bold : &regular;
-        ranges[i] = glyphRanges(*sets[i]);
+        FaceGlyphs& face = faces[i];
+        face.file = kFaces[i].bold ? &bold : &regular;
+        face.characters = kFaces[i].bold ? boldChars : regularChars;
+        face.ranges = glyphRanges(face.characters);
+        if (kFaces[i].bold && !boldFill.empty()) {
+            face.fillRanges = glyphRanges(boldFill);
+            face.characters.insert(boldFill.begin(), boldFill.end());
+        }
         wanted[i] = std::max(8.0f, float(theme.*kFaces[i].size) * screenShortSide);
-        request.push_back({wanted[i], int(sets[i]->size())});
+        request.push_back({wanted[i], int(face.characters.size())});
     }
 
     ImFont* built[kFaceCount] = {};
     AtlasPlan plan;
-    if (!rasterise(atlas, files, ranges, request, limits, built, plan, error)) return false;
+    if (!rasterise(atlas, faces, regular, request, limits, built, plan, error)) return false;
 
     for (int i = 0; i < kFaceCount; ++i) {
         drawAtSize(*built[i], wanted[i]);
         int lost = 0;
-        for (char32_t c : *sets[i])
+        for (char32_t c : faces[i].characters)
             if (!built[i]->FindGlyphNoFallback(static_cast<ImWchar>(c))) ++lost;
         if (lost > 0)
             report.missingGlyphs.push_back("the glyph atlas lost " + std::to_string(lost) +

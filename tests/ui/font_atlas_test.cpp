@@ -1,0 +1,91 @@
+// The glyph atlas: every character of the pack in every face, the bold faces
+// included, whatever the screens set in them.
+#include <catch2/catch.hpp>
+
+#include <imgui.h>
+#include <sys/stat.h>
+
+#include <set>
+
+#include "content/pack_texts.hpp"
+#include "font_atlas.hpp"
+#include "support/null_kiosk.hpp"
+#include "text/utf8.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+// Small, so the build takes a fraction of a second (as buildTestFonts).
+AtlasLimits testLimits() {
+    AtlasLimits limits;
+    limits.maxSide = test::kTestAtlasSide;
+    return limits;
+}
+
+// Every character of the pack's texts: what each face must hold.
+std::set<char32_t> packCharacters() {
+    std::set<char32_t> all;
+    for (const NamedText& named : collectPackTexts(test::defaultPack()))
+        for (char32_t c : decodeUtf8(named.text))
+            if (c >= 0x20) all.insert(c);
+    return all;
+}
+
+// The characters of the pack that `font` has no glyph for.
+int lacking(const ImFont& font, const std::set<char32_t>& characters) {
+    int count = 0;
+    for (char32_t c : characters) count += font.FindGlyphNoFallback(ImWchar(c)) ? 0 : 1;
+    return count;
+}
+
+bool exists(const char* path) {
+    struct stat st {};
+    return stat(path, &st) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("every face holds every character of the pack, summaries in the bold faces too") {
+    test::ScopedImGui imgui;
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    ui::Fonts fonts;
+    ui::FontAtlasReport report;
+    std::string error;
+    REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
+                               test::defaultPack().theme, 1080.0f, ui::FontSources{}, fonts, report,
+                               error, testLimits()));
+    CHECK(report.missingGlyphs.empty());
+    const std::set<char32_t> all = packCharacters();
+    CHECK(report.glyphCount == int(all.size()));
+    for (const ImFont* font : {fonts.display, fonts.title, fonts.body, fonts.caption})
+        CHECK(lacking(*font, all) == 0);
+}
+
+TEST_CASE("a bold font without kanji draws them from the regular font, not as \"?\"") {
+    // DejaVu Sans Bold has Latin letters and no kanji (fonts-dejavu-core, on
+    // almost every Debian system; the kiosk itself does not need it).
+    const char* latinBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    if (!exists(latinBold)) {
+        WARN("no " << latinBold << ": nothing to check the bold fallback with");
+        return;
+    }
+    test::ScopedImGui imgui;
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    ui::FontSources sources;
+    sources.bold = latinBold;
+    ui::Fonts fonts;
+    ui::FontAtlasReport report;
+    std::string error;
+    REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
+                               test::defaultPack().theme, 1080.0f, sources, fonts, report, error,
+                               testLimits()));
+    const std::set<char32_t> all = packCharacters();
+    for (const ImFont* font : {fonts.display, fonts.title, fonts.body, fonts.caption})
+        CHECK(lacking(*font, all) == 0);
+    // One line says so, with a sample of the characters.
+    REQUIRE(report.missingGlyphs.size() == 1);
+    CHECK_THAT(report.missingGlyphs[0],
+               Catch::StartsWith("the bold font (title, display) lacks ") &&
+                   Catch::Contains(" characters the regular font has, drawn from that instead: "));
+}
