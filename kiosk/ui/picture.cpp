@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "content/pack_paths.hpp"
+#include "images/cover_window.hpp"
 #include "images/image_cache.hpp"
 #include "paint.hpp"
 
@@ -28,7 +29,7 @@ ImageRequest requestFor(const UiContext& ui, const std::string& path, const Rect
 }  // namespace
 
 float drawPicture(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
-                  float opacity, const PanZoom* motion, float rounding) {
+                  float opacity, const PanZoom* motion, float rounding, PictureFocus focus) {
     if (!ui.images || path.empty() || box.w <= 0 || box.h <= 0) return 0.0f;
     const ImageView view = ui.images->request(requestFor(ui, path, box, fit, motion));
     if (!view.ready() || view.width <= 0 || view.height <= 0) return 0.0f;
@@ -47,27 +48,22 @@ float drawPicture(const UiContext& ui, const std::string& path, const Rect& box,
                                  rounding);
         return fade;
     }
-    // Cover: the part of the picture (in texture coordinates) with the box's
-    // aspect, shrunk by the zoom and moved across the slack by the pan.
-    float uw = 1.0f, vh = 1.0f;
-    if (pictureAspect > boxAspect)
-        uw = boxAspect / pictureAspect;
-    else
-        vh = pictureAspect / boxAspect;
-    Point pan{0, 0};
+    // Cover: the part of the picture with the box's aspect, around its focus,
+    // or shrunk by the zoom and moved across the slack by the pan.
+    float zoom = 1.0f;
+    Point center{focus.x, focus.y};
     if (motion) {
         const float t = std::clamp(motion->progress, 0.0f, 1.0f);
-        const float zoom = motion->zoomFrom + (motion->zoomTo - motion->zoomFrom) * t;
-        uw /= std::max(zoom, 1.0f);
-        vh /= std::max(zoom, 1.0f);
-        pan = {motion->panFrom.x + (motion->panTo.x - motion->panFrom.x) * t,
-               motion->panFrom.y + (motion->panTo.y - motion->panFrom.y) * t};
+        zoom = motion->zoomFrom + (motion->zoomTo - motion->zoomFrom) * t;
+        const TextureWindow slack = coverWindow(pictureAspect, boxAspect, 0.5f, 0.5f, zoom);
+        const Point pan{motion->panFrom.x + (motion->panTo.x - motion->panFrom.x) * t,
+                        motion->panFrom.y + (motion->panTo.y - motion->panFrom.y) * t};
+        center = {0.5f + std::clamp(pan.x, -1.0f, 1.0f) * (1.0f - slack.width()) * 0.5f,
+                  0.5f + std::clamp(pan.y, -1.0f, 1.0f) * (1.0f - slack.height()) * 0.5f};
     }
-    const float cu = 0.5f + std::clamp(pan.x, -1.0f, 1.0f) * (1.0f - uw) * 0.5f;
-    const float cv = 0.5f + std::clamp(pan.y, -1.0f, 1.0f) * (1.0f - vh) * 0.5f;
-    ui.list->AddImageRounded(texture, v(box.x, box.y), v(box.right(), box.bottom()),
-                             v(cu - uw * 0.5f, cv - vh * 0.5f), v(cu + uw * 0.5f, cv + vh * 0.5f),
-                             tint, rounding);
+    const TextureWindow w = coverWindow(pictureAspect, boxAspect, center.x, center.y, zoom);
+    ui.list->AddImageRounded(texture, v(box.x, box.y), v(box.right(), box.bottom()), v(w.u0, w.v0),
+                             v(w.u1, w.v1), tint, rounding);
     return fade;
 }
 

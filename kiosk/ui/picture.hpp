@@ -24,10 +24,12 @@ struct PanZoom {
 // Draws the pack picture `path` (as the pack names it) into `box`, asking the
 // image cache for it at the size it is shown. Nothing is drawn until it is
 // decoded, nor when it is broken: the caller's placeholder shows through.
-// Returns how far the picture has faded in (0..1), so that the caller can set
-// text over it. Never waits for a decode.
+// Covering a box of another shape, it is cropped around `focus` (where its
+// subject is), unless `motion` pans it. Returns how far the picture has faded
+// in (0..1), so that the caller can set text over it. Never waits for a decode.
 float drawPicture(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
-                  float opacity = 1.0f, const PanZoom* motion = nullptr, float rounding = 0.0f);
+                  float opacity = 1.0f, const PanZoom* motion = nullptr, float rounding = 0.0f,
+                  PictureFocus focus = {});
 
 // How much of `box` the picture drawn with these arguments hides (0..1): its
 // fade-in when it covers the box and has no transparent pixel, else 0. A

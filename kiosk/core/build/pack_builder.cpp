@@ -1,6 +1,7 @@
 #include "build/pack_builder.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -102,6 +103,17 @@ bool drawPackImages(const Pack& pack, const MapData& map,
     return true;
 }
 
+// An event of a built events file, naming its drawn title card and, unless the
+// source placed the focus itself, the card's subject (to a hundredth: finer
+// would only make the file noisier).
+void nameTitleCard(nlohmann::ordered_json& event, const std::string& path,
+                   const PictureFocus* focus) {
+    event["image"] = path;
+    if (!focus || event.contains("image_focus")) return;
+    auto hundredths = [](float f) { return std::round(double(f) * 100.0) / 100.0; };
+    event["image_focus"] = {{"x", hundredths(focus->x)}, {"y", hundredths(focus->y)}};
+}
+
 // The events files that name a generated title card, rewritten (key order kept).
 std::map<std::string, std::string> eventFilesWithImages(const fs::path& sourceRoot,
                                                         const Pack& pack,
@@ -110,6 +122,7 @@ std::map<std::string, std::string> eventFilesWithImages(const fs::path& sourceRo
     for (const Event& e : pack.events) {
         const auto image = generated.events.find(e.id);
         if (image == generated.events.end()) continue;
+        const auto focus = generated.eventFocus.find(e.id);
         if (!documents.count(e.file)) {
             std::ifstream in(sourceRoot / e.file, std::ios::binary);
             ProblemList ignored;  // the loader has read and checked this file already
@@ -120,7 +133,8 @@ std::map<std::string, std::string> eventFilesWithImages(const fs::path& sourceRo
         auto& document = documents[e.file];
         if (document.is_object() && document["events"].is_array() &&
             e.indexInFile < document["events"].size())
-            document["events"][e.indexInFile]["image"] = image->second;
+            nameTitleCard(document["events"][e.indexInFile], image->second,
+                          focus == generated.eventFocus.end() ? nullptr : &focus->second);
     }
     std::map<std::string, std::string> texts;
     for (const auto& [file, document] : documents)

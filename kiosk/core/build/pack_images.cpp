@@ -126,6 +126,28 @@ bool drawSilhouette(const Association& a, const MapData& map, const Theme& theme
     return true;
 }
 
+// The middle of what a title card lights for `e` (its places and its
+// associations' members; Japan's middle when it lights none), as fractions of
+// the card.
+PictureFocus cardFocus(const Event& e, const Pack& pack, const MapData& map,
+                       const CanvasTransform& t, float w, float h) {
+    MapBox lit{1e9f, 1e9f, -1e9f, -1e9f};
+    auto include = [&](const MapRegion* r) {
+        if (!r) return;
+        lit.minX = std::min(lit.minX, r->bounds.minX);
+        lit.minY = std::min(lit.minY, r->bounds.minY);
+        lit.maxX = std::max(lit.maxX, r->bounds.maxX);
+        lit.maxY = std::max(lit.maxY, r->bounds.maxY);
+    };
+    for (const auto& code : e.places) include(regionOf(map, code));
+    for (const auto& id : e.associations)
+        if (const Association* a = pack.findAssociation(id))
+            for (const auto& code : a->members) include(map.municipalities.find(code));
+    if (lit.minX > lit.maxX) lit = mainlandBounds(map);
+    const CanvasPoint middle = t.at({(lit.minX + lit.maxX) * 0.5f, (lit.minY + lit.maxY) * 0.5f});
+    return {std::clamp(middle.x / w, 0.0f, 1.0f), std::clamp(middle.y / h, 0.0f, 1.0f)};
+}
+
 bool drawEventCard(const Event& e, const Pack& pack, const MapData& map, const fs::path& root,
                    const PackImageOptions& options, GeneratedImages& out, ProblemList& problems) {
     const Theme& theme = pack.theme;
@@ -175,6 +197,7 @@ bool drawEventCard(const Event& e, const Pack& pack, const MapData& map, const f
     for (const MapRegion& r : map.prefectures.regions) addOutline(mask, r, t, 1.0f);
     canvas.paint(mask, kWhite, 0.30f);
 
+    out.eventFocus[e.id] = cardFocus(e, pack, map, t, w, h);
     std::string png = canvas.encodePng();
     if (const auto same = out.cardsByContent.find(png); same != out.cardsByContent.end()) {
         out.events[e.id] = same->second;

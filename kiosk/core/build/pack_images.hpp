@@ -24,6 +24,9 @@ struct PackImageOptions {
 struct GeneratedImages {
     std::map<std::string, std::string> associations;  // association id -> path in the pack
     std::map<std::string, std::string> events;        // event id -> path in the pack
+    // Where each drawn title card's subject is (the event's places and partners
+    // lit on the map), so that a crop to another shape keeps it in view.
+    std::map<std::string, PictureFocus> eventFocus;
     std::vector<std::string> paths;                   // every file written, in order
     // Cards already written, by their PNG bytes: events whose cards come out
     // the same (no places, no partners) share one file.

@@ -90,6 +90,18 @@ void readBody(JsonReader& reader, const json& event, const std::string& ptr,
     }
 }
 
+// "image_focus": {"x": 0.7, "y": 0.2}, each a fraction of the picture's side.
+void readImageFocus(JsonReader& reader, const json& event, const std::string& ptr,
+                    PictureFocus& out) {
+    const json* focus = reader.field(event, ptr, "image_focus", false);
+    const std::string where = ptr + "/image_focus";
+    if (!focus || !reader.requireObject(*focus, where)) return;
+    double x = out.x, y = out.y;
+    const bool readX = reader.readNumber(*focus, where, "x", x, true, 0.0, 1.0);
+    const bool readY = reader.readNumber(*focus, where, "y", y, true, 0.0, 1.0);
+    if (readX && readY) out = {float(x), float(y)};
+}
+
 void readEvent(JsonReader& reader, const json& value, const std::string& ptr, Event& event) {
     if (reader.readString(value, ptr, "id", event.id, true) && !isStableId(event.id))
         reader.error(ptr + "/id", "\"" + event.id + "\" is not an id; expected a-z, 0-9 and '-'");
@@ -121,6 +133,7 @@ void readEvent(JsonReader& reader, const json& value, const std::string& ptr, Ev
     }
     reader.readStringList(value, ptr, "associations", event.associations, false);
     reader.readString(value, ptr, "image", event.image, false);
+    readImageFocus(reader, value, ptr, event.imageFocus);
     if (reader.readString(value, ptr, "url", event.url, false) &&
         event.url.rfind("https://", 0) != 0 && event.url.rfind("http://", 0) != 0)
         reader.error(ptr + "/url",

@@ -50,6 +50,13 @@ struct BodyBlock {
     std::vector<LocalizedText> items;
 };
 
+// Where a picture's subject is, as fractions of its width and height (0, 0 at
+// its top left): a crop to another shape keeps this point in view.
+struct PictureFocus {
+    float x = 0.5f;
+    float y = 0.5f;
+};
+
 struct Event {
     std::string id;
     std::string file;        // pack file it came from, for messages
@@ -65,6 +72,7 @@ struct Event {
     std::vector<std::string> places;  // local-government codes
     std::vector<std::string> associations;
     std::string image;  // path inside the pack, or empty
+    PictureFocus imageFocus;  // of `image`, or of the title card `build` draws
     std::string url;
     bool highlight = false;
 };

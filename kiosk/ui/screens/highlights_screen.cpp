@@ -29,7 +29,7 @@ void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) 
         ui.list->AddRectFilled(v(band.x, band.y), v(band.right(), band.bottom()),
                                themeColor(mixColor(t.surface, categoryColor(e.category), 0.18f)),
                                ui.px(18));
-        drawPicture(ui, e.image, band, ImageFit::Cover, 1.0f, nullptr, ui.px(18));
+        drawPicture(ui, e.image, band, ImageFit::Cover, 1.0f, nullptr, ui.px(18), e.imageFocus);
         y = band.bottom() + ui.px(32);
     }
     y += drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), r.x + pad, y,

@@ -118,6 +118,23 @@ TEST_CASE("highlighted events without a picture get a title card; others keep th
     CHECK(problems.size() == 0);
 }
 
+TEST_CASE("a title card's focus is the middle of what it lights") {
+    Fixture f;
+    GeneratedImages out;
+    ProblemList problems;
+    REQUIRE(generatePackImages(f.pack, f.map, f.root, {}, out, problems));
+    REQUIRE(out.eventFocus.count("2016-01-01-signing"));
+    CHECK_FALSE(out.eventFocus.count("2016-03-01-photo"));  // its own picture: the source's
+    const PictureFocus focus = out.eventFocus.at("2016-01-01-signing");
+    const Decoded card = load(f.root / out.events.at("2016-01-01-signing"));
+    // The member town, in the association's red, lies under the focus point.
+    const uint8_t* atFocus = card.at(int(focus.x * card.w), int(focus.y * card.h));
+    CHECK(atFocus[0] > 200);
+    CHECK(atFocus[1] < 60);
+    // It is west of the prefecture's middle, as the town is.
+    CHECK(focus.x < 0.68f);
+}
+
 TEST_CASE("events whose cards come out alike share one file") {
     Fixture f;
     Event twin = f.pack.events[0];
