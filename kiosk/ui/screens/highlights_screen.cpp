@@ -11,7 +11,59 @@
 
 namespace kiosk::ui {
 
+// How many cards a page shows: two side by side on a landscape screen, two
+// one above the other on a portrait one (so that neither leaves half a
+// card's height empty), one where two would not fit.
+struct PageShape {
+    int columns = 1;
+    int rows = 1;
+    int perPage() const { return columns * rows; }
+};
+
 namespace {
+
+// The card's text below its picture: date, category, title, then as much of
+// the summary and the detail as fits above `bottom`.
+void drawCardText(const UiContext& ui, const Event& e, float x, float y, float w, float bottom) {
+    const Theme& t = ui.theme();
+    y += drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), x, y, w,
+                     themeColor(t.accent), 1, 1.4f);
+    y += drawWrapped(ui, ui.fonts->caption, ui.text(categoryStringKey(e.category)), x, y, w,
+                     themeColor(t.muted), 1, 1.6f) +
+         ui.px(12);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), x, y, w, themeColor(t.text), 3, 1.3f) +
+         ui.px(20);
+    const float lh = lineHeight(ui.fonts->body, 1.6f);
+    auto linesLeft = [&] { return int((bottom - y) / lh); };
+    if (linesLeft() > 0)
+        y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), x, y, w, themeColor(t.text),
+                         linesLeft(), 1.6f) +
+             ui.px(12);
+    // As much of the detail as fits; the full text is one tap away.
+    for (const BodyBlock& block : e.body) {
+        if (block.paragraph && linesLeft() > 0)
+            y += drawWrapped(ui, ui.fonts->body, ui.in(*block.paragraph), x, y, w,
+                             themeColor(t.muted), linesLeft(), 1.6f);
+        for (const LocalizedText& item : block.items) {
+            if (linesLeft() <= 0) break;
+            ui.list->AddCircleFilled(v(x + ui.px(8), y + lh * 0.5f), ui.px(5),
+                                     themeColor(t.accent));
+            y += drawWrapped(ui, ui.fonts->body, ui.in(item), x + ui.px(28), y, w - ui.px(28),
+                             themeColor(t.muted), linesLeft(), 1.6f);
+        }
+    }
+}
+
+// Height the text needs at the least: date, category, the title as laid out
+// (three lines at most) and two lines of the summary.
+float cardTextMinimum(const UiContext& ui, const Event& e, float w) {
+    const int titleLines =
+        std::max<int>(1, int(layoutWith(ui.fonts->title, ui.in(e.title), w, 3).lines.size()));
+    return lineHeight(ui.fonts->body, 1.4f) + lineHeight(ui.fonts->caption, 1.6f) + ui.px(12) +
+           titleLines * lineHeight(ui.fonts->title, 1.3f) + ui.px(20) +
+           2 * lineHeight(ui.fonts->body, 1.6f) + ui.px(8);
+}
+
 void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) {
     const Theme& t = ui.theme();
     ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.bottom()),
@@ -20,47 +72,39 @@ void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) 
     ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.y + ui.px(12)),
                            themeColor(categoryColor(e.category)), ui.px(28),
                            ImDrawFlags_RoundCornersTop);
-    const float pad = ui.px(56);
+    const float pad = ui.px(48);
+    const float textW = r.w - 2 * pad;
     float y = r.y + pad;
     if (!e.image.empty()) {
-        // A band of the event's picture; its tinted placeholder shows until it is decoded.
-        const Rect band{r.x + ui.px(20), r.y + ui.px(28), r.w - ui.px(40),
-                        std::min(ui.px(240), r.h * 0.3f)};
-        ui.list->AddRectFilled(v(band.x, band.y), v(band.right(), band.bottom()),
+        // The picture whole (16:9, as the title cards and the screens it was
+        // made for) where the card is tall enough, else as tall as the text
+        // leaves it, cropped around its subject. Its tinted placeholder shows
+        // until it is decoded.
+        const float inset = ui.px(20);
+        const float w = r.w - 2 * inset;
+        const float room = r.h - pad - ui.px(28) - ui.px(32) - cardTextMinimum(ui, e, textW);
+        const float h = std::clamp(room, std::min(ui.px(160), w * 9.0f / 16.0f), w * 9.0f / 16.0f);
+        const Rect picture{r.x + inset, r.y + ui.px(28), w, h};
+        ui.list->AddRectFilled(v(picture.x, picture.y), v(picture.right(), picture.bottom()),
                                themeColor(mixColor(t.surface, categoryColor(e.category), 0.18f)),
                                ui.px(18));
-        drawPicture(ui, e.image, band, ImageFit::Cover, 1.0f, nullptr, ui.px(18), e.imageFocus);
-        y = band.bottom() + ui.px(32);
+        drawPicture(ui, e.image, picture, ImageFit::Cover, 1.0f, nullptr, ui.px(18), e.imageFocus);
+        y = picture.bottom() + ui.px(32);
     }
-    y += drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), r.x + pad, y,
-                     r.w - 2 * pad, themeColor(t.accent), 1, 1.4f);
-    y += drawWrapped(ui, ui.fonts->caption, ui.text(categoryStringKey(e.category)), r.x + pad, y,
-                     r.w - 2 * pad, themeColor(t.muted), 1, 1.6f) +
-         ui.px(12);
-    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), r.x + pad, y, r.w - 2 * pad,
-                     themeColor(t.text), 3, 1.3f) +
-         ui.px(20);
-    const float w = r.w - 2 * pad;
-    const float lh = lineHeight(ui.fonts->body, 1.6f);
-    auto linesLeft = [&] { return int((r.bottom() - pad - y) / lh); };
-    if (linesLeft() > 0)
-        y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), r.x + pad, y, w, themeColor(t.text),
-                         linesLeft(), 1.6f) +
-             ui.px(12);
-    // As much of the detail as fits; the full text is one tap away.
-    for (const BodyBlock& block : e.body) {
-        if (block.paragraph && linesLeft() > 0)
-            y += drawWrapped(ui, ui.fonts->body, ui.in(*block.paragraph), r.x + pad, y, w,
-                             themeColor(t.muted), linesLeft(), 1.6f);
-        for (const LocalizedText& item : block.items) {
-            if (linesLeft() <= 0) break;
-            ui.list->AddCircleFilled(v(r.x + pad + ui.px(8), y + lh * 0.5f), ui.px(5),
-                                     themeColor(t.accent));
-            y += drawWrapped(ui, ui.fonts->body, ui.in(item), r.x + pad + ui.px(28), y,
-                             w - ui.px(28), themeColor(t.muted), linesLeft(), 1.6f);
-        }
-    }
+    drawCardText(ui, e, r.x + pad, y, textW, r.bottom() - pad);
 }
+
+PageShape pageShapeFor(const UiContext& ui, const Rect& view) {
+    const float minCard = ui.px(520);
+    PageShape shape;
+    if (view.w >= view.h) {
+        if (view.w >= 2 * minCard) shape.columns = 2;
+    } else if (view.h >= 2 * minCard) {
+        shape.rows = 2;
+    }
+    return shape;
+}
+
 }  // namespace
 
 Intent HighlightsScreen::drawContent(const UiContext& ui) {
@@ -71,18 +115,19 @@ Intent HighlightsScreen::drawContent(const UiContext& ui) {
     if (events.empty()) return intent;
     const Rect& a = ui.area;
     const float arrowW = ui.px(96);
-    const float margin = ui.px(40);
-    const Rect view{a.x + margin + arrowW, a.y, a.w - 2 * (margin + arrowW), a.h - ui.px(90)};
-    // Two cards a page on a landscape screen, one on a portrait one.
-    const int perPage = ui.portrait() ? 1 : 2;
-    const int pages = (int(events.size()) + perPage - 1) / perPage;
+    const float margin = ui.margin();
+    const float counterH = lineHeight(ui.fonts->body, 1.0f) + 2 * ui.gutter();
+    const Rect view{a.x + margin + arrowW, a.y + ui.gutter(), a.w - 2 * (margin + arrowW),
+                    a.h - ui.gutter() - counterH};
+    const PageShape shape = pageShapeFor(ui, view);
+    const int pages = (int(events.size()) + shape.perPage() - 1) / shape.perPage();
     page_ = std::clamp(page_, 0, pages - 1);
 
     pager_.scroll().setExtent(double(view.w) * pages, view.w);
     const bool wasHeld = pager_.held();
     pager_.update(ui.touch, view, ui.dt);
     if (wasHeld && !pager_.held()) snapToSwipedPage(*ui.touch, view, pages);
-    drawCards(ui, events, view, perPage, intent);
+    drawCards(ui, events, view, shape, intent);
     drawPageControls(ui, view, margin, arrowW, pages);
     return intent;
 }
@@ -101,20 +146,23 @@ void HighlightsScreen::snapToSwipedPage(const TouchFrame& touch, const Rect& vie
 }
 
 void HighlightsScreen::drawCards(const UiContext& ui, const std::vector<const Event*>& events,
-                                 const Rect& view, int perPage, Intent& intent) const {
+                                 const Rect& view, const PageShape& shape, Intent& intent) const {
     const KineticScroll& scroll = pager_.scroll();
     ui.list->PushClipRect(v(view.x - ui.px(8), view.y), v(view.right() + ui.px(8), view.bottom()),
                           true);
-    const float cardW = view.w / float(perPage);
-    const int count = int(events.size());
-    for (int i = 0; i < count; ++i) {
-        const float x = view.x + float(i / perPage) * view.w + float(i % perPage) * cardW -
+    const float cellW = view.w / float(shape.columns), cellH = view.h / float(shape.rows);
+    const float half = ui.gutter() * 0.5f;
+    for (size_t i = 0; i < events.size(); ++i) {
+        const int page = int(i) / shape.perPage(), slot = int(i) % shape.perPage();
+        const float x = view.x + float(page) * view.w + float(slot % shape.columns) * cellW -
                         float(scroll.offset());
-        if (x > view.right() || x + cardW < view.x) continue;
-        const Rect card{x + ui.px(12), view.y + ui.px(8), cardW - ui.px(24), view.h - ui.px(16)};
-        drawCard(ui, *events[size_t(i)], card, ui.touch && ui.touch->pressedIn(card));
-        if (ui.touch && ui.touch->tappedIn(card))
-            intent = Intent::open(ScreenId::Event, events[size_t(i)]->id);
+        if (x > view.right() || x + cellW < view.x) continue;
+        const float y = view.y + float(slot / shape.columns) * cellH;
+        const Rect card{x + half, y + half, cellW - 2 * half, cellH - 2 * half};
+        drawCard(ui, *events[i], card, ui.touch && ui.touch->pressedIn(card));
+        // A card half scrolled out of view opens only where it shows.
+        if (ui.touch && ui.touch->tappedIn(card) && view.contains(*ui.touch->tap))
+            intent = Intent::open(ScreenId::Event, events[i]->id);
     }
     ui.list->PopClipRect();
 }
@@ -133,7 +181,7 @@ void HighlightsScreen::drawPageControls(const UiContext& ui, const Rect& view, f
         scroll.animateTo(double(++page_) * view.w);
 
     const std::string counter = std::to_string(page_ + 1) + " / " + std::to_string(pages);
-    drawCenteredLine(*ui.list, ui.fonts->body, counter, a.center().x, view.bottom() + ui.px(24),
+    drawCenteredLine(*ui.list, ui.fonts->body, counter, a.center().x, view.bottom() + ui.gutter(),
                      a.w, themeColor(ui.theme().muted));
 }
 

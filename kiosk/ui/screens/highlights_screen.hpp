@@ -6,8 +6,11 @@
 
 namespace kiosk::ui {
 
-// The highlighted events as a horizontally paged carousel of large cards:
-// swipe or use the arrows; tap a card for its detail.
+struct PageShape;
+
+// The highlighted events as a horizontally paged carousel of large cards (two
+// a page, side by side or one above the other): swipe or use the arrows; tap a
+// card for its detail.
 class HighlightsScreen : public Screen {
   public:
     void reset() override {
@@ -24,7 +27,7 @@ class HighlightsScreen : public Screen {
   private:
     void snapToSwipedPage(const TouchFrame& touch, const Rect& view, int pages);
     void drawCards(const UiContext& ui, const std::vector<const Event*>& events, const Rect& view,
-                   int perPage, Intent& intent) const;
+                   const PageShape& shape, Intent& intent) const;
     void drawPageControls(const UiContext& ui, const Rect& view, float margin, float arrowW,
                           int pages);
 
