@@ -50,7 +50,28 @@ float drawPlacesMap(const UiContext& ui, const Event& e, float x, float y, float
     return h + ui.px(16);
 }
 
+// The event's category as a label, its colour's dot and its name, drawn
+// vertically centred on `midY`: it filters nothing here, so it has no chip's
+// outline or fill to be mistaken for a button. Returns its width.
+float drawCategoryLabel(const UiContext& ui, EventCategory category, float x, float midY) {
+    const std::string& name = ui.text(categoryStringKey(category));
+    ImFont* font = ui.fonts->caption;
+    const float dot = ui.px(9);
+    ui.list->AddCircleFilled(v(x + dot, midY), dot, themeColor(categoryColor(category)));
+    const float textX = x + 2 * dot + ui.px(12);
+    ui.list->AddText(font, font->FontSize, v(textX, midY - font->FontSize * 0.5f),
+                     themeColor(ui.theme().text), name.c_str());
+    return textX - x + textWidth(font, name);
+}
+
 }  // namespace
+
+std::vector<std::string> EventScreen::headingParts(const UiContext& ui) const {
+    const Event* e = ui.pack->findEvent(param());
+    if (!e) return {};
+    const int year = e->date.timelineYear();
+    return {year ? std::to_string(year) : ui.text("date_unknown"), ui.in(e->title)};
+}
 
 void EventScreen::enter(const std::string& param, double now) {
     Screen::enter(param, now);
@@ -60,14 +81,12 @@ void EventScreen::enter(const std::string& param, double now) {
 float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float y, float w) {
     const Theme& t = ui.theme();
     const float top = y;
-    // Category chip and the date.
-    const std::string& category = ui.text(categoryStringKey(e.category));
-    const float chipW = chipWidth(ui, category, true);
-    chip(ui, Rect{x, y, chipW, ui.px(56)}, category, false, categoryColor(e.category), true);
-    drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), x + chipW + ui.px(20),
-                y + (ui.px(56) - lineHeight(ui.fonts->body, 1.2f)) * 0.5f, w - chipW - ui.px(20),
+    // The category and the date on one line.
+    const float lineH = lineHeight(ui.fonts->body, 1.2f);
+    const float labelW = drawCategoryLabel(ui, e.category, x, y + lineH * 0.5f) + ui.gutter();
+    drawWrapped(ui, ui.fonts->body, formatEventDate(e.date, ui.language), x + labelW, y, w - labelW,
                 themeColor(t.accent), 1, 1.2f);
-    y += ui.px(80);
+    y += lineH + ui.gutter();
     y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), x, y, w, themeColor(t.text), 0, 1.3f) +
          ui.px(20);
     y += drawWrapped(ui, ui.fonts->body, ui.in(e.summary), x, y, w, themeColor(t.text), 0, 1.6f) +
@@ -95,7 +114,7 @@ float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float 
         const Rect box{x, y + ui.px(16), pictureW, pictureW * 9.0f / 16.0f};
         ui.list->AddRectFilled(v(box.x, box.y), v(box.right(), box.bottom()),
                                themeColor(t.surface), ui.px(16));
-        drawPicture(ui, e.image, box, ImageFit::Cover, 1.0f, nullptr, ui.px(16));
+        drawPicture(ui, e.image, box, ImageFit::Cover, 1.0f, nullptr, ui.px(16), e.imageFocus);
         y = box.bottom() + ui.px(24);
     }
     return y - top;
@@ -154,31 +173,34 @@ Intent EventScreen::drawContent(const UiContext& ui) {
                          a.center().y, a.w, themeColor(ui.theme().muted));
         return intent;
     }
-    const float margin = ui.px(64);
+    const float margin = ui.margin();
     const Rect view{a.x, a.y, a.w, a.h};
     scroll_.update(ui.touch, view, ui.dt);
-    const float y0 = a.y + ui.px(8) - float(scroll_.scroll().offset());
+    const float y0 = a.y + ui.gutter() - float(scroll_.scroll().offset());
 
     ui.list->PushClipRect(v(view.x, view.y), v(view.right(), view.bottom()), true);
     float contentH;
     const bool hasFacts =
         !e->venue.empty() || !e->people.empty() || !e->places.empty() || !e->associations.empty();
+    const float width = a.w - 2 * margin;
     if (!hasFacts) {
-        contentH = drawMain(ui, *e, a.x + margin, y0, std::min(a.w - 2 * margin, ui.px(1400)));
+        contentH = drawMain(ui, *e, a.x + margin, y0, std::min(width, ui.measure()));
     } else if (ui.portrait()) {
-        const float w = a.w - 2 * margin;
+        const float w = std::min(width, ui.measure());
         float h = drawMain(ui, *e, a.x + margin, y0, w);
-        h += drawFacts(ui, *e, a.x + margin, y0 + h + ui.px(24), w, intent) + ui.px(24);
+        h += drawFacts(ui, *e, a.x + margin, y0 + h + ui.gutter(), w, intent) + ui.gutter();
         contentH = h;
     } else {
-        const float mainW = (a.w - 3 * margin) * 0.62f;
-        const float factsW = a.w - 3 * margin - mainW;
-        const float factsX = a.x + 2 * margin + mainW;
+        // The story at a readable measure, the facts beside it, a rule between.
+        const float between = 2 * ui.gutter();
+        const float mainW = std::min((width - between) * 0.62f, ui.measure());
+        const float factsX = a.x + margin + mainW + between;
+        const float factsW = a.x + a.w - margin - factsX;
         const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW);
-        ui.list->AddLine(v(factsX - margin * 0.5f, y0),
-                         v(factsX - margin * 0.5f, y0 + std::max(mainH, ui.px(300))),
+        ui.list->AddLine(v(factsX - between * 0.5f, y0),
+                         v(factsX - between * 0.5f, y0 + std::max(mainH, ui.px(300))),
                          themeColor(ui.theme().muted, 0.3f), ui.px(2));
-        const float factsH = drawFacts(ui, *e, factsX, y0 + ui.px(8), factsW, intent);
+        const float factsH = drawFacts(ui, *e, factsX, y0, factsW, intent);
         contentH = std::max(mainH, factsH);
     }
     ui.list->PopClipRect();

@@ -10,6 +10,8 @@ class EventScreen : public Screen {
   public:
     void enter(const std::string& param, double now) override;
     void reset() override { scroll_.reset(); }
+    // The header's path after "Event": its year (the timeline's) and its title.
+    std::vector<std::string> headingParts(const UiContext& ui) const override;
     bool animating(double now) const override {
         return Screen::animating(now) || scroll_.scroll().animating();
     }
