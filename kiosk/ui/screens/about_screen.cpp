@@ -11,9 +11,10 @@ Intent AboutScreen::drawContent(const UiContext& ui) {
     const Theme& t = ui.theme();
     const Rect& a = ui.area;
     scroll_.update(ui.touch, a, ui.dt);
-    const float margin = ui.px(ui.portrait() ? 56 : 160);
-    const float w = a.w - 2 * margin;
-    const float top = a.y + ui.px(8) - float(scroll_.scroll().offset());
+    // One column on the grid, at a readable measure on a wide screen.
+    const float margin = ui.margin();
+    const float w = std::min(a.w - 2 * margin, ui.measure());
+    const float top = a.y + ui.gutter() - float(scroll_.scroll().offset());
     float y = top;
     ui.list->PushClipRect(ImVec2(a.x, a.y), ImVec2(a.right(), a.bottom()), true);
     y += drawWrapped(ui, ui.fonts->title, ui.in(ui.pack->manifest.title), a.x + margin, y, w,
@@ -43,14 +44,8 @@ Intent AboutScreen::drawContent(const UiContext& ui) {
     if (ui.language == Language::English)
         y += drawWrapped(ui, ui.fonts->caption, ui.pack->manifest.credit.en, a.x + margin, y, w,
                          themeColor(t.muted), 0, 1.5f);
+    // The pack's id and version are for staff: their panel shows them.
     y += ui.px(40);
-    const std::string pack = fillTemplate(ui.text("pack_version"),
-                                          {{"id", ui.pack->manifest.id},
-                                           {"version", std::to_string(ui.pack->manifest.version)},
-                                           {"created", ui.pack->manifest.created.substr(0, 10)}});
-    y +=
-        drawWrapped(ui, ui.fonts->caption, pack, a.x + margin, y, w, themeColor(t.muted), 0, 1.5f) +
-        ui.px(40);
     ui.list->PopClipRect();
     scroll_.scroll().setExtent(y - top, a.h);
     return {};
