@@ -27,7 +27,7 @@ void drawTimelineCard(const UiContext& ui, const Rect& card, const Event& e, uin
     list.AddText(ui.fonts->caption, ui.fonts->caption->FontSize, ImVec2(card.x + pad, y),
                  themeColor(t.accent), date.c_str());
     y += ui.fonts->caption->FontSize * 1.5f;
-    const float textW = card.w - pad * 1.6f;
+    const float textW = card.w - pad * 1.8f;  // a right margin clear of the edge
     const int titleLines = std::max(
         1, std::min(2, int((card.bottom() - y - pad * 0.5f) / lineHeight(ui.fonts->body, 1.3f))));
     y += drawWrapped(ui, ui.fonts->body, ui.in(e.title), card.x + pad, y, textW, themeColor(t.text),

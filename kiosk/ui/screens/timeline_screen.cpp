@@ -20,8 +20,8 @@ bool TimelineScreen::animating(double now) const {
 
 Intent TimelineScreen::drawFilters(const UiContext& ui, float& bottom) {
     const Rect& a = ui.area;
-    const float margin = ui.px(40), h = ui.px(64), gap = ui.px(14);
-    float x = a.x + margin, y = a.y;
+    const float margin = ui.margin(), h = ui.px(64), gap = ui.px(14);
+    float x = a.x + margin, y = a.y + ui.gutter();
     auto place = [&](float w) {
         if (x + w > a.right() - margin && x > a.x + margin) {
             x = a.x + margin;
@@ -97,15 +97,15 @@ Intent TimelineScreen::drawContent(const UiContext& ui) {
     float filtersBottom = 0;
     drawFilters(ui, filtersBottom);
     const Rect& a = ui.area;
-    const float margin = ui.px(40);
+    const float margin = ui.margin(), gutter = ui.gutter();
     const float barH = ui.px(72);
-    const Rect bar{a.x + margin, a.bottom() - margin * 0.6f - barH, a.w - 2 * margin, barH};
-    const Rect strip{a.x + margin, filtersBottom + ui.px(28), a.w - 2 * margin,
-                     bar.y - ui.px(28) - filtersBottom - ui.px(28)};
+    const Rect bar{a.x + margin, a.bottom() - gutter - barH, a.w - 2 * margin, barH};
+    const Rect strip{a.x + margin, filtersBottom + gutter, a.w - 2 * margin,
+                     bar.y - gutter - filtersBottom - gutter};
 
     TimelineGrid grid;
     grid.headerHeight = ui.fonts->title->FontSize + ui.px(28);
-    grid.gap = ui.px(18);
+    grid.gap = gutter;
     grid.rows = std::max(1, int((strip.h - grid.headerHeight) / ui.px(190)));
     grid.cardHeight = (strip.h - grid.headerHeight - grid.gap * (grid.rows - 1)) / grid.rows;
     grid.cardWidth = ui.px(ui.portrait() ? 440 : 400);
