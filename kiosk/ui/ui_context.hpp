@@ -47,7 +47,12 @@ struct UiContext {
     // readable line: about 75 Latin characters or 40 kanji at body size).
     float margin() const { return px(56); }
     float gutter() const { return px(24); }
-    float measure() const { return px(1100); }
+    float measure() const {
+        // In body type's size (its line's height): a kanji of Noto Sans CJK
+        // is about 0.7 of it wide, a Latin letter about a third.
+        const float size = fonts && fonts->body ? fonts->body->FontSize : px(30);
+        return size * (language == Language::Japanese ? 28.0f : 25.0f);
+    }
     bool portrait() const { return screen.h > screen.w; }
 };
 

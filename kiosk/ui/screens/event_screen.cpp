@@ -195,7 +195,7 @@ Intent EventScreen::drawContent(const UiContext& ui) {
         const float between = 2 * ui.gutter();
         const float mainW = std::min((width - between) * 0.62f, ui.measure());
         const float factsX = a.x + margin + mainW + between;
-        const float factsW = a.x + a.w - margin - factsX;
+        const float factsW = (width - between) * 0.38f;
         const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW);
         ui.list->AddLine(v(factsX - between * 0.5f, y0),
                          v(factsX - between * 0.5f, y0 + std::max(mainH, ui.px(300))),
