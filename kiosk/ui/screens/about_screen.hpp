@@ -5,7 +5,7 @@
 namespace kiosk::ui {
 
 // What the project is, where the data comes from (with the boundary data's
-// credit line) and which content pack is showing.
+// credit line).
 class AboutScreen : public Screen {
   public:
     void reset() override { scroll_.reset(); }
