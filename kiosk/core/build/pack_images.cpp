@@ -127,24 +127,34 @@ bool drawSilhouette(const Association& a, const MapData& map, const Theme& theme
 }
 
 // The middle of what a title card lights for `e` (its places and its
-// associations' members; Japan's middle when it lights none), as fractions of
-// the card.
+// associations' members), as fractions of the card. The hub, which every card
+// lights, counts only when the event names no other place (a ward's own
+// event); Japan's middle when it lights nothing.
 PictureFocus cardFocus(const Event& e, const Pack& pack, const MapData& map,
                        const CanvasTransform& t, float w, float h) {
-    MapBox lit{1e9f, 1e9f, -1e9f, -1e9f};
-    auto include = [&](const MapRegion* r) {
-        if (!r) return;
-        lit.minX = std::min(lit.minX, r->bounds.minX);
-        lit.minY = std::min(lit.minY, r->bounds.minY);
-        lit.maxX = std::max(lit.maxX, r->bounds.maxX);
-        lit.maxY = std::max(lit.maxY, r->bounds.maxY);
+    const std::vector<std::string>& hub = map.facts.hub.municipalities;
+    auto inHub = [&](const std::string& code) {
+        return std::find(hub.begin(), hub.end(), code) != hub.end();
     };
-    for (const auto& code : e.places) include(regionOf(map, code));
+    std::vector<const MapRegion*> lit, hubLit;
+    for (const auto& code : e.places)
+        if (const MapRegion* r = regionOf(map, code)) (inHub(code) ? hubLit : lit).push_back(r);
     for (const auto& id : e.associations)
         if (const Association* a = pack.findAssociation(id))
-            for (const auto& code : a->members) include(map.municipalities.find(code));
-    if (lit.minX > lit.maxX) lit = mainlandBounds(map);
-    const CanvasPoint middle = t.at({(lit.minX + lit.maxX) * 0.5f, (lit.minY + lit.maxY) * 0.5f});
+            for (const auto& code : a->members)
+                if (const MapRegion* r = map.municipalities.find(code)) lit.push_back(r);
+    if (lit.empty()) lit = hubLit;
+    MapBox box = mainlandBounds(map);
+    if (!lit.empty()) {
+        box = lit.front()->bounds;
+        for (const MapRegion* r : lit) {
+            box.minX = std::min(box.minX, r->bounds.minX);
+            box.minY = std::min(box.minY, r->bounds.minY);
+            box.maxX = std::max(box.maxX, r->bounds.maxX);
+            box.maxY = std::max(box.maxY, r->bounds.maxY);
+        }
+    }
+    const CanvasPoint middle = t.at({(box.minX + box.maxX) * 0.5f, (box.minY + box.maxY) * 0.5f});
     return {std::clamp(middle.x / w, 0.0f, 1.0f), std::clamp(middle.y / h, 0.0f, 1.0f)};
 }
 

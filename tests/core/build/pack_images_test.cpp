@@ -135,6 +135,31 @@ TEST_CASE("a title card's focus is the middle of what it lights") {
     CHECK(focus.x < 0.68f);
 }
 
+TEST_CASE("a title card's focus leaves out the hub unless the event names no other place") {
+    Fixture f;
+    f.map.facts.hub.municipalities = {"13101"};
+    Event visit;  // a ward's visit to the prefecture's east town
+    visit.id = "2016-05-01-visit";
+    visit.highlight = true;
+    visit.places = {"13101", "07201"};
+    Event wardsOwn = visit;  // an event of the wards alone
+    wardsOwn.id = "2016-06-01-wards";
+    wardsOwn.places = {"13101"};
+    f.pack.events = {visit, wardsOwn};
+    GeneratedImages out;
+    ProblemList problems;
+    REQUIRE(generatePackImages(f.pack, f.map, f.root, {}, out, problems));
+    const PictureFocus onTown = out.eventFocus.at(visit.id);
+    const PictureFocus onHub = out.eventFocus.at(wardsOwn.id);
+    // The town lies west and north of the hub (map y grows southwards).
+    CHECK(onTown.x < onHub.x);
+    CHECK(onTown.y < onHub.y);
+    const Decoded card = load(f.root / out.events.at(wardsOwn.id));
+    const uint8_t* atHub = card.at(int(onHub.x * card.w), int(onHub.y * card.h));
+    CHECK(atHub[0] > 200);  // the hub in the accent colour
+    CHECK(atHub[2] < 100);
+}
+
 TEST_CASE("events whose cards come out alike share one file") {
     Fixture f;
     Event twin = f.pack.events[0];
