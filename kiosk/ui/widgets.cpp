@@ -31,6 +31,11 @@ float controlOutlineWidth(const UiContext& ui) {
     return wholePixels(ui.px(2));
 }
 
+void drawControlOutline(const UiContext& ui, const Rect& r, float rounding) {
+    drawOutline(*ui.list, snapped(r), themeColor(ui.theme().outline), rounding,
+                controlOutlineWidth(ui));
+}
+
 bool button(const UiContext& ui, const Rect& r, const std::string& label, ButtonStyle style,
             Icon icon) {
     const Theme& t = ui.theme();

@@ -31,6 +31,10 @@ bool tile(const UiContext& ui, const Rect& r, Icon icon, const std::string& titl
 
 // The width of a control's outline: 2 design pixels in whole pixels, at least one.
 float controlOutlineWidth(const UiContext& ui);
+// The theme's outline around a card or anything else a visitor can touch that
+// draws its own body (a timeline card, a highlight), so that it stands out
+// from the background as the buttons do (3:1; the surface alone is 1.19:1).
+void drawControlOutline(const UiContext& ui, const Rect& r, float rounding);
 
 constexpr float kMinTouchTarget = 64.0f;
 

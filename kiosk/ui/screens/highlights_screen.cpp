@@ -72,6 +72,7 @@ void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) 
     ui.list->AddRectFilled(v(r.x, r.y), v(r.right(), r.y + ui.px(12)),
                            themeColor(categoryColor(e.category)), ui.px(28),
                            ImDrawFlags_RoundCornersTop);
+    drawControlOutline(ui, r, ui.px(28));
     const float pad = ui.px(48);
     const float textW = r.w - 2 * pad;
     float y = r.y + pad;

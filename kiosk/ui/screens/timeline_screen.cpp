@@ -69,6 +69,7 @@ Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip,
             const bool pressed =
                 ui.touch && ui.touch->pressedIn(card) && strip.contains(ui.touch->position);
             drawTimelineCard(ui, card, e, pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface);
+            drawControlOutline(ui, card, ui.px(14));
             if (ui.touch && ui.touch->tappedIn(card) && strip.contains(*ui.touch->tap))
                 intent = Intent::open(ScreenId::Event, e.id);
         }
