@@ -78,7 +78,22 @@ void EventScreen::enter(const std::string& param, double now) {
     scroll_.reset();
 }
 
-float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float y, float w) {
+// The event's picture (a title card or a photograph), in the 16:9 of the
+// screen it was made for; its box is kept while it decodes, so nothing moves
+// when it fades in. Returns the height it takes with the space around it.
+float EventScreen::drawEventPicture(const UiContext& ui, const Event& e, float x, float y,
+                                    float w) {
+    if (e.image.empty()) return 0.0f;
+    const float pictureW = std::min(w, ui.px(960));
+    const Rect box{x, y + ui.px(16), pictureW, pictureW * 9.0f / 16.0f};
+    ui.list->AddRectFilled(v(box.x, box.y), v(box.right(), box.bottom()),
+                           themeColor(ui.theme().surface), ui.px(16));
+    drawPicture(ui, e.image, box, ImageFit::Cover, 1.0f, nullptr, ui.px(16), e.imageFocus);
+    return box.bottom() + ui.px(24) - y;
+}
+
+float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float y, float w,
+                            bool withPicture) {
     const Theme& t = ui.theme();
     const float top = y;
     // The category and the date on one line.
@@ -106,17 +121,7 @@ float EventScreen::drawMain(const UiContext& ui, const Event& e, float x, float 
         }
         y += ui.px(12);
     }
-    if (!e.image.empty()) {
-        // The event's picture (a title card or a photograph) under its text, in
-        // the 16:9 of the screen it was made for; its box is kept while it
-        // decodes, so nothing moves when it fades in.
-        const float pictureW = std::min(w, ui.px(960));
-        const Rect box{x, y + ui.px(16), pictureW, pictureW * 9.0f / 16.0f};
-        ui.list->AddRectFilled(v(box.x, box.y), v(box.right(), box.bottom()),
-                               themeColor(t.surface), ui.px(16));
-        drawPicture(ui, e.image, box, ImageFit::Cover, 1.0f, nullptr, ui.px(16), e.imageFocus);
-        y = box.bottom() + ui.px(24);
-    }
+    if (withPicture) y += drawEventPicture(ui, e, x, y, w);
     return y - top;
 }
 
@@ -183,11 +188,19 @@ Intent EventScreen::drawContent(const UiContext& ui) {
     const bool hasFacts =
         !e->venue.empty() || !e->people.empty() || !e->places.empty() || !e->associations.empty();
     const float width = a.w - 2 * margin;
-    if (!hasFacts) {
-        contentH = drawMain(ui, *e, a.x + margin, y0, std::min(width, ui.measure()));
+    if (!hasFacts && (ui.portrait() || e->image.empty())) {
+        contentH = drawMain(ui, *e, a.x + margin, y0, std::min(width, ui.measure()), true);
+    } else if (!hasFacts) {
+        // Nothing to list beside the story: its picture goes there instead of
+        // under the text, where the bottom bar would cut it.
+        const float mainW = std::min((width - ui.gutter()) * 0.5f, ui.measure());
+        const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW, false);
+        const float pictureX = a.x + margin + mainW + 2 * ui.gutter();
+        contentH = std::max(mainH, drawEventPicture(ui, *e, pictureX, y0 - ui.px(16),
+                                                    a.right() - margin - pictureX));
     } else if (ui.portrait()) {
         const float w = std::min(width, ui.measure());
-        float h = drawMain(ui, *e, a.x + margin, y0, w);
+        float h = drawMain(ui, *e, a.x + margin, y0, w, true);
         h += drawFacts(ui, *e, a.x + margin, y0 + h + ui.gutter(), w, intent) + ui.gutter();
         contentH = h;
     } else {
@@ -196,7 +209,7 @@ Intent EventScreen::drawContent(const UiContext& ui) {
         const float mainW = std::min((width - between) * 0.62f, ui.measure());
         const float factsX = a.x + margin + mainW + between;
         const float factsW = (width - between) * 0.38f;
-        const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW);
+        const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW, true);
         ui.list->AddLine(v(factsX - between * 0.5f, y0),
                          v(factsX - between * 0.5f, y0 + std::max(mainH, ui.px(300))),
                          themeColor(ui.theme().muted, 0.3f), ui.px(2));

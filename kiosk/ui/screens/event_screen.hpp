@@ -20,7 +20,11 @@ class EventScreen : public Screen {
     Intent drawContent(const UiContext& ui) override;
 
   private:
-    float drawMain(const UiContext& ui, const Event& e, float x, float y, float w);
+    // The category, date, title, summary and body; the picture under them
+    // when `withPicture`.
+    float drawMain(const UiContext& ui, const Event& e, float x, float y, float w,
+                   bool withPicture);
+    float drawEventPicture(const UiContext& ui, const Event& e, float x, float y, float w);
     float drawFacts(const UiContext& ui, const Event& e, float x, float y, float w, Intent& intent);
 
     ScrollDriver scroll_{ScrollDriver::Axis::Vertical};
