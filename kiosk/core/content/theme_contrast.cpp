@@ -31,12 +31,17 @@ void checkThemeContrast(const Theme& theme, const std::string& file, ProblemList
     for (const ThemeContrastPair& pair : themeContrastPairs(theme)) {
         const double ratio = contrastRatio(pair.foregroundColor, pair.backgroundColor);
         if (ratio >= pair.required) continue;
-        char figures[96];
-        std::snprintf(figures, sizeof figures, "is %.2f:1; %s needs at least %.1f:1", ratio,
-                      pair.role, pair.required);
-        problems.warning(file, "/colors/" + pair.foreground,
-                         pair.foreground + " on " + pair.background + " " + figures +
-                             " (WCAG 2.x contrast), or visitors with low vision cannot read it");
+        const bool unreadable = pair.required == kTextContrast && ratio < kControlContrast;
+        char figures[128];
+        std::snprintf(figures, sizeof figures, "is %.2f:1; %s needs at least %.1f:1%s", ratio,
+                      pair.role, pair.required, unreadable ? " and no text reads below 3:1" : "");
+        const std::string message =
+            pair.foreground + " on " + pair.background + " " + figures +
+            " (WCAG 2.x contrast), or visitors with low vision cannot read it";
+        if (unreadable)
+            problems.error(file, "/colors/" + pair.foreground, message);
+        else
+            problems.warning(file, "/colors/" + pair.foreground, message);
     }
 }
 

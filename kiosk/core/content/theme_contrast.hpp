@@ -22,10 +22,13 @@ struct ThemeContrastPair {
 // Every pair the kiosk draws with the theme's colours.
 std::vector<ThemeContrastPair> themeContrastPairs(const Theme& theme);
 
-// A warning for each pair below its ratio ("theme.json: /colors/muted: muted on
-// surface is 3.2:1; text needs 4.5:1 ..."). A warning, not an error: a pack
-// whose colours read poorly still shows true facts, and refusing it would keep
-// a kiosk on older content; validate and preview show the warning to authors.
+// A problem for each pair below its ratio ("theme.json: /colors/muted: muted on
+// surface is 3.2:1; text needs 4.5:1 ..."). Text between 3:1 and 4.5:1 is a
+// warning: large type still reads at 3:1, and a pack whose colours read poorly
+// still shows true facts. Text below 3:1 is an error and the pack is refused
+// (the kiosk keeps its last good one): no size of type reads there, so
+// visitors with low vision would see pages they cannot read. An outline below
+// 3:1 is a warning: the control's label still says what it is.
 void checkThemeContrast(const Theme& theme, const std::string& file, ProblemList& problems);
 
 }  // namespace kiosk

@@ -57,7 +57,7 @@ TEST_CASE("the default theme's pairs reach 4.5:1 for text and 3:1 for outlines")
 
 TEST_CASE("a theme below the ratios is warned about by file, field pair and ratio") {
     Theme theme;
-    theme.muted = 0x3A5A80;    // on the default surface, about 1.9:1
+    theme.muted = 0x6585AD;    // 4.04:1 on the background, 3.40:1 on the surface
     theme.outline = 0x1A3B66;  // a control outline close to the surface
     ProblemList problems;
     checkThemeContrast(theme, "theme.json", problems);
@@ -72,20 +72,57 @@ TEST_CASE("a theme below the ratios is warned about by file, field pair and rati
     CHECK(lines[3].find("a control's outline needs at least 3.0:1") != std::string::npos);
 }
 
+TEST_CASE("text below 3:1 is an error: no size of type reads there") {
+    Theme theme;
+    theme.muted = 0x3A5A80;  // 2.16:1 on the background, 1.82:1 on the surface
+    ProblemList problems;
+    checkThemeContrast(theme, "theme.json", problems);
+    const std::vector<Problem> errors = problems.errors();
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].format().rfind("theme.json: /colors/muted: muted on background is 2.16:1", 0) ==
+          0);
+    CHECK(errors[1].format().find("no text reads below 3:1") != std::string::npos);
+    // The same colour as an outline is a warning only: the control's label says what it is.
+    Theme outlined;
+    outlined.outline = 0x3A5A80;
+    ProblemList outlineProblems;
+    checkThemeContrast(outlined, "theme.json", outlineProblems);
+    CHECK_FALSE(outlineProblems.hasErrors());
+    CHECK(outlineProblems.warnings().size() == 2);
+}
+
+namespace {
+
+size_t contrastProblems(const std::vector<Problem>& problems) {
+    size_t count = 0;
+    for (const Problem& p : problems)
+        if (p.file == "theme.json" && p.message.find(":1;") != std::string::npos) ++count;
+    return count;
+}
+
+}  // namespace
+
 TEST_CASE("the loader reads a theme's outline, or takes muted for a theme without one") {
     test::TempPack pack;
     nlohmann::json theme = pack.readJson("theme.json");
     theme["colors"].erase("outline");
-    theme["colors"]["muted"] = "#3A5A80";
+    theme["colors"]["muted"] = "#6585AD";
     pack.writeJson("theme.json", theme);
     const PackLoadResult loaded = loadPack(pack.dir(), {});
     REQUIRE(loaded.pack);
-    CHECK(loaded.pack->theme.outline == 0x3A5A80u);
-    // The pale muted fails as text and, taken as the outline, as an edge too:
-    // warnings that name the file, the field and the ratio; the pack still loads.
-    size_t contrastWarnings = 0;
-    for (const Problem& p : loaded.problems.warnings())
-        if (p.file == "theme.json" && p.message.find(":1;") != std::string::npos)
-            ++contrastWarnings;
-    CHECK(contrastWarnings == 4);
+    CHECK(loaded.pack->theme.outline == 0x6585ADu);
+    // The muted text is under 4.5:1 on both backgrounds (warnings that name the
+    // file, the field and the ratio; the pack still loads); as an outline it
+    // reaches 3:1 and says nothing.
+    CHECK(contrastProblems(loaded.problems.warnings()) == 2);
+}
+
+TEST_CASE("the loader refuses a theme whose text is below 3:1, naming file, field and ratio") {
+    test::TempPack pack;
+    nlohmann::json theme = pack.readJson("theme.json");
+    theme["colors"]["muted"] = "#3A5A80";
+    pack.writeJson("theme.json", theme);
+    const PackLoadResult loaded = loadPack(pack.dir(), {});
+    CHECK_FALSE(loaded.pack);
+    CHECK(contrastProblems(loaded.problems.errors()) == 2);
 }
