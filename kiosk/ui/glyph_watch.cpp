@@ -14,28 +14,6 @@ namespace {
 // The watch in scope; one kiosk draws at a time on the render thread.
 GlyphWatch* watchInScope = nullptr;
 
-// The code point at `p` (advanced past it). Bytes that are not UTF-8 read as
-// U+FFFD, as ImGui draws them.
-char32_t nextCodepoint(const char*& p, const char* end) {
-    const auto lead = static_cast<unsigned char>(*p);
-    const size_t length = utf8SequenceLength(lead);
-    if (length == 1 || size_t(end - p) < length) {
-        ++p;
-        return lead < 0x80 ? char32_t(lead) : char32_t(0xFFFD);
-    }
-    char32_t cp = lead & (0x7F >> length);
-    for (size_t k = 1; k < length; ++k) {
-        const auto next = static_cast<unsigned char>(p[k]);
-        if ((next & 0xC0) != 0x80) {
-            ++p;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (next & 0x3F);
-    }
-    p += length;
-    return cp;
-}
-
 bool drawable(const ImFont& font, char32_t c) {
     // This ImGui stores glyphs as 16-bit ImWchar: nothing beyond the Basic
     // Multilingual Plane has a glyph.
@@ -65,7 +43,7 @@ const char* GlyphWatch::nameOf(const ImFont* font) const {
 void GlyphWatch::check(const ImFont* font, const char* begin, const char* end) {
     if (!font) return;
     for (const char* p = begin; p < end;) {
-        const char32_t c = nextCodepoint(p, end);
+        const char32_t c = decodeNextCodepoint(p, end);
         // Control characters (line breaks) are never drawn as glyphs.
         if (c < 0x20 || drawable(*font, c)) continue;
         MissingGlyph missing{c, nameOf(font)};

@@ -10,40 +10,39 @@ size_t utf8SequenceLength(unsigned char lead) {
     return 1;
 }
 
+char32_t decodeNextCodepoint(const char*& p, const char* end) {
+    const auto lead = static_cast<unsigned char>(*p);
+    const size_t length = utf8SequenceLength(lead);
+    if (length == 1) {
+        ++p;
+        return lead < 0x80 ? char32_t(lead) : char32_t(0xFFFD);
+    }
+    if (size_t(end - p) < length) {
+        p = end;
+        return 0xFFFD;
+    }
+    char32_t cp = lead & (0x7F >> length);
+    for (size_t k = 1; k < length; ++k) {
+        const auto cont = static_cast<unsigned char>(p[k]);
+        if ((cont & 0xC0) != 0x80) {
+            ++p;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (cont & 0x3F);
+    }
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++p;
+        return 0xFFFD;
+    }
+    p += length;
+    return cp;
+}
+
 std::u32string decodeUtf8(const std::string& text) {
     std::u32string out;
     out.reserve(text.size());
-    size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const size_t length = utf8SequenceLength(lead);
-        if (length == 1) {
-            out += lead < 0x80 ? char32_t(lead) : char32_t(0xFFFD);
-            ++i;
-            continue;
-        }
-        if (i + length > text.size()) {
-            out += char32_t(0xFFFD);
-            break;
-        }
-        char32_t cp = lead & (0x7F >> length);
-        bool valid = true;
-        for (size_t k = 1; k < length; ++k) {
-            const auto cont = static_cast<unsigned char>(text[i + k]);
-            if ((cont & 0xC0) != 0x80) {
-                valid = false;
-                break;
-            }
-            cp = (cp << 6) | (cont & 0x3F);
-        }
-        if (!valid || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            out += char32_t(0xFFFD);
-            ++i;
-            continue;
-        }
-        out += cp;
-        i += length;
-    }
+    const char* end = text.data() + text.size();
+    for (const char* p = text.data(); p < end;) out += decodeNextCodepoint(p, end);
     return out;
 }
 
