@@ -4,6 +4,7 @@
 
 #include "input/touch_clip.hpp"
 #include "paint.hpp"
+#include "scroll_cues.hpp"
 
 namespace kiosk::ui {
 
@@ -37,34 +38,13 @@ ScrollView::ScrollView(const UiContext& ui, const Rect& view, const ScrollDriver
 }
 
 ScrollView::~ScrollView() {
-    // The fade grows with the distance scrolled, up to its full depth, so that
-    // a list at rest at its start shows no edge there.
+    // The same cues as every scrolled list: fades where content is hidden and
+    // a bar saying how much there is (drawScrollCues); a sideways strip (the
+    // timeline) shows its extent by the cards cut at its edges.
     const KineticScroll& scroll = driver_.scroll();
-    const float depth = ui_.px(32);
-    const float before = std::clamp(float(scroll.offset()) / depth, 0.0f, 1.0f);
-    const float after = std::clamp(float(scroll.maxOffset() - scroll.offset()) / depth, 0.0f, 1.0f);
-    const ImU32 solid = themeColor(edgeColor_), clear = themeColor(edgeColor_, 0.0f);
-    ImDrawList& list = *ui_.list;
-    if (driver_.axis() == ScrollDriver::Axis::Vertical) {
-        if (before > 0.0f)
-            list.AddRectFilledMultiColor(v(view_.x, view_.y),
-                                         v(view_.right(), view_.y + depth * before), solid, solid,
-                                         clear, clear);
-        if (after > 0.0f)
-            list.AddRectFilledMultiColor(v(view_.x, view_.bottom() - depth * after),
-                                         v(view_.right(), view_.bottom()), clear, clear, solid,
-                                         solid);
-    } else {
-        if (before > 0.0f)
-            list.AddRectFilledMultiColor(v(view_.x, view_.y),
-                                         v(view_.x + depth * before, view_.bottom()), solid, clear,
-                                         clear, solid);
-        if (after > 0.0f)
-            list.AddRectFilledMultiColor(v(view_.right() - depth * after, view_.y),
-                                         v(view_.right(), view_.bottom()), clear, solid, solid,
-                                         clear);
-    }
-    list.PopClipRect();
+    if (driver_.axis() == ScrollDriver::Axis::Vertical)
+        drawScrollCues(ui_, view_, edgeColor_, scroll, scroll.maxOffset() + view_.h);
+    ui_.list->PopClipRect();
 }
 
 }  // namespace kiosk::ui

@@ -33,8 +33,8 @@ class ScrollDriver {
 // A scrolled region as a visitor sees it, for the time it is drawn: what is
 // drawn through ui() is clipped to `view`, its touches reach only what shows
 // inside `view` (a tap on the clipped part of a card at the edge presses
-// nothing), and a soft edge in `edgeColor` (what the region lies on) at either
-// end says more lies that way. Construct after the driver's update(), draw the
+// nothing), and a vertical region shows the scroll cues (drawScrollCues: soft
+// edges in `edgeColor`, what the region lies on, and a bar) where more lies. Construct after the driver's update(), draw the
 // content through ui(), and let it go out of scope.
 class ScrollView {
   public:

@@ -169,6 +169,42 @@ float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float
     return y - top;
 }
 
+// The story, its picture and its facts laid out for the screen's shape, from
+// `y0` down; returns the height they take.
+float EventScreen::drawLayout(const UiContext& ui, const Event& e, float margin, float y0,
+                              Intent& intent) {
+    const Rect& a = ui.area;
+    const bool hasFacts =
+        !e.venue.empty() || !e.people.empty() || !e.places.empty() || !e.associations.empty();
+    const float width = a.w - 2 * margin;
+    if (!hasFacts && (ui.portrait() || e.image.empty()))
+        return drawMain(ui, e, a.x + margin, y0, std::min(width, ui.measure()), true);
+    if (!hasFacts) {
+        // Nothing to list beside the story: its picture goes there instead of
+        // under the text, where the bottom bar would cut it.
+        const float mainW = std::min((width - ui.gutter()) * 0.5f, ui.measure());
+        const float mainH = drawMain(ui, e, a.x + margin, y0, mainW, false);
+        const float pictureX = a.x + margin + mainW + 2 * ui.gutter();
+        return std::max(mainH, drawEventPicture(ui, e, pictureX, y0 - ui.px(16),
+                                                a.right() - margin - pictureX));
+    }
+    if (ui.portrait()) {
+        const float w = std::min(width, ui.measure());
+        const float h = drawMain(ui, e, a.x + margin, y0, w, true);
+        return h + drawFacts(ui, e, a.x + margin, y0 + h + ui.gutter(), w, intent) + ui.gutter();
+    }
+    // The story at a readable measure, the facts beside it, a rule between.
+    const float between = 2 * ui.gutter();
+    const float mainW = std::min((width - between) * 0.62f, ui.measure());
+    const float factsX = a.x + margin + mainW + between;
+    const float factsW = (width - between) * 0.38f;
+    const float mainH = drawMain(ui, e, a.x + margin, y0, mainW, true);
+    ui.list->AddLine(v(factsX - between * 0.5f, y0),
+                     v(factsX - between * 0.5f, y0 + std::max(mainH, ui.px(300))),
+                     themeColor(ui.theme().muted, 0.3f), ui.px(2));
+    return std::max(mainH, drawFacts(ui, e, factsX, y0, factsW, intent));
+}
+
 Intent EventScreen::drawContent(const UiContext& ui) {
     Intent intent;
     const Event* e = ui.pack->findEvent(param());
@@ -179,45 +215,13 @@ Intent EventScreen::drawContent(const UiContext& ui) {
         return intent;
     }
     const float margin = ui.margin();
-    const Rect view{a.x, a.y, a.w, a.h};
-    scroll_.update(ui.touch, view, ui.dt);
+    scroll_.update(ui.touch, a, ui.dt);
     const float y0 = a.y + ui.gutter() - float(scroll_.scroll().offset());
-
-    ui.list->PushClipRect(v(view.x, view.y), v(view.right(), view.bottom()), true);
-    float contentH;
-    const bool hasFacts =
-        !e->venue.empty() || !e->people.empty() || !e->places.empty() || !e->associations.empty();
-    const float width = a.w - 2 * margin;
-    if (!hasFacts && (ui.portrait() || e->image.empty())) {
-        contentH = drawMain(ui, *e, a.x + margin, y0, std::min(width, ui.measure()), true);
-    } else if (!hasFacts) {
-        // Nothing to list beside the story: its picture goes there instead of
-        // under the text, where the bottom bar would cut it.
-        const float mainW = std::min((width - ui.gutter()) * 0.5f, ui.measure());
-        const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW, false);
-        const float pictureX = a.x + margin + mainW + 2 * ui.gutter();
-        contentH = std::max(mainH, drawEventPicture(ui, *e, pictureX, y0 - ui.px(16),
-                                                    a.right() - margin - pictureX));
-    } else if (ui.portrait()) {
-        const float w = std::min(width, ui.measure());
-        float h = drawMain(ui, *e, a.x + margin, y0, w, true);
-        h += drawFacts(ui, *e, a.x + margin, y0 + h + ui.gutter(), w, intent) + ui.gutter();
-        contentH = h;
-    } else {
-        // The story at a readable measure, the facts beside it, a rule between.
-        const float between = 2 * ui.gutter();
-        const float mainW = std::min((width - between) * 0.62f, ui.measure());
-        const float factsX = a.x + margin + mainW + between;
-        const float factsW = (width - between) * 0.38f;
-        const float mainH = drawMain(ui, *e, a.x + margin, y0, mainW, true);
-        ui.list->AddLine(v(factsX - between * 0.5f, y0),
-                         v(factsX - between * 0.5f, y0 + std::max(mainH, ui.px(300))),
-                         themeColor(ui.theme().muted, 0.3f), ui.px(2));
-        const float factsH = drawFacts(ui, *e, factsX, y0, factsW, intent);
-        contentH = std::max(mainH, factsH);
-    }
-    ui.list->PopClipRect();
-    scroll_.scroll().setExtent(contentH + ui.px(64), view.h);
+    // Drawn through the view: clipped to the area, touched only where it shows,
+    // with the cues that say the story goes on below.
+    const ScrollView view(ui, a, scroll_, ui.theme().background);
+    const float contentH = drawLayout(view.ui(), *e, margin, y0, intent);
+    scroll_.scroll().setExtent(contentH + ui.px(64), a.h);
     return intent;
 }
 

@@ -24,6 +24,7 @@ class EventScreen : public Screen {
     // when `withPicture`.
     float drawMain(const UiContext& ui, const Event& e, float x, float y, float w,
                    bool withPicture);
+    float drawLayout(const UiContext& ui, const Event& e, float margin, float y0, Intent& intent);
     float drawEventPicture(const UiContext& ui, const Event& e, float x, float y, float w);
     float drawFacts(const UiContext& ui, const Event& e, float x, float y, float w, Intent& intent);
 
