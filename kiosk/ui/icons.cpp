@@ -52,6 +52,17 @@ void drawStar(ImDrawList& list, const Rect& b, ImU32 color) {
         list.AddTriangleFilled(pts[i], pts[(i + 9) % 10], pts[(i + 1) % 10], color);
 }
 
+// The international accessibility symbol (the United Nations' figure): a
+// ring, the head, arms open wide and legs apart, recognised in every language.
+void drawAccess(ImDrawList& list, const Rect& b, ImU32 color, float stroke) {
+    list.AddCircle(at(b, 0.5f, 0.5f), b.w * 0.47f, color, 32, stroke);
+    list.AddCircleFilled(at(b, 0.5f, 0.22f), b.w * 0.075f, color);
+    list.AddLine(at(b, 0.22f, 0.36f), at(b, 0.78f, 0.36f), color, stroke);
+    list.AddLine(at(b, 0.5f, 0.36f), at(b, 0.5f, 0.6f), color, stroke);
+    list.AddLine(at(b, 0.5f, 0.6f), at(b, 0.34f, 0.82f), color, stroke);
+    list.AddLine(at(b, 0.5f, 0.6f), at(b, 0.66f, 0.82f), color, stroke);
+}
+
 void drawMap(ImDrawList& list, const Rect& b, ImU32 color, float stroke) {
     list.AddCircle(at(b, 0.5f, 0.38f), b.w * 0.28f, color, 24, stroke);
     const ImVec2 tip[] = {at(b, 0.26f, 0.52f), at(b, 0.5f, 0.92f), at(b, 0.74f, 0.52f)};
@@ -124,6 +135,9 @@ void drawIcon(ImDrawList& list, Icon icon, const Rect& b, ImU32 color) {
             break;
         case Icon::FitExtent:
             drawFitExtent(list, b, color, stroke);
+            break;
+        case Icon::Access:
+            drawAccess(list, b, color, stroke);
             break;
     }
 }

@@ -19,7 +19,8 @@ enum class Icon {
     Info,
     ChevronLeft,
     ChevronRight,
-    FitExtent  // the whole map back in view: four corners framing a point
+    FitExtent,  // the whole map back in view: four corners framing a point
+    Access      // the accessibility symbol: a figure with open arms in a ring
 };
 
 void drawIcon(ImDrawList& list, Icon icon, const kiosk::Rect& box, ImU32 color);

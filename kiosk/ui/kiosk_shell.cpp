@@ -57,6 +57,8 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     ui.loopMode = flow_.loopMode();
     ui.today = in.today;
     ui.images = images_;
+    ui.access = flow_.access();
+    ui.inventory = &inventory_;
     return ui;
 }
 
@@ -86,6 +88,9 @@ Intent KioskShell::drawBars(const UiContext& ui, const ShellLayout& layout) {
     // Language switch: names the other language, in that language.
     if (button(ui, b.language, ui.text("language_switch"), ButtonStyle::Ghost))
         intent = Intent::toggleLanguage();
+    // Access: the pictogram alone, the same in every language.
+    if (button(ui, b.access, std::string(), ButtonStyle::Surface, Icon::Access, ui.text("access")))
+        intent = Intent::open(ScreenId::Access);
     return intent;
 }
 
@@ -121,6 +126,7 @@ Intent KioskShell::frame(const ShellFrame& in) {
     // Finished decodes become textures before anything is drawn.
     if (images_) images_->beginFrame(in.now);
     beginFullScreenWindow("kiosk");
+    inventory_.clear();
     // No background fill here: the frame is cleared to the theme's background,
     // and under software rendering every full-screen fill costs milliseconds.
 

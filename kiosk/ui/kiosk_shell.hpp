@@ -54,6 +54,8 @@ class KioskShell {
     // else that moves gets the full rate.
     FrameNeed frameNeed(double now) const;
     double settleSeconds() const;
+    // What the last frame drew to touch or read (speech, the access check).
+    const ScreenInventory& inventory() const { return inventory_; }
 
   private:
     Screen& screenFor(ScreenId id);
@@ -68,6 +70,7 @@ class KioskShell {
     const VisitorFlow& flow_;
     ImageCache* images_ = nullptr;
     std::map<ScreenId, std::unique_ptr<Screen>> screens_;
+    mutable ScreenInventory inventory_;  // filled while drawing, read after
 };
 
 }  // namespace kiosk::ui

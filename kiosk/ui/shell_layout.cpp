@@ -42,7 +42,9 @@ NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
     b.back = Rect{left + homeW + ui.gutter(), y, backW, h};
     const float langW =
         std::max(ui.px(180), textWidth(ui.fonts->body, ui.text("language_switch")) + ui.px(64));
-    b.language = Rect{right - langW, y, langW, h};
+    const float accessW = std::max(ui.px(120), h);
+    b.access = Rect{right - accessW, y, accessW, h};
+    b.language = Rect{b.access.x - ui.gutter() - langW, y, langW, h};
     return b;
 }
 

@@ -19,10 +19,11 @@ struct ShellLayout {
 ShellLayout shellLayout(const Rect& screen, float unit);
 
 // The bottom bar's buttons: Home and Back on the left (only away from Home),
-// the language switch on the right.
+// the language switch on the right, and in the bottom right corner (where a
+// hand finds it without looking) the access button.
 struct NavButtons {
     bool homeAndBack = false;
-    Rect home, back, language;
+    Rect home, back, language, access;
 };
 
 NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack);

@@ -6,7 +6,9 @@
 #include "content/pack.hpp"
 #include "font_atlas.hpp"
 #include "input/rect.hpp"
+#include "input/screen_inventory.hpp"
 #include "input/touch_frame.hpp"
+#include "session/access_choices.hpp"
 
 namespace kiosk {
 class ImageCache;
@@ -36,8 +38,17 @@ struct UiContext {
     // The pack's pictures as textures (null: none are drawn). Asking for one
     // queues its decode, the one thing drawing changes; it never waits.
     ImageCache* images = nullptr;
+    // What this visitor chose on the access screen (larger text, contrast,
+    // speech, more time, less motion, reach); none in the attract loop.
+    AccessChoices access;
+    // Where drawing records what it put on screen to touch or read (speech
+    // under a finger, the access check); null: nothing is recorded.
+    ScreenInventory* inventory = nullptr;
 
-    const Theme& theme() const { return pack->theme; }
+    // The colours: the pack's, or its high-contrast set when chosen.
+    const Theme& theme() const {
+        return access.highContrast ? pack->highContrastTheme : pack->theme;
+    }
     std::string text(const std::string& key) const { return pack->text(key, language); }
     const std::string& in(const LocalizedText& t) const { return t.in(language); }
     float px(float designPixels) const { return designPixels * unit; }

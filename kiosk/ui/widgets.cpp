@@ -27,6 +27,10 @@ void controlBody(const UiContext& ui, const Rect& r, const uint32_t* fill, float
 
 }  // namespace
 
+void recordTarget(const UiContext& ui, const Rect& r, const std::string& label) {
+    if (ui.inventory) ui.inventory->addTarget(r, label);
+}
+
 float controlOutlineWidth(const UiContext& ui) {
     return wholePixels(ui.px(2));
 }
@@ -37,7 +41,8 @@ void drawControlOutline(const UiContext& ui, const Rect& r, float rounding) {
 }
 
 bool button(const UiContext& ui, const Rect& r, const std::string& label, ButtonStyle style,
-            Icon icon) {
+            Icon icon, const std::string& spokenName) {
+    recordTarget(ui, r, label.empty() ? spokenName : label);
     const Theme& t = ui.theme();
     const bool pressed = ui.touch && ui.touch->pressedIn(r);
     const float rounding = std::min(r.h * 0.5f, ui.px(16));
@@ -74,6 +79,7 @@ float chipWidth(const UiContext& ui, const std::string& label, bool showDot) {
 
 bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on, uint32_t dotColor,
           bool showDot) {
+    recordTarget(ui, r, label);
     const Theme& t = ui.theme();
     const bool pressed = ui.touch && ui.touch->pressedIn(r);
     uint32_t fill = on ? t.text : t.surface;
@@ -96,6 +102,7 @@ bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
 
 bool tile(const UiContext& ui, const Rect& r, Icon icon, const std::string& title,
           const std::string& subtitle) {
+    recordTarget(ui, r, title);
     const Theme& t = ui.theme();
     const bool pressed = ui.touch && ui.touch->pressedIn(r);
     const uint32_t fill = pressed ? mixColor(t.surface, t.accent, 0.35f) : t.surface;

@@ -15,8 +15,10 @@ namespace kiosk::ui {
 
 enum class ButtonStyle { Primary, Surface, Ghost };
 
+// `spokenName` is what speech says for a button whose label is empty (an
+// icon alone); otherwise the label is.
 bool button(const UiContext& ui, const Rect& r, const std::string& label, ButtonStyle style,
-            Icon icon = Icon::None);
+            Icon icon = Icon::None, const std::string& spokenName = {});
 
 // A rounded chip that is on or off (category filters, language switch).
 bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
@@ -37,5 +39,11 @@ float controlOutlineWidth(const UiContext& ui);
 void drawControlOutline(const UiContext& ui, const Rect& r, float rounding);
 
 constexpr float kMinTouchTarget = 64.0f;
+
+// Records a touch target in the frame's inventory (when there is one): what
+// speech reads under a finger and the access check measures. The widgets
+// above record themselves; a screen that makes its own touchable area (a
+// card, a map region) calls this with what the area says.
+void recordTarget(const UiContext& ui, const Rect& r, const std::string& label);
 
 }  // namespace kiosk::ui

@@ -207,6 +207,9 @@ struct Pack {
     std::vector<Slide> playlist;
     PackSchedule schedule;  // always on when the pack has none
     Theme theme;
+    // The colours with "high contrast" chosen (theme.json "high_contrast";
+    // without it the kiosk's own, at least 7:1 for text).
+    Theme highContrastTheme;
     std::map<std::string, LocalizedText> strings;
     std::vector<Municipality> municipalities;
     // Prefecture and municipality shapes; null when the pack has no map. Shared

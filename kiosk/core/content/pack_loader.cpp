@@ -1,6 +1,7 @@
 #include "content/pack_loader.hpp"
 
 #include "content/announcement_days.hpp"
+#include "content/high_contrast_theme.hpp"
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
 #include "content/section_readers.hpp"
@@ -57,6 +58,7 @@ void readSections(const std::string& root, const PackLoadOptions& options, Pack&
     readSection(root, files.theme, problems, [&](const auto& doc, const std::string& file) {
         readThemeFile(doc, file, pack.theme, problems);
     });
+    pack.highContrastTheme = defaultHighContrast(pack.theme);
     readSection(root, files.strings, problems, [&](const auto& doc, const std::string& file) {
         readStringsFile(doc, file, pack.strings, problems);
     });

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "session/access_choices.hpp"
 #include "session/screen_id.hpp"
 
 namespace kiosk {
@@ -9,9 +10,10 @@ namespace kiosk {
 // What a screen asks for when touched. Screens return intents; they never
 // switch screens themselves.
 struct Intent {
-    enum class Type { None, Open, Back, Home, ToggleLanguage };
+    enum class Type { None, Open, Back, Home, ToggleLanguage, SetAccess };
     Type type = Type::None;
-    ScreenRef target;  // for Open
+    ScreenRef target;      // for Open
+    AccessChoices access;  // for SetAccess: the visitor's choices from now on
 
     static Intent none() { return {}; }
     static Intent open(ScreenId screen, std::string param = {}) {
@@ -20,6 +22,11 @@ struct Intent {
     static Intent back() { return {Type::Back, {}}; }
     static Intent home() { return {Type::Home, {}}; }
     static Intent toggleLanguage() { return {Type::ToggleLanguage, {}}; }
+    static Intent setAccess(const AccessChoices& choices) {
+        Intent i{Type::SetAccess, {}};
+        i.access = choices;
+        return i;
+    }
     explicit operator bool() const { return type != Type::None; }
 };
 

@@ -8,8 +8,14 @@ void VisitorFlow::enter(const ScreenRef& screen, double now, bool clearAll) {
     entered_.push_back({screen, now, clearAll});
 }
 
+void VisitorFlow::setAccess(const AccessChoices& choices) {
+    access_ = choices;
+    session_.setIdleFactor(choices.moreTime ? kMoreTimeFactor : 1.0);
+}
+
 void VisitorFlow::startOver(double now) {
     session_.resetToAttract();
+    setAccess({});
     language_ = firstLanguage_;
     navigator_.reset({ScreenId::Home, {}});
     attractFlag_ = true;
@@ -72,6 +78,9 @@ void VisitorFlow::apply(const Intent& intent, double now) {
         case Intent::Type::ToggleLanguage:
             language_ = language_ == Language::Japanese ? Language::English : Language::Japanese;
             return;
+        case Intent::Type::SetAccess:
+            setAccess(intent.access);
+            return;
         case Intent::Type::Open:
             navigator_.open(intent.target);
             break;
@@ -83,7 +92,9 @@ void VisitorFlow::apply(const Intent& intent, double now) {
             break;
     }
     if (navigator_.current() == before) return;
-    transition_ = {before, now, navigator_.depth() > depthBefore ? 1 : -1};
+    // Less motion: the new screen replaces the old one in a cut.
+    if (!access_.reduceMotion)
+        transition_ = {before, now, navigator_.depth() > depthBefore ? 1 : -1};
     enter(navigator_.current(), now);
 }
 

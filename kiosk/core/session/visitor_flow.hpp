@@ -74,6 +74,8 @@ class VisitorFlow {
     bool canGoBack() const { return navigator_.canGoBack(); }
     const std::vector<ScreenRef>& path() const { return navigator_.path(); }
     Language language() const { return language_; }
+    // What this visitor chose on the access screen; none for the next one.
+    const AccessChoices& access() const { return access_; }
 
     const ScreenTransition& transition() const { return transition_; }
     // Of the transition, 0 when it begins, 1 (or more) once it is over.
@@ -93,11 +95,13 @@ class VisitorFlow {
   private:
     void wake(double now, Language language);
     void enter(const ScreenRef& screen, double now, bool clearAll = false);
+    void setAccess(const AccessChoices& choices);
 
     VisitorSession session_;
     Navigator navigator_;
     Language language_ = Language::Japanese;
     Language firstLanguage_ = Language::Japanese;
+    AccessChoices access_;
     bool loopMode_ = false;
     bool attractFlag_ = true;
     ScreenId attractScreen_ = ScreenId::Attract;

@@ -57,7 +57,8 @@ SessionChange VisitorSession::update(double now) {
         case SessionPhase::Attract:
             return SessionChange::None;
         case SessionPhase::Active:
-            if (now - lastActivity_ < settings_.idleSeconds) return SessionChange::None;
+            if (now - lastActivity_ < settings_.idleSeconds * idleFactor_)
+                return SessionChange::None;
             phase_ = SessionPhase::StillThere;
             // The countdown starts when the question is shown, not when it was
             // due: after a late frame the visitor still gets the whole countdown.
@@ -86,7 +87,7 @@ double VisitorSession::secondsUntilNextChange(double now) const {
         case SessionPhase::Attract:
             return kNothingScheduled;
         case SessionPhase::Active:
-            return std::max(0.0, lastActivity_ + settings_.idleSeconds - now);
+            return std::max(0.0, lastActivity_ + settings_.idleSeconds * idleFactor_ - now);
         case SessionPhase::StillThere:
             return std::max(0.0, askedAt_ + settings_.countdownSeconds - now);
     }

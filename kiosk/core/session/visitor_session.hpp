@@ -52,6 +52,9 @@ class VisitorSession {
     // Seconds until update() will next change something (for render on demand);
     // a large number in Attract.
     double secondsUntilNextChange(double now) const;
+    // "More time": the idle time before "still there?" is multiplied by
+    // `factor` (1 restores it) from now on.
+    void setIdleFactor(double factor) { idleFactor_ = factor > 0.0 ? factor : 1.0; }
     // Ends the session at once (e.g. a staff action); no TimedOut is reported.
     void resetToAttract();
 
@@ -60,6 +63,7 @@ class VisitorSession {
     SessionPhase phase_ = SessionPhase::Attract;
     double lastActivity_ = 0.0;
     double askedAt_ = 0.0;
+    double idleFactor_ = 1.0;
 };
 
 }  // namespace kiosk

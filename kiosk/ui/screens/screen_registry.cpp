@@ -4,6 +4,7 @@
 #include <array>
 
 #include "screens/about_screen.hpp"
+#include "screens/access_screen.hpp"
 #include "screens/attract_screen.hpp"
 #include "screens/event_screen.hpp"
 #include "screens/highlights_screen.hpp"
@@ -51,6 +52,7 @@ constexpr std::array<ScreenEntry, kScreenCount> kScreens = {{
     {ScreenId::About, make<AboutScreen>, "about", {5, Icon::Info}},
     {ScreenId::Map, make<MapScreen>, "map", {2, Icon::Map}},
     // Not a screen of its own: the staff panel covering the visitors' screen.
+    {ScreenId::Access, make<AccessScreen>, "access", kNoTile},
     {ScreenId::Staff, nullptr, nullptr, kNoTile},
 }};
 
