@@ -47,7 +47,7 @@ struct SessionConfig {
     // Seconds without a touch before "まだご覧になりますか？ / Still there?".
     double idleSeconds = 60.0;
     // Seconds that question counts down before the attract loop returns.
-    double countdownSeconds = 10.0;
+    double countdownSeconds = 20.0;  // WCAG 2.2.1: at least 20 s of warning
 };
 
 // The staff panel ("staff").

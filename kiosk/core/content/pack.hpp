@@ -8,6 +8,7 @@
 
 #include "content/calendar.hpp"
 #include "content/localized_text.hpp"
+#include "content/narration.hpp"
 #include "content/schedule_data.hpp"
 #include "geo/map_data.hpp"
 
@@ -210,6 +211,8 @@ struct Pack {
     // The colours with "high contrast" chosen (theme.json "high_contrast";
     // without it the kiosk's own, at least 7:1 for text).
     Theme highContrastTheme;
+    // Recordings of the texts for spoken guidance (empty: the pack has none).
+    NarrationIndex narration;
     std::map<std::string, LocalizedText> strings;
     std::vector<Municipality> municipalities;
     // Prefecture and municipality shapes; null when the pack has no map. Shared

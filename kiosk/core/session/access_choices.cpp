@@ -28,6 +28,9 @@ AccessChoices AccessChoices::toggled(AccessOption option) const {
         case AccessOption::Speech:
             next.speech = !speech;
             break;
+        case AccessOption::SpeechVolume:
+            next.speechLouder = speechLouder >= kSpeechLoudestStep ? 0 : speechLouder + 1;
+            break;
         case AccessOption::MoreTime:
             next.moreTime = !moreTime;
             break;

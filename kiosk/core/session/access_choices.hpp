@@ -10,7 +10,15 @@ enum class TextSize { Standard, Larger, Largest };
 double textScale(TextSize size);
 
 // One of the choices the access screen offers.
-enum class AccessOption { TextSize, HighContrast, Speech, MoreTime, ReduceMotion, Reach };
+enum class AccessOption {
+    TextSize,
+    HighContrast,
+    Speech,
+    SpeechVolume,
+    MoreTime,
+    ReduceMotion,
+    Reach
+};
 
 // What a visitor chose on the access screen. The choices hold for the
 // visitor's session; the next visitor starts with none of them (the attract
@@ -19,20 +27,29 @@ struct AccessChoices {
     TextSize textSize = TextSize::Standard;
     bool highContrast = false;  // the theme's high-contrast colours (7:1)
     bool speech = false;        // spoken guidance, and touch explores (tap speaks, double tap acts)
+    // Speech louder than the venue's level by this many steps of kSpeechStepDb
+    // (0 to kSpeechLoudestStep; Section 508 402.3: a volume control, reset
+    // after each use, which the end of the visit does).
+    int speechLouder = 0;
     bool moreTime = false;      // the idle time-out tripled, slower slides
     bool reduceMotion = false;  // transitions and camera flights become cuts
     bool reach = false;         // controls moved into a seated visitor's reach
 
     // The same choices with `option` changed: a flag flips, the text size
-    // steps Standard -> Larger -> Largest -> Standard.
+    // steps Standard -> Larger -> Largest -> Standard, the speech volume one
+    // step louder, from the loudest back to the venue's level.
     AccessChoices toggled(AccessOption option) const;
     bool any() const { return *this != AccessChoices{}; }
     bool operator==(const AccessChoices& o) const {
         return textSize == o.textSize && highContrast == o.highContrast && speech == o.speech &&
-               moreTime == o.moreTime && reduceMotion == o.reduceMotion && reach == o.reach;
+               speechLouder == o.speechLouder && moreTime == o.moreTime &&
+               reduceMotion == o.reduceMotion && reach == o.reach;
     }
     bool operator!=(const AccessChoices& o) const { return !(*this == o); }
 };
+
+constexpr int kSpeechLoudestStep = 3;
+constexpr double kSpeechStepDb = 6.0;
 
 // The idle time-out and slide durations are multiplied by this with "more time".
 constexpr double kMoreTimeFactor = 3.0;

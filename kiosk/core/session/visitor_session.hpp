@@ -6,8 +6,9 @@ namespace kiosk {
 struct SessionSettings {
     // Seconds without a touch before the kiosk asks "まだご覧になりますか？ / Still there?".
     double idleSeconds = 60.0;
-    // Seconds the question counts down before the kiosk returns to the attract loop.
-    double countdownSeconds = 10.0;
+    // Seconds the question counts down before the kiosk returns to the attract
+    // loop: 20, the least warning WCAG 2.2.1 allows before a time-out.
+    double countdownSeconds = 20.0;
 };
 
 enum class SessionPhase {

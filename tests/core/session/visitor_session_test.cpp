@@ -10,7 +10,7 @@ using namespace kiosk;
 // Every test runs on a fake clock: `now` is just the number passed in.
 
 TEST_CASE("The first touch only wakes the kiosk; the next one reaches the screen") {
-    VisitorSession session;
+    VisitorSession session({60.0, 10.0});
     CHECK(session.phase() == SessionPhase::Attract);
     CHECK(session.onTouchDown(100.0) == TouchRoute::Swallowed);
     CHECK(session.phase() == SessionPhase::Active);
@@ -19,7 +19,7 @@ TEST_CASE("The first touch only wakes the kiosk; the next one reaches the screen
 }
 
 TEST_CASE("Idling exactly idleSeconds asks whether the visitor is still there, once") {
-    VisitorSession session;  // 60 s idle, 10 s countdown
+    VisitorSession session({60.0, 10.0});
     session.onTouchDown(0.0);
     session.onTouchDown(5.0);  // the idle time counts from the last touch
     CHECK(session.update(64.999) == SessionChange::None);
@@ -31,7 +31,7 @@ TEST_CASE("Idling exactly idleSeconds asks whether the visitor is still there, o
 }
 
 TEST_CASE("A touch during the countdown is swallowed and resumes the session") {
-    VisitorSession session;
+    VisitorSession session({60.0, 10.0});
     session.onTouchDown(0.0);
     REQUIRE(session.update(60.0) == SessionChange::AskedStillThere);
     CHECK(session.onTouchDown(65.0) == TouchRoute::Swallowed);
@@ -47,7 +47,7 @@ TEST_CASE("A touch during the countdown is swallowed and resumes the session") {
 }
 
 TEST_CASE("The countdown expiring returns to attract exactly once") {
-    VisitorSession session;
+    VisitorSession session({60.0, 10.0});
     session.onTouchDown(0.0);
     REQUIRE(session.update(60.0) == SessionChange::AskedStillThere);
     CHECK(session.countdownRemaining(60.0) == 10.0);
@@ -62,7 +62,7 @@ TEST_CASE("The countdown expiring returns to attract exactly once") {
 }
 
 TEST_CASE("The countdown starts when the question is asked, even when update came late") {
-    VisitorSession session;
+    VisitorSession session({60.0, 10.0});
     session.onTouchDown(0.0);
     REQUIRE(session.update(75.0) == SessionChange::AskedStillThere);  // a long stall
     CHECK(session.countdownRemaining(75.0) == 10.0);
@@ -71,7 +71,7 @@ TEST_CASE("The countdown starts when the question is asked, even when update cam
 }
 
 TEST_CASE("Moves and releases keep a session alive but do not answer the question") {
-    VisitorSession session;
+    VisitorSession session({60.0, 10.0});
     session.onTouchDown(0.0);
     session.onActivity(50.0);
     session.onActivity(100.0);
@@ -115,7 +115,7 @@ TEST_CASE("Zero, negative or NaN times act at once without looping") {
 }
 
 TEST_CASE("Render on demand knows when the session next changes") {
-    VisitorSession session;
+    VisitorSession session({60.0, 10.0});
     CHECK(session.secondsUntilNextChange(0.0) >= 1e6);
     CHECK(session.countdownRemaining(0.0) == 0.0);
     session.onTouchDown(0.0);
@@ -128,7 +128,7 @@ TEST_CASE("Render on demand knows when the session next changes") {
 }
 
 TEST_CASE("Resetting to attract ends the session without reporting a timeout") {
-    VisitorSession session;
+    VisitorSession session({60.0, 10.0});
     session.onTouchDown(0.0);
     REQUIRE(session.update(60.0) == SessionChange::AskedStillThere);
     session.resetToAttract();
@@ -150,4 +150,13 @@ TEST_CASE("The countdown's ring runs over the countdown the venue set, not a fix
     CHECK(session.countdownFraction(95.0) == 0.0);
     VisitorSession instant({60.0, 0.0});
     CHECK(instant.countdownFraction(0.0) == 0.0);
+}
+
+TEST_CASE("By default \"still there?\" warns 20 seconds ahead of the time-out (WCAG 2.2.1)") {
+    VisitorSession session;
+    session.onTouchDown(0.0);
+    REQUIRE(session.update(60.0) == SessionChange::AskedStillThere);
+    CHECK(session.countdownRemaining(60.0) == 20.0);
+    CHECK(session.update(79.9) == SessionChange::None);
+    CHECK(session.update(80.0) == SessionChange::TimedOut);
 }
