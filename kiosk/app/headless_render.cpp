@@ -31,15 +31,15 @@ int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack
     if (!target) return 1;
     std::string error;
     const ScreenRef screen = resolveScreenArgument(options.headless.screen, pack);
-    app.showScreen(screen, options.language, 0.0);
+    app.showScreen(screen, options.language, 0.0, options.access);
     // The clock is simulated, so the picture never depends on the machine's
     // speed: frames at 20 Hz (state is frame-rate independent) until it has settled.
     const double settle = app.settleSeconds();
     for (double t = 0.0; t < settle; t += 1.0 / 20.0)
         renderFrame(display, app, t, options.headless.width, options.headless.height,
-                    pack.theme.background, target.get(), options.config.display.rotation);
+                    app.background(), target.get(), options.config.display.rotation);
     renderFrame(display, app, settle, options.headless.width, options.headless.height,
-                pack.theme.background, target.get(), options.config.display.rotation);
+                app.background(), target.get(), options.config.display.rotation);
     const auto pixels = target->readRgba();
     display.bindWindowFramebuffer();
     if (!platform::writePng(options.headless.screenshotPath, options.headless.width,

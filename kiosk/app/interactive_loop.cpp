@@ -82,7 +82,7 @@ int InteractiveLoop::run() {
     sound_.start(display_.seconds());
     if (!options.startScreen.empty())
         runtime_.app().showScreen(resolveScreenArgument(options.startScreen, runtime_.pack()),
-                                  options.language, display_.seconds());
+                                  options.language, display_.seconds(), options.access);
     showings_.writeOn(runtime_.jobs());
     if (showings_.enabled())
         runtime_.services().setPlayLogExport(
@@ -170,7 +170,7 @@ void InteractiveLoop::drawFrame(double now, const ScreenRotation& rotation) {
     KioskApp& app = runtime_.app();
     const platform::FramebufferSize size = display_.framebufferSize();
     const double workStart = display_.seconds();
-    const uint32_t background = runtime_.pack().theme.background;
+    const uint32_t background = app.background();
     if (settings_.options.fullRedraw) {
         renderFrame(display_, app, now, size.width, size.height, background, nullptr,
                     rotation.degrees);

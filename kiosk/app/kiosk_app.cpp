@@ -28,8 +28,9 @@ void KioskApp::start(double now) {
     lastFrame_ = now;
 }
 
-void KioskApp::showScreen(const ScreenRef& screen, Language language, double now) {
-    flow_.show(screen, language, now);
+void KioskApp::showScreen(const ScreenRef& screen, Language language, double now,
+                          const AccessChoices& access) {
+    flow_.show(screen, language, now, access);
     shell_.follow(flow_.takeEntered());
     lastFrame_ = now;
 }

@@ -51,7 +51,14 @@ class KioskApp {
     // Where screens get the pack's pictures (null: none are drawn).
     void setImages(ImageCache* images) { shell_.setImages(images); }
     // Puts a screen up directly, as if a visitor had opened it (headless renders).
-    void showScreen(const ScreenRef& screen, Language language, double now);
+    void showScreen(const ScreenRef& screen, Language language, double now,
+                    const AccessChoices& access = {});
+    // The colour the frame is cleared to: the background of the colours on
+    // show (the high-contrast ones when the visitor chose them).
+    uint32_t background() const {
+        return flow_.access().highContrast ? pack_.highContrastTheme.background
+                                           : pack_.theme.background;
+    }
 
     void onPointer(const PointerEvent& event);
     // Advances the session and draws one ImGui frame (between NewFrame and Render).

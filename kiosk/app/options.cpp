@@ -41,7 +41,7 @@ namespace {
 
 // Run-mode values given as text on the command line, checked after parsing.
 struct RunTexts {
-    std::string windowed, size, lang = languageCode(RunOptions{}.language), now;
+    std::string windowed, size, lang = languageCode(RunOptions{}.language), now, access;
 };
 
 std::string sizeText(int width, int height) {
@@ -99,6 +99,10 @@ void addRunOptions(CLI::App& app, AppOptions& options, RunTexts& texts) {
     app.add_option("--lang", texts.lang,
                    std::string("Language shown first: ja or en (default ") +
                        languageCode(defaults.language) + ")");
+    app.add_option("--access", texts.access,
+                   "A visitor's access choices for --screenshot and --screen, comma "
+                   "separated: larger, largest, contrast, speech, louder, more-time, less-motion, "
+                   "reach");
     app.add_option("--screen", options.headless.screen,
                    "Screen for --screenshot: attract, title, home, timeline, event[:ID], "
                    "highlights, partners, numbers, about, map[:ASSOCIATION] (default " +
@@ -153,6 +157,9 @@ OptionsOutcome applyRunTexts(const RunTexts& texts, AppOptions& options) {
     }
     if (!parseLanguageCode(texts.lang, options.language))
         return failed("--lang \"" + texts.lang + "\": expected ja or en");
+    std::string accessError;
+    if (!parseAccessChoices(texts.access, options.access, accessError))
+        return failed("--access: " + accessError);
     return {};
 }
 

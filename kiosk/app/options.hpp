@@ -5,6 +5,7 @@
 
 #include "config/kiosk_config.hpp"
 #include "content/localized_text.hpp"
+#include "session/access_choices.hpp"
 #include "session/screen_id.hpp"
 
 namespace kiosk {
@@ -59,6 +60,9 @@ struct RunOptions {
     bool printConfig = false;
     // Language the visitor sees first.
     Language language = Language::Japanese;
+    // A visitor's access choices for --screenshot and --screen
+    // (--access largest,contrast,...): as if chosen on the access screen.
+    AccessChoices access;
     // Typefaces (Noto Sans CJK from fonts-noto-cjk when empty).
     std::string fontRegular;
     std::string fontBold;

@@ -41,7 +41,7 @@ std::vector<double> cpuMsPerFrame(platform::Display& display, KioskApp& app, con
     for (size_t frame = 0; frame < times.size(); ++frame) {
         const double before = processCpuSeconds();
         renderFrame(display, app, times[frame], options.headless.width, options.headless.height,
-                    pack.theme.background, &target);
+                    app.background(), &target);
         glFinish();  // count the driver's work for this frame, not the next one's
         if (frame >= warmUp) cpuMs.push_back((processCpuSeconds() - before) * 1000.0);
     }

@@ -91,9 +91,9 @@ class ScriptPlayer {
             if (check_) check_->invalidate();
         }
         renderFrame(display_, runtime_.app(), now_, target_.width(), target_.height(),
-                    runtime_.pack().theme.background, &target_);
+                    runtime_.app().background(), &target_);
         if (check_)
-            check_->frame(display_, target_, now_, runtime_.pack().theme.background,
+            check_->frame(display_, target_, now_, runtime_.app().background(),
                           images_ ? images_->textureChanges() : 0);
         if (sound_) sound_->frame(runtime_.app(), now_);
     }

@@ -176,7 +176,7 @@ class SoakPlayer {
     void frameAt(double t) {
         const bool wasAttract = app_.phase() == SessionPhase::Attract;
         now_ = t;
-        renderFrame(display_, app_, now_, target_.width(), target_.height(), pack_.theme.background,
+        renderFrame(display_, app_, now_, target_.width(), target_.height(), app_.background(),
                     &target_);
         ++frames_;
         // The shell restarts the loop from its first slide in the frame where

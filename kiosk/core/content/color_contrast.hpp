@@ -17,6 +17,8 @@ uint32_t blendOver(uint32_t over, uint32_t under, double alpha);
 constexpr double kTextContrast = 4.5;
 constexpr double kLargeTextContrast = 3.0;
 constexpr double kControlContrast = 3.0;
+// Enhanced contrast (1.4.6): what the high-contrast colours are held to.
+constexpr double kEnhancedTextContrast = 7.0;
 
 // Large text in WCAG's sense: 24 CSS px and up, or 18.66 px bold (CSS px of a
 // 96-dpi screen), which may read at 3:1.

@@ -57,8 +57,9 @@ void readSections(const std::string& root, const PackLoadOptions& options, Pack&
     });
     readSection(root, files.theme, problems, [&](const auto& doc, const std::string& file) {
         readThemeFile(doc, file, pack.theme, problems);
+        pack.highContrastTheme = defaultHighContrast(pack.theme);
+        readHighContrastColors(doc, file, pack.highContrastTheme, problems);
     });
-    pack.highContrastTheme = defaultHighContrast(pack.theme);
     readSection(root, files.strings, problems, [&](const auto& doc, const std::string& file) {
         readStringsFile(doc, file, pack.strings, problems);
     });
@@ -87,6 +88,8 @@ void checkPack(const PackLoadOptions& options, Pack& pack, ProblemList& problems
     checkSounds(pack, problems);
     if (!pack.manifest.content.theme.empty())
         checkThemeContrast(pack.theme, pack.manifest.content.theme, problems);
+    if (!pack.manifest.content.theme.empty())
+        checkHighContrast(pack.highContrastTheme, pack.manifest.content.theme, problems);
     const std::pair<std::string, const char*> fonts[] = {
         {options.fontPath, "regular font (body, caption)"},
         {options.boldFontPath, "bold font (title, display)"}};

@@ -66,32 +66,49 @@ void readPlaylistFile(const json& document, const std::string& file, std::vector
     }
 }
 
+namespace {
+
+// The six colours of an object under `pointer` ("/colors", "/high_contrast").
+// `required`: the five main ones must be there (the outline never must).
+// Returns whether the outline was given.
+bool readColorSet(JsonReader& reader, const json& colors, const std::string& pointer, Theme& out,
+                  bool required) {
+    const std::pair<const char*, uint32_t*> slots[] = {{"background", &out.background},
+                                                       {"surface", &out.surface},
+                                                       {"text", &out.text},
+                                                       {"muted", &out.muted},
+                                                       {"accent", &out.accent}};
+    for (const auto& [key, slot] : slots) {
+        std::string text;
+        if (reader.readString(colors, pointer, key, text, required) && !parseHexColor(text, *slot))
+            reader.error(pointer + "/" + key, "\"" + text + "\" is not a colour; expected #RRGGBB");
+    }
+    std::string outline;
+    if (!reader.readString(colors, pointer, "outline", outline, false)) return false;
+    if (!parseHexColor(outline, out.outline))
+        reader.error(pointer + "/outline", "\"" + outline + "\" is not a colour; expected #RRGGBB");
+    return true;
+}
+
+}  // namespace
+
+void readHighContrastColors(const json& document, const std::string& file, Theme& out,
+                            ProblemList& problems) {
+    JsonReader reader(file, problems);
+    if (!document.is_object()) return;
+    if (const json* colors = reader.field(document, "", "high_contrast", false))
+        if (reader.requireObject(*colors, "/high_contrast"))
+            readColorSet(reader, *colors, "/high_contrast", out, false);
+}
+
 void readThemeFile(const json& document, const std::string& file, Theme& out,
                    ProblemList& problems) {
     JsonReader reader(file, problems);
     if (!reader.requireObject(document, "")) return;
     if (const json* colors = reader.field(document, "", "colors", true)) {
-        if (reader.requireObject(*colors, "/colors")) {
-            const std::pair<const char*, uint32_t*> slots[] = {{"background", &out.background},
-                                                               {"surface", &out.surface},
-                                                               {"text", &out.text},
-                                                               {"muted", &out.muted},
-                                                               {"accent", &out.accent}};
-            for (const auto& [key, slot] : slots) {
-                std::string text;
-                if (reader.readString(*colors, "/colors", key, text, true) &&
-                    !parseHexColor(text, *slot))
-                    reader.error(std::string("/colors/") + key,
-                                 "\"" + text + "\" is not a colour; expected #RRGGBB");
-            }
-            // Optional: themes written before controls had outlines use muted.
-            std::string outline;
-            if (!reader.readString(*colors, "/colors", "outline", outline, false))
-                out.outline = out.muted;
-            else if (!parseHexColor(outline, out.outline))
-                reader.error("/colors/outline",
-                             "\"" + outline + "\" is not a colour; expected #RRGGBB");
-        }
+        if (reader.requireObject(*colors, "/colors"))
+            // Themes written before controls had outlines use muted.
+            if (!readColorSet(reader, *colors, "/colors", out, true)) out.outline = out.muted;
     }
     if (const json* scale = reader.field(document, "", "type_scale", true)) {
         if (reader.requireObject(*scale, "/type_scale")) {

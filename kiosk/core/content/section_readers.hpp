@@ -32,6 +32,10 @@ void readScheduleFile(const nlohmann::json& document, const std::string& file, P
 
 void readThemeFile(const nlohmann::json& document, const std::string& file, Theme& out,
                    ProblemList& problems);
+// theme.json "high_contrast" (optional): colours that replace those of `out`
+// (the kiosk's own high-contrast set) one by one.
+void readHighContrastColors(const nlohmann::json& document, const std::string& file, Theme& out,
+                            ProblemList& problems);
 
 void readStringsFile(const nlohmann::json& document, const std::string& file,
                      std::map<std::string, LocalizedText>& out, ProblemList& problems);

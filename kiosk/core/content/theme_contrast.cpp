@@ -45,4 +45,20 @@ void checkThemeContrast(const Theme& theme, const std::string& file, ProblemList
     }
 }
 
+void checkHighContrast(const Theme& theme, const std::string& file, ProblemList& problems) {
+    for (const ThemeContrastPair& pair : themeContrastPairs(theme)) {
+        const bool text = pair.required == kTextContrast;
+        const double required = text ? kEnhancedTextContrast : pair.required;
+        const double ratio = contrastRatio(pair.foregroundColor, pair.backgroundColor);
+        if (ratio >= required) continue;
+        char figures[160];
+        std::snprintf(figures, sizeof figures,
+                      "is %.2f:1 in the high-contrast colours; %s there needs at least %.1f:1",
+                      ratio, pair.role, required);
+        problems.error(file, "/high_contrast/" + pair.foreground,
+                       pair.foreground + " on " + pair.background + " " + figures +
+                           " (WCAG 2.x 1.4.6), or the visitors who chose it cannot read it");
+    }
+}
+
 }  // namespace kiosk

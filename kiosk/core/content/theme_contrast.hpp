@@ -31,4 +31,9 @@ std::vector<ThemeContrastPair> themeContrastPairs(const Theme& theme);
 // 3:1 is a warning: the control's label still says what it is.
 void checkThemeContrast(const Theme& theme, const std::string& file, ProblemList& problems);
 
+// The high-contrast colours are for visitors who need more than 4.5:1: every
+// text pair must reach 7:1 (WCAG 1.4.6) and every outline 3:1, or the pack is
+// refused, naming the pair ("theme.json: /high_contrast/muted: ...").
+void checkHighContrast(const Theme& theme, const std::string& file, ProblemList& problems);
+
 }  // namespace kiosk

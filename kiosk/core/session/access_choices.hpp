@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 
 namespace kiosk {
 
@@ -50,6 +51,12 @@ struct AccessChoices {
 
 constexpr int kSpeechLoudestStep = 3;
 constexpr double kSpeechStepDb = 6.0;
+
+// Reads a comma-separated list such as "largest,contrast,speech" (the
+// command line's --access: larger, largest, contrast, speech, louder,
+// more-time, less-motion, reach). False, with the word it did not know in
+// `error`, for anything else.
+bool parseAccessChoices(const std::string& text, AccessChoices& out, std::string& error);
 
 // The idle time-out and slide durations are multiplied by this with "more time".
 constexpr double kMoreTimeFactor = 3.0;

@@ -24,8 +24,11 @@ void VisitorFlow::startOver(double now) {
     enter({ScreenId::Attract, {}}, now, true);
 }
 
-void VisitorFlow::show(const ScreenRef& screen, Language language, double now) {
+void VisitorFlow::show(const ScreenRef& screen, Language language, double now,
+                       const AccessChoices& access) {
     session_.resetToAttract();
+    // The attract loop is never shown with a visitor's choices.
+    setAccess(isAttractLoop(screen.id) ? AccessChoices{} : access);
     const bool attract = isAttractLoop(screen.id);
     if (!attract) session_.onTouchDown(now);  // as if a visitor had woken it
     language_ = language;

@@ -52,7 +52,8 @@ class VisitorFlow {
     // Attract loop, the first language, empty path: ready for the next visitor.
     void startOver(double now);
     // Puts a screen up directly, as if a visitor had opened it (headless).
-    void show(const ScreenRef& screen, Language language, double now);
+    void show(const ScreenRef& screen, Language language, double now,
+              const AccessChoices& access = {});
     // A touch down that wakes the kiosk starts the visit in `chosen` (the
     // language of the call to action under it), else in the first language.
     VisitorTouch onPointer(bool down, double time, std::optional<Language> chosen = std::nullopt);

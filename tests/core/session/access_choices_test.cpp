@@ -74,3 +74,27 @@ TEST_CASE("Less motion turns the slide between screens into a cut") {
     CHECK_FALSE(flow.inTransition(4.01));
     CHECK(flow.current().id == ScreenId::About);
 }
+
+TEST_CASE("The command line's access list reads choices and names a word it does not know") {
+    AccessChoices c;
+    std::string error;
+    REQUIRE(parseAccessChoices("largest,contrast,less-motion", c, error));
+    CHECK(c.textSize == TextSize::Largest);
+    CHECK(c.highContrast);
+    CHECK(c.reduceMotion);
+    CHECK_FALSE(c.speech);
+    REQUIRE(parseAccessChoices("", c, error));
+    CHECK_FALSE(c.any());
+    CHECK_FALSE(parseAccessChoices("larger,bigger", c, error));
+    CHECK(error.rfind("\"bigger\" is not an access choice", 0) == 0);
+}
+
+TEST_CASE("A screen put up directly carries the choices, the attract loop never") {
+    VisitorFlow flow;
+    AccessChoices chosen;
+    chosen.highContrast = true;
+    flow.show({ScreenId::Timeline, {}}, Language::English, 0.0, chosen);
+    CHECK(flow.access() == chosen);
+    flow.show({ScreenId::Attract, {}}, Language::English, 1.0, chosen);
+    CHECK_FALSE(flow.access().any());
+}
