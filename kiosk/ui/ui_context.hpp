@@ -65,6 +65,11 @@ struct UiContext {
         return size * (language == Language::Japanese ? 28.0f : 25.0f);
     }
     bool portrait() const { return screen.h > screen.w; }
+    // Seconds to advance an animation by this frame: dt, or with "less
+    // motion" chosen enough to finish any at once (a page turn, a camera
+    // flight, bars growing become cuts).
+    double motionStep() const { return access.reduceMotion ? kCut : dt; }
+    static constexpr double kCut = 60.0;
 };
 
 }  // namespace kiosk::ui

@@ -42,7 +42,7 @@ void drawControlOutline(const UiContext& ui, const Rect& r, float rounding) {
 
 bool button(const UiContext& ui, const Rect& r, const std::string& label, ButtonStyle style,
             Icon icon, const std::string& spokenName) {
-    recordTarget(ui, r, label.empty() ? spokenName : label);
+    recordTarget(ui, r, spokenName.empty() ? label : spokenName);
     const Theme& t = ui.theme();
     const bool pressed = ui.touch && ui.touch->pressedIn(r);
     const float rounding = std::min(r.h * 0.5f, ui.px(16));

@@ -15,8 +15,9 @@ namespace kiosk::ui {
 
 enum class ButtonStyle { Primary, Surface, Ghost };
 
-// `spokenName` is what speech says for a button whose label is empty (an
-// icon alone); otherwise the label is.
+// `spokenName`, when given, is what speech says for the button instead of its
+// label: the name of an icon alone, or a state with what it is the state of
+// ("Spoken guidance: Off").
 bool button(const UiContext& ui, const Rect& r, const std::string& label, ButtonStyle style,
             Icon icon = Icon::None, const std::string& spokenName = {});
 

@@ -65,7 +65,7 @@ TEST_CASE("Home, Back and the language switch are within a wheelchair's forward 
         ui.language = Language::English;
         const ui::ShellLayout layout = ui::shellLayout(ui.screen, ui.unit);
         const ui::NavButtons b = ui::navButtons(ui, layout.navBar, true);
-        for (const Rect& r : {b.home, b.back, b.language}) {
+        for (const Rect& r : {b.home, b.back, b.language, b.access}) {
             const double centre = heightAboveFloor(m, r.center().y);
             CHECK(centre <= kForwardReachMm);
             // In the bar along the bottom edge, below everything a screen draws.
@@ -75,6 +75,9 @@ TEST_CASE("Home, Back and the language switch are within a wheelchair's forward 
         }
         CHECK(b.back.x >= b.home.right() + ui.gutter() - 0.5f);
         CHECK(b.language.x > b.back.right());
+        // The access button in the corner, where a hand finds it unseen.
+        CHECK(b.access.x >= b.language.right());
+        CHECK(b.access.right() >= float(m.width) - ui.margin() - 0.5f);
     }
 }
 

@@ -10,38 +10,48 @@ namespace kiosk::ui {
 
 namespace {
 
-struct Row {
-    AccessOption option;
-    const char* labelKey;
-    bool on;
-};
-
-// One row: the choice's name on the left, its control on the right (on a
-// narrow screen, under it). Returns the row's height; sets `next` when touched.
-float drawToggleRow(const UiContext& ui, const Row& row, float x, float y, float w,
-                    AccessChoices& next) {
+// One row: the choice's name on the left, its control on the right. Returns
+// the row's height; sets `next` when the control is touched.
+float drawChoiceRow(const UiContext& ui, const std::string& name, const std::string& state, bool on,
+                    float x, float y, float w, bool& touched) {
     const Theme& t = ui.theme();
-    const float buttonH = ui.px(96), buttonW = std::max(ui.px(220), w * 0.28f);
-    const float labelW = w - buttonW - ui.gutter();
-    const LaidOutText label = layoutWith(ui.fonts->title, ui.text(row.labelKey), labelW);
+    const float buttonH = ui.px(96), buttonW = std::max(ui.px(200), w * 0.3f);
+    const LaidOutText label = layoutWith(ui.fonts->title, name, w - buttonW - ui.gutter());
     const float labelH = lineHeight(ui.fonts->title, 1.3f) * float(label.lines.size());
     const float h = std::max(buttonH, labelH);
     drawLaidOut(*ui.list, ui.fonts->title, label, x, y + (h - labelH) * 0.5f, themeColor(t.text),
                 1.3f);
     const Rect r{x + w - buttonW, y + (h - buttonH) * 0.5f, buttonW, buttonH};
-    const std::string state = ui.text(row.on ? "setting_on" : "setting_off");
-    if (button(ui, r, state, row.on ? ButtonStyle::Primary : ButtonStyle::Surface, Icon::None,
-               ui.text(row.labelKey) + " " + state))
-        next = next.toggled(row.option);
+    touched = button(ui, r, state, on ? ButtonStyle::Primary : ButtonStyle::Surface, Icon::None,
+                     name + ": " + state);
     return h;
 }
 
-// Text size: three buttons side by side, the chosen one filled, each label
-// drawn in the size it gives so that the visitor sees the choice.
+float drawToggleRow(const UiContext& ui, AccessOption option, const char* key, bool on, float x,
+                    float y, float w, AccessChoices& next) {
+    bool touched = false;
+    const float h = drawChoiceRow(ui, ui.text(key), ui.text(on ? "setting_on" : "setting_off"), on,
+                                  x, y, w, touched);
+    if (touched) next = next.toggled(option);
+    return h;
+}
+
+// Speech volume: the venue's level and three steps louder, shown as "2 / 4".
+float drawVolumeRow(const UiContext& ui, float x, float y, float w, AccessChoices& next) {
+    const std::string level =
+        std::to_string(ui.access.speechLouder + 1) + " / " + std::to_string(kSpeechLoudestStep + 1);
+    bool touched = false;
+    const float h = drawChoiceRow(ui, ui.text("access_speech_volume"), level,
+                                  ui.access.speechLouder > 0, x, y, w, touched);
+    if (touched) next = next.toggled(AccessOption::SpeechVolume);
+    return h;
+}
+
+// Text size: its name, and three buttons side by side, the chosen one filled.
 float drawTextSizeRow(const UiContext& ui, float x, float y, float w, AccessChoices& next) {
-    const Theme& t = ui.theme();
-    y += drawWrapped(ui, ui.fonts->title, ui.text("access_text_size"), x, y, w, themeColor(t.text),
-                     0, 1.3f) +
+    const float top = y;
+    y += drawWrapped(ui, ui.fonts->title, ui.text("access_text_size"), x, y, w,
+                     themeColor(ui.theme().text), 0, 1.3f) +
          ui.px(12);
     const TextSize sizes[] = {TextSize::Standard, TextSize::Larger, TextSize::Largest};
     const char* keys[] = {"text_standard", "text_larger", "text_largest"};
@@ -49,11 +59,39 @@ float drawTextSizeRow(const UiContext& ui, float x, float y, float w, AccessChoi
     for (int i = 0; i < 3; ++i) {
         const Rect r{x + float(i) * (buttonW + ui.gutter()), y, buttonW, buttonH};
         const bool chosen = ui.access.textSize == sizes[i];
-        if (button(ui, r, ui.text(keys[i]), chosen ? ButtonStyle::Primary : ButtonStyle::Surface)) {
+        if (button(ui, r, ui.text(keys[i]), chosen ? ButtonStyle::Primary : ButtonStyle::Surface))
             next.textSize = sizes[i];
-        }
     }
-    return y + buttonH;
+    return y + buttonH - top;
+}
+
+// What is seen: text size, contrast, motion, reach.
+float drawSeeingColumn(const UiContext& ui, float x, float y, float w, AccessChoices& next) {
+    const float top = y, gap = ui.px(36);
+    const AccessChoices& c = ui.access;
+    y += drawTextSizeRow(ui, x, y, w, next) + gap;
+    y += drawToggleRow(ui, AccessOption::HighContrast, "access_contrast", c.highContrast, x, y, w,
+                       next) +
+         gap;
+    y += drawToggleRow(ui, AccessOption::ReduceMotion, "access_reduce_motion", c.reduceMotion, x, y,
+                       w, next) +
+         gap;
+    y += drawToggleRow(ui, AccessOption::Reach, "access_reach", c.reach, x, y, w, next);
+    return y - top;
+}
+
+// What is heard, and time: speech and how to use it, its volume, more time.
+float drawHearingColumn(const UiContext& ui, float x, float y, float w, AccessChoices& next) {
+    const float top = y, gap = ui.px(36);
+    const AccessChoices& c = ui.access;
+    y += drawToggleRow(ui, AccessOption::Speech, "access_speech", c.speech, x, y, w, next) +
+         ui.px(12);
+    y += drawWrapped(ui, ui.fonts->body, ui.text("access_speech_hint"), x, y, w,
+                     themeColor(ui.theme().muted), 0, 1.5f) +
+         gap;
+    y += drawVolumeRow(ui, x, y, w, next) + gap;
+    y += drawToggleRow(ui, AccessOption::MoreTime, "access_more_time", c.moreTime, x, y, w, next);
+    return y - top;
 }
 
 }  // namespace
@@ -61,8 +99,13 @@ float drawTextSizeRow(const UiContext& ui, float x, float y, float w, AccessChoi
 Intent AccessScreen::drawContent(const UiContext& ui) {
     const Rect& a = ui.area;
     scroll_.update(ui.touch, a, ui.dt);
-    const float w = std::min(a.w - 2 * ui.margin(), ui.px(1400));
-    const float x = a.x + (a.w - w) * 0.5f;
+    const float width = a.w - 2 * ui.margin();
+    // Two columns side by side where each still has room for a name and its
+    // control; one above the other on a portrait screen.
+    const float columnW = std::min(ui.px(820), (width - 2 * ui.gutter()) * 0.5f);
+    const bool twoColumns = columnW >= ui.px(640);
+    const float w = twoColumns ? columnW : std::min(width, ui.px(1000));
+    const float x = a.x + (a.w - (twoColumns ? 2 * w + 2 * ui.gutter() : w)) * 0.5f;
     AccessChoices next = ui.access;
     float height = 0.0f;
     {
@@ -70,22 +113,17 @@ Intent AccessScreen::drawContent(const UiContext& ui) {
         const UiContext& in = view.ui();
         const float top = a.y + ui.gutter() - float(scroll_.scroll().offset());
         float y = top;
-        y += drawWrapped(in, in.fonts->body, in.text("access_intro"), x, y, w,
+        y += drawWrapped(in, in.fonts->body, in.text("access_intro"), x, y, w * 2,
                          themeColor(in.theme().muted), 0, 1.5f) +
              ui.px(32);
-        y = drawTextSizeRow(in, x, y, w, next) + ui.px(40);
-        const AccessChoices& c = ui.access;
-        const Row rows[] = {{AccessOption::Speech, "access_speech", c.speech},
-                            {AccessOption::HighContrast, "access_contrast", c.highContrast},
-                            {AccessOption::MoreTime, "access_more_time", c.moreTime},
-                            {AccessOption::ReduceMotion, "access_reduce_motion", c.reduceMotion},
-                            {AccessOption::Reach, "access_reach", c.reach}};
-        for (const Row& row : rows) {
-            y += drawToggleRow(in, row, x, y, w, next) + ui.px(28);
-            if (row.option == AccessOption::Speech)
-                y += drawWrapped(in, in.fonts->caption, in.text("access_speech_hint"), x, y, w,
-                                 themeColor(in.theme().muted), 0, 1.5f) +
-                     ui.px(28);
+        // Speech first: a visitor who cannot see meets it before anything else.
+        if (twoColumns) {
+            const float left = drawHearingColumn(in, x, y, w, next);
+            const float right = drawSeeingColumn(in, x + w + 2 * ui.gutter(), y, w, next);
+            y += std::max(left, right);
+        } else {
+            y += drawHearingColumn(in, x, y, w, next) + ui.px(48);
+            y += drawSeeingColumn(in, x, y, w, next);
         }
         height = y - top;
     }

@@ -126,7 +126,7 @@ Intent HighlightsScreen::drawContent(const UiContext& ui) {
 
     pager_.scroll().setExtent(double(view.w) * pages, view.w);
     const bool wasHeld = pager_.held();
-    pager_.update(ui.touch, view, ui.dt);
+    pager_.update(ui.touch, view, ui.motionStep());
     if (wasHeld && !pager_.held()) snapToSwipedPage(*ui.touch, view, pages);
     drawCards(ui, events, view, shape, intent);
     drawPageControls(ui, view, margin, arrowW, pages);

@@ -135,7 +135,7 @@ Intent MapScreen::drawContent(const UiContext& ui) {
         select(selected_, ui, *map);
     }
     handleMapTouch(ui, *map, viewport);
-    camera_.advance(ui.dt);
+    camera_.advance(ui.motionStep());
     paintMap(ui, *map, camera_.view(), viewport, selectionPaint(ui));
     drawMapControls(ui, viewport);
     const MapPanelChoice choice =

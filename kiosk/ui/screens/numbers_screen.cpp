@@ -121,7 +121,9 @@ Intent NumbersScreen::drawContent(const UiContext& ui) {
         notesH += float(layoutWith(ui.fonts->caption, "※ " + ui.in(note), textW).lines.size()) *
                   lineHeight(ui.fonts->caption, 1.5f);
     const Rect chart{left, y, width, a.bottom() - y - notesH - ui.px(40)};
-    const float growth = easeOutCubic(float((ui.now - changedAt_) / 1.2));
+    // The bars grow over 1.2 s; with less motion they stand at full height.
+    const double grown = ui.access.reduceMotion ? 1.0 : (ui.now - changedAt_) / 1.2;
+    const float growth = easeOutCubic(float(grown));
     drawStatsBars(ui, chart, series, growth, series.total ? t.accent : t.muted);
 
     float ny = chart.bottom() + ui.px(16);
