@@ -77,6 +77,13 @@ using ScheduleOverride = PackSchedule;
 struct DisplayConfig {
     // Clockwise rotation of the picture in degrees: 0, 90, 180 or 270; touch follows it.
     int rotation = 0;
+    // The picture's diagonal in inches and the height of its lower edge above
+    // the floor in millimetres, as mounted: they give sizes in millimetres and
+    // the part of the screen a wheelchair user reaches (kiosk --check-access,
+    // the reach mode). 0: not given; the lobby's 55-inch screen, its lower
+    // edge 900 mm up, is assumed.
+    double diagonalInches = 0.0;
+    double bottomEdgeMm = 0.0;
 };
 
 // The log ("log"): always to stderr (the journal under systemd), and to a

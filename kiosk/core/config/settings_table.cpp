@@ -133,6 +133,16 @@ std::vector<Setting> buildTable() {
                     {"0", "90", "180", "270"},
                     "Clockwise rotation of the picture in degrees, for a panel mounted turned; "
                     "touch follows it"),
+        withExample(number("/display/diagonal_inches", "--diagonal-inches",
+                           field<&C::display, &DisplayConfig::diagonalInches>, 0.0, 300.0,
+                           "The picture's diagonal in inches, for sizes in millimetres and "
+                           "reach (kiosk --check-access); 0: not given, 55 assumed"),
+                    "55"),
+        withExample(number("/display/bottom_edge_mm", "--bottom-edge-mm",
+                           field<&C::display, &DisplayConfig::bottomEdgeMm>, 0.0, 3000.0,
+                           "Height of the picture's lower edge above the floor in millimetres, "
+                           "for what a wheelchair user reaches; 0: not given, 900 assumed"),
+                    "900"),
         choice("/log/level", "", field<&C::log, &LogConfig::level>,
                {"trace", "debug", "info", "warn", "error", "critical", "off"}, "",
                "Least severe level written to the log"),

@@ -100,7 +100,8 @@ TEST_CASE("A misspelt key is an error that suggests the right one") {
     CHECK(problemsOf(R"({"log": {"maxbytes": 100000}})") ==
           Lines{"kiosk.json: /log/maxbytes: unknown key; did you mean \"max_bytes\"?"});
     CHECK(problemsOf(R"({"display": {"orientation": 90}})") ==
-          Lines{"kiosk.json: /display/orientation: unknown key; expected \"rotation\""});
+          Lines{"kiosk.json: /display/orientation: unknown key; expected \"rotation\", "
+                "\"diagonal_inches\" or \"bottom_edge_mm\""});
     CHECK(problemsOf(R"({"colour": "red"})") ==
           Lines{"kiosk.json: /colour: unknown key; expected \"mode\", \"packs\", \"session\", "
                 "\"staff\", \"sound\", \"schedule\", \"display\", \"log\" or \"proof_of_play\""});
