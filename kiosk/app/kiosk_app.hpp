@@ -48,6 +48,10 @@ class KioskApp {
     }
     // Quiet hours now (the schedule's), or a dark screen: no sound.
     bool quiet(double now) const { return hours_.quiet(now); }
+    // The screen as mounted (its size and height), for the reach mode.
+    void setPhysicalScreen(const PhysicalScreen& physical) { shell_.setPhysicalScreen(physical); }
+    // What the last frame of the visitors' screens drew to touch or read.
+    const ScreenInventory& inventory() const { return shell_.inventory(); }
     // Where screens get the pack's pictures (null: none are drawn).
     void setImages(ImageCache* images) { shell_.setImages(images); }
     // Puts a screen up directly, as if a visitor had opened it (headless renders).

@@ -1,4 +1,5 @@
 #include "live_content.hpp"
+#include "access_check.hpp"
 
 #include "content/pack_loader.hpp"
 #include "schedule_setup.hpp"
@@ -62,6 +63,7 @@ std::unique_ptr<LiveContent> makeLiveContentWithFonts(Pack pack, const std::stri
                                            settings.screenShortSide);
     live->app->setImages(settings.images);
     const KioskConfig& config = settings.options.config;
+    live->app->setPhysicalScreen(physicalScreenOf(config.display));
     applyModeAndSchedule(*live->app, *live->pack, settings.options,
                          config.schedule.present ? &config.schedule : nullptr);
     return live;

@@ -10,6 +10,7 @@
 #include <future>
 #include <memory>
 
+#include "access_check.hpp"
 #include "clean_stop.hpp"
 #include "display.hpp"
 #include "frame_renderer.hpp"
@@ -222,6 +223,10 @@ int main(int argc, char** argv) {
     configureLogging(options.config.log);
     if (const int status = checkScreenArguments(options); status != 0) return status;
     const std::string defaultDir = defaultPackDir();
+    if (options.checkAccess) {
+        const std::string& pack = options.config.packs.packDir;
+        return runAccessCheck(options, pack.empty() ? defaultDir : pack);
+    }
     CleanEndRecord cleanEnd;  // this run's, when it runs from a state folder
     const std::string packDir = packDirToShow(options, defaultDir, cleanEnd);
     CleanStop cleanStop(std::move(cleanEnd));

@@ -81,6 +81,9 @@ struct RunOptions {
     // loop mode's on/off hours apply headless. Unset: the real clock, and
     // headless runs never go dark.
     std::optional<long long> wallClockAtStart;
+    // --check-access: measure every visitor screen at --size on the configured
+    // screen (sizes in millimetres, reach), under `access`, and exit.
+    bool checkAccess = false;
     WindowOptions window;
     HeadlessOptions headless;
 };

@@ -8,6 +8,7 @@
 #include "text/path_fit.hpp"
 #include "text/utf8.hpp"
 #include "text_block.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -87,6 +88,7 @@ void drawHeaderPath(const UiContext& ui, const Rect& header,
         const std::string shown = last ? cutToWidth(font, items[i], fit.lastItemWidth) : items[i];
         ui.list->AddText(font, font->FontSize, v(std::round(x), y),
                          themeColor(last ? t.text : t.muted), shown.c_str());
+        recordText(font, font->FontSize, v(std::round(x), y), shown);
         if (last) break;
         x += widths[i];
         drawSeparator();

@@ -11,6 +11,7 @@
 #include "screens/screen_registry.hpp"
 #include "shell_layout.hpp"
 #include "text_block.hpp"
+#include "text_recording.hpp"
 #include "widgets.hpp"
 
 namespace kiosk::ui {
@@ -127,6 +128,7 @@ Intent KioskShell::frame(const ShellFrame& in) {
     if (images_) images_->beginFrame(in.now);
     beginFullScreenWindow("kiosk");
     inventory_.clear();
+    const TextRecordingScope recordingText(inventory_);
     // No background fill here: the frame is cleared to the theme's background,
     // and under software rendering every full-screen fill costs milliseconds.
 
@@ -137,7 +139,7 @@ Intent KioskShell::frame(const ShellFrame& in) {
         return {};
     }
 
-    const ShellLayout layout = shellLayout(in.screen, std::min(in.screen.w, in.screen.h) / 1080.0f);
+    const ShellLayout layout = layoutFor(in.screen);
     const bool inputOpen = flow_.phase() == SessionPhase::Active;
     const TouchFrame* touch = inputOpen ? in.touch : nullptr;
     // The screen sees only touches on its area: nothing under a bar presses
@@ -177,9 +179,16 @@ Intent KioskShell::drawScreens(const ShellFrame& in, const Rect& area, const Tou
     return screenFor(current.id).draw(incoming);
 }
 
+ShellLayout KioskShell::layoutFor(const Rect& screen) const {
+    float reachTop = screen.y;
+    if (flow_.access().reach)  // the visitor's screen comes down within a seated reach
+        reachTop += reachableRows(ScreenGeometry(physical_, screen.w, screen.h)).top;
+    return shellLayout(screen, std::min(screen.w, screen.h) / 1080.0f, reachTop);
+}
+
 Rect KioskShell::freeArea(const Rect& screen) const {
     if (flow_.attractShowing()) return screen;
-    return shellLayout(screen, std::min(screen.w, screen.h) / 1080.0f).area;
+    return layoutFor(screen).area;
 }
 
 ScreenRef KioskShell::nowShowing(double now) const {

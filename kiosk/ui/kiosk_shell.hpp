@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "access/screen_geometry.hpp"
 #include "screen.hpp"
 #include "session/navigation.hpp"
 #include "session/visitor_flow.hpp"
@@ -31,6 +32,8 @@ class KioskShell {
   public:
     KioskShell(const Pack& pack, const Fonts& fonts, const VisitorFlow& flow);
 
+    // The screen as mounted: where the reach mode puts the visitor's screens.
+    void setPhysicalScreen(const PhysicalScreen& physical) { physical_ = physical; }
     // Where screens get their pictures; each frame begins an image-cache frame.
     void setImages(ImageCache* images) { images_ = images; }
     // Enters the screens the flow made current (clearing them all first for a
@@ -64,11 +67,13 @@ class KioskShell {
     Intent drawBars(const UiContext& ui, const ShellLayout& layout);
     void drawStillThere(const UiContext& ui, double remaining, double fraction);
     UiContext context(const ShellFrame& in, const Rect& area, const TouchFrame* touch) const;
+    ShellLayout layoutFor(const Rect& screen) const;
 
     const Pack& pack_;
     const Fonts& fonts_;
     const VisitorFlow& flow_;
     ImageCache* images_ = nullptr;
+    PhysicalScreen physical_ = lobbyScreen();
     std::map<ScreenId, std::unique_ptr<Screen>> screens_;
     mutable ScreenInventory inventory_;  // filled while drawing, read after
 };

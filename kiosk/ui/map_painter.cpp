@@ -8,6 +8,7 @@
 #include "content/section_readers.hpp"
 #include "paint.hpp"
 #include "text_block.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -205,6 +206,7 @@ class LabelPlacer {
         ui_.list->AddRectFilled(ImVec2(l.x0 - 4, l.y0 - 2), ImVec2(l.x1 + 4, l.y1 + 2),
                                 themeColor(t.background), ui_.px(6));
         ui_.list->AddText(font, font->FontSize, ImVec2(l.x0 + 4, l.y0), color, text.c_str());
+        recordText(font, font->FontSize, ImVec2(l.x0 + 4, l.y0), text);
     }
 
   private:

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "glyph_watch.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -70,6 +71,7 @@ void drawCenteredLine(ImDrawList& list, ImFont* font, const std::string& text, f
     const bool shrunk = size != font->FontSize && glyphSampling.smooth && glyphSampling.crisp;
     if (shrunk) list.AddCallback(glyphSampling.smooth, nullptr);
     list.AddText(font, size, ImVec2(centerX - extent.x * 0.5f, top), color, begin, end);
+    recordText(size, ImVec2(centerX - extent.x * 0.5f, top), extent.x, text);
     if (shrunk) list.AddCallback(glyphSampling.crisp, nullptr);
 }
 

@@ -14,15 +14,18 @@ constexpr float kNavBarHeight = 120.0f;  // a button of 80 and room around it
 constexpr float kButtonHeight = 80.0f;
 }  // namespace
 
-ShellLayout shellLayout(const Rect& screen, float unit) {
+ShellLayout shellLayout(const Rect& screen, float unit, float reachTop) {
     const float top = std::round(screen.y);
-    const float headerBottom = std::round(screen.y + kHeaderHeight * unit);
+    const float headerH = std::round(screen.y + kHeaderHeight * unit) - top;
     const float navTop = std::round(screen.bottom() - kNavBarHeight * unit);
     const float bottom = std::round(screen.bottom());
+    // Down into reach, but never below the least area, nor above the header.
+    const float areaTop = std::max(
+        top + headerH, std::round(std::min(reachTop, navTop - screen.h * kLeastAreaShare)));
     ShellLayout layout;
-    layout.header = Rect{screen.x, top, screen.w, headerBottom - top};
+    layout.header = Rect{screen.x, areaTop - headerH, screen.w, headerH};
     layout.navBar = Rect{screen.x, navTop, screen.w, bottom - navTop};
-    layout.area = Rect{screen.x, headerBottom, screen.w, navTop - headerBottom};
+    layout.area = Rect{screen.x, areaTop, screen.w, navTop - areaTop};
     return layout;
 }
 

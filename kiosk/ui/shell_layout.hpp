@@ -16,7 +16,14 @@ struct ShellLayout {
     Rect area;    // between the two: what the screen draws in (ui.area)
 };
 
-ShellLayout shellLayout(const Rect& screen, float unit);
+// `reachTop` is the highest row of `screen` a seated visitor reaches (the
+// reach mode; the screen's top when all of it is in reach): the area starts
+// no higher, so that every control drawn in it is within reach, and the
+// header sits right above it, over a calm band of background. The area never
+// shrinks below kLeastAreaShare of the screen's height, where screens could
+// no longer lay out what they show.
+ShellLayout shellLayout(const Rect& screen, float unit, float reachTop = 0.0f);
+constexpr float kLeastAreaShare = 0.45f;
 
 // The bottom bar's buttons: Home and Back on the left (only away from Home),
 // the language switch on the right, and in the bottom right corner (where a

@@ -1,6 +1,7 @@
 #include "text_block.hpp"
 
 #include "glyph_watch.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -23,8 +24,9 @@ float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, flo
     for (size_t i = 0; i < layout.lines.size(); ++i) {
         const std::string& line = layout.lines[i];
         watchGlyphs(font, line);
-        list.AddText(font, font->FontSize, ImVec2(x, y + lead + step * float(i)), color,
-                     line.c_str(), line.c_str() + line.size());
+        const ImVec2 at(x, y + lead + step * float(i));
+        list.AddText(font, font->FontSize, at, color, line.c_str(), line.c_str() + line.size());
+        recordText(font->FontSize, at, i < layout.widths.size() ? layout.widths[i] : 0.0f, line);
     }
     return step * float(layout.lines.size());
 }

@@ -6,6 +6,7 @@
 #include "content/date_format.hpp"
 #include "paint.hpp"
 #include "text_block.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -26,6 +27,7 @@ void drawTimelineCard(const UiContext& ui, const Rect& card, const Event& e, uin
     const std::string date = formatEventDateShort(e.date, ui.language);
     list.AddText(ui.fonts->caption, ui.fonts->caption->FontSize, ImVec2(card.x + pad, y),
                  themeColor(t.accent), date.c_str());
+    recordText(ui.fonts->caption, ui.fonts->caption->FontSize, ImVec2(card.x + pad, y), date);
     y += ui.fonts->caption->FontSize * 1.5f;
     const float textW = card.w - pad * 1.8f;  // a right margin clear of the edge
     const int titleLines = std::max(
@@ -47,12 +49,14 @@ void drawTimelineYearHeader(const UiContext& ui, float x, float y, float width, 
     const std::string label = year ? std::to_string(year) : ui.text("date_unknown");
     list.AddText(ui.fonts->title, ui.fonts->title->FontSize, ImVec2(x, y), themeColor(t.accent),
                  label.c_str());
+    recordText(ui.fonts->title, ui.fonts->title->FontSize, ImVec2(x, y), label);
     if (year) {
         const std::string era = eraLabelForYear(year, ui.language);
-        list.AddText(ui.fonts->body, ui.fonts->body->FontSize,
-                     ImVec2(x + textWidth(ui.fonts->title, label) + ui.px(16),
-                            y + ui.fonts->title->FontSize - ui.fonts->body->FontSize * 1.1f),
-                     themeColor(t.muted), era.c_str());
+        const ImVec2 at(x + textWidth(ui.fonts->title, label) + ui.px(16),
+                        y + ui.fonts->title->FontSize - ui.fonts->body->FontSize * 1.1f);
+        list.AddText(ui.fonts->body, ui.fonts->body->FontSize, at, themeColor(t.muted),
+                     era.c_str());
+        recordText(ui.fonts->body, ui.fonts->body->FontSize, at, era);
     }
     list.AddLine(ImVec2(x, y + headerHeight - ui.px(14)),
                  ImVec2(x + width, y + headerHeight - ui.px(14)), themeColor(t.muted, 0.35f),

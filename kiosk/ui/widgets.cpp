@@ -1,9 +1,11 @@
 #include "widgets.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "paint.hpp"
 #include "text_block.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -29,6 +31,16 @@ void controlBody(const UiContext& ui, const Rect& r, const uint32_t* fill, float
 
 void recordTarget(const UiContext& ui, const Rect& r, const std::string& label) {
     if (ui.inventory) ui.inventory->addTarget(r, label);
+}
+
+void recordVisibleTarget(const UiContext& ui, const Rect& whole, const Rect& visible,
+                         const std::string& label) {
+    const float x0 = std::max(whole.x, visible.x), y0 = std::max(whole.y, visible.y);
+    const float x1 = std::min(whole.right(), visible.right());
+    const float y1 = std::min(whole.bottom(), visible.bottom());
+    if (!ui.inventory || x1 <= x0 || y1 <= y0) return;
+    const bool cut = x1 - x0 < whole.w || y1 - y0 < whole.h;
+    ui.inventory->addTarget(Rect{x0, y0, x1 - x0, y1 - y0}, label, cut);
 }
 
 float controlOutlineWidth(const UiContext& ui) {
@@ -62,11 +74,10 @@ bool button(const UiContext& ui, const Rect& r, const std::string& label, Button
         const float textW = label.empty() ? 0.0f : textWidth(font, label) + ui.px(12);
         const float startX = r.x + (r.w - s - textW) * 0.5f;
         drawIcon(*ui.list, icon, Rect{startX, r.y + (r.h - s) * 0.5f, s, s}, themeColor(ink));
-        if (!label.empty())
-            ui.list->AddText(font, font->FontSize,
-                             v(std::round(startX + s + ui.px(12)),
-                               std::round(r.y + (r.h - font->FontSize) * 0.5f)),
-                             themeColor(ink), label.c_str());
+        const ImVec2 at = v(std::round(startX + s + ui.px(12)),
+                            std::round(r.y + (r.h - font->FontSize) * 0.5f));
+        if (!label.empty()) ui.list->AddText(font, font->FontSize, at, themeColor(ink), label.c_str());
+        recordText(font, font->FontSize, at, label);
     } else {
         centredText(*ui.list, font, label, r.inset(ui.px(8)), themeColor(ink));
     }
@@ -94,9 +105,10 @@ bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
                                  themeColor(dotColor));
         textX += ui.px(24);
     }
-    ui.list->AddText(font, font->FontSize,
-                     v(std::round(textX), std::round(r.y + (r.h - font->FontSize) * 0.5f)),
-                     themeColor(on ? t.background : t.text), label.c_str());
+    const ImVec2 at = v(std::round(textX), std::round(r.y + (r.h - font->FontSize) * 0.5f));
+    ui.list->AddText(font, font->FontSize, at, themeColor(on ? t.background : t.text),
+                     label.c_str());
+    recordText(font, font->FontSize, at, label);
     return ui.touch && ui.touch->tappedIn(r);
 }
 

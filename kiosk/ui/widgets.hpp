@@ -46,5 +46,9 @@ constexpr float kMinTouchTarget = 64.0f;
 // above record themselves; a screen that makes its own touchable area (a
 // card, a map region) calls this with what the area says.
 void recordTarget(const UiContext& ui, const Rect& r, const std::string& label);
+// The same for a target in a scrolling view: the part of `whole` inside
+// `visible`, the only part a touch reaches (nothing when none shows).
+void recordVisibleTarget(const UiContext& ui, const Rect& whole, const Rect& visible,
+                         const std::string& label);
 
 }  // namespace kiosk::ui

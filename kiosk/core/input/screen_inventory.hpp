@@ -13,6 +13,9 @@ namespace kiosk {
 struct TouchTarget {
     Rect rect;
     std::string label;
+    // Only part of it shows (a card scrolled half out of its list): `rect` is
+    // that part, smaller than the target a visitor scrolls into view.
+    bool cut = false;
 };
 
 // A run of text as drawn: where, how tall its type is (the font's size in
@@ -33,8 +36,8 @@ class ScreenInventory {
         targets_.clear();
         texts_.clear();
     }
-    void addTarget(const Rect& rect, std::string label) {
-        targets_.push_back({rect, std::move(label)});
+    void addTarget(const Rect& rect, std::string label, bool cut = false) {
+        targets_.push_back({rect, std::move(label), cut});
     }
     void addText(const Rect& rect, float typePx, std::string text) {
         texts_.push_back({rect, typePx, std::move(text)});

@@ -9,6 +9,7 @@
 #include "picture.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -133,6 +134,7 @@ void drawAssociationCard(const UiContext& ui, const Association& as, const Assoc
     const std::string label = ui.text("map");
     ui.list->AddText(body, body->FontSize, v(f.x + icon + ui.px(12), mid - body->FontSize / 2),
                      themeColor(t.text), label.c_str());
+    recordText(body, body->FontSize, v(f.x + icon + ui.px(12), mid - body->FontSize / 2), label);
     drawIcon(*ui.list, Icon::ChevronRight,
              Rect{f.right() - icon * 0.8f, mid - icon * 0.4f, icon * 0.8f, icon * 0.8f},
              themeColor(t.text));

@@ -19,6 +19,7 @@
 #include "screens/numbers_screen.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -145,10 +146,11 @@ void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown) {
     const std::string& credit = pack.manifest.credit.ja;
     if (!credit.empty()) {
         const float cw = textWidth(ui.fonts->caption, credit);
-        ui.list->AddText(
-            ui.fonts->caption, ui.fonts->caption->FontSize,
-            v(r.right() - ui.margin() - cw, r.bottom() - ui.px(24) - ui.fonts->caption->FontSize),
-            themeColor(t.muted), credit.c_str());
+        const ImVec2 at =
+            v(r.right() - ui.margin() - cw, r.bottom() - ui.px(24) - ui.fonts->caption->FontSize);
+        ui.list->AddText(ui.fonts->caption, ui.fonts->caption->FontSize, at, themeColor(t.muted),
+                         credit.c_str());
+        recordText(ui.fonts->caption, ui.fonts->caption->FontSize, at, credit);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "picture.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
+#include "text_recording.hpp"
 
 namespace kiosk::ui {
 
@@ -61,6 +62,7 @@ float drawCategoryLabel(const UiContext& ui, EventCategory category, float x, fl
     const float textX = x + 2 * dot + ui.px(12);
     ui.list->AddText(font, font->FontSize, v(textX, midY - font->FontSize * 0.5f),
                      themeColor(ui.theme().text), name.c_str());
+    recordText(font, font->FontSize, v(textX, midY - font->FontSize * 0.5f), name);
     return textX - x + textWidth(font, name);
 }
 

@@ -162,6 +162,7 @@ void HighlightsScreen::drawCards(const UiContext& ui, const std::vector<const Ev
         const Rect card{x + half, y + half, cellW - 2 * half, cellH - 2 * half};
         drawCard(ui, *events[i], card, ui.touch && ui.touch->pressedIn(card));
         // A card half scrolled out of view opens only where it shows.
+        recordVisibleTarget(ui, card, view, ui.in(events[i]->title));
         if (ui.touch && ui.touch->tappedIn(card) && view.contains(*ui.touch->tap))
             intent = Intent::open(ScreenId::Event, events[i]->id);
     }

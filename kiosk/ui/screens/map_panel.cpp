@@ -9,6 +9,8 @@
 #include "scroll_cues.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
+#include "text_recording.hpp"
+#include "widgets.hpp"
 
 namespace kiosk::ui {
 
@@ -60,9 +62,9 @@ void drawLegendRow(const UiContext& ui, const Rect& r, const Association& as, co
         r.y + pad +
         drawLaidOut(*ui.list, ui.fonts->body, row.name, x, r.y + pad, themeColor(t.text), 1.25f);
     ImFont* caption = ui.fonts->caption;
-    ui.list->AddText(caption, caption->FontSize,
-                     v(x, y + (lineHeight(caption, 1.3f) - caption->FontSize) / 2),
-                     themeColor(t.accent), row.count.c_str());
+    const ImVec2 at = v(x, y + (lineHeight(caption, 1.3f) - caption->FontSize) / 2);
+    ui.list->AddText(caption, caption->FontSize, at, themeColor(t.accent), row.count.c_str());
+    recordText(caption, caption->FontSize, at, row.count);
 }
 
 }  // namespace
@@ -123,9 +125,12 @@ MapPanelChoice MapPanel::draw(const UiContext& ui, const Rect& panel, const Asso
         const float icon = h * 0.38f;
         drawIcon(*ui.list, Icon::ChevronLeft,
                  Rect{back.x + ui.px(22), back.y + (h - icon) / 2, icon, icon}, themeColor(t.text));
-        ui.list->AddText(ui.fonts->body, ui.fonts->body->FontSize,
-                         v(back.x + ui.px(30) + icon, back.y + (h - ui.fonts->body->FontSize) / 2),
-                         themeColor(t.text), label.c_str());
+        const ImVec2 at =
+            v(back.x + ui.px(30) + icon, back.y + (h - ui.fonts->body->FontSize) / 2);
+        ui.list->AddText(ui.fonts->body, ui.fonts->body->FontSize, at, themeColor(t.text),
+                         label.c_str());
+        recordText(ui.fonts->body, ui.fonts->body->FontSize, at, label);
+        recordTarget(ui, back, label);
         if (ui.touch && ui.touch->tappedIn(back)) choice.showAll = true;
         headH = h + ui.px(20);
     } else {
@@ -169,6 +174,7 @@ float MapPanel::drawLegend(const UiContext& ui, float x, float y, float width, c
             const Rect shown = visiblePart(r, visible);
             const bool pressed = ui.touch && ui.touch->pressedIn(shown);
             drawLegendRow(ui, r, as, rows[c], pressed);
+            recordVisibleTarget(ui, r, visible, ui.in(as.name));
             if (ui.touch && ui.touch->tappedIn(shown)) choice.select = as.id;
         }
         y += rowH + gap;

@@ -103,6 +103,7 @@ void MapScreen::placeCamera(const MapData& map, const Rect& viewport) {
 }
 
 void MapScreen::handleMapTouch(const UiContext& ui, const MapData& map, const Rect& viewport) {
+    recordTarget(ui, viewport, ui.text("map"));  // a tap picks the place under the finger
     if (!ui.touch) return;
     const TouchFrame& touch = *ui.touch;
     if ((touch.dragging || touch.dragEnded) && viewport.contains(touch.pressStart))

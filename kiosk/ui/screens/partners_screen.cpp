@@ -8,6 +8,7 @@
 #include "scroll_cues.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
+#include "widgets.hpp"
 
 namespace kiosk::ui {
 
@@ -105,6 +106,7 @@ float PartnersScreen::drawAssociations(const UiContext& ui, float y, Intent& int
                 const bool pressed = ui.touch && ui.touch->pressedIn(shown) && !scroll_.held();
                 drawAssociationCard(ui, associations[i],
                                     layoutAssociationCard(ui, associations[i], r), pressed);
+                recordVisibleTarget(ui, r, a, ui.in(associations[i].name));
                 if (ui.touch && ui.touch->tappedIn(shown) && !scroll_.held())
                     intent = Intent::open(ScreenId::Map, associations[i].id);
             }

@@ -70,6 +70,7 @@ Intent TimelineScreen::drawStrip(const UiContext& ui, const Rect& strip,
                 ui.touch && ui.touch->pressedIn(card) && strip.contains(ui.touch->position);
             drawTimelineCard(ui, card, e, pressed ? mixColor(t.surface, t.text, 0.15f) : t.surface);
             drawControlOutline(ui, card, ui.px(14));
+            recordVisibleTarget(ui, card, strip, ui.in(e.title));
             if (ui.touch && ui.touch->tappedIn(card) && strip.contains(*ui.touch->tap))
                 intent = Intent::open(ScreenId::Event, e.id);
         }
