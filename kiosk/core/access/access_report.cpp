@@ -37,8 +37,10 @@ ScreenAccess measureScreen(const ScreenInventory& inventory, const ScreenGeometr
         const std::optional<Rect> shown = onScreen(target.rect, screen);
         if (!shown) continue;
         const TargetFinding size{target.label, screen.mm(shown->w), screen.mm(shown->h)};
-        // A card cut by its list's edge is whole once scrolled into view.
-        if (!target.cut &&
+        // A card cut by its list's or the screen's edge is whole once
+        // scrolled into view.
+        const bool cut = target.cut || shown->w < target.rect.w || shown->h < target.rect.h;
+        if (!cut &&
             (!out.smallestTarget || size.shorterMm() < out.smallestTarget->shorterMm()))
             out.smallestTarget = size;
         if (auto far = reachOf(target, *shown, screen, minimums)) out.outOfReach.push_back(*far);

@@ -54,7 +54,9 @@ struct ScreenAccess {
 
 // Measures what `inventory` recorded of one frame on `screen`. Only what
 // shows counts: targets and text are cut to the screen's edges first, and
-// what lies wholly off it is left out.
+// what lies wholly off it is left out. A target cut by an edge (its list's
+// or the screen's) counts for reach but not as the smallest: scrolled into
+// view, it is whole.
 ScreenAccess measureScreen(const ScreenInventory& inventory, const ScreenGeometry& screen,
                            const AccessMinimums& minimums = {});
 

@@ -81,3 +81,15 @@ TEST_CASE("Controls below 380 mm are out of reach too") {
     REQUIRE(a.outOfReach.size() == 1);
     CHECK_FALSE(a.outOfReach[0].above);
 }
+
+TEST_CASE("A target cut by its list's edge or the screen's is not the smallest") {
+    const ScreenGeometry s = portrait();
+    ScreenInventory inv;
+    inv.addTarget(Rect{0, 1500, 300, 100}, "whole");
+    inv.addTarget(Rect{0, 1500, 300, 8}, "a card's last sliver in its list", true);
+    inv.addTarget(Rect{400, 1910, 300, 100}, "off the bottom edge");
+    const ScreenAccess a = measureScreen(inv, s);
+    REQUIRE(a.smallestTarget);
+    CHECK(a.smallestTarget->label == "whole");
+    CHECK_FALSE(a.targetTooSmall);
+}
