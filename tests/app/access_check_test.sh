@@ -39,6 +39,13 @@ if grep -q "out of reach:" "$work/portrait-43in-reach.txt"; then
   echo "FAIL portrait-43in-reach: a control out of reach with the reach mode on"; failed=1
 fi
 
+# A landscape panel mounted turned by 90 degrees is measured as the portrait
+# screen it shows.
+KIOSK_CONFIG= "$kiosk" --check-access --size 1920x1080 --rotation 90 --diagonal-inches 43 \
+  --bottom-edge-mm 700 > "$work/turned.txt" 2>/dev/null
+cmp -s "$work/turned.txt" "$work/portrait-43in.txt" ||
+  { echo "FAIL: the turned panel's report differs from the portrait screen's"; failed=1; }
+
 # Without a configured screen it says so and measures the lobby's.
 KIOSK_CONFIG= "$kiosk" --check-access --size 1920x1080 > "$work/unconfigured.txt" 2>/dev/null
 grep -q "^no screen size and height configured" "$work/unconfigured.txt" ||
