@@ -109,22 +109,27 @@ void printScreen(const std::string& name, Language language, const ScreenAccess&
     std::printf("%s (%s)%s\n", name.c_str(), languageCode(language), shortfalls(a).c_str());
     if (a.smallestTarget) {
         const TargetFinding& t = *a.smallestTarget;
-        std::printf("  smallest target: %s %s%s\n", printed("%.0f x %.0f mm,", t.widthMm, t.heightMm).c_str(),
-                    quoted(t.label).c_str(), a.targetTooSmall ? printed(" (under %.0f mm)", m.targetMm).c_str() : "");
+        std::printf("  smallest target: %s %s%s\n",
+                    printed("%.0f x %.0f mm,", t.widthMm, t.heightMm).c_str(),
+                    quoted(t.label).c_str(),
+                    a.targetTooSmall ? printed(" (under %.0f mm)", m.targetMm).c_str() : "");
     } else {
         std::printf("  smallest target: none (nothing to touch but the screen)\n");
     }
     if (a.smallestText) {
         const TextFinding& t = *a.smallestText;
-        std::printf("  smallest text: %s %s%s\n",
-                    printed("%.1f mm, legible from %.2f m:", t.typeMm, t.farthestMm / 1000).c_str(),
-                    quoted(t.text).c_str(),
-                    a.textTooSmall ? printed(" (not from %.2f m)", m.readingMm / 1000).c_str() : "");
+        std::printf(
+            "  smallest text: %s %s%s\n",
+            printed("%.1f mm, legible from %.2f m:", t.typeMm, t.farthestMm / 1000).c_str(),
+            quoted(t.text).c_str(),
+            a.textTooSmall ? printed(" (not from %.2f m)", m.readingMm / 1000).c_str() : "");
     }
     for (const ReachFinding& r : a.outOfReach)
         std::printf("  out of reach: %s %s\n", quoted(r.label).c_str(),
-                    printed(r.above ? "%.0f to %.0f mm up, above the band" : "%.0f to %.0f mm up, below the band",
-                            r.lowMm, r.highMm).c_str());
+                    printed(r.above ? "%.0f to %.0f mm up, above the band"
+                                    : "%.0f to %.0f mm up, below the band",
+                            r.lowMm, r.highMm)
+                        .c_str());
 }
 
 void printHeading(const CheckRig& rig, const AccessMinimums& m) {

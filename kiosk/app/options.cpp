@@ -122,11 +122,12 @@ void addRunOptions(CLI::App& app, AppOptions& options, RunTexts& texts) {
     app.add_option("--now", texts.now,
                    "Wall clock at the start of a --script or --screenshot run, e.g. "
                    "2026-12-01T09:00:00+09:00 (dated slides; in loop mode also the on hours)");
-    app.add_flag("--check-access", options.checkAccess,
-                 "Print each visitor screen's smallest target and text in millimetres and the "
-                 "controls out of a wheelchair user's reach, at --size on the configured screen "
-                 "(display.diagonal_inches, display.bottom_edge_mm), under --access; exit 3 when one falls "
-                 "short");
+    app.add_flag(
+        "--check-access", options.checkAccess,
+        "Print each visitor screen's smallest target and text in millimetres and the "
+        "controls out of a wheelchair user's reach, at --size on the configured screen "
+        "(display.diagonal_inches, display.bottom_edge_mm), under --access; exit 3 when one falls "
+        "short");
     addMeasurementOptions(app, options);
 }
 

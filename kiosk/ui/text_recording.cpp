@@ -9,8 +9,7 @@ namespace {
 ScreenInventory* recordingInScope = nullptr;
 }  // namespace
 
-TextRecordingScope::TextRecordingScope(ScreenInventory& inventory)
-    : previous_(recordingInScope) {
+TextRecordingScope::TextRecordingScope(ScreenInventory& inventory) : previous_(recordingInScope) {
     recordingInScope = &inventory;
 }
 

@@ -74,9 +74,10 @@ bool button(const UiContext& ui, const Rect& r, const std::string& label, Button
         const float textW = label.empty() ? 0.0f : textWidth(font, label) + ui.px(12);
         const float startX = r.x + (r.w - s - textW) * 0.5f;
         drawIcon(*ui.list, icon, Rect{startX, r.y + (r.h - s) * 0.5f, s, s}, themeColor(ink));
-        const ImVec2 at = v(std::round(startX + s + ui.px(12)),
-                            std::round(r.y + (r.h - font->FontSize) * 0.5f));
-        if (!label.empty()) ui.list->AddText(font, font->FontSize, at, themeColor(ink), label.c_str());
+        const ImVec2 at =
+            v(std::round(startX + s + ui.px(12)), std::round(r.y + (r.h - font->FontSize) * 0.5f));
+        if (!label.empty())
+            ui.list->AddText(font, font->FontSize, at, themeColor(ink), label.c_str());
         recordText(font, font->FontSize, at, label);
     } else {
         centredText(*ui.list, font, label, r.inset(ui.px(8)), themeColor(ink));

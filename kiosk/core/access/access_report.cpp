@@ -40,8 +40,7 @@ ScreenAccess measureScreen(const ScreenInventory& inventory, const ScreenGeometr
         // A card cut by its list's or the screen's edge is whole once
         // scrolled into view.
         const bool cut = target.cut || shown->w < target.rect.w || shown->h < target.rect.h;
-        if (!cut &&
-            (!out.smallestTarget || size.shorterMm() < out.smallestTarget->shorterMm()))
+        if (!cut && (!out.smallestTarget || size.shorterMm() < out.smallestTarget->shorterMm()))
             out.smallestTarget = size;
         if (auto far = reachOf(target, *shown, screen, minimums)) out.outOfReach.push_back(*far);
     }

@@ -7,8 +7,8 @@
 #include "paint.hpp"
 #include "picture.hpp"
 #include "text_block.hpp"
-#include "widgets.hpp"
 #include "text_recording.hpp"
+#include "widgets.hpp"
 
 namespace kiosk::ui {
 

@@ -125,8 +125,7 @@ MapPanelChoice MapPanel::draw(const UiContext& ui, const Rect& panel, const Asso
         const float icon = h * 0.38f;
         drawIcon(*ui.list, Icon::ChevronLeft,
                  Rect{back.x + ui.px(22), back.y + (h - icon) / 2, icon, icon}, themeColor(t.text));
-        const ImVec2 at =
-            v(back.x + ui.px(30) + icon, back.y + (h - ui.fonts->body->FontSize) / 2);
+        const ImVec2 at = v(back.x + ui.px(30) + icon, back.y + (h - ui.fonts->body->FontSize) / 2);
         ui.list->AddText(ui.fonts->body, ui.fonts->body->FontSize, at, themeColor(t.text),
                          label.c_str());
         recordText(ui.fonts->body, ui.fonts->body->FontSize, at, label);
