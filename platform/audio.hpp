@@ -2,6 +2,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "sound/mix_recorder.hpp"
 #include "sound/sound_cue.hpp"
@@ -36,6 +37,13 @@ class Audio {
     // Plays these files from now on (another pack went live). They load on
     // the audio thread; until then the previous sounds play.
     virtual void useFiles(const SoundFiles& files) = 0;
+    // Speaks these files (paths of a pack's narration clips) one after another
+    // at `gain` (the venue's volume and the visitor's steps; above 1 amplifies),
+    // in place of anything still being said. They decode on the audio thread,
+    // each starting as soon as it has, unless stopped first.
+    virtual void speak(const std::vector<std::string>& files, double gain) = 0;
+    // Silences speech from the output's next buffer (within about 25 ms).
+    virtual void stopSpeech() = 0;
     virtual AudioState state() const = 0;
     // Waits for start-up to finish (tests and tools; never the render thread).
     // False if it has not finished after `seconds`.
@@ -59,6 +67,8 @@ std::unique_ptr<Audio> openSdlAudio(const SoundFiles& files);
 // Decodes the files with SDL2_mixer's decoders (WAV, OGG) into 44.1 kHz 16-bit
 // stereo, without a sound card, for offline mixing of scripted sessions. A file
 // that cannot be decoded is left out, with its message in `problems`.
-SoundBank decodeSoundBank(const SoundFiles& files, std::vector<std::string>& problems);
+// `speech` names narration clips to decode as well (into bank.clips).
+SoundBank decodeSoundBank(const SoundFiles& files, std::vector<std::string>& problems,
+                          const std::vector<std::string>& speech = {});
 
 }  // namespace kiosk::platform

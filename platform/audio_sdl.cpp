@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "audio.hpp"
+#include "audio_speech_channel.hpp"
 
 namespace kiosk::platform {
 
@@ -26,6 +27,10 @@ using Clock = std::chrono::steady_clock;
 constexpr int kRate = 44100;
 constexpr int kChannels = 2;
 constexpr int kMixChannels = 8;  // cues that can sound at once
+constexpr int kCueGroup = 1;
+constexpr int kSpeechChannel = kMixChannels;  // one more, for speech alone
+// How often the audio thread looks in while speech has clips to come.
+constexpr auto kSpeechPoll = std::chrono::milliseconds(5);
 // A cue that waited longer than this (the device was still opening) is
 // dropped: a late click would answer nothing the visitor did.
 constexpr auto kStaleCue = std::chrono::milliseconds(150);
@@ -77,6 +82,25 @@ class SdlAudio final : public Audio {
         wake_.notify_one();
     }
 
+    void speak(const std::vector<std::string>& files, double gain) override {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            speech_ = SpeechOrder{files, gain, speechStops_.load()};
+        }
+        wake_.notify_one();
+    }
+
+    void stopSpeech() override {
+        // The callback mutes from its next buffer; the audio thread then halts.
+        ++speechStops_;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            speech_.reset();
+            speechStopped_ = true;
+        }
+        wake_.notify_one();
+    }
+
     AudioState state() const override { return state_.load(); }
 
     bool waitUntilStarted(double seconds) override {
@@ -86,6 +110,11 @@ class SdlAudio final : public Audio {
     }
 
   private:
+    struct SpeechOrder {
+        std::vector<std::string> files;
+        double gain = 1.0;
+        uint64_t stops = 0;  // the stops asked for before it
+    };
     struct QueuedCue {
         SoundCue cue;
         double gain;
@@ -122,7 +151,9 @@ class SdlAudio final : public Audio {
             SDL_QuitSubSystem(SDL_INIT_AUDIO);
             return false;
         }
-        Mix_AllocateChannels(kMixChannels);
+        Mix_AllocateChannels(kMixChannels + 1);
+        Mix_GroupChannels(0, kMixChannels - 1, kCueGroup);  // cues never take speech's channel
+        speechChannel_ = std::make_unique<SdlSpeechChannel>(kSpeechChannel, speechStops_);
         spdlog::info("audio: playing through the \"{}\" driver", SDL_GetCurrentAudioDriver());
         return true;
     }
@@ -154,18 +185,29 @@ class SdlAudio final : public Audio {
         music_ = nullptr;
     }
 
+    bool commandsWaiting() const {
+        return stopping_ || !cues_.empty() || musicChanged_ || newFiles_ || speech_ ||
+               speechStopped_;
+    }
+
     void serveCommands(bool open) {
         std::unique_lock<std::mutex> lock(mutex_);
+        bool speechPending = false;
         while (true) {
-            wake_.wait(
-                lock, [this] { return stopping_ || !cues_.empty() || musicChanged_ || newFiles_; });
+            if (speechPending)
+                wake_.wait_for(lock, kSpeechPoll, [this] { return commandsWaiting(); });
+            else
+                wake_.wait(lock, [this] { return commandsWaiting(); });
             if (stopping_) return;
             std::deque<QueuedCue> cues;
             cues.swap(cues_);
             std::optional<SoundFiles> files = std::exchange(newFiles_, std::nullopt);
             bool musicChanged = std::exchange(musicChanged_, false);
             const double musicGain = musicGain_;
+            std::optional<SpeechOrder> speech = std::exchange(speech_, std::nullopt);
+            const bool speechStopped = std::exchange(speechStopped_, false);
             lock.unlock();
+            if (open) speechPending = serveSpeech(speech, speechStopped);
             if (open && files) {
                 loadFiles(*files);
                 musicChanged = true;  // the new music starts at the current gain
@@ -180,11 +222,18 @@ class SdlAudio final : public Audio {
         }
     }
 
+    // Carries out the speech orders; true while clips are still to come.
+    bool serveSpeech(const std::optional<SpeechOrder>& speech, bool stopped) {
+        if (stopped) speechChannel_->halt();
+        if (speech) speechChannel_->start(speech->files, speech->gain, speech->stops);
+        return speechChannel_->step();
+    }
+
     void startCue(SoundCue cue, double gain) {
         auto it = chunks_.find(cue);
         if (it == chunks_.end() || gain <= 0.0) return;
-        int channel = Mix_GroupAvailable(-1);
-        if (channel < 0) channel = Mix_GroupOldest(-1);
+        int channel = Mix_GroupAvailable(kCueGroup);
+        if (channel < 0) channel = Mix_GroupOldest(kCueGroup);
         if (channel < 0) return;
         Mix_Volume(channel, mixerVolume(gain));
         Mix_PlayChannel(channel, it->second, 0);
@@ -197,6 +246,7 @@ class SdlAudio final : public Audio {
     }
 
     void closeDevice() {
+        speechChannel_.reset();
         freeFiles();
         Mix_CloseAudio();
         Mix_Quit();
@@ -207,6 +257,7 @@ class SdlAudio final : public Audio {
     // Touched only by the audio thread.
     std::map<SoundCue, Mix_Chunk*> chunks_;
     Mix_Music* music_ = nullptr;
+    std::unique_ptr<SdlSpeechChannel> speechChannel_;
     // Shared with the callers, under mutex_.
     std::mutex mutex_;
     std::condition_variable wake_, started_;
@@ -214,7 +265,10 @@ class SdlAudio final : public Audio {
     double musicGain_ = 0.0;
     bool musicChanged_ = false;
     std::optional<SoundFiles> newFiles_;
+    std::optional<SpeechOrder> speech_;
+    bool speechStopped_ = false;
     bool stopping_ = false;
+    std::atomic<uint64_t> speechStops_{0};  // read by SDL's callback too
     std::atomic<AudioState> state_{AudioState::Starting};
     std::thread worker_;
 };

@@ -9,6 +9,8 @@ class SilentAudio final : public Audio {
     void play(SoundCue, double) override {}
     void setMusicGain(double) override {}
     void useFiles(const SoundFiles&) override {}
+    void speak(const std::vector<std::string>&, double) override {}
+    void stopSpeech() override {}
     AudioState state() const override { return AudioState::Silent; }
     bool waitUntilStarted(double) override { return true; }
 };

@@ -31,7 +31,8 @@ bool decode(const std::string& path, std::vector<int16_t>& out,
 
 }  // namespace
 
-SoundBank decodeSoundBank(const SoundFiles& files, std::vector<std::string>& problems) {
+SoundBank decodeSoundBank(const SoundFiles& files, std::vector<std::string>& problems,
+                          const std::vector<std::string>& speech) {
     SoundBank bank;
     bank.sampleRate = 44100;
     bank.channels = 2;
@@ -51,6 +52,11 @@ SoundBank decodeSoundBank(const SoundFiles& files, std::vector<std::string>& pro
         if (!path.empty() && decode(path, samples, problems)) bank.cues[cue] = std::move(samples);
     }
     if (!files.music.empty()) decode(files.music, bank.music, problems);
+    for (const std::string& path : speech) {
+        std::vector<int16_t> samples;
+        if (!bank.clips.count(path) && decode(path, samples, problems))
+            bank.clips[path] = std::move(samples);
+    }
     Mix_CloseAudio();
     Mix_Quit();
     SDL_QuitSubSystem(SDL_INIT_AUDIO);

@@ -300,3 +300,46 @@ TEST_CASE("Another pack's sounds play once the output is told to use them") {
     CHECK(firstSound(out) > 0.3);
     CHECK(peakLevel(out, 0.0, out.seconds()) > 0.3);
 }
+
+TEST_CASE("Speech plays its clips one after another, louder by its gain, and stops at once") {
+    Scratch scratch;
+    const std::string tone = writeSteadyTone(scratch);  // 1 s at half scale
+    const std::string out = scratch.path("out.raw");
+    recordInto(out);
+    double stoppedAt = 0.0, askedAt = 0.0;
+    {
+        auto audio = openSdlAudio({{}, ""});
+        REQUIRE(audio->waitUntilStarted(5.0));
+        REQUIRE(audio->state() == AudioState::Playing);
+        waitForRecording(out, 0.2);
+        askedAt = recordedSeconds(out);
+        // Three seconds of clips at a quarter of their level, then a stop 1.5 s in.
+        audio->speak({tone, scratch.path("missing.ogg"), tone, tone}, 0.25);
+        waitForRecording(out, askedAt + 1.5);
+        stoppedAt = recordedSeconds(out);
+        audio->stopSpeech();
+        waitForRecording(out, stoppedAt + 0.6);
+    }
+    const PcmAudio recorded = readRecording(out);
+    const double start = firstSound(recorded);
+    double last = -1.0;  // the last audible sample
+    for (size_t i = recorded.samples.size(); i-- > 0;)
+        if (std::abs(recorded.samples[i]) > 16) {
+            last = double(i / 2) / recorded.sampleRate;
+            break;
+        }
+    INFO("asked at " << askedAt << " s, sound from " << start << " s; stopped at " << stoppedAt
+                     << " s, silent from " << last << " s");
+    CHECK(start >= askedAt);
+    CHECK(start - askedAt < 0.1);
+    // The next clip follows within a buffer or two of the first one's end.
+    double gap = 0.0;
+    for (double t = start + 0.9; t < start + 1.1; t += 0.001)
+        if (peakLevel(recorded, t, t + 0.001) < 0.01) gap += 0.001;
+    INFO("silence between the clips: " << gap << " s");
+    CHECK(gap < 0.05);
+    CHECK(rmsLevel(recorded, start + 0.3, start + 0.7) ==
+          Approx(0.125 / std::sqrt(2.0)).margin(0.01));
+    CHECK(last >= stoppedAt - 0.05);
+    CHECK(last - stoppedAt < 0.1);
+}

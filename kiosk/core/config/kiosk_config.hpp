@@ -65,6 +65,9 @@ struct SoundConfig {
     int volume = 80;
     // Master volume during the schedule's quiet hours, 0 (silent) to 100.
     int quietVolume = 0;
+    // When a visitor wakes the kiosk, say once where the access button is (for
+    // someone who cannot see the screen).
+    bool speechOffer = true;
 };
 
 // The device's own schedule ("schedule"), in the format of a pack's

@@ -126,6 +126,9 @@ std::vector<Setting> buildTable() {
               "Master volume in percent; 0 is silent"),
         whole("/sound/quiet_volume", "--quiet-volume", field<&C::sound, &SoundConfig::quietVolume>,
               0, 100, "Master volume in percent during the schedule's quiet hours; 0 is silent"),
+        switchSetting("/sound/speech_offer", "", field<&C::sound, &SoundConfig::speechOffer>,
+                      "When a visitor wakes the kiosk, say once (at the master volume) where the "
+                      "access button with spoken guidance is"),
         make("/schedule", "", SettingKind::Schedule, topField<&C::schedule>,
              "This venue's hours instead of the pack's, in the format of a pack's schedule.json "
              "(content/README.md); outside them the screen is dark"),

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace kiosk {
 
@@ -9,6 +10,40 @@ void MixRecorder::record(double now, const SoundCommands& commands) {
     for (const CuePlay& play : commands.cues) cues_.push_back({now, play});
     if (music_.empty() || music_.back().gain != commands.musicGain)
         music_.push_back({now, commands.musicGain});
+}
+
+void MixRecorder::recordSpeech(double now, SpeechPlay speech) {
+    speech_.push_back({now, std::move(speech)});
+}
+
+void MixRecorder::recordSpeechStop(double now) {
+    speech_.push_back({now, {}});
+}
+
+std::vector<std::string> MixRecorder::speechFiles() const {
+    std::set<std::string> files;
+    for (const SpeechAt& s : speech_) files.insert(s.play.files.begin(), s.play.files.end());
+    return {files.begin(), files.end()};
+}
+
+void MixRecorder::mixSpeech(const SoundBank& bank, std::vector<float>& mix) const {
+    const size_t channels = size_t(std::max(1, bank.channels));
+    for (size_t i = 0; i < speech_.size(); ++i) {
+        const SpeechAt& s = speech_[i];
+        // Until the next speech or stop, or the end of the session.
+        const size_t end =
+            i + 1 < speech_.size()
+                ? size_t(std::llround(speech_[i + 1].time * bank.sampleRate)) * channels
+                : mix.size();
+        size_t at = size_t(std::llround(std::max(0.0, s.time) * bank.sampleRate)) * channels;
+        const float gain = float(s.play.gain);
+        for (const std::string& file : s.play.files) {
+            auto clip = bank.clips.find(file);
+            if (clip == bank.clips.end()) continue;
+            for (size_t k = 0; k < clip->second.size() && at < end && at < mix.size(); ++k, ++at)
+                mix[at] += std::clamp(gain * float(clip->second[k]), -32768.0f, 32767.0f);
+        }
+    }
 }
 
 PcmAudio MixRecorder::render(const SoundBank& bank, double seconds) const {
@@ -45,6 +80,8 @@ PcmAudio MixRecorder::render(const SoundBank& bank, double seconds) const {
             }
         }
     }
+
+    mixSpeech(bank, mix);
 
     PcmAudio out;
     out.sampleRate = bank.sampleRate;

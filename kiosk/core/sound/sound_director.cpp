@@ -25,8 +25,8 @@ void SoundDirector::startMusic(double now) {
     music_.restart(now);
 }
 
-SoundCommands SoundDirector::update(double now, MusicScene scene,
-                                    const std::vector<SoundCue>& cues) {
+SoundCommands SoundDirector::update(double now, MusicScene scene, const std::vector<SoundCue>& cues,
+                                    bool speaking) {
     SoundCommands out;
     const double master = effectiveVolume(settings_);
     const double cueGain = master * std::clamp(settings_.cueVolume, 0.0, 1.0);
@@ -40,6 +40,7 @@ SoundCommands SoundDirector::update(double now, MusicScene scene,
     }
     const double level = music_.advance(now, scene);
     out.musicGain = master * std::clamp(settings_.musicVolume, 0.0, 1.0) * level;
+    if (speaking) out.musicGain *= std::clamp(settings_.speechMusicLevel, 0.0, 1.0);
     return out;
 }
 

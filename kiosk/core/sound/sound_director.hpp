@@ -37,8 +37,10 @@ class SoundDirector {
 
     // The attract loop starts at `now`: the music fades in from silence.
     void startMusic(double now);
-    // One frame: the cues that happened in it and where the music should head.
-    SoundCommands update(double now, MusicScene scene, const std::vector<SoundCue>& cues);
+    // One frame: the cues that happened in it and where the music should head
+    // (lower still while speech plays).
+    SoundCommands update(double now, MusicScene scene, const std::vector<SoundCue>& cues,
+                         bool speaking = false);
 
   private:
     SoundSettings settings_;

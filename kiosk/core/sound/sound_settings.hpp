@@ -24,6 +24,9 @@ struct SoundSettings {
     // Music level while a visitor is using the kiosk, as a fraction of its full
     // level (0 fades it out entirely).
     double duckedMusicLevel = 0.25;
+    // While speech plays, the music falls further to this fraction of the
+    // level it would have, so that every word is heard over it.
+    double speechMusicLevel = 0.3;
     // Touch-feedback and screen-change sounds, as a fraction of the master volume.
     double cueVolume = 1.0;
     // The same cue again within this many seconds is dropped: a burst of taps

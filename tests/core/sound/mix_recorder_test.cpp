@@ -80,3 +80,35 @@ TEST_CASE("A file that is not a WAV is refused with a reason") {
     CHECK(error == path + ": not a WAV file (no RIFF/WAVE header)");
     std::remove(path.c_str());
 }
+
+TEST_CASE("Speech plays its clips back to back from its time, at its gain") {
+    SoundBank bank = smallBank();
+    bank.clips["a.ogg"] = std::vector<int16_t>(100, 1000);
+    bank.clips["b.ogg"] = std::vector<int16_t>(50, 2000);
+    MixRecorder recorder;
+    recorder.recordSpeech(0.2, {{"a.ogg", "missing.ogg", "b.ogg"}, 2.0});
+    const PcmAudio mix = recorder.render(bank, 1.0);
+    CHECK(mix.samples[199] == 0);
+    CHECK(mix.samples[200] == 2000);
+    CHECK(mix.samples[299] == 2000);
+    CHECK(mix.samples[300] == 4000);  // the missing clip is skipped, as live
+    CHECK(mix.samples[349] == 4000);
+    CHECK(mix.samples[350] == 0);
+    CHECK(recorder.speechFiles() == std::vector<std::string>{"a.ogg", "b.ogg", "missing.ogg"});
+}
+
+TEST_CASE("A stop cuts speech at its time, and new speech replaces the old") {
+    SoundBank bank = smallBank();
+    bank.clips["a.ogg"] = std::vector<int16_t>(500, 1000);
+    MixRecorder recorder;
+    recorder.recordSpeech(0.0, {{"a.ogg"}, 1.0});
+    recorder.recordSpeechStop(0.1);
+    recorder.recordSpeech(0.5, {{"a.ogg"}, 1.0});
+    recorder.recordSpeech(0.6, {{"a.ogg"}, 0.5});
+    const PcmAudio mix = recorder.render(bank, 1.0);
+    CHECK(mix.samples[99] == 1000);
+    CHECK(peakLevel(mix, 0.1, 0.5) == 0.0);
+    CHECK(mix.samples[599] == 1000);
+    CHECK(mix.samples[600] == 500);
+    CHECK(mix.samples[999] == 500);
+}

@@ -95,3 +95,13 @@ TEST_CASE("Volume 0 plays nothing at all") {
     CHECK(out.cues.empty());
     CHECK(out.musicGain == 0.0);
 }
+
+TEST_CASE("While speech plays the music falls further, and comes back after") {
+    SoundSettings s = plainSettings();
+    s.speechMusicLevel = 0.25;
+    SoundDirector director(s);
+    director.startMusic(0.0);
+    const double full = director.update(3.0, MusicScene::Visitor, {}).musicGain;
+    CHECK(director.update(3.1, MusicScene::Visitor, {}, true).musicGain == Approx(full * 0.25));
+    CHECK(director.update(3.2, MusicScene::Visitor, {}, false).musicGain == Approx(full));
+}

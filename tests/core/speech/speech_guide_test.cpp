@@ -89,7 +89,7 @@ TEST_CASE("The offer plays at the venue's level whatever the last visitor chose"
     CHECK(guide.speaking(6.9));
 }
 
-TEST_CASE("A text with no clip is skipped and named once; the rest is said") {
+TEST_CASE("A text with no clip is skipped and named once, and the rest is said") {
     const NarrationIndex n = narration();
     SpeechGuide guide(n);
     guide.say({"Timeline", "Nowhere", "2016"}, Language::English, speechOn(), 0.0);
