@@ -18,7 +18,8 @@ KioskApp::KioskApp(const Pack& pack, const ui::Fonts& fonts, const SessionSettin
       flow_(session),
       shell_(pack, fonts, flow_),
       touches_(gestureSettingsFor(screenShortSide)),
-      languages_(visitorLanguages(pack.manifest.languages)) {
+      languages_(visitorLanguages(pack.manifest.languages)),
+      speech_(pack, flow_, shell_) {
     if (!languages_.empty()) flow_.setFirstLanguage(languages_.front());
 }
 
@@ -45,6 +46,8 @@ void KioskApp::onPointer(const PointerEvent& event) {
     // A dark screen shows nothing to touch; the staff gesture above still works.
     if (hours_.wasDark()) return;
     const bool down = event.type == PointerEvent::Type::Down;
+    // Any touch silences speech (EN 301 549 5.1.3: stopped by the next action).
+    if (down) speech_.touched(event.time);
     // A touch that wakes the kiosk on one language's call to action starts the
     // visit in that language.
     std::optional<Language> chosen;
@@ -60,6 +63,7 @@ void KioskApp::onPointer(const PointerEvent& event) {
             touches_.route(event, TouchDestination::VisitorWaking);
             shell_.follow(flow_.takeEntered());
             appendSoundCues({true, false, false});
+            speech_.woke(event.time);
             break;
         case VisitorTouch::AnswerStillThere:
             touches_.route(event, TouchDestination::VisitorWaking);
@@ -93,24 +97,29 @@ void KioskApp::drawVisitors(double now, const Rect& screen) {
     if (flow_.update(now) == SessionChange::TimedOut) {
         shell_.follow(flow_.takeEntered());
         touches_.cancel(TouchSide::Visitor);
+        speech_.touched(now);  // the visit is over: nothing more is said to it
     }
     const SideTouches touches = touches_.take(TouchSide::Visitor);
     const SessionPhase phase = flow_.phase();
     const ScreenId before = currentScreen();
+    const VisitorSpeech::Before was = speech_.before();
+    const TouchFrame screensTouch =
+        touches_.swallowing() ? touches.frame : speech_.explore(touches.frame, now);
     if (StaffServices* services = staff_.services())
         visits_.frame(services->visitorsToRecord(), phase, before, touches.taps, now);
     ui::ShellFrame frame;
     frame.now = now;
     frame.dt = std::max(0.0, now - lastFrame_);
     frame.screen = screen;
-    frame.touch = touches_.swallowing() ? nullptr : &touches.frame;
+    frame.touch = touches_.swallowing() ? nullptr : &screensTouch;
     frame.today = hours_.today(now);
     flow_.apply(shell_.frame(frame), now);
     shell_.follow(flow_.takeEntered());
+    speech_.afterFrame(was, screensTouch.tap.has_value(), screen, now);
     // Feedback for touches that reached a screen; none for the return to the
     // attract loop, when nobody is there to hear it.
     const bool screensOpen = flow_.loopMode() || phase == SessionPhase::Active;
-    appendSoundCues({false, screensOpen && !touches_.swallowing() && touches.frame.tap.has_value(),
+    appendSoundCues({false, screensOpen && !touches_.swallowing() && screensTouch.tap.has_value(),
                      flow_.phase() != SessionPhase::Attract && currentScreen() != before});
     lastFrame_ = now;
 }
@@ -172,6 +181,8 @@ bool KioskApp::animating(double now) const {
     if (darkAndSettled(now)) return false;
     if (notices_.animating(now)) return true;
     if (staffPanelShowing()) return touches_.pointerDown(TouchSide::Staff) || staff_.checkingPin();
+    // Speech waits for the frame that draws the screen it speaks.
+    if (speech_.waitingForFrame()) return true;
     return shell_.animating(now) || flow_.phase() == SessionPhase::StillThere ||
            touches_.pointerDown(TouchSide::Visitor);
 }

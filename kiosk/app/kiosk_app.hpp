@@ -12,6 +12,7 @@
 #include "sound/sound_cue.hpp"
 #include "staff_flow.hpp"
 #include "visit_recorder.hpp"
+#include "visitor_speech.hpp"
 
 namespace kiosk {
 
@@ -80,6 +81,12 @@ class KioskApp {
     // The sounds the visitor's touches called for since the last call (a tap
     // reaching the screen, another screen, waking), oldest first.
     std::vector<SoundCue> takeSoundCues() { return std::exchange(soundCues_, {}); }
+    // What speech is asked to do since the last call (say clips, stop), oldest first.
+    std::vector<SpeechRequest> takeSpeech() { return speech_.takeRequests(); }
+    // Something is being said: the music keeps lower.
+    bool speaking(double now) const { return speech_.speaking(now); }
+    // Whether waking the kiosk offers spoken guidance (the venue's setting).
+    void setSpeechOffer(bool offer) { speech_.setOffer(offer); }
     // Something moves on its own: keep drawing frames.
     bool animating(double now) const;
     // When, at the latest, the next frame must be drawn even without input.
@@ -123,6 +130,7 @@ class KioskApp {
     VisitRecorder visits_;
     std::vector<SoundCue> soundCues_;
     std::vector<Language> languages_;  // the pack's, in its order: the call to action's parts
+    VisitorSpeech speech_;             // speaks flow_ as shell_ draws it
     double lastFrame_ = 0.0;
     Rect screenRect_;
 };

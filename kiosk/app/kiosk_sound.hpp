@@ -53,7 +53,8 @@ class SessionSoundRecorder {
     SessionSoundRecorder(const SoundSettings& settings, platform::SoundFiles files);
 
     void start(double now);
-    void frame(KioskApp& app, double now);
+    // One frame of `app`, showing `pack` (where its speech clips are).
+    void frame(KioskApp& app, const Pack& pack, double now);
     // Mixes [0, seconds) and writes it; false with the reason in `error`.
     bool write(const std::string& path, double seconds, std::string& error) const;
     const MixRecorder& recorder() const { return recorder_; }

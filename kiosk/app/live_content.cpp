@@ -64,6 +64,7 @@ std::unique_ptr<LiveContent> makeLiveContentWithFonts(Pack pack, const std::stri
     live->app->setImages(settings.images);
     const KioskConfig& config = settings.options.config;
     live->app->setPhysicalScreen(physicalScreenOf(config.display));
+    live->app->setSpeechOffer(config.sound.speechOffer);
     applyModeAndSchedule(*live->app, *live->pack, settings.options,
                          config.schedule.present ? &config.schedule : nullptr);
     return live;

@@ -95,7 +95,7 @@ class ScriptPlayer {
         if (check_)
             check_->frame(display_, target_, now_, runtime_.app().background(),
                           images_ ? images_->textureChanges() : 0);
-        if (sound_) sound_->frame(runtime_.app(), now_);
+        if (sound_) sound_->frame(runtime_.app(), runtime_.pack(), now_);
     }
     void checkPartialRedraw(PartialRedrawCheck* check, const ImageCache* images) {
         check_ = check;

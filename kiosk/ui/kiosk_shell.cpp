@@ -92,6 +92,8 @@ Intent KioskShell::drawBars(const UiContext& ui, const ShellLayout& layout) {
     // Access: the pictogram alone, the same in every language.
     if (button(ui, b.access, std::string(), ButtonStyle::Surface, Icon::Access, ui.text("access")))
         intent = Intent::open(ScreenId::Access);
+    if (b.repeat && button(ui, *b.repeat, ui.text("repeat"), ButtonStyle::Surface))
+        repeatAsked_ = true;
     return intent;
 }
 
@@ -184,6 +186,24 @@ ShellLayout KioskShell::layoutFor(const Rect& screen) const {
     if (flow_.access().reach)  // the visitor's screen comes down within a seated reach
         reachTop += reachableRows(ScreenGeometry(physical_, screen.w, screen.h)).top;
     return shellLayout(screen, std::min(screen.w, screen.h) / 1080.0f, reachTop);
+}
+
+std::vector<std::string> KioskShell::spokenScreen(const Rect& screen) const {
+    const ScreenId id = flow_.current().id;
+    const Screen* shown = existing(id);
+    if (!shown || flow_.attractShowing()) return {};
+    UiContext ui;
+    ui.pack = &pack_;
+    ui.language = flow_.language();
+    ui.fonts = &fonts_;
+    ui.screen = screen;
+    ui.area = freeArea(screen);
+    ui.unit = std::min(screen.w, screen.h) / 1080.0f;
+    ui.loopMode = flow_.loopMode();
+    ui.access = flow_.access();
+    std::vector<std::string> texts = {ui.text(screenEntry(id).labelKey)};
+    for (std::string& text : shown->spokenContent(ui)) texts.push_back(std::move(text));
+    return texts;
 }
 
 Rect KioskShell::freeArea(const Rect& screen) const {

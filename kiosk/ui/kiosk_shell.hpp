@@ -2,6 +2,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "access/screen_geometry.hpp"
@@ -57,6 +58,11 @@ class KioskShell {
     // else that moves gets the full rate.
     FrameNeed frameNeed(double now) const;
     double settleSeconds() const;
+    // What spoken guidance says of the screen on show: its label, then its
+    // content (empty in the attract loop).
+    std::vector<std::string> spokenScreen(const Rect& screen) const;
+    // The visitor pressed Repeat since the last call.
+    bool takeRepeat() { return std::exchange(repeatAsked_, false); }
     // What the last frame drew to touch or read (speech, the access check).
     const ScreenInventory& inventory() const { return inventory_; }
 
@@ -76,6 +82,7 @@ class KioskShell {
     PhysicalScreen physical_ = lobbyScreen();
     std::map<ScreenId, std::unique_ptr<Screen>> screens_;
     mutable ScreenInventory inventory_;  // filled while drawing, read after
+    bool repeatAsked_ = false;
 };
 
 }  // namespace kiosk::ui

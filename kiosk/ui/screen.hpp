@@ -41,6 +41,11 @@ class Screen {
     // (the event screen: its year and title; the map: the association shown).
     // Empty: the label alone says it.
     virtual std::vector<std::string> headingParts(const UiContext& /*ui*/) const { return {}; }
+    // What spoken guidance says of the screen after its title, in reading
+    // order and in ui.language: texts exactly as the screen shows them (the
+    // pack's clips are found by them) and composed phrases as their pieces
+    // ("3", "of", "13"). Called between frames, with ui.list unset.
+    virtual std::vector<std::string> spokenContent(const UiContext& /*ui*/) const { return {}; }
     // The visitor pressed Back: a screen that can step back within itself
     // (the map closing an association to return to the list) does so and
     // returns true; otherwise the kiosk returns to the previous screen.

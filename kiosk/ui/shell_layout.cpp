@@ -48,6 +48,10 @@ NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
     const float accessW = std::max(ui.px(120), h);
     b.access = Rect{right - accessW, y, accessW, h};
     b.language = Rect{b.access.x - ui.gutter() - langW, y, langW, h};
+    if (ui.access.speech) {
+        const float repeatW = widthFor(ui.text("repeat"), ui.px(64));
+        b.repeat = Rect{b.language.x - ui.gutter() - repeatW, y, repeatW, h};
+    }
     return b;
 }
 

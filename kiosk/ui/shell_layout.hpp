@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include "input/rect.hpp"
 #include "ui_context.hpp"
 
@@ -31,6 +32,8 @@ constexpr float kLeastAreaShare = 0.45f;
 struct NavButtons {
     bool homeAndBack = false;
     Rect home, back, language, access;
+    // Speaks the screen again; only while the visitor has spoken guidance on.
+    std::optional<Rect> repeat;
 };
 
 NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack);

@@ -15,6 +15,43 @@ std::string trimmed(const std::string& s) {
     return s.substr(first, s.find_last_not_of(" \t\n") - first + 1);
 }
 
+std::vector<std::string> words(const std::string& text) {
+    std::vector<std::string> out;
+    size_t from = 0;
+    while (from < text.size()) {
+        const size_t space = text.find(' ', from);
+        const size_t end = space == std::string::npos ? text.size() : space;
+        if (end > from) out.push_back(text.substr(from, end - from));
+        from = end + 1;
+    }
+    return out;
+}
+
+// A text with no clip of its own may be a label joined from texts that have
+// one ("Spoken guidance On", "北海道 札幌市"): the longest runs of words with
+// a clip, left to right. False, with nothing added, when a word stays unsaid.
+bool clipsOfParts(const NarrationIndex& narration, Language language, const std::string& text,
+                  std::vector<NarrationClip>& out) {
+    const std::vector<std::string> w = words(text);
+    std::vector<NarrationClip> found;
+    for (size_t i = 0; i < w.size();) {
+        size_t taken = 0;
+        for (size_t n = w.size() - i; n > 0 && !taken; --n) {
+            std::string run = w[i];
+            for (size_t k = 1; k < n; ++k) run += " " + w[i + k];
+            if (const NarrationClip* clip = narration.find(language, run)) {
+                found.push_back(*clip);
+                taken = n;
+            }
+        }
+        if (!taken) return false;
+        i += taken;
+    }
+    if (w.size() < 2) return false;
+    out.insert(out.end(), found.begin(), found.end());
+    return true;
+}
+
 }  // namespace
 
 double Utterance::seconds() const {
@@ -31,7 +68,7 @@ ClipLookup lookUpClips(const NarrationIndex& narration, Language language,
         if (text.empty()) continue;
         if (const NarrationClip* clip = narration.find(language, text))
             out.utterance.clips.push_back(*clip);
-        else
+        else if (!clipsOfParts(narration, language, text, out.utterance.clips))
             out.missing.push_back(text);
     }
     return out;

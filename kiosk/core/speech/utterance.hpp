@@ -20,8 +20,10 @@ struct Utterance {
     bool empty() const { return clips.empty(); }
 };
 
-// The clips of `texts` in the pack, in order. A text without a clip is left
-// out and named in `missing` (the caller logs it once): the rest still plays.
+// The clips of `texts` in the pack, in order. A text without a clip of its
+// own is said in parts when every word of it, or run of words, has one (a
+// label joined from two texts); otherwise it is left out and named in
+// `missing` (the caller logs it once): the rest still plays.
 struct ClipLookup {
     Utterance utterance;
     std::vector<std::string> missing;

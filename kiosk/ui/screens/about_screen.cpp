@@ -85,4 +85,9 @@ Intent AboutScreen::drawContent(const UiContext& ui) {
     return {};
 }
 
+// The project's name and its story.
+std::vector<std::string> AboutScreen::spokenContent(const UiContext& ui) const {
+    return {ui.in(ui.pack->manifest.title), ui.text("about_body")};
+}
+
 }  // namespace kiosk::ui

@@ -8,6 +8,7 @@ namespace kiosk::ui {
 // credit line).
 class AboutScreen : public Screen {
   public:
+    std::vector<std::string> spokenContent(const UiContext& ui) const override;
     void reset() override { scroll_.reset(); }
     bool animating(double now) const override {
         return Screen::animating(now) || scroll_.scroll().animating();

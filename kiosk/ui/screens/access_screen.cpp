@@ -132,4 +132,27 @@ Intent AccessScreen::drawContent(const UiContext& ui) {
     return {};
 }
 
+// Each choice and its state, in the order the screen lists them.
+std::vector<std::string> AccessScreen::spokenContent(const UiContext& ui) const {
+    const AccessChoices& c = ui.access;
+    const char* size = c.textSize == TextSize::Standard ? "text_standard"
+                       : c.textSize == TextSize::Larger ? "text_larger"
+                                                        : "text_largest";
+    const auto state = [&](bool on) { return ui.text(on ? "setting_on" : "setting_off"); };
+    return {ui.text("access_intro"),
+            ui.text("access_text_size"),
+            ui.text(size),
+            ui.text("access_speech"),
+            state(c.speech),
+            ui.text("access_speech_hint"),
+            ui.text("access_contrast"),
+            state(c.highContrast),
+            ui.text("access_more_time"),
+            state(c.moreTime),
+            ui.text("access_reduce_motion"),
+            state(c.reduceMotion),
+            ui.text("access_reach"),
+            state(c.reach)};
+}
+
 }  // namespace kiosk::ui

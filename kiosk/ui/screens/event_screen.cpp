@@ -227,4 +227,11 @@ Intent EventScreen::drawContent(const UiContext& ui) {
     return intent;
 }
 
+// The event's date, title and summary, as the screen shows them.
+std::vector<std::string> EventScreen::spokenContent(const UiContext& ui) const {
+    const Event* e = ui.pack->findEvent(param());
+    if (!e) return {ui.text("event_missing")};
+    return {formatEventDate(e->date, ui.language), ui.in(e->title), ui.in(e->summary)};
+}
+
 }  // namespace kiosk::ui

@@ -8,6 +8,7 @@ namespace kiosk::ui {
 // precision), title, summary, body, venue, people, places and partners.
 class EventScreen : public Screen {
   public:
+    std::vector<std::string> spokenContent(const UiContext& ui) const override;
     void enter(const std::string& param, double now) override;
     void reset() override { scroll_.reset(); }
     // The header's path after "Event": its year (the timeline's) and its title.

@@ -6,6 +6,7 @@
 #include "content/date_format.hpp"
 #include "paint.hpp"
 #include "picture.hpp"
+#include "speech/utterance.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
 
@@ -185,6 +186,29 @@ void HighlightsScreen::drawPageControls(const UiContext& ui, const Rect& view, f
     const std::string counter = std::to_string(page_ + 1) + " / " + std::to_string(pages);
     drawCenteredLine(*ui.list, ui.fonts->body, counter, a.center().x, view.bottom() + ui.gutter(),
                      a.w, themeColor(ui.theme().muted));
+}
+
+// For each card on the page: where it stands ("3 of 13"), its date and title.
+std::vector<std::string> HighlightsScreen::spokenContent(const UiContext& ui) const {
+    std::vector<const Event*> events;
+    for (const Event& e : ui.pack->events)
+        if (e.highlight) events.push_back(&e);
+    const Rect& a = ui.area;
+    const float arrowW = ui.px(96);
+    const Rect view{a.x + ui.margin() + arrowW, a.y + ui.gutter(), a.w - 2 * (ui.margin() + arrowW),
+                    a.h - 2 * ui.gutter() - lineHeight(ui.fonts->body, 1.0f)};
+    const int perPage = pageShapeFor(ui, view).perPage();
+    std::vector<std::string> texts;
+    const int total = int(events.size());
+    for (int i = page_ * perPage; i < std::min(total, (page_ + 1) * perPage); ++i) {
+        const auto position =
+            templatePieces(ui.text("position_of"),
+                           {{"n", std::to_string(i + 1)}, {"total", std::to_string(total)}});
+        texts.insert(texts.end(), position.begin(), position.end());
+        texts.push_back(formatEventDate(events[size_t(i)]->date, ui.language));
+        texts.push_back(ui.in(events[size_t(i)]->title));
+    }
+    return texts;
 }
 
 }  // namespace kiosk::ui

@@ -13,6 +13,7 @@ struct PageShape;
 // card for its detail.
 class HighlightsScreen : public Screen {
   public:
+    std::vector<std::string> spokenContent(const UiContext& ui) const override;
     void reset() override {
         page_ = 0;
         pager_.reset();

@@ -43,4 +43,11 @@ Intent HomeScreen::drawContent(const UiContext& ui) {
     return intent;
 }
 
+// The invitation, then the tiles in the order they stand.
+std::vector<std::string> HomeScreen::spokenContent(const UiContext& ui) const {
+    std::vector<std::string> texts = {ui.text("home_prompt")};
+    for (const ScreenEntry& tile : homeTiles()) texts.push_back(ui.text(tile.labelKey));
+    return texts;
+}
+
 }  // namespace kiosk::ui

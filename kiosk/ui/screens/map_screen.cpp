@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "paint.hpp"
+#include "speech/utterance.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
 
@@ -211,6 +212,26 @@ Intent MapScreen::drawList(const UiContext& ui) {
         panel_.resetScroll();
     }
     return {};
+}
+
+// The association chosen, its members line and the place tapped; with none
+// chosen, the prompt and the associations to choose from.
+std::vector<std::string> MapScreen::spokenContent(const UiContext& ui) const {
+    const Association* as = selected_.empty() ? nullptr : ui.pack->findAssociation(selected_);
+    if (!as) {
+        std::vector<std::string> texts = {ui.text("map_prompt")};
+        for (const Association& a : ui.pack->associations) texts.push_back(ui.in(a.name));
+        return texts;
+    }
+    std::vector<std::string> texts = {ui.in(as->name)};
+    const auto members =
+        templatePieces(ui.text("members_count"), {{"n", std::to_string(as->members.size())}});
+    texts.insert(texts.end(), members.begin(), members.end());
+    if (const Municipality* m = ui.pack->findMunicipality(pickedCode_)) {
+        texts.push_back(m->prefecture);
+        texts.push_back(m->name);
+    }
+    return texts;
 }
 
 }  // namespace kiosk::ui

@@ -16,6 +16,7 @@ namespace kiosk::ui {
 // flying to that association. A pack without map data shows the panel alone.
 class MapScreen : public Screen {
   public:
+    std::vector<std::string> spokenContent(const UiContext& ui) const override;
     void enter(const std::string& param, double now) override;
     void reset() override;
     bool animating(double now) const override;

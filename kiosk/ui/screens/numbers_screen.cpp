@@ -133,4 +133,17 @@ Intent NumbersScreen::drawContent(const UiContext& ui) {
     return {};
 }
 
+// The heading and what the chosen series counts.
+std::vector<std::string> NumbersScreen::spokenContent(const UiContext& ui) const {
+    const Stats& stats = ui.pack->stats;
+    std::vector<std::string> texts = {ui.text("numbers_heading")};
+    const int shown =
+        series_ >= 0 && series_ < int(stats.series.size()) ? series_ : totalSeriesIndex(stats);
+    if (shown >= 0) {
+        texts.push_back(ui.in(stats.series[size_t(shown)].label));
+        texts.push_back(seriesCaption(ui, stats.series[size_t(shown)]));
+    }
+    return texts;
+}
+
 }  // namespace kiosk::ui

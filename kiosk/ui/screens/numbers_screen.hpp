@@ -7,6 +7,7 @@ namespace kiosk::ui {
 // chips switch between the stats table's series (total first).
 class NumbersScreen : public Screen {
   public:
+    std::vector<std::string> spokenContent(const UiContext& ui) const override;
     void enter(const std::string& param, double now) override;
     void reset() override { series_ = -1; }
     double settleSeconds() const override { return 1.6; }

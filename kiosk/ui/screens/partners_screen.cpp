@@ -136,4 +136,13 @@ float PartnersScreen::drawCompanies(const UiContext& ui, float y) const {
     return y + ui.px(40);
 }
 
+// The associations, then the companies, by name.
+std::vector<std::string> PartnersScreen::spokenContent(const UiContext& ui) const {
+    std::vector<std::string> texts = {ui.text("associations_heading")};
+    for (const Association& as : ui.pack->associations) texts.push_back(ui.in(as.name));
+    texts.push_back(ui.text("companies_heading"));
+    for (const auto& company : ui.pack->companies) texts.push_back(ui.in(company.name));
+    return texts;
+}
+
 }  // namespace kiosk::ui

@@ -9,6 +9,7 @@ namespace kiosk::ui {
 // the corporate partners as a plain list with what each agreement does.
 class PartnersScreen : public Screen {
   public:
+    std::vector<std::string> spokenContent(const UiContext& ui) const override;
     void reset() override { scroll_.reset(); }
     bool animating(double now) const override {
         return Screen::animating(now) || scroll_.scroll().animating();

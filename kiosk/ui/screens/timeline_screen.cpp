@@ -122,7 +122,23 @@ Intent TimelineScreen::drawContent(const UiContext& ui) {
     if (sections.empty())
         drawCenteredLine(*ui.list, ui.fonts->body, ui.text("no_events"), strip.center().x,
                          strip.center().y, strip.w, themeColor(ui.theme().muted));
+    shown_ = sections;
     return intent;
+}
+
+// The year shown (at the strip's left edge, as the year bar marks it), how
+// many events it has and their titles.
+std::vector<std::string> TimelineScreen::spokenContent(const UiContext& ui) const {
+    if (shown_.empty()) return {ui.text("no_events")};
+    size_t current = 0;
+    for (size_t i = 0; i < shown_.size(); ++i)
+        if (shown_[i].x <= strip_.scroll().offset() + ui.px(40)) current = i;
+    const TimelineSection& year = shown_[current];
+    std::vector<std::string> texts = {
+        year.year ? std::to_string(year.year) : ui.text("date_unknown"),
+        std::to_string(year.events.size())};
+    for (const Event* e : year.events) texts.push_back(ui.in(e->title));
+    return texts;
 }
 
 }  // namespace kiosk::ui

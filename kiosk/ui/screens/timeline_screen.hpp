@@ -12,6 +12,7 @@ namespace kiosk::ui {
 // category filters above and a year bar below.
 class TimelineScreen : public Screen {
   public:
+    std::vector<std::string> spokenContent(const UiContext& ui) const override;
     void reset() override;
     bool animating(double now) const override;
 
@@ -27,6 +28,7 @@ class TimelineScreen : public Screen {
 
     ScrollDriver strip_{ScrollDriver::Axis::Horizontal};
     std::optional<EventCategory> filter_;
+    std::vector<TimelineSection> shown_;  // the last frame's years, for speech
 };
 
 }  // namespace kiosk::ui

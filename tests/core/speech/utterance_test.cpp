@@ -43,3 +43,22 @@ TEST_CASE("Speech is the venue's volume raised 6 dB a step the visitor asks for"
     CHECK(speechGain(0.5, 9) == Approx(speechGain(0.5, kSpeechLoudestStep)));
     CHECK(speechGain(0.0, 3) == 0.0);
 }
+
+TEST_CASE("A label joined from texts with clips is said in its parts") {
+    NarrationIndex narration;
+    narration.add(Language::English, "Spoken guidance", {"sg.ogg", 1.0});
+    narration.add(Language::English, "On", {"on.ogg", 0.3});
+    narration.add(Language::Japanese, "北海道", {"hk.ogg", 0.6});
+    narration.add(Language::Japanese, "札幌市", {"sp.ogg", 0.6});
+    const ClipLookup en = lookUpClips(narration, Language::English, {"Spoken guidance On"});
+    REQUIRE(en.utterance.clips.size() == 2);
+    CHECK(en.utterance.clips[0].file == "sg.ogg");
+    CHECK(en.utterance.clips[1].file == "on.ogg");
+    CHECK(en.missing.empty());
+    CHECK(lookUpClips(narration, Language::Japanese, {"北海道 札幌市"}).utterance.clips.size() ==
+          2);
+    // One word without a clip: the whole text is missing, nothing half said.
+    const ClipLookup half = lookUpClips(narration, Language::English, {"Spoken guidance Off"});
+    CHECK(half.utterance.empty());
+    CHECK(half.missing == std::vector<std::string>{"Spoken guidance Off"});
+}
