@@ -57,14 +57,17 @@ void VisitorSpeech::afterFrame(const Before& before, bool tapped, const Rect& sc
     } else if (shell_.takeRepeat()) {
         content_ = shell_.spokenScreen(screen);
         guide_.say(content_, flow_.language(), flow_.access(), now);
-    } else if (changeToCheck_) {
+    } else if (changeToCheck_ && !shell_.animating(now)) {
+        // Once the screen has settled (a year scrolled to, the map flown to a place).
         std::vector<std::string> shown = shell_.spokenScreen(screen);
         if (spoken) sayChanges(changedTexts(content_, shown), now);
         content_ = std::move(shown);
+        changeToCheck_ = false;
     }
-    screenToSpeak_ = changeToCheck_ = false;
+    screenToSpeak_ = false;
     if (flow_.onScreen() != before.screen || flow_.language() != before.language) {
         screenToSpeak_ = true;
+        changeToCheck_ = false;
         explorer_.forget();
     } else if (tapped || flow_.access() != before.access) {
         changeToCheck_ = true;

@@ -13,7 +13,8 @@ namespace kiosk {
 // flow and the shell show, frame by frame. A screen is spoken on the frame
 // after it opens, once it has been drawn (its scroll and page are known); a
 // tap that changes what a screen says (a year, a map's place, a choice on
-// the access screen) is answered with what changed; with speech on, touches
+// the access screen) is answered with what changed, once the screen has
+// settled; with speech on, touches
 // are explored (TouchExplorer) before the screens see them.
 class VisitorSpeech {
   public:

@@ -54,11 +54,13 @@ class MixRecorder {
     // The mix of [0, seconds) in the bank's format, clipped to 16 bits.
     PcmAudio render(const SoundBank& bank, double seconds) const;
 
-  private:
     struct SpeechAt {
         double time = 0.0;
         SpeechPlay play;  // no files: a stop
     };
+    const std::vector<SpeechAt>& speech() const { return speech_; }
+
+  private:
     void mixSpeech(const SoundBank& bank, std::vector<float>& mix) const;
 
     std::vector<SpeechAt> speech_;
