@@ -225,7 +225,7 @@ TEST_CASE("a visitor who cannot see the screen finds an event of 2016 and hears 
 
     // Speech on: the touch stops what is said, and the new state is said.
     t = visit.now();
-    visit.tap(visit.target("Spoken guidance Off"));
+    visit.tap(visit.target("Spoken guidance: Off"));
     visit.wait(2.0);
     CHECK(visit.app().currentScreen() == ScreenId::Access);
     said = saidSince(visit, narrated, t);

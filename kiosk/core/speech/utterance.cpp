@@ -15,7 +15,11 @@ std::string trimmed(const std::string& s) {
     return s.substr(first, s.find_last_not_of(" \t\n") - first + 1);
 }
 
-std::vector<std::string> words(const std::string& text) {
+// The words of a label, a name's colon before its state ("Spoken guidance:
+// Off") dropped: the name has a clip without it.
+std::vector<std::string> words(std::string text) {
+    for (size_t colon = text.find(": "); colon != std::string::npos; colon = text.find(": "))
+        text.erase(colon, 1);
     std::vector<std::string> out;
     size_t from = 0;
     while (from < text.size()) {

@@ -132,7 +132,7 @@ Intent AccessScreen::drawContent(const UiContext& ui) {
     return {};
 }
 
-// Each choice and its state, in the order the screen lists them.
+// Each choice and its state, in the order the screen lists them (speech first).
 std::vector<std::string> AccessScreen::spokenContent(const UiContext& ui) const {
     const AccessChoices& c = ui.access;
     const char* size = c.textSize == TextSize::Standard ? "text_standard"
@@ -140,15 +140,17 @@ std::vector<std::string> AccessScreen::spokenContent(const UiContext& ui) const 
                                                         : "text_largest";
     const auto state = [&](bool on) { return ui.text(on ? "setting_on" : "setting_off"); };
     return {ui.text("access_intro"),
-            ui.text("access_text_size"),
-            ui.text(size),
             ui.text("access_speech"),
             state(c.speech),
             ui.text("access_speech_hint"),
-            ui.text("access_contrast"),
-            state(c.highContrast),
+            ui.text("access_speech_volume"),
+            std::to_string(c.speechLouder + 1),
             ui.text("access_more_time"),
             state(c.moreTime),
+            ui.text("access_text_size"),
+            ui.text(size),
+            ui.text("access_contrast"),
+            state(c.highContrast),
             ui.text("access_reduce_motion"),
             state(c.reduceMotion),
             ui.text("access_reach"),

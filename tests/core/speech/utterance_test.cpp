@@ -55,6 +55,9 @@ TEST_CASE("A label joined from texts with clips is said in its parts") {
     CHECK(en.utterance.clips[0].file == "sg.ogg");
     CHECK(en.utterance.clips[1].file == "on.ogg");
     CHECK(en.missing.empty());
+    CHECK(
+        lookUpClips(narration, Language::English, {"Spoken guidance: On"}).utterance.clips.size() ==
+        2);
     CHECK(lookUpClips(narration, Language::Japanese, {"北海道 札幌市"}).utterance.clips.size() ==
           2);
     // One word without a clip: the whole text is missing, nothing half said.
