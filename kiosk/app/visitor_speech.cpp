@@ -45,6 +45,14 @@ TouchFrame VisitorSpeech::explore(const TouchFrame& touch, double now) {
 }
 
 void VisitorSpeech::afterFrame(const Before& before, bool tapped, const Rect& screen, double now) {
+    // "Still there?" is asked aloud too: a visitor who cannot see it would
+    // otherwise lose the visit without warning (WCAG 2.2.1).
+    const bool asking = flow_.phase() == SessionPhase::StillThere;
+    if (asking && !asked_ && flow_.access().speech)
+        guide_.say({pack_.text("still_there", flow_.language()),
+                    pack_.text("touch_to_continue", flow_.language())},
+                   flow_.language(), flow_.access(), now);
+    asked_ = asking;
     if (!visiting()) {
         screenToSpeak_ = changeToCheck_ = false;
         return;

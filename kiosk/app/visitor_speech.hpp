@@ -58,6 +58,7 @@ class VisitorSpeech {
     bool offer_ = true;
     bool screenToSpeak_ = false;        // a new screen, spoken once drawn
     bool changeToCheck_ = false;        // a tap may have changed what it says
+    bool asked_ = false;                // "still there?" is up (and was said)
     std::vector<std::string> content_;  // what the screen said when last asked
 };
 

@@ -303,6 +303,18 @@ TEST_CASE("a visitor who cannot see the screen finds an event of 2016 and hears 
     CHECK(said[0].texts.empty());
     CHECK(said[0].time - touchedAt < 0.1);
 
+    // Left alone with speech on, the visitor hears "still there?" asked aloud
+    // (after SessionSettings' default idle time).
+    t = visit.now();
+    visit.wait(SessionSettings{}.idleSeconds + 1.0);
+    REQUIRE(visit.app().phase() == SessionPhase::StillThere);
+    said = saidSince(visit, narrated, t);
+    REQUIRE(!said.empty());
+    CHECK(said.back().texts ==
+          std::vector<std::string>{
+              "en: " + narrated.pack.text("still_there", Language::English),
+              "en: " + narrated.pack.text("touch_to_continue", Language::English)});
+
     test::TempDir out;
     std::string error;
     REQUIRE(visit.sound().write(out.path("visit.wav"), visit.now(), error));
