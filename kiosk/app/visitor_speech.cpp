@@ -77,8 +77,9 @@ void VisitorSpeech::afterFrame(const Before& before, bool tapped, const Rect& sc
         screenToSpeak_ = true;
         changeToCheck_ = false;
         explorer_.forget();
-    } else if (tapped || flow_.access() != before.access) {
-        changeToCheck_ = true;
+    } else if ((tapped || flow_.access() != before.access) &&
+               (flow_.access().speech || flow_.current().id == ScreenId::Access)) {
+        changeToCheck_ = true;  // only where something would be said of it
     }
     logMissing();
 }
