@@ -48,6 +48,7 @@ const std::vector<std::string> kRequiredKeys = {
     "map_heading",
     "map_prompt",
     "members_count",
+    "next_page",
     "no_events",
     "numbers",
     "numbers_heading",
@@ -56,6 +57,7 @@ const std::vector<std::string> kRequiredKeys = {
     "people",
     "places",
     "position_of",
+    "previous_page",
     "related_partners",
     "repeat",
     "setting_off",
@@ -75,6 +77,9 @@ const std::vector<std::string> kRequiredKeys = {
     "touch_to_start",
     "tour_label",
     "venue",
+    "whole_map",
+    "zoom_in",
+    "zoom_out",
 };
 }  // namespace
 

@@ -12,8 +12,10 @@ namespace {
 
 // One row: the choice's name on the left, its control on the right. Returns
 // the row's height; sets `next` when the control is touched.
+// `spokenState` is the state as speech says it, when it differs from what
+// the button shows.
 float drawChoiceRow(const UiContext& ui, const std::string& name, const std::string& state, bool on,
-                    float x, float y, float w, bool& touched) {
+                    float x, float y, float w, bool& touched, const std::string& spokenState = {}) {
     const Theme& t = ui.theme();
     const float buttonH = ui.px(96), buttonW = std::max(ui.px(200), w * 0.3f);
     const LaidOutText label = layoutWith(ui.fonts->title, name, w - buttonW - ui.gutter());
@@ -23,7 +25,7 @@ float drawChoiceRow(const UiContext& ui, const std::string& name, const std::str
                 1.3f);
     const Rect r{x + w - buttonW, y + (h - buttonH) * 0.5f, buttonW, buttonH};
     touched = button(ui, r, state, on ? ButtonStyle::Primary : ButtonStyle::Surface, Icon::None,
-                     name + ": " + state);
+                     name + ": " + (spokenState.empty() ? state : spokenState));
     return h;
 }
 
@@ -41,8 +43,9 @@ float drawVolumeRow(const UiContext& ui, float x, float y, float w, AccessChoice
     const std::string level =
         std::to_string(ui.access.speechLouder + 1) + " / " + std::to_string(kSpeechLoudestStep + 1);
     bool touched = false;
-    const float h = drawChoiceRow(ui, ui.text("access_speech_volume"), level,
-                                  ui.access.speechLouder > 0, x, y, w, touched);
+    const float h =
+        drawChoiceRow(ui, ui.text("access_speech_volume"), level, ui.access.speechLouder > 0, x, y,
+                      w, touched, std::to_string(ui.access.speechLouder + 1));
     if (touched) next = next.toggled(AccessOption::SpeechVolume);
     return h;
 }

@@ -178,9 +178,11 @@ void HighlightsScreen::drawPageControls(const UiContext& ui, const Rect& view, f
     const float arrowH = ui.px(160);
     const Rect prev{a.x + margin, view.y + (view.h - arrowH) * 0.5f, arrowW - ui.px(16), arrowH};
     const Rect next{view.right() + ui.px(16), prev.y, arrowW - ui.px(16), arrowH};
-    if (page_ > 0 && button(ui, prev, "", ButtonStyle::Surface, Icon::ChevronLeft))
+    if (page_ > 0 &&
+        button(ui, prev, "", ButtonStyle::Surface, Icon::ChevronLeft, ui.text("previous_page")))
         scroll.animateTo(double(--page_) * view.w);
-    if (page_ < pages - 1 && button(ui, next, "", ButtonStyle::Surface, Icon::ChevronRight))
+    if (page_ < pages - 1 &&
+        button(ui, next, "", ButtonStyle::Surface, Icon::ChevronRight, ui.text("next_page")))
         scroll.animateTo(double(++page_) * view.w);
 
     const std::string counter = std::to_string(page_ + 1) + " / " + std::to_string(pages);

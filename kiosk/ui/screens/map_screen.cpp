@@ -177,9 +177,12 @@ void MapScreen::drawMapControls(const UiContext& ui, const Rect& viewport) {
     const Rect plus{viewport.x + margin, viewport.bottom() - margin - 3 * b - 2 * gap, b, b};
     const Rect minus{plus.x, plus.bottom() + gap, b, b};
     const Rect whole{plus.x, minus.bottom() + gap, b, b};
-    if (button(ui, plus, "+", ButtonStyle::Surface)) camera_.zoomAt(viewport.center(), 2.0f);
-    if (button(ui, minus, "−", ButtonStyle::Surface)) camera_.zoomAt(viewport.center(), 0.5f);
-    if (button(ui, whole, "", ButtonStyle::Surface, Icon::FitExtent)) camera_.reset();
+    if (button(ui, plus, "+", ButtonStyle::Surface, Icon::None, ui.text("zoom_in")))
+        camera_.zoomAt(viewport.center(), 2.0f);
+    if (button(ui, minus, "−", ButtonStyle::Surface, Icon::None, ui.text("zoom_out")))
+        camera_.zoomAt(viewport.center(), 0.5f);
+    if (button(ui, whole, "", ButtonStyle::Surface, Icon::FitExtent, ui.text("whole_map")))
+        camera_.reset();
     const std::string& credit = ui.pack->manifest.credit.ja;
     ImFont* font = ui.fonts->caption;
     const float left = whole.right() + margin, maxW = viewport.right() - margin - left;
