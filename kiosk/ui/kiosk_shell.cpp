@@ -90,8 +90,13 @@ Intent KioskShell::drawBars(const UiContext& ui, const ShellLayout& layout) {
     if (button(ui, b.language, ui.text("language_switch"), ButtonStyle::Ghost))
         intent = Intent::toggleLanguage();
     // Access: the pictogram alone, the same in every language.
+    // Pressed again on the access screen, it turns spoken guidance on or off:
+    // a visitor who cannot see finds this corner from the offer on waking,
+    // and needs no other control to start speech.
     if (button(ui, b.access, std::string(), ButtonStyle::Surface, Icon::Access, ui.text("access")))
-        intent = Intent::open(ScreenId::Access);
+        intent = flow_.current().id == ScreenId::Access
+                     ? Intent::setAccess(flow_.access().toggled(AccessOption::Speech))
+                     : Intent::open(ScreenId::Access);
     if (b.repeat && button(ui, *b.repeat, ui.text("repeat"), ButtonStyle::Surface))
         repeatAsked_ = true;
     return intent;

@@ -90,3 +90,15 @@ TEST_CASE("Each row of the access screen changes one choice, and says its state"
     CHECK(rig.flow.access().speech);
     CHECK_FALSE(rig.flow.access().moreTime);
 }
+
+TEST_CASE("The access button pressed again on its screen turns spoken guidance on and off") {
+    AccessRig rig;
+    const Point corner = *rig.target("Accessibility");
+    rig.tap(corner);
+    REQUIRE(rig.flow.current().id == ScreenId::Access);
+    rig.tap(corner);
+    CHECK(rig.flow.access().speech);
+    CHECK(rig.flow.current().id == ScreenId::Access);
+    rig.tap(corner);
+    CHECK_FALSE(rig.flow.access().speech);
+}

@@ -9,6 +9,7 @@ const std::vector<std::string> kRequiredKeys = {
     "about_facts",
     "access",
     "access_contrast",
+    "access_corner_hint",
     "access_intro",
     "access_more_time",
     "access_reach",

@@ -142,22 +142,28 @@ std::vector<std::string> AccessScreen::spokenContent(const UiContext& ui) const 
                        : c.textSize == TextSize::Larger ? "text_larger"
                                                         : "text_largest";
     const auto state = [&](bool on) { return ui.text(on ? "setting_on" : "setting_off"); };
-    return {ui.text("access_intro"),
-            ui.text("access_speech"),
-            state(c.speech),
-            ui.text("access_speech_hint"),
-            ui.text("access_speech_volume"),
-            std::to_string(c.speechLouder + 1),
-            ui.text("access_more_time"),
-            state(c.moreTime),
-            ui.text("access_text_size"),
-            ui.text(size),
-            ui.text("access_contrast"),
-            state(c.highContrast),
-            ui.text("access_reduce_motion"),
-            state(c.reduceMotion),
-            ui.text("access_reach"),
-            state(c.reach)};
+    std::vector<std::string> said;
+    // Someone who cannot see the screen came here from the offer on waking:
+    // the corner button they just found turns speech on when pressed again.
+    if (!c.speech) said.push_back(ui.text("access_corner_hint"));
+    const std::vector<std::string> choices = {ui.text("access_intro"),
+                                              ui.text("access_speech"),
+                                              state(c.speech),
+                                              ui.text("access_speech_hint"),
+                                              ui.text("access_speech_volume"),
+                                              std::to_string(c.speechLouder + 1),
+                                              ui.text("access_more_time"),
+                                              state(c.moreTime),
+                                              ui.text("access_text_size"),
+                                              ui.text(size),
+                                              ui.text("access_contrast"),
+                                              state(c.highContrast),
+                                              ui.text("access_reduce_motion"),
+                                              state(c.reduceMotion),
+                                              ui.text("access_reach"),
+                                              state(c.reach)};
+    said.insert(said.end(), choices.begin(), choices.end());
+    return said;
 }
 
 }  // namespace kiosk::ui
