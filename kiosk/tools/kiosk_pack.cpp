@@ -11,6 +11,7 @@
 #include "glu_triangulator.hpp"
 #include "install_commands.hpp"
 #include "map_commands.hpp"
+#include "narration_step.hpp"
 
 using namespace kiosk;
 
@@ -59,7 +60,7 @@ int validate(const std::string& dir, const CheckFonts& font) {
 }
 
 int build(const std::string& source, const std::string& output, const std::string& geo,
-          const CheckFonts& font) {
+          const CheckFonts& font, bool narration) {
     PackBuildOptions options;
     options.sourceDir = source;
     options.outputDir = output;
@@ -68,6 +69,14 @@ int build(const std::string& source, const std::string& output, const std::strin
     options.fontPath = fonts.regular;
     options.boldFontPath = fonts.bold;
     options.triangulate = triangulateWithGlu;
+    if (narration)
+        options.narrate = [&](const Pack& built, const std::string& staging,
+                              std::vector<std::string>& written, ProblemList& problems) {
+            NarrationBuildOptions narrationOptions;
+            narrationOptions.sourceDir = source;
+            narrationOptions.previousOutput = output;  // its clips are reused by name
+            return buildNarration(built, staging, narrationOptions, written, problems);
+        };
     ProblemList problems;
     const bool ok = buildPack(options, problems);
     printProblems(problems);
@@ -113,7 +122,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     std::string dir, source, output, geo = "../shared/geo";
     CheckFonts font;
-    bool asJson = false;
+    bool asJson = false, noNarration = false;
 
     auto* validateCmd =
         app.add_subcommand("validate", "Check a pack; exit 0 when the kiosk would load it");
@@ -129,6 +138,8 @@ int main(int argc, char** argv) {
     buildCmd->add_option("--geo", geo, "Boundary data folder (default ../shared/geo)");
     buildCmd->add_option("--font", font.regular, "Regular font to check glyph coverage against");
     buildCmd->add_option("--font-bold", font.bold, "Bold font to check glyph coverage against");
+    buildCmd->add_flag("--no-narration", noNarration,
+                       "Leave out the spoken narration (needs espeak-ng and mecab)");
 
     auto* infoCmd = app.add_subcommand("info", "Summarise a pack");
     infoCmd->add_option("DIR", dir, "Pack folder")->required();
@@ -141,7 +152,7 @@ int main(int argc, char** argv) {
 
     CLI11_PARSE(app, argc, argv);
     if (validateCmd->parsed()) return validate(dir, font);
-    if (buildCmd->parsed()) return build(source, output, geo, font);
+    if (buildCmd->parsed()) return build(source, output, geo, font, !noNarration);
     if (infoCmd->parsed()) return info(dir, asJson, font);
     if (mapCommands.parsed()) return mapCommands.run();
     return 2;

@@ -13,6 +13,7 @@
 #include "build/pack_images.hpp"
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
+#include "content/narration_file.hpp"
 #include "content/pack_loader.hpp"
 #include "content/pack_paths.hpp"
 #include "content/sha256.hpp"
@@ -192,7 +193,7 @@ bool copySourceFiles(const fs::path& sourceRoot, const fs::path& staging, const 
 
 // The source's manifest with the derived content names and every file's size and SHA-256.
 bool writeManifest(const PackBuildOptions& options, const fs::path& staging,
-                   const std::vector<std::string>& paths, ProblemList& problems) {
+                   const std::vector<std::string>& paths, bool narrated, ProblemList& problems) {
     auto manifestDocument = readJsonFile(options.sourceDir, kManifestFile, problems);
     if (!manifestDocument) return false;
     json manifest = *manifestDocument;
@@ -201,6 +202,10 @@ bool writeManifest(const PackBuildOptions& options, const fs::path& staging,
         manifest["content"]["map"] = kMapFile;
     else
         manifest["content"].erase("map");
+    if (narrated)
+        manifest["content"]["narration"] = kNarrationFile;
+    else
+        manifest["content"].erase("narration");
     json files = json::array();
     for (const auto& path : paths) {
         const fs::path full = staging / path;
@@ -270,6 +275,19 @@ bool deriveContent(const PackBuildOptions& options, const Pack& pack,
     return true;
 }
 
+// The narration of the pack staged so far, added to its files and manifest.
+bool narrate(const PackBuildOptions& options, const fs::path& staging,
+             std::vector<std::string>& paths, ProblemList& problems) {
+    PackLoadOptions builtOptions;
+    builtOptions.checkImages = false;  // checkAndPlace does, once narrated
+    PackLoadResult built = loadPack(staging.string(), builtOptions);
+    if (!built.pack) return true;  // checkAndPlace reports why
+    std::vector<std::string> written;
+    if (!options.narrate(*built.pack, staging.string(), written, problems)) return false;
+    paths.insert(paths.end(), written.begin(), written.end());
+    return writeManifest(options, staging, paths, true, problems);
+}
+
 }  // namespace
 
 bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
@@ -300,8 +318,9 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     if (!copySourceFiles(options.sourceDir, staging, pack, paths, rewritten, problems))
         return false;
     paths.insert(paths.end(), derived.begin(), derived.end());
-    return writeManifest(options, staging, paths, problems) &&
-           checkAndPlace(options, staging, problems);
+    if (!writeManifest(options, staging, paths, false, problems)) return false;
+    if (options.narrate && !narrate(options, staging, paths, problems)) return false;
+    return checkAndPlace(options, staging, problems);
 }
 
 }  // namespace kiosk

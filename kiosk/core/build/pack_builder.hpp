@@ -1,5 +1,7 @@
 #pragma once
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "build/map_builder.hpp"
 #include "content/problem.hpp"
@@ -21,6 +23,12 @@ struct PackBuildOptions {
     // The map's tolerances and projection; buildPack fills in its geoDir and
     // prefectures.
     MapBuildOptions map;
+    // Makes the narration of the built pack (`built`, loaded from `staging`),
+    // naming the files it wrote in `written`; kiosk-pack gives one that runs
+    // espeak-ng and MeCab. Without one the pack has no narration.
+    std::function<bool(const Pack& built, const std::string& staging,
+                       std::vector<std::string>& written, ProblemList& problems)>
+        narrate;
 };
 
 // Turns a source pack into a pack the kiosk loads: derives each association's

@@ -67,6 +67,7 @@ void parseContent(JsonReader& reader, const json& content, PackContentFiles& out
     readPath(reader, content, ptr, "municipalities", out.municipalities, false);
     readPath(reader, content, ptr, "map", out.map, false);
     readPath(reader, content, ptr, "schedule", out.schedule, false);
+    readPath(reader, content, ptr, "narration", out.narration, false);
 }
 
 void parseFiles(JsonReader& reader, const json& files, std::vector<PackFile>& out) {
@@ -115,7 +116,7 @@ std::vector<std::string> contentPaths(const PackContentFiles& content) {
     std::vector<std::string> paths = content.events;
     for (const std::string* p :
          {&content.partners, &content.stats, &content.playlist, &content.theme, &content.strings,
-          &content.municipalities, &content.map, &content.schedule})
+          &content.municipalities, &content.map, &content.schedule, &content.narration})
         if (!p->empty()) paths.push_back(*p);
     return paths;
 }

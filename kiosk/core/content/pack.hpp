@@ -180,6 +180,7 @@ struct PackContentFiles {
     std::string partners, stats, playlist, theme, strings, municipalities;
     std::string map;       // "map.bin"; optional
     std::string schedule;  // "schedule.json"; optional
+    std::string narration;  // "narration.json"; optional: a pack without it has no speech
 };
 
 struct Manifest {

@@ -4,6 +4,7 @@
 #include "content/high_contrast_theme.hpp"
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
+#include "content/narration_file.hpp"
 #include "content/section_readers.hpp"
 #include "content/theme_contrast.hpp"
 #include "text/font_coverage.hpp"
@@ -67,6 +68,12 @@ void readSections(const std::string& root, const PackLoadOptions& options, Pack&
                 [&](const auto& doc, const std::string& file) {
                     readMunicipalitiesFile(doc, file, pack.municipalities, problems);
                 });
+
+    readSection(root, files.narration, problems, [&](const auto& doc, const std::string& file) {
+        std::set<std::string> listed;
+        for (const auto& f : pack.manifest.files) listed.insert(f.path);
+        readNarrationFile(root, doc, file, listed, pack.narration, problems);
+    });
 
     if (!files.map.empty())
         pack.map = readMapFile(root, files.map, pack.manifest.mapFacts, problems);

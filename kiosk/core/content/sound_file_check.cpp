@@ -158,6 +158,30 @@ std::string oggProblem(const std::string& b) {
 
 }  // namespace
 
+std::string oggHeaderProblem(const std::string& bytes) {
+    if (bytes.size() < 4 || bytes.compare(0, 4, "OggS") != 0) return "it is not an Ogg file";
+    MemoryStream stream{bytes};
+    OggVorbis_File file;
+    const ov_callbacks callbacks{readMemory, seekMemory, nullptr, tellMemory};
+    const int opened = ov_open_callbacks(&stream, &file, nullptr, 0, callbacks);
+    if (opened == OV_ENOTVORBIS) return "it is an Ogg file without Vorbis audio";
+    if (opened != 0)
+        return "its Ogg Vorbis headers are damaged (libvorbisfile error " + std::to_string(opened) +
+               ")";
+    std::string problem;
+    const vorbis_info* info = ov_info(&file, -1);
+    const ogg_int64_t frames = ov_pcm_total(&file, -1);
+    if (!info || info->channels < 1 || info->channels > 8 || info->rate < 8000 ||
+        info->rate > 192000)
+        problem = "its Vorbis stream is not 1 to 8 channels at 8000 to 192000 Hz";
+    else if (frames <= 0)
+        problem = "its Vorbis stream holds no samples";
+    else if (frames > ogg_int64_t(info->rate) * kMaxSoundSeconds)
+        problem = "it plays longer than " + std::to_string(kMaxSoundSeconds / 60) + " minutes";
+    ov_clear(&file);
+    return problem;
+}
+
 std::string soundFileProblem(const std::string& bytes) {
     if (bytes.size() >= 12 && bytes.compare(0, 4, "RIFF") == 0 && bytes.compare(8, 4, "WAVE") == 0)
         return wavProblem(bytes);

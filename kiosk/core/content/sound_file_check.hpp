@@ -14,4 +14,10 @@ constexpr int kMaxSoundSeconds = 600;
 // played: ".
 std::string soundFileProblem(const std::string& bytes);
 
+// Empty when `bytes` is OGG Vorbis whose headers libvorbisfile reads (mono to
+// 8 channels at 8000 to 192000 Hz) and whose length it finds, at most
+// kMaxSoundSeconds and not empty, without decoding the audio: for a pack's
+// thousands of narration clips, which a full decode at every load would slow.
+std::string oggHeaderProblem(const std::string& bytes);
+
 }  // namespace kiosk
