@@ -47,7 +47,9 @@ std::optional<ReadingUpdate> updateReadings(const std::vector<NarrationText>& te
     std::vector<std::string> lines;
     std::set<std::string> planned;
     for (const auto& t : texts) {
-        if (!hasJapaneseScript(t.text) || !planned.insert(t.text).second) continue;
+        const bool japanese =
+            t.language == Language::Japanese ? readInJapanese(t.text) : hasJapaneseScript(t.text);
+        if (!japanese || !planned.insert(t.text).second) continue;
         const auto stored = sources.readings.find(t.text);
         if (stored != sources.readings.end() && !stored->second.empty()) {
             update.readings[t.text] = stored->second;
@@ -85,7 +87,9 @@ std::vector<NarrationLine> narrationLines(const std::vector<NarrationText>& text
         if (t.place && t.language == Language::English) {
             line.speak =
                 spokenPlaceNameEn(t.text, reading == readings.end() ? "" : reading->second);
-        } else if (hasJapaneseScript(t.text) && reading != readings.end()) {
+        } else if ((t.language == Language::Japanese ? readInJapanese(t.text)
+                                                     : hasJapaneseScript(t.text)) &&
+                   reading != readings.end()) {
             line.voice = "ja";
             line.speak = reading->second;
         }

@@ -35,8 +35,9 @@ struct ReadingUpdate {
     std::vector<std::string> withKanji;
 };
 
-// Readings for every text with kana or kanji in it (in either language: "日本語"
-// on the English screens too): the stored one, else the kiosk's own reading of
+// Readings for every text the Japanese voice says: on the Japanese screens
+// each one readInJapanese ("13" too), on the English ones each with kana or
+// kanji ("日本語" on the language button): the stored one, else the kiosk's own reading of
 // numbers, dates, counters and glossary terms with MeCab for the rest; a
 // municipality's from MeCab's reading of its stem and its prefecture's rule.
 // Nothing when MeCab is needed and cannot run.
@@ -52,8 +53,8 @@ struct NarrationLine {
     std::string speak;  // katakana for "ja", words for "en-us"
 };
 
-// What each text is spoken as: Japanese script by its reading in the Japanese
-// voice; other text as written in the English voice, except a place on the
+// What each text is spoken as: those updateReadings read, by their reading in
+// the Japanese voice; other text as written in the English voice, except a place on the
 // English screens, whose romanised name it speaks ("Tsumagoi Village").
 std::vector<NarrationLine> narrationLines(const std::vector<NarrationText>& texts,
                                           const std::map<std::string, std::string>& readings);

@@ -235,6 +235,13 @@ bool hasJapaneseScript(const std::string& text) {
     return false;
 }
 
+bool readInJapanese(const std::string& text) {
+    if (hasJapaneseScript(text)) return true;
+    for (char c : text)
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return false;
+    return true;
+}
+
 bool readingHasKanji(const std::string& reading) {
     const std::u32string s = decodeUtf8(reading);
     return std::any_of(s.begin(), s.end(), isKanji);

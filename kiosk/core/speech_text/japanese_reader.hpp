@@ -36,6 +36,11 @@ std::string joinReading(const std::vector<ReadingPiece>& pieces,
 // button): it is spoken in English even on the Japanese screen.
 bool hasJapaneseScript(const std::string& text);
 
+// True when a text on the Japanese screens is read in Japanese: it has kana or
+// kanji, or no Latin letters at all ("13", "2016"). "English" on the language
+// button is not: the English voice says it.
+bool readInJapanese(const std::string& text);
+
 // True when `reading` still holds kanji (MeCab knew no reading for a word):
 // espeak-ng would skip or spell it, so the author should give one.
 bool readingHasKanji(const std::string& reading);
