@@ -32,6 +32,8 @@ namespace {
 constexpr int kClipRate = 16000;
 constexpr const char* kNaistDictionary = "/var/lib/mecab/dic/naist-jdic";
 
+}  // namespace
+
 std::optional<std::vector<std::string>> runMecab(const std::vector<std::string>& lines) {
     std::string input;
     for (const auto& l : lines) input += l + "\n";
@@ -44,6 +46,8 @@ std::optional<std::vector<std::string>> runMecab(const std::vector<std::string>&
     for (std::string line; std::getline(stream, line);) out.push_back(line);
     return out;
 }
+
+namespace {
 
 std::string readBytes(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -148,10 +152,23 @@ bool buildNarration(const Pack& pack, const std::string& stagingDir,
     const Recordings recordings = readRecordings(options.sourceDir, problems);
     if (problems.hasErrors()) return false;
 
+    size_t synthesised = 0;
+    if (!writeNarration(narrationLines(texts, readings->readings), recordings, stagingDir, options,
+                        written, synthesised, problems))
+        return false;
+    std::fprintf(stderr, "narration: %zu texts, %zu files, %zu synthesised, %zu readings derived\n",
+                 texts.size(), written.size() - 1, synthesised, readings->derived);
+    return true;
+}
+
+bool writeNarration(const std::vector<NarrationLine>& lines, const Recordings& recordings,
+                    const std::string& stagingDir, const NarrationBuildOptions& options,
+                    std::vector<std::string>& written, size_t& synthesised, ProblemList& problems) {
+    const fs::path staging(stagingDir);
     NarrationFile file;
     std::vector<ClipJob> jobs;
     std::set<std::string> files;
-    for (const NarrationLine& line : narrationLines(texts, readings->readings)) {
+    for (const NarrationLine& line : lines) {
         const auto recorded = recordings.find({line.language, line.text});
         std::string path = recorded != recordings.end() ? recorded->second : clipPath(line);
         file.clips.push_back({line.language, line.text, path, 0.0});
@@ -167,6 +184,7 @@ bool buildNarration(const Pack& pack, const std::string& stagingDir,
         }
     }
     synthesiseAll(jobs, staging, options.processes, options.quality);
+    synthesised = jobs.size();
     for (const auto& job : jobs)
         if (job.failed) {
             problems.error(kNarrationFile, "",
@@ -185,8 +203,6 @@ bool buildNarration(const Pack& pack, const std::string& stagingDir,
     }
     written.push_back(kNarrationFile);
     written.insert(written.end(), files.begin(), files.end());
-    std::fprintf(stderr, "narration: %zu clips, %zu files, %zu synthesised, %zu readings derived\n",
-                 file.clips.size(), files.size(), jobs.size(), readings->derived);
     return true;
 }
 

@@ -2,6 +2,10 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
+#include "build/narration_readings.hpp"
+#include "build/narration_sources.hpp"
 #include "content/pack.hpp"
 #include "content/problem.hpp"
 
@@ -26,5 +30,17 @@ struct NarrationBuildOptions {
 bool buildNarration(const Pack& pack, const std::string& staging,
                     const NarrationBuildOptions& options, std::vector<std::string>& written,
                     ProblemList& problems);
+
+// The clips of `lines` into `staging` with narration.json: recordings copied
+// from the source, clips an earlier build made copied from it, the rest
+// synthesised (their count in `synthesised`). Each file once, however many
+// texts share it.
+bool writeNarration(const std::vector<NarrationLine>& lines, const Recordings& recordings,
+                    const std::string& staging, const NarrationBuildOptions& options,
+                    std::vector<std::string>& written, size_t& synthesised, ProblemList& problems);
+
+// MeCab (`mecab -Oyomi`, with the NAIST dictionary where installed) reading
+// each line; nothing when it cannot run.
+std::optional<std::vector<std::string>> runMecab(const std::vector<std::string>& lines);
 
 }  // namespace kiosk
