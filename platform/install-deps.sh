@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the kiosk needs to build, run and test, from Debian 12's packages.
+# espeak-ng, mecab and mecab-naist-jdic are for `kiosk-pack build` (the pack's
+# narration, made at authoring time); the kiosk and its .deb never need them.
 set -euo pipefail
 packages=(
   cmake g++ make pkg-config
@@ -7,6 +9,7 @@ packages=(
   libfreetype-dev libsodium-dev libcli11-dev libgl-dev libgl1-mesa-dri libglu1-mesa-dev
   libspdlog-dev libsystemd-dev libxxhash-dev libvorbis-dev
   fonts-noto-cjk
+  espeak-ng mecab mecab-naist-jdic
   xvfb xauth
   python3
   dpkg-dev debhelper fakeroot file

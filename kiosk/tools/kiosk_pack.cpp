@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "build/narration_coverage.hpp"
 #include "build/pack_builder.hpp"
 #include "content/pack_info.hpp"
 #include "content/pack_loader.hpp"
@@ -46,12 +47,41 @@ void printProblems(const ProblemList& problems) {
         std::fprintf(stderr, "warning: %s\n", p.format().c_str());
 }
 
+// Texts a screen shows with no clip: one warning per language, a count and the
+// first few (a pack without narration has no speech, and no warning).
+void warnUncoveredNarration(const Pack& pack, ProblemList& problems) {
+    if (pack.narration.empty()) return;
+    for (const auto& c : narrationCoverage(pack)) {
+        if (c.missing.empty()) continue;
+        std::string first;
+        for (size_t i = 0; i < c.missing.size() && i < 3; ++i)
+            first += (i ? ", \"" : "\"") + c.missing[i] + "\"";
+        problems.warning(pack.manifest.content.narration,
+                         std::string("(") + languageCode(c.language) + ")",
+                         std::to_string(c.missing.size()) + " of " + std::to_string(c.texts) +
+                             " texts a screen shows have no clip, first " + first);
+    }
+}
+
+void printNarration(const Pack& pack) {
+    if (pack.narration.empty()) {
+        std::printf("narration: none (no speech)\n");
+        return;
+    }
+    for (const auto& c : narrationCoverage(pack))
+        std::printf("narration %s: %zu of %zu texts (%.1f%%), %zu clips, %.1f minutes, %.1f MiB\n",
+                    languageCode(c.language), c.covered, c.texts,
+                    c.texts ? 100.0 * double(c.covered) / double(c.texts) : 100.0, c.clips,
+                    c.seconds / 60.0, double(c.bytes) / (1024.0 * 1024.0));
+}
+
 int validate(const std::string& dir, const CheckFonts& font) {
     PackLoadOptions options;
     const CheckFonts fonts = fontsOrDefault(font);
     options.fontPath = fonts.regular;
     options.boldFontPath = fonts.bold;
-    const PackLoadResult result = loadPack(dir, options);
+    PackLoadResult result = loadPack(dir, options);
+    if (result.pack) warnUncoveredNarration(*result.pack, result.problems);
     printProblems(result.problems);
     if (!result.pack) return 1;
     std::fprintf(stderr, "%s: valid (%zu warnings)\n", dir.c_str(),
@@ -112,6 +142,7 @@ int info(const std::string& dir, bool asJson, const CheckFonts& font) {
                     a["declared_members"].get<int>(), a["derived_members"].get<int>());
     std::printf("companies: %d\nwarnings: %zu\n", document["companies"].get<int>(),
                 document["warnings"].size());
+    printNarration(*result.pack);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "build/narration_coverage.hpp"
 #include "build/narration_readings.hpp"
 #include "build/narration_texts.hpp"
 #include "content/pack_loader.hpp"
@@ -65,4 +66,22 @@ TEST_CASE("Places on the English screens are spoken romanised, Japanese by its r
     CHECK(lines[1].speak == "Tsumagoi Village");
     CHECK(lines[2].speak == "ジュウサン");
     CHECK(lines[3].voice == "en-us");
+}
+
+TEST_CASE("Coverage counts the texts a screen shows that have no clip") {
+    const auto result = loadPack(test::defaultPackDir());
+    REQUIRE(result.pack);
+    Pack pack = *result.pack;
+    NarrationIndex partial;
+    for (const auto& [key, clip] : pack.narration.all())
+        if (!(key.first == Language::English && key.second == "of"))
+            partial.add(key.first, key.second, clip);
+    pack.narration = partial;
+    const auto coverage = narrationCoverage(pack);
+    REQUIRE(coverage.size() == 2);
+    CHECK(coverage[0].missing.empty());
+    CHECK(coverage[0].covered == coverage[0].texts);
+    CHECK(coverage[1].missing == std::vector<std::string>{"of"});
+    CHECK(coverage[1].seconds > 30 * 60);
+    CHECK(coverage[1].bytes > 1000000);
 }
