@@ -2,6 +2,7 @@
 // encoder, on a few clips so that it runs in seconds.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -110,4 +111,40 @@ TEST_CASE("The encoder's stream is the same for the same samples, and silence is
     const std::string a = encodeOggVorbis(wide, -0.1f), b = encodeOggVorbis(wide, -0.1f);
     CHECK(a == b);
     CHECK(soundFileProblem(a).empty());
+}
+
+TEST_CASE("A venue's recording takes a text's place, and a WAV recording is refused") {
+    TempDir source, staging;
+    SpeechAudio tone;
+    tone.rate = 16000;
+    for (int i = 0; i < 8000; ++i) tone.samples.push_back(int16_t((i % 40) * 500 - 10000));
+    fs::create_directories(source.path / "narration/venue");
+    {
+        std::ofstream(source.path / "narration/venue/of.ogg", std::ios::binary)
+            << encodeOggVorbis(tone, 0.3f);
+    }
+    NarrationBuildOptions options;
+    options.sourceDir = source.path.string();
+    const Recordings recordings = {{{Language::English, "of"}, "narration/venue/of.ogg"}};
+    std::vector<std::string> written;
+    size_t synthesised = 0;
+    ProblemList problems;
+    REQUIRE(writeNarration(kLines, recordings, staging.path.string(), options, written, synthesised,
+                           problems));
+    CHECK(synthesised == 2);
+    CHECK(std::count(written.begin(), written.end(), "narration/venue/of.ogg") == 1);
+    CHECK(bytesOf(staging.path / "narration/venue/of.ogg") ==
+          bytesOf(source.path / "narration/venue/of.ogg"));
+
+    {
+        std::ofstream(source.path / "narration/venue/of.ogg", std::ios::binary)
+            << "RIFF\x24\0\0\0WAVE";
+    }
+    TempDir again;
+    written.clear();
+    CHECK_FALSE(writeNarration(kLines, recordings, again.path.string(), options, written,
+                               synthesised, problems));
+    REQUIRE(problems.errors().size() == 1);
+    CHECK(problems.errors()[0].message.rfind("recording \"narration/venue/of.ogg\" is not OGG",
+                                             0) == 0);
 }
