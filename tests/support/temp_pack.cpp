@@ -23,11 +23,27 @@ std::string defaultPackDir() {
     return sourceDir() + "/content/default";
 }
 
-TempPack::TempPack(const std::string& from) {
+TempPack::TempPack(const std::string& from, Narration narration) {
     std::string pattern = (fs::temp_directory_path() / "kiosk-pack-test-XXXXXX").string();
     if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
     dir_ = pattern;
-    fs::copy(from, dir_, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    const bool drop = narration == Narration::Drop && fs::exists(fs::path(from) / "narration.json");
+    for (const auto& entry : fs::directory_iterator(from)) {
+        const std::string name = entry.path().filename().string();
+        if (drop && (name == "narration" || name == "narration.json")) continue;
+        fs::copy(entry.path(), fs::path(dir_) / name,
+                 fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    }
+    if (!drop) return;
+    json manifest = readJson("pack.json");
+    manifest["content"].erase("narration");
+    json files = json::array();
+    for (const auto& f : manifest["files"]) {
+        const std::string path = f["path"].get<std::string>();
+        if (path != "narration.json" && path.rfind("narration/", 0) != 0) files.push_back(f);
+    }
+    manifest["files"] = files;
+    writeJson("pack.json", manifest);
 }
 
 TempPack::~TempPack() {

@@ -12,7 +12,12 @@ std::string defaultPackDir();
 // ends. Tests break it in one place and check what the loader says.
 class TempPack {
   public:
-    explicit TempPack(const std::string& from = defaultPackDir());
+    // The pack's spoken clips (narration.json and narration/, thousands of
+    // files) are left out unless a test asks for them: copying and installing
+    // them would only slow the tests of everything else.
+    enum class Narration { Drop, Keep };
+    explicit TempPack(const std::string& from = defaultPackDir(),
+                      Narration narration = Narration::Drop);
     ~TempPack();
     TempPack(const TempPack&) = delete;
     TempPack& operator=(const TempPack&) = delete;

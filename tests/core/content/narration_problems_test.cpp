@@ -36,7 +36,7 @@ TEST_CASE("The default pack's narration loads: a clip for each text, in both lan
 }
 
 TEST_CASE("A narration clip outside the pack is refused by name") {
-    TempPack pack;
+    TempPack pack(defaultPackDir(), TempPack::Narration::Keep);
     pointFirstClip(pack, "../outside.ogg");
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack);
@@ -46,7 +46,7 @@ TEST_CASE("A narration clip outside the pack is refused by name") {
 }
 
 TEST_CASE("A missing narration clip is refused by name") {
-    TempPack pack;
+    TempPack pack(defaultPackDir(), TempPack::Narration::Keep);
     pack.writeText("narration/ja/gone.ogg", "x");  // listed in pack.json, then removed
     pack.remove("narration/ja/gone.ogg");
     pointFirstClip(pack, "narration/ja/gone.ogg");
@@ -60,7 +60,7 @@ TEST_CASE("A missing narration clip is refused by name") {
 }
 
 TEST_CASE("A WAV named .ogg is refused as a narration clip") {
-    TempPack pack;
+    TempPack pack(defaultPackDir(), TempPack::Narration::Keep);
     std::string wav = "RIFF";
     wav += std::string(
         "\x28\0\0\0WAVEfmt "
@@ -76,7 +76,7 @@ TEST_CASE("A WAV named .ogg is refused as a narration clip") {
 }
 
 TEST_CASE("A text with two clips in one language, or a clip in an unknown language, is refused") {
-    TempPack pack;
+    TempPack pack(defaultPackDir(), TempPack::Narration::Keep);
     editJson(pack, "narration.json", [](json& n) {
         n["clips"][1]["text"] = n["clips"][0]["text"];
         n["clips"][1]["lang"] = n["clips"][0]["lang"];
@@ -93,7 +93,7 @@ TEST_CASE("A text with two clips in one language, or a clip in an unknown langua
 }
 
 TEST_CASE("A pack without narration.json loads, with no speech") {
-    TempPack pack;
+    TempPack pack(defaultPackDir(), TempPack::Narration::Keep);
     editJson(pack, "pack.json", [](json& m) { m["content"].erase("narration"); });
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
