@@ -26,7 +26,9 @@ mkdir "$work/run"
 cp "$script" "$work/run/session.script"
 cd "$work/run"
 export PATH="$work/moved/bin:$PATH"
-kiosk --script session.script --out out --size 960x540 --sound-out out/session.wav \
+# The cues alone, without the spoken offer on waking (the pack carries narration).
+echo '{"sound": {"speech_offer": false}}' > no-offer.json
+kiosk --config no-offer.json --script session.script --out out --size 960x540 --sound-out out/session.wav \
   2> kiosk.log || { cat kiosk.log; echo "FAIL: the installed kiosk did not play the session"; exit 1; }
 if grep -iE "missing|cannot|error" kiosk.log; then
   echo "FAIL: the installed kiosk reported a problem"
