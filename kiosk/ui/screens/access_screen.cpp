@@ -142,10 +142,9 @@ std::vector<std::string> AccessScreen::spokenContent(const UiContext& ui) const 
                        : c.textSize == TextSize::Larger ? "text_larger"
                                                         : "text_largest";
     const auto state = [&](bool on) { return ui.text(on ? "setting_on" : "setting_off"); };
-    std::vector<std::string> said;
     // Someone who cannot see the screen came here from the offer on waking:
     // the corner button they just found turns speech on when pressed again.
-    if (!c.speech) said.push_back(ui.text("access_corner_hint"));
+    std::vector<std::string> said = {ui.text("access_corner_hint")};
     const std::vector<std::string> choices = {ui.text("access_intro"),
                                               ui.text("access_speech"),
                                               state(c.speech),
