@@ -25,6 +25,11 @@ ScreenRef resolveScreenArgument(const std::string& text, const Pack& pack) {
     return screen;
 }
 
+float headlessTextScale(const AppOptions& options) {
+    return options.headless.screenshotPath.empty() ? 1.0f
+                                                   : float(textScale(options.access.textSize));
+}
+
 int renderScreenshot(platform::Display& display, KioskApp& app, const Pack& pack,
                      const AppOptions& options) {
     auto target = createShotTarget(options);

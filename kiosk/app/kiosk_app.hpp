@@ -69,6 +69,13 @@ class KioskApp {
     // Advances the session and draws one ImGui frame (between NewFrame and Render).
     void drawFrame(double now, const Rect& screen);
 
+    // The text size the frame at `now` is to be drawn in (the runtime puts
+    // its fonts in ImGui's place before): the visitor's choice, the pack's
+    // own in the attract loop and under the staff's PIN pad and panel.
+    TextSize textSizeAt(double now) const {
+        return staff_.hasScreen() ? TextSize::Standard : shell_.textSizeAt(now);
+    }
+
     ScreenId currentScreen() const { return flow_.onScreen(); }
     // The language the visitor's screens are in.
     Language language() const { return flow_.language(); }

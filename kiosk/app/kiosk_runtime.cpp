@@ -170,9 +170,11 @@ bool KioskRuntime::update(double now) {
         lookForSticks();
         nextUsbLook_ = now + UsbInstallSettings{}.scanSeconds;
     }
+    const bool fontsReplaced = followTextSize(now);
+    // A text size's build reads the pack on screen: it stays until that is done.
     if (!services_->hasPending() || live_->app->phase() != SessionPhase::Attract ||
-        live_->app->staffPanelShowing())
-        return false;
+        live_->app->staffPanelShowing() || buildingFonts_)
+        return fontsReplaced;
     return goLive(now);
 }
 
@@ -183,13 +185,55 @@ bool KioskRuntime::goLive(double now) {
     ui::FontAtlasPtr replaced;
     std::unique_ptr<LiveContent> next = goLiveWith(std::move(*prepared), settings_, replaced);
     spdlog::info("now showing {}", dir);
-    live_ = std::move(next);  // the content before goes, with its atlas
+    live_ = std::move(next);  // the content before goes, with its atlases
+    fontsFailed_ = {};
     replaced.reset();         // ImGui's start-up atlas, after what drew with it
     live_->app->start(now);
     attach();
     live_->app->showNotice(switchedNotice(version), now);
     markShowingGood();
     return true;
+}
+
+// The fonts follow the visitor's text size: in place at once when kept,
+// else built on the worker while the frames go on in the size they have.
+bool KioskRuntime::followTextSize(double now) {
+    const TextSize wanted = live_->app->textSizeAt(now);
+    if (wanted == live_->textSize) return false;
+    if (useTextSize(*live_, wanted, settings_)) return true;
+    if (!buildingFonts_ && !fontsFailed_[size_t(wanted)]) buildTextSize(wanted);
+    return false;
+}
+
+void KioskRuntime::buildTextSize(TextSize size) {
+    using Built = std::vector<std::pair<TextSize, std::unique_ptr<ui::KeptFontAtlas>>>;
+    const std::vector<TextSize> missing = live_->sizes.missingFor(size);
+    const Pack* pack = live_->pack.get();
+    const LiveContentSettings settings = settings_;
+    buildingFonts_ = jobs_.submit<std::shared_ptr<Built>>(
+        "job_text_size", 0,
+        [pack, missing, settings](JobContext&) {
+            auto built = std::make_shared<Built>();
+            for (TextSize s : missing)
+                built->emplace_back(
+                    s, buildTextSizeFonts(*pack, settings.options, settings.screenShortSide,
+                                          settings.maxTextureSize, s));
+            return built;
+        },
+        [this, size](std::shared_ptr<Built> built) {
+            buildingFonts_ = false;
+            for (auto& [s, fonts] : *built) {
+                if (fonts) {
+                    live_->sizes.keep(s, std::move(fonts));
+                    continue;
+                }
+                spdlog::error("the fonts for text size x{} could not be built", textScale(s));
+                fontsFailed_[size_t(size)] = true;
+            }
+            if (live_->sizes.ready(size))
+                spdlog::info("fonts for text size x{} built; {:.1f} MiB kept for the sizes chosen",
+                             textScale(size), double(live_->sizes.bytes()) / (1 << 20));
+        });
 }
 
 }  // namespace kiosk

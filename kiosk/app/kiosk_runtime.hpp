@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <memory>
 
 #include "font_atlas_slot.hpp"
@@ -31,13 +32,17 @@ class KioskRuntime {
 
     KioskApp& app() { return *live_->app; }
     const Pack& pack() const { return *live_->pack; }
+    // The fonts in ImGui's place, and the text size they are at.
+    const ui::Fonts& fonts() const { return live_->fonts; }
+    TextSize textSize() const { return live_->textSize; }
     KioskStaffServices& services() { return *services_; }
     JobRunner& jobs() { return jobs_; }
 
     // At the start of a frame: applies what finished jobs brought back,
-    // starts the periodic look for sticks, and swaps in a waiting pack when
-    // the moment is quiet. True when the content was replaced: the caller
-    // uploads the new font atlas before the next frame.
+    // starts the periodic look for sticks, puts the fonts for the visitor's
+    // text size in place (once built), and swaps in a waiting pack when the
+    // moment is quiet. True when the content or its fonts were replaced: the
+    // caller uploads the new font atlas before the next frame.
     bool update(double now);
     // The last update() applied what a job brought back (a PIN verdict, a
     // listing, a rollback's outcome): the next frame should show it.
@@ -53,6 +58,8 @@ class KioskRuntime {
     void report(UsbEvent e);
     void lookForSticks();
     bool goLive(double now);
+    bool followTextSize(double now);
+    void buildTextSize(TextSize size);
 
     LiveContentSettings settings_;
     std::unique_ptr<LiveContent> live_;
@@ -63,6 +70,10 @@ class KioskRuntime {
     double nextUsbLook_ = 0.0;
     double now_ = 0.0;  // of the last update, for what jobs report
     bool jobResultsApplied_ = false;
+    // A worker builds a text size's fonts for the content on screen (which
+    // stays until it is done); sizes whose fonts could not be built.
+    bool buildingFonts_ = false;
+    std::array<bool, 3> fontsFailed_{};
     // Last, so it stops first: its jobs refer to the members above.
     JobRunner jobs_;
 };

@@ -42,6 +42,19 @@ std::unique_ptr<LiveContent> goLiveWith(PreparedContent prepared,
     return live;
 }
 
+bool useTextSize(LiveContent& live, TextSize size, const LiveContentSettings& settings) {
+    if (!live.sizes.ready(size)) return false;
+    const ui::KeptFontAtlas& kept = *live.sizes.kept(size);
+    // ImGui's start-up atlas, or the one the pack went live with: its fonts
+    // are drawn no more, and the standard size is kept to come back to.
+    ui::FontAtlasPtr replaced = ui::installKeptFontAtlas(kept);
+    live.atlas.reset();
+    live.fonts = kept.fonts;
+    live.textSize = size;
+    if (settings.glyphs) settings.glyphs->watch(live.fonts);
+    return true;
+}
+
 std::unique_ptr<LiveContent> makeLiveContent(Pack pack, const std::string& dir,
                                              const LiveContentSettings& settings) {
     ui::Fonts fonts;

@@ -8,6 +8,7 @@
 #include "glyph_watch.hpp"
 #include "kiosk_app.hpp"
 #include "options.hpp"
+#include "text_size_fonts.hpp"
 
 namespace kiosk {
 
@@ -21,7 +22,12 @@ struct LiveContent {
     // The atlas `fonts` live in when this content brought its own (a pack
     // switched in while running); null: ImGui's own (built at start-up).
     ui::FontAtlasPtr atlas;
+    // The fonts in ImGui's place, which everything draws with: the pack's
+    // at `textSize`, the visitor's text size (useTextSize changes them).
     ui::Fonts fonts;
+    TextSize textSize = TextSize::Standard;
+    // The pack's fonts at each text size visitors chose, kept for the next.
+    TextSizeFonts sizes;
     std::unique_ptr<KioskApp> app;
 
     LiveContent() = default;
@@ -66,6 +72,12 @@ std::unique_ptr<PreparedContent> prepareContent(const std::string& dir,
 std::unique_ptr<LiveContent> goLiveWith(PreparedContent prepared,
                                         const LiveContentSettings& settings,
                                         ui::FontAtlasPtr& replaced);
+
+// On the render thread, between frames: puts the fonts kept for `size` in
+// ImGui's place (refresh the GL font texture after) and in `live.fonts`,
+// which the app draws with; the atlas they replace goes when nothing else
+// holds it. False, changing nothing, when `size` is not ready.
+bool useTextSize(LiveContent& live, TextSize size, const LiveContentSettings& settings);
 
 // Builds the fonts for `pack` into ImGui's atlas (replacing what was there;
 // the GL font texture must be refreshed after) and the app that shows it.

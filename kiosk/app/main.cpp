@@ -71,7 +71,9 @@ std::future<Prepared> prepareContent(const AppOptions& options, const std::strin
             p.dir = defaultDir;
         }
         const float side = shortSide.get();
-        if (p.pack && side > 0) p.fontsBuilt = buildKioskFonts(*p.pack, options, side, p.fonts);
+        if (p.pack && side > 0)
+            p.fontsBuilt = buildKioskFonts(*p.pack, options, side, p.fonts, 0, nullptr,
+                                           headlessTextScale(options));
         return p;
     });
 }
@@ -114,7 +116,7 @@ bool finishImGui(platform::Display& display, Prepared& prepared, const AppOption
     const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     if (std::max(atlas.TexWidth, atlas.TexHeight) > display.maxTextureSize() &&
         !buildKioskFonts(*prepared.pack, options, shortSide, prepared.fonts,
-                         display.maxTextureSize()))
+                         display.maxTextureSize(), nullptr, headlessTextScale(options)))
         return false;
     std::string error;
     if (!display.startImGui(error)) {

@@ -103,7 +103,7 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir) {
 }
 
 bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts,
-                     int maxAtlasSide, ImFontAtlas* atlas) {
+                     int maxAtlasSide, ImFontAtlas* atlas, float textScale) {
     ui::FontSources sources;
     if (!options.fontRegular.empty()) sources.regular = options.fontRegular;
     if (!options.fontBold.empty())
@@ -121,7 +121,7 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
     AtlasLimits limits;
     if (maxAtlasSide > 0) limits.maxSide = std::min(limits.maxSide, maxAtlasSide);
     if (!ui::buildFontAtlas(atlas ? *atlas : *ImGui::GetIO().Fonts, texts, pack.theme, shortSide,
-                            sources, fonts, report, error, limits)) {
+                            textScale, sources, fonts, report, error, limits)) {
         spdlog::error("{}", error);
         return false;
     }

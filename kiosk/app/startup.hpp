@@ -36,8 +36,8 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir);
 // printing any glyphs the font lacks, within `maxAtlasSide` pixels a side (0:
 // AtlasLimits' default), printing the type it had to cap to fit. Into `atlas`
 // when given (a worker building a pack's fonts while frames draw), else into
-// ImGui's.
+// ImGui's. Its type is the pack's times `textScale` (a visitor's text size).
 bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts,
-                     int maxAtlasSide = 0, ImFontAtlas* atlas = nullptr);
+                     int maxAtlasSide = 0, ImFontAtlas* atlas = nullptr, float textScale = 1.0f);
 
 }  // namespace kiosk

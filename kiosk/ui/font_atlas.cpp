@@ -197,8 +197,9 @@ std::string cappedLine(const AtlasPlan& plan, float largest, const ImFontAtlas& 
 }  // namespace
 
 bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
-                    float screenShortSide, const FontSources& sources, Fonts& fonts,
-                    FontAtlasReport& report, std::string& error, const AtlasLimits& limits) {
+                    float screenShortSide, float textScale, const FontSources& sources,
+                    Fonts& fonts, FontAtlasReport& report, std::string& error,
+                    const AtlasLimits& limits) {
     const MappedFile regular(sources.regular);
     auto regularCoverage = FontCoverage::open(sources.regular, sources.face);
     if (!regularCoverage || !regular.valid()) {
@@ -237,7 +238,7 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
             face.fillRanges = glyphRanges(boldFill);
             face.characters.insert(boldFill.begin(), boldFill.end());
         }
-        wanted[i] = std::max(8.0f, float(theme.*kFaces[i].size) * screenShortSide);
+        wanted[i] = std::max(8.0f, float(theme.*kFaces[i].size) * screenShortSide * textScale);
         request.push_back({wanted[i], int(face.characters.size())});
     }
 

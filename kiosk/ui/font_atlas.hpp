@@ -45,11 +45,13 @@ struct FontAtlasReport {
 // whatever a screen sets in whichever face, rare kanji in place names included,
 // finds its glyph; no table of which text goes in which face can fall behind
 // the screens. Sizes follow the theme's type scale as fractions of the screen's
-// shorter side. When those sizes would not fit within `limits`, the largest
-// are rasterised smaller and drawn scaled up (report.capped says so): text
-// never goes missing, it only grows softer.
+// shorter side, times `textScale` (the visitor's text size: 1, 1.4 or 2),
+// each rasterised at the size it is drawn. When those sizes would not fit
+// within `limits`, the largest are rasterised smaller and drawn scaled up
+// (report.capped says so): text never goes missing, it only grows softer.
 bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
-                    float screenShortSide, const FontSources& sources, Fonts& fonts,
-                    FontAtlasReport& report, std::string& error, const AtlasLimits& limits = {});
+                    float screenShortSide, float textScale, const FontSources& sources,
+                    Fonts& fonts, FontAtlasReport& report, std::string& error,
+                    const AtlasLimits& limits = {});
 
 }  // namespace kiosk::ui

@@ -1,5 +1,8 @@
 #pragma once
 #include <memory>
+#include <vector>
+
+#include "font_atlas.hpp"
 
 struct ImFontAtlas;
 
@@ -25,5 +28,25 @@ FontAtlasPtr installFontAtlas(ImFontAtlas* atlas);
 // one takes its place, so that nothing (the GL backend shutting down) reaches a
 // deleted atlas.
 void releaseFontAtlas(ImFontAtlas* atlas);
+
+// An atlas that leaves ImGui's place and comes back (one text size's fonts,
+// between visitors). A frame draws from one atlas, and the display frees an
+// atlas's pixels once it has made them a texture; so a copy of the pixels is
+// kept here, to make the texture again each time the atlas comes back.
+struct KeptFontAtlas {
+    FontAtlasPtr atlas;
+    Fonts fonts;                        // in `atlas`
+    std::vector<unsigned char> pixels;  // its coverage, one byte a pixel, row by row
+    // The memory it holds while kept, in bytes.
+    size_t bytes() const { return pixels.size(); }
+};
+
+// Keeps `atlas`, just built with `fonts` (its pixels still in it), taking its
+// pixels out of ImGui's hands.
+std::unique_ptr<KeptFontAtlas> keepFontAtlas(FontAtlasPtr atlas, const Fonts& fonts);
+
+// Puts `kept` in ImGui's place with its pixels ready for the display's upload
+// (refresh the GL font texture after); returns what installFontAtlas does.
+FontAtlasPtr installKeptFontAtlas(const KeptFontAtlas& kept);
 
 }  // namespace kiosk::ui

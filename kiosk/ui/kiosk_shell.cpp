@@ -63,6 +63,13 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     return ui;
 }
 
+TextSize KioskShell::textSizeAt(double now) const {
+    const bool timedOut =
+        flow_.phase() == SessionPhase::StillThere && flow_.countdownRemaining(now) <= 0.0;
+    if (timedOut || flow_.attractShowing()) return TextSize::Standard;
+    return flow_.access().textSize;
+}
+
 Intent KioskShell::drawBars(const UiContext& ui, const ShellLayout& layout) {
     const Theme& t = ui.theme();
     const uint32_t rule = mixColor(t.background, t.muted, 0.35f);

@@ -63,6 +63,10 @@ class KioskShell {
     std::vector<std::string> spokenScreen(const Rect& screen) const;
     // The visitor pressed Repeat since the last call.
     bool takeRepeat() { return std::exchange(repeatAsked_, false); }
+    // The text size the visitor's screens are drawn in at `now`: the
+    // visitor's choice, the pack's own in the attract loop, from the frame
+    // that brings it back (the question's countdown over) onwards.
+    TextSize textSizeAt(double now) const;
     // What the last frame drew to touch or read (speech, the access check).
     const ScreenInventory& inventory() const { return inventory_; }
 

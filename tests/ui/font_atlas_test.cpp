@@ -53,8 +53,8 @@ TEST_CASE("every face holds every character of the pack, summaries in the bold f
     ui::FontAtlasReport report;
     std::string error;
     REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
-                               test::defaultPack().theme, 1080.0f, ui::FontSources{}, fonts, report,
-                               error, testLimits()));
+                               test::defaultPack().theme, 1080.0f, 1.0f, ui::FontSources{}, fonts,
+                               report, error, testLimits()));
     CHECK(report.missingGlyphs.empty());
     const std::set<char32_t> all = packCharacters();
     CHECK(report.glyphCount == int(all.size()));
@@ -78,8 +78,8 @@ TEST_CASE("a bold font without kanji draws them from the regular font, not as \"
     ui::FontAtlasReport report;
     std::string error;
     REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
-                               test::defaultPack().theme, 1080.0f, sources, fonts, report, error,
-                               testLimits()));
+                               test::defaultPack().theme, 1080.0f, 1.0f, sources, fonts, report,
+                               error, testLimits()));
     const std::set<char32_t> all = packCharacters();
     for (const ImFont* font : {fonts.display, fonts.title, fonts.body, fonts.caption})
         CHECK(lacking(*font, all) == 0);
