@@ -63,6 +63,11 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     return ui;
 }
 
+float KioskShell::textScale(const Rect& screen) const {
+    const float standard = float(pack_.theme.body) * std::min(screen.w, screen.h);
+    return fonts_.body && standard > 0.0f ? fonts_.body->FontSize / standard : 1.0f;
+}
+
 TextSize KioskShell::textSizeAt(double now) const {
     const bool timedOut =
         flow_.phase() == SessionPhase::StillThere && flow_.countdownRemaining(now) <= 0.0;
@@ -197,7 +202,7 @@ ShellLayout KioskShell::layoutFor(const Rect& screen) const {
     float reachTop = screen.y;
     if (flow_.access().reach)  // the visitor's screen comes down within a seated reach
         reachTop += reachableRows(ScreenGeometry(physical_, screen.w, screen.h)).top;
-    return shellLayout(screen, std::min(screen.w, screen.h) / 1080.0f, reachTop);
+    return shellLayout(screen, std::min(screen.w, screen.h) / 1080.0f, reachTop, textScale(screen));
 }
 
 std::vector<std::string> KioskShell::spokenScreen(const Rect& screen) const {

@@ -78,6 +78,8 @@ class KioskShell {
     void drawStillThere(const UiContext& ui, double remaining, double fraction);
     UiContext context(const ShellFrame& in, const Rect& area, const TouchFrame* touch) const;
     ShellLayout layoutFor(const Rect& screen) const;
+    // How many times the pack's type the fonts in place are on `screen`.
+    float textScale(const Rect& screen) const;
 
     const Pack& pack_;
     const Fonts& fonts_;

@@ -14,10 +14,14 @@ constexpr float kNavBarHeight = 120.0f;  // a button of 80 and room around it
 constexpr float kButtonHeight = 80.0f;
 }  // namespace
 
-ShellLayout shellLayout(const Rect& screen, float unit, float reachTop) {
+ShellLayout shellLayout(const Rect& screen, float unit, float reachTop, float textScale) {
+    // Larger type grows the bars by part of its growth: the room around
+    // their text stays, the screen's area gives up as little as it can.
+    const float header = kHeaderHeight * (0.75f + 0.25f * std::max(1.0f, textScale));
+    const float navBar = kNavBarHeight * (0.7f + 0.3f * std::max(1.0f, textScale));
     const float top = std::round(screen.y);
-    const float headerH = std::round(screen.y + kHeaderHeight * unit) - top;
-    const float navTop = std::round(screen.bottom() - kNavBarHeight * unit);
+    const float headerH = std::round(screen.y + header * unit) - top;
+    const float navTop = std::round(screen.bottom() - navBar * unit);
     const float bottom = std::round(screen.bottom());
     // Down into reach, but never below the least area, nor above the header.
     const float areaTop = std::max(
@@ -32,7 +36,8 @@ ShellLayout shellLayout(const Rect& screen, float unit, float reachTop) {
 NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
     NavButtons b;
     b.homeAndBack = canGoBack;
-    const float h = ui.px(kButtonHeight);
+    // As tall as the bar leaves room for (taller with larger text).
+    const float h = std::max(ui.px(kButtonHeight), navBar.h - ui.px(kNavBarHeight - kButtonHeight));
     const float y = navBar.y + (navBar.h - h) * 0.5f;
     const float left = navBar.x + ui.margin(), right = navBar.right() - ui.margin();
     // Wide enough for an icon and the label, never narrower than a thumb's reach.

@@ -22,8 +22,11 @@ struct ShellLayout {
 // no higher, so that every control drawn in it is within reach, and the
 // header sits right above it, over a calm band of background. The area never
 // shrinks below kLeastAreaShare of the screen's height, where screens could
-// no longer lay out what they show.
-ShellLayout shellLayout(const Rect& screen, float unit, float reachTop = 0.0f);
+// no longer lay out what they show. `textScale`: how many times the pack's
+// type the visitor's text is (1, 1.4, 2); the bars grow with it, so that
+// their text and buttons keep room.
+ShellLayout shellLayout(const Rect& screen, float unit, float reachTop = 0.0f,
+                        float textScale = 1.0f);
 constexpr float kLeastAreaShare = 0.45f;
 
 // The bottom bar's buttons: Home and Back on the left (only away from Home),

@@ -1,5 +1,7 @@
 #include "text_block.hpp"
 
+#include <algorithm>
+
 #include "glyph_watch.hpp"
 #include "text_recording.hpp"
 
@@ -26,7 +28,12 @@ float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, flo
         watchGlyphs(font, line);
         const ImVec2 at(x, y + lead + step * float(i));
         list.AddText(font, font->FontSize, at, color, line.c_str(), line.c_str() + line.size());
-        recordText(font->FontSize, at, i < layout.widths.size() ? layout.widths[i] : 0.0f, line);
+        // Only a line that shows whole is read: one scrolled out of a list's
+        // view, or cut at its edge, is not (yet).
+        if (at.y >= list.GetClipRectMin().y - 0.5f &&
+            at.y + font->FontSize <= list.GetClipRectMax().y + 0.5f)
+            recordText(font->FontSize, at, i < layout.widths.size() ? layout.widths[i] : 0.0f,
+                       line);
     }
     return step * float(layout.lines.size());
 }
@@ -35,6 +42,12 @@ float drawWrapped(const UiContext& ui, ImFont* font, const std::string& text, fl
                   float maxWidth, ImU32 color, int maxLines, float lineSpacing) {
     return drawLaidOut(*ui.list, font, layoutWith(font, text, maxWidth, maxLines), x, y, color,
                        lineSpacing);
+}
+
+float textScaleOf(const UiContext& ui) {
+    const float standard = float(ui.pack->theme.body) * std::min(ui.screen.w, ui.screen.h);
+    return standard > 0.0f && ui.fonts && ui.fonts->body ? ui.fonts->body->FontSize / standard
+                                                         : 1.0f;
 }
 
 float textWidth(ImFont* font, const std::string& text) {

@@ -14,11 +14,17 @@ LaidOutText layoutWith(ImFont* font, const std::string& text, float maxWidth, in
 float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, float x, float y,
                   ImU32 color, float lineSpacing = 1.45f);
 
-// Both in one: wraps `text` into `maxWidth` and draws it; returns the height used.
+// Both in one: wraps `text` into `maxWidth` and draws it; returns the height
+// used. The lines' box goes in the frame's inventory (ScreenInventory::texts).
 float drawWrapped(const UiContext& ui, ImFont* font, const std::string& text, float x, float y,
                   float maxWidth, ImU32 color, int maxLines = 0, float lineSpacing = 1.45f);
 
 float lineHeight(ImFont* font, float lineSpacing = 1.45f);
 float textWidth(ImFont* font, const std::string& text);
+
+// How many times the pack's type the fonts in use are: 1, or the visitor's
+// larger text size (1.4, 2). Layouts that hold type in boxes of fixed design
+// size grow them by it.
+float textScaleOf(const UiContext& ui);
 
 }  // namespace kiosk::ui
