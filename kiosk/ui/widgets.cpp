@@ -113,6 +113,40 @@ bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
     return ui.touch && ui.touch->tappedIn(r);
 }
 
+namespace {
+
+// A tile's text from its bottom edge up: the line in the other language, then
+// the title's lines (as many as it needs at the visitor's text size).
+struct TileText {
+    LaidOutText title;
+    float titleY = 0.0f, subtitleY = 0.0f;
+};
+
+TileText tileText(const UiContext& ui, const Rect& r, const std::string& title) {
+    ImFont* titleFont = ui.fonts->title;
+    TileText text;
+    text.title = layoutWith(titleFont, title, r.w - ui.px(72));
+    const float extraLines = float(std::max<size_t>(1, text.title.lines.size()) - 1);
+    text.titleY = r.bottom() - ui.px(40) - titleFont->FontSize -
+                  ui.fonts->caption->FontSize * 1.6f - extraLines * lineHeight(titleFont, 1.2f);
+    text.subtitleY = r.bottom() - ui.px(36) - ui.fonts->caption->FontSize * 1.3f;
+    return text;
+}
+
+// The icon's room above the title: its share of the tile, no nearer the title than a gap.
+float tileIconSize(const UiContext& ui, const Rect& r, float titleY) {
+    return std::min({r.h * 0.32f, r.w * 0.3f, titleY - r.y - ui.px(36) - ui.px(12)});
+}
+
+}  // namespace
+
+float tileHeightFor(const UiContext& ui, float width, const std::string& title) {
+    const Rect probe{0.0f, 0.0f, width, 0.0f};
+    const TileText text = tileText(ui, probe, title);
+    // The icon at least a thumb's width above the title.
+    return -text.titleY + ui.px(36) + ui.px(12) + ui.px(64);
+}
+
 bool tile(const UiContext& ui, const Rect& r, Icon icon, const std::string& title,
           const std::string& subtitle) {
     recordTarget(ui, r, title);
@@ -125,16 +159,13 @@ bool tile(const UiContext& ui, const Rect& r, Icon icon, const std::string& titl
     ui.list->AddRectFilled(v(s.x, s.bottom() - std::round(ui.px(8))), v(s.right(), s.bottom()),
                            themeColor(t.accent), rounding, ImDrawFlags_RoundCornersBottom);
     drawOutline(*ui.list, s, themeColor(t.outline), rounding, controlOutlineWidth(ui));
-    const float iconSize = std::min(r.h * 0.32f, r.w * 0.3f);
+    const TileText text = tileText(ui, r, title);
+    const float iconSize = tileIconSize(ui, r, text.titleY);
     drawIcon(*ui.list, icon, Rect{r.x + ui.px(36), r.y + ui.px(36), iconSize, iconSize},
              themeColor(t.accent));
-    ImFont* titleFont = ui.fonts->title;
-    const float titleY =
-        r.bottom() - ui.px(40) - titleFont->FontSize - ui.fonts->caption->FontSize * 1.6f;
-    drawWrapped(ui, titleFont, title, r.x + ui.px(36), titleY, r.w - ui.px(72), themeColor(t.text),
-                1, 1.2f);
-    drawWrapped(ui, ui.fonts->caption, subtitle, r.x + ui.px(36),
-                r.bottom() - ui.px(36) - ui.fonts->caption->FontSize * 1.3f, r.w - ui.px(72),
+    drawWrapped(ui, ui.fonts->title, title, r.x + ui.px(36), text.titleY, r.w - ui.px(72),
+                themeColor(t.text), 0, 1.2f);
+    drawWrapped(ui, ui.fonts->caption, subtitle, r.x + ui.px(36), text.subtitleY, r.w - ui.px(72),
                 themeColor(t.muted), 1, 1.2f);
     return ui.touch && ui.touch->tappedIn(r);
 }

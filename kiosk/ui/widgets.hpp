@@ -29,8 +29,13 @@ bool chip(const UiContext& ui, const Rect& r, const std::string& label, bool on,
 float chipWidth(const UiContext& ui, const std::string& label, bool showDot = false);
 
 // A large home tile with an icon, a title and a line in the other language.
+// The title wraps onto as many lines as it needs (larger text); the icon
+// takes the room left above it.
 bool tile(const UiContext& ui, const Rect& r, Icon icon, const std::string& title,
           const std::string& subtitle);
+
+// The least height a tile `width` wide needs for `title` and its icon.
+float tileHeightFor(const UiContext& ui, float width, const std::string& title);
 
 // The width of a control's outline: 2 design pixels in whole pixels, at least one.
 float controlOutlineWidth(const UiContext& ui);

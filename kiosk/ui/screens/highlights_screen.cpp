@@ -1,5 +1,6 @@
 #include "screens/highlights_screen.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "category_style.hpp"
@@ -32,7 +33,12 @@ void drawCardText(const UiContext& ui, const Event& e, float x, float y, float w
     y += drawWrapped(ui, ui.fonts->caption, ui.text(categoryStringKey(e.category)), x, y, w,
                      themeColor(t.muted), 1, 1.6f) +
          ui.px(12);
-    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), x, y, w, themeColor(t.text), 3, 1.3f) +
+    // Three lines of title at most, fewer where the card has no room for
+    // them (larger text): the whole title is one tap away.
+    const float titleLH = lineHeight(ui.fonts->title, 1.3f);
+    const int titleLines = std::clamp(int((bottom - y) / titleLH), 1, 3);
+    y += drawWrapped(ui, ui.fonts->title, ui.in(e.title), x, y, w, themeColor(t.text), titleLines,
+                     1.3f) +
          ui.px(20);
     const float lh = lineHeight(ui.fonts->body, 1.6f);
     auto linesLeft = [&] { return int((bottom - y) / lh); };
@@ -77,15 +83,19 @@ void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) 
     const float pad = ui.px(48);
     const float textW = r.w - 2 * pad;
     float y = r.y + pad;
-    if (!e.image.empty()) {
+    const float textRoom = r.h - pad - ui.px(28) - ui.px(32) - cardTextMinimum(ui, e, textW);
+    // With larger text on a low card the text has the card: a sliver of
+    // picture tells nothing, and the title would lose its lines to it.
+    const bool pictureFits = textScaleOf(ui) <= 1.0f || textRoom >= ui.px(160);
+    if (!e.image.empty() && pictureFits) {
         // The picture whole (16:9, as the title cards and the screens it was
         // made for) where the card is tall enough, else as tall as the text
         // leaves it, cropped around its subject. Its tinted placeholder shows
         // until it is decoded.
         const float inset = ui.px(20);
         const float w = r.w - 2 * inset;
-        const float room = r.h - pad - ui.px(28) - ui.px(32) - cardTextMinimum(ui, e, textW);
-        const float h = std::clamp(room, std::min(ui.px(160), w * 9.0f / 16.0f), w * 9.0f / 16.0f);
+        const float h =
+            std::clamp(textRoom, std::min(ui.px(160), w * 9.0f / 16.0f), w * 9.0f / 16.0f);
         const Rect picture{r.x + inset, r.y + ui.px(28), w, h};
         ui.list->AddRectFilled(v(picture.x, picture.y), v(picture.right(), picture.bottom()),
                                themeColor(mixColor(t.surface, categoryColor(e.category), 0.18f)),
@@ -97,7 +107,8 @@ void drawCard(const UiContext& ui, const Event& e, const Rect& r, bool pressed) 
 }
 
 PageShape pageShapeFor(const UiContext& ui, const Rect& view) {
-    const float minCard = ui.px(520);
+    // Wide enough for a title's few words a line at the visitor's text size.
+    const float minCard = ui.px(520) * textScaleOf(ui);
     PageShape shape;
     if (view.w >= view.h) {
         if (view.w >= 2 * minCard) shape.columns = 2;
