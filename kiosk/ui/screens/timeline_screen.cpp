@@ -1,5 +1,8 @@
 #include "screens/timeline_screen.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "category_style.hpp"
 #include "content/date_format.hpp"
 #include "paint.hpp"
@@ -8,6 +11,25 @@
 #include "widgets.hpp"
 
 namespace kiosk::ui {
+
+namespace {
+
+// A chip `design` pixels tall, or taller for the visitor's larger caption type.
+float chipHeight(const UiContext& ui, float design) {
+    return std::max(ui.px(design), std::round(ui.fonts->caption->FontSize * 1.7f));
+}
+
+// The year chips' rows: one, unless larger type makes a ninth of the bar too
+// narrow for "2014".
+int yearBarRows(const UiContext& ui, float width, size_t years) {
+    if (years == 0) return 1;
+    const float gap = ui.px(10);
+    const float least = chipWidth(ui, "2014") - ui.px(24);
+    const int perRow = std::max(1, int((width + gap) / (least + gap)));
+    return int((years + size_t(perRow) - 1) / size_t(perRow));
+}
+
+}  // namespace
 
 void TimelineScreen::reset() {
     strip_.reset();
@@ -20,7 +42,7 @@ bool TimelineScreen::animating(double now) const {
 
 Intent TimelineScreen::drawFilters(const UiContext& ui, float& bottom) {
     const Rect& a = ui.area;
-    const float margin = ui.margin(), h = ui.px(64), gap = ui.px(14);
+    const float margin = ui.margin(), h = chipHeight(ui, 64.0f), gap = ui.px(14);
     float x = a.x + margin, y = a.y + ui.gutter();
     auto place = [&](float w) {
         if (x + w > a.right() - margin && x > a.x + margin) {
@@ -83,13 +105,17 @@ void TimelineScreen::drawYearBar(const UiContext& ui, const Rect& bar,
                                  const std::vector<TimelineSection>& sections) {
     if (sections.empty()) return;
     const float gap = ui.px(10);
-    const float w = (bar.w - gap * float(sections.size() - 1)) / float(sections.size());
+    const int rows = yearBarRows(ui, bar.w, sections.size());
+    const size_t perRow = (sections.size() + size_t(rows) - 1) / size_t(rows);
+    const float h = (bar.h - gap * float(rows - 1)) / float(rows);
+    const float w = (bar.w - gap * float(perRow - 1)) / float(perRow);
     // The year at the left edge of the view is the current one.
     size_t current = 0;
     for (size_t i = 0; i < sections.size(); ++i)
         if (sections[i].x <= strip_.scroll().offset() + ui.px(40)) current = i;
     for (size_t i = 0; i < sections.size(); ++i) {
-        const Rect r{bar.x + float(i) * (w + gap), bar.y, w, bar.h};
+        const Rect r{bar.x + float(i % perRow) * (w + gap), bar.y + float(i / perRow) * (h + gap),
+                     w, h};
         const std::string label = sections[i].year ? std::to_string(sections[i].year) : "?";
         if (chip(ui, r, label, i == current)) strip_.scroll().animateTo(sections[i].x);
     }
@@ -100,7 +126,11 @@ Intent TimelineScreen::drawContent(const UiContext& ui) {
     drawFilters(ui, filtersBottom);
     const Rect& a = ui.area;
     const float margin = ui.margin(), gutter = ui.gutter();
-    const float barH = ui.px(72);
+    const float yearH = chipHeight(ui, 72.0f);
+    // The years shown (one section each) decide the bar, the bar the cards' room.
+    const size_t years = layoutTimeline(ui.pack->events, filter_, TimelineGrid{}).size();
+    const int yearRows = yearBarRows(ui, a.w - 2 * margin, years);
+    const float barH = yearH * float(yearRows) + ui.px(10) * float(yearRows - 1);
     const Rect bar{a.x + margin, a.bottom() - gutter - barH, a.w - 2 * margin, barH};
     const Rect strip{a.x + margin, filtersBottom + gutter, a.w - 2 * margin,
                      bar.y - gutter - filtersBottom - gutter};
@@ -108,9 +138,12 @@ Intent TimelineScreen::drawContent(const UiContext& ui) {
     TimelineGrid grid;
     grid.headerHeight = ui.fonts->title->FontSize + ui.px(28);
     grid.gap = gutter;
-    grid.rows = std::max(1, int((strip.h - grid.headerHeight) / ui.px(190)));
+    // Cards grow with the visitor's type: taller to keep their lines, wider
+    // by half as much, so that a view still shows more than one.
+    const float scale = textScaleOf(ui);
+    grid.rows = std::max(1, int((strip.h - grid.headerHeight) / (ui.px(190) * scale)));
     grid.cardHeight = (strip.h - grid.headerHeight - grid.gap * (grid.rows - 1)) / grid.rows;
-    grid.cardWidth = ui.px(ui.portrait() ? 440 : 400);
+    grid.cardWidth = ui.px(ui.portrait() ? 440 : 400) * (0.5f + 0.5f * scale);
     const std::vector<TimelineSection> sections = layoutTimeline(ui.pack->events, filter_, grid);
     const float contentW = timelineWidth(sections);
 
