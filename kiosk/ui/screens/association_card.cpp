@@ -48,7 +48,9 @@ int associationCardColumns(const UiContext& ui) {
     const float width = ui.area.w - 2 * ui.margin();
     const int wanted = ui.portrait() ? 2 : 3;
     for (int columns = wanted; columns > 1; --columns)
-        if ((width - ui.gutter() * float(columns - 1)) / float(columns) >= ui.px(400))
+        // As wide as the card's words need at the visitor's text size.
+        if ((width - ui.gutter() * float(columns - 1)) / float(columns) >=
+            ui.px(400) * textScaleOf(ui))
             return columns;
     return 1;
 }
@@ -85,7 +87,7 @@ AssociationCardLayout layoutAssociationCard(const UiContext& ui, const Associati
     const float dateH = lineHeight(caption, kFactSpacing) * float(l.date.lines.size());
     const float factsH = countH + ui.px(2) + dateH;
     const float blockH = std::max(factsH, std::round(thumbW * 0.7f));
-    const float footerH = ui.px(60);
+    const float footerH = std::max(ui.px(60), std::round(body->FontSize * 1.8f));
     l.naturalHeight = topPart + blockH + ui.px(12) + footerH;
 
     // Spare height (a taller neighbour) goes above the facts, so that footers line up.
