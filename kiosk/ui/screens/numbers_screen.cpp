@@ -77,7 +77,7 @@ float NumbersScreen::drawChips(const UiContext& ui, float y) {
     const Stats& stats = ui.pack->stats;
     const Rect& a = ui.area;
     float x = a.x + ui.margin();
-    const float chipH = ui.px(64);
+    const float chipH = std::max(ui.px(64), std::round(ui.fonts->caption->FontSize * 1.7f));
     for (size_t i = 0; i < stats.series.size(); ++i) {
         const std::string& label = ui.in(stats.series[i].label);
         const float w = chipWidth(ui, label);
@@ -104,7 +104,21 @@ Intent NumbersScreen::drawContent(const UiContext& ui) {
     if (series_ < 0 || series_ >= int(stats.series.size())) series_ = totalSeriesIndex(stats);
     const StatsSeries& series = stats.series[size_t(series_)];
 
-    float y = a.y;
+    scroll_.update(ui.touch, a, ui.dt);
+    const ScrollView view(ui, a, scroll_, t.background);
+    const UiContext& in = view.ui();
+    const float top = a.y - float(scroll_.scroll().offset());
+    const float bottom = drawScrolled(in, top, left, width, textW, series);
+    scroll_.scroll().setExtent(bottom - top, a.h);
+    return {};
+}
+
+float NumbersScreen::drawScrolled(const UiContext& ui, float top, float left, float width,
+                                  float textW, const StatsSeries& series) {
+    const Theme& t = ui.theme();
+    const Stats& stats = ui.pack->stats;
+    const Rect& a = ui.area;
+    float y = top;
     y += drawWrapped(ui, ui.fonts->title, ui.text("numbers_heading"), left, y, textW,
                      themeColor(t.text), 0, 1.3f);
     y += drawWrapped(ui, ui.fonts->caption, ui.in(stats.asOf), left, y, textW, themeColor(t.muted),
@@ -113,14 +127,19 @@ Intent NumbersScreen::drawContent(const UiContext& ui) {
     y = drawChips(ui, y) + ui.gutter();
     // What the chosen series counts, so that its figures are not taken for another's.
     y += drawWrapped(ui, ui.fonts->body, seriesCaption(ui, series), left, y, textW,
-                     themeColor(t.text), 2, 1.4f) +
+                     themeColor(t.text), 0, 1.4f) +
          ui.gutter() * 0.5f;
 
     float notesH = 0;
     for (const auto& note : stats.notes)
         notesH += float(layoutWith(ui.fonts->caption, "※ " + ui.in(note), textW).lines.size()) *
                   lineHeight(ui.fonts->caption, 1.5f);
-    const Rect chart{left, y, width, a.bottom() - y - notesH - ui.px(40)};
+    // What the area leaves the chart, but no less than its bars and labels
+    // need to read (larger text): then the screen scrolls.
+    const float fill = a.bottom() - (y - top + a.y) - notesH - ui.px(40);
+    const float least =
+        ui.fonts->title->FontSize * 2.0f + ui.fonts->caption->FontSize * 4.0f + ui.px(120);
+    const Rect chart{left, y, width, std::max(fill, least)};
     // The bars grow over 1.2 s; with less motion they stand at full height.
     const double grown = ui.access.reduceMotion ? 1.0 : (ui.now - changedAt_) / 1.2;
     const float growth = easeOutCubic(float(grown));
@@ -130,7 +149,7 @@ Intent NumbersScreen::drawContent(const UiContext& ui) {
     for (const auto& note : stats.notes)
         ny += drawWrapped(ui, ui.fonts->caption, "※ " + ui.in(note), left, ny, textW,
                           themeColor(t.muted), 0, 1.5f);
-    return {};
+    return ny + ui.px(24);
 }
 
 // The heading and what the chosen series counts.

@@ -1,5 +1,6 @@
 #pragma once
 #include "screen.hpp"
+#include "scroll_driver.hpp"
 
 namespace kiosk::ui {
 
@@ -9,10 +10,13 @@ class NumbersScreen : public Screen {
   public:
     std::vector<std::string> spokenContent(const UiContext& ui) const override;
     void enter(const std::string& param, double now) override;
-    void reset() override { series_ = -1; }
+    void reset() override {
+        series_ = -1;
+        scroll_.reset();
+    }
     double settleSeconds() const override { return 1.6; }
     bool animating(double now) const override {
-        return Screen::animating(now) || now - changedAt_ < 1.3;
+        return Screen::animating(now) || now - changedAt_ < 1.3 || scroll_.scroll().animating();
     }
 
   protected:
@@ -21,7 +25,12 @@ class NumbersScreen : public Screen {
   private:
     // The series chips, from `y`; returns the bottom of their last row.
     float drawChips(const UiContext& ui, float y);
+    // Everything from `top` (scrolled); returns the bottom of the notes.
+    float drawScrolled(const UiContext& ui, float top, float left, float width, float textW,
+                       const StatsSeries& series);
 
+    // Larger text leaves the chart too little height: the screen scrolls.
+    ScrollDriver scroll_{ScrollDriver::Axis::Vertical};
     int series_ = -1;         // index into stats.series; -1 picks the total
     double changedAt_ = 0.0;  // bars grow again when the series changes
 };
