@@ -62,8 +62,10 @@ NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
 
 Rect stillThereBox(const UiContext& ui) {
     const Rect& a = ui.area;
-    const float w = std::min(a.w - 2 * ui.margin(), ui.px(1000));
-    const float h = std::min(a.h - 2 * ui.gutter(), ui.px(520));
+    // Larger text: the question, its countdown and the answer need more room.
+    const float grow = 0.6f + 0.4f * std::max(1.0f, textScaleOf(ui));
+    const float w = std::min(a.w - 2 * ui.margin(), ui.px(1000) * grow);
+    const float h = std::min(a.h - 2 * ui.gutter(), ui.px(520) * grow);
     return Rect{a.center().x - w * 0.5f, a.center().y - h * 0.5f, w, h};
 }
 

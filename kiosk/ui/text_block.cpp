@@ -45,9 +45,9 @@ float drawWrapped(const UiContext& ui, ImFont* font, const std::string& text, fl
 }
 
 float textScaleOf(const UiContext& ui) {
+    if (!ui.pack || !ui.fonts || !ui.fonts->body) return 1.0f;
     const float standard = float(ui.pack->theme.body) * std::min(ui.screen.w, ui.screen.h);
-    return standard > 0.0f && ui.fonts && ui.fonts->body ? ui.fonts->body->FontSize / standard
-                                                         : 1.0f;
+    return standard > 0.0f ? ui.fonts->body->FontSize / standard : 1.0f;
 }
 
 float textWidth(ImFont* font, const std::string& text) {
