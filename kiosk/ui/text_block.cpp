@@ -28,12 +28,7 @@ float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, flo
         watchGlyphs(font, line);
         const ImVec2 at(x, y + lead + step * float(i));
         list.AddText(font, font->FontSize, at, color, line.c_str(), line.c_str() + line.size());
-        // Only a line that shows whole is read: one scrolled out of a list's
-        // view, or cut at its edge, is not (yet).
-        if (at.y >= list.GetClipRectMin().y - 0.5f &&
-            at.y + font->FontSize <= list.GetClipRectMax().y + 0.5f)
-            recordText(font->FontSize, at, i < layout.widths.size() ? layout.widths[i] : 0.0f,
-                       line);
+        recordText(font->FontSize, at, i < layout.widths.size() ? layout.widths[i] : 0.0f, line);
     }
     return step * float(layout.lines.size());
 }

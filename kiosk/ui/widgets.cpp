@@ -30,7 +30,13 @@ void controlBody(const UiContext& ui, const Rect& r, const uint32_t* fill, float
 }  // namespace
 
 void recordTarget(const UiContext& ui, const Rect& r, const std::string& label) {
-    if (ui.inventory) ui.inventory->addTarget(r, label);
+    if (!ui.inventory) return;
+    // A control scrolled wholly out of its list's view cannot be touched.
+    if (ui.list) {
+        const ImVec2 min = ui.list->GetClipRectMin(), max = ui.list->GetClipRectMax();
+        if (r.right() <= min.x || r.x >= max.x || r.bottom() <= min.y || r.y >= max.y) return;
+    }
+    ui.inventory->addTarget(r, label);
 }
 
 void recordVisibleTarget(const UiContext& ui, const Rect& whole, const Rect& visible,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every visitor screen as a visitor who chose larger text on the access screen
-# sees it (--text-size), at 1920x1080 and 1080x1920: all of them in Japanese,
+# sees it (--access larger or largest), at 1920x1080 and 1080x1920: all of them in Japanese,
 # and in English those whose English runs longest. Each shot is compared with
 # its reference in larger_text/ within image_compare's tolerance.
 #   render_larger_text.sh KIOSK IMAGE_COMPARE REFERENCE_DIR OUT_DIR TEXT_SIZE
@@ -19,7 +19,7 @@ for shot in "${shots[@]}"; do
   for dims in 1920x1080 1080x1920; do
     name="$size-$screen-$lang-$dims.png"
     "$kiosk" --screenshot "$out/$name" --screen "$screen" --lang "$lang" --size "$dims" \
-      --text-size "$size" 2>> "$out/kiosk.log" || { echo "$name: the kiosk failed"; failed=1; continue; }
+      --access "$size" 2>> "$out/kiosk.log" || { echo "$name: the kiosk failed"; failed=1; continue; }
     if [ "${KIOSK_UPDATE_REFERENCES:-0}" = 1 ]; then
       cp "$out/$name" "$references/$name"
       continue
@@ -30,5 +30,5 @@ for shot in "${shots[@]}"; do
     fi
   done
 done
-[ $failed = 0 ] && echo "${#shots[@]} screens at --text-size $size in both orientations match their references"
+[ $failed = 0 ] && echo "${#shots[@]} screens at --access $size in both orientations match their references"
 exit $failed
