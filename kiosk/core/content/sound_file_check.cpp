@@ -111,15 +111,22 @@ long tellMemory(void* source) {
     return long(static_cast<MemoryStream*>(source)->at);
 }
 
-std::string oggProblem(const std::string& b) {
-    MemoryStream stream{b};
-    OggVorbis_File file;
+// Opens an Ogg Vorbis stream over `stream`: empty when `file` is open (the
+// caller clears it), else what is wrong.
+std::string openOgg(MemoryStream& stream, OggVorbis_File& file) {
     const ov_callbacks callbacks{readMemory, seekMemory, nullptr, tellMemory};
     const int opened = ov_open_callbacks(&stream, &file, nullptr, 0, callbacks);
     if (opened == OV_ENOTVORBIS) return "it is an Ogg file without Vorbis audio";
     if (opened != 0)
         return "its Ogg Vorbis headers are damaged (libvorbisfile error " + std::to_string(opened) +
                ")";
+    return {};
+}
+
+std::string oggProblem(const std::string& b) {
+    MemoryStream stream{b};
+    OggVorbis_File file;
+    if (std::string problem = openOgg(stream, file); !problem.empty()) return problem;
     std::string problem;
     uint64_t frames = 0;
     char buffer[8192];
@@ -162,12 +169,7 @@ std::string oggHeaderProblem(const std::string& bytes) {
     if (bytes.size() < 4 || bytes.compare(0, 4, "OggS") != 0) return "it is not an Ogg file";
     MemoryStream stream{bytes};
     OggVorbis_File file;
-    const ov_callbacks callbacks{readMemory, seekMemory, nullptr, tellMemory};
-    const int opened = ov_open_callbacks(&stream, &file, nullptr, 0, callbacks);
-    if (opened == OV_ENOTVORBIS) return "it is an Ogg file without Vorbis audio";
-    if (opened != 0)
-        return "its Ogg Vorbis headers are damaged (libvorbisfile error " + std::to_string(opened) +
-               ")";
+    if (std::string problem = openOgg(stream, file); !problem.empty()) return problem;
     std::string problem;
     const vorbis_info* info = ov_info(&file, -1);
     const ogg_int64_t frames = ov_pcm_total(&file, -1);
