@@ -106,8 +106,11 @@ Intent AccessScreen::drawContent(const UiContext& ui) {
     // Two columns side by side where each still has room for a name and its
     // control; one above the other on a portrait screen.
     const float columnW = std::min(ui.px(820), (width - 2 * ui.gutter()) * 0.5f);
-    const bool twoColumns = columnW >= ui.px(640);
-    const float w = twoColumns ? columnW : std::min(width, ui.px(1000));
+    // At twice the type a column no longer holds a name beside its control:
+    // one column then, as wide as the type needs.
+    const float scale = float(textScale(ui.access.textSize));
+    const bool twoColumns = columnW >= ui.px(640) && ui.access.textSize != TextSize::Largest;
+    const float w = twoColumns ? columnW : std::min(width, ui.px(1000) * scale);
     const float x = a.x + (a.w - (twoColumns ? 2 * w + 2 * ui.gutter() : w)) * 0.5f;
     AccessChoices next = ui.access;
     float height = 0.0f;
