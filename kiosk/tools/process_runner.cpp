@@ -6,6 +6,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <string>
 
 namespace kiosk {
 
@@ -13,10 +15,11 @@ namespace {
 
 // The input in an unlinked temporary file, rewound; -1 when it cannot be made.
 int inputFile(const std::string& input) {
-    char name[] = "/tmp/kiosk-pack-inputXXXXXX";
-    const int fd = mkstemp(name);
+    // In the system's temporary folder ($TMPDIR honoured), unlinked at once.
+    std::string name = (std::filesystem::temp_directory_path() / "kiosk-pack-inputXXXXXX").string();
+    const int fd = mkstemp(name.data());
     if (fd < 0) return -1;
-    unlink(name);
+    unlink(name.c_str());
     for (size_t at = 0; at < input.size();) {
         const ssize_t n = write(fd, input.data() + at, input.size() - at);
         if (n <= 0) {

@@ -10,23 +10,13 @@
 #include "content/sound_file_check.hpp"
 #include "narration_step.hpp"
 #include "ogg_encoder.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace kiosk;
+using kiosk::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        char name[] = "/tmp/kiosk-narration-testXXXXXX";
-        path = mkdtemp(name);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 std::string bytesOf(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -56,27 +46,27 @@ TEST_CASE(
     std::vector<std::string> written;
     size_t synthesised = 0;
     ProblemList problems;
-    REQUIRE(writeNarration(kLines, {}, first.path.string(), {}, written, synthesised, problems));
+    REQUIRE(writeNarration(kLines, {}, first.dir(), {}, written, synthesised, problems));
     CHECK(problems.all().empty());
     CHECK(synthesised == 3);
     REQUIRE(written.size() == 4);  // narration.json and three clips
     for (size_t i = 1; i < written.size(); ++i) {
-        const std::string bytes = bytesOf(first.path / written[i]);
+        const std::string bytes = bytesOf(fs::path(first.dir()) / written[i]);
         CHECK(soundFileProblem(bytes).empty());
-        const double seconds = oggVorbisSeconds((first.path / written[i]).string());
+        const double seconds = oggVorbisSeconds((fs::path(first.dir()) / written[i]).string());
         CHECK(seconds > 0.1);
         CHECK(seconds < 3.0);
     }
     std::vector<std::string> again;
-    REQUIRE(writeNarration(kLines, {}, second.path.string(), {}, again, synthesised, problems));
+    REQUIRE(writeNarration(kLines, {}, second.dir(), {}, again, synthesised, problems));
     REQUIRE(again == written);
     for (const auto& path : written)
-        CHECK(bytesOf(first.path / path) == bytesOf(second.path / path));
+        CHECK(bytesOf(fs::path(first.dir()) / path) == bytesOf(fs::path(second.dir()) / path));
 
     // The loader takes what the build wrote.
     NarrationIndex index;
-    const auto document = nlohmann::json::parse(bytesOf(first.path / kNarrationFile));
-    readNarrationFile(first.path.string(), document, kNarrationFile, {}, index, problems);
+    const auto document = nlohmann::json::parse(bytesOf(fs::path(first.dir()) / kNarrationFile));
+    readNarrationFile(first.dir(), document, kNarrationFile, {}, index, problems);
     CHECK(problems.all().empty());
     CHECK(index.size() == 3);
     REQUIRE(index.find(Language::English, "嬬恋村"));
@@ -88,12 +78,12 @@ TEST_CASE("A rebuild copies the clips an earlier build made instead of synthesis
     std::vector<std::string> written, again;
     size_t synthesised = 0;
     ProblemList problems;
-    REQUIRE(writeNarration(kLines, {}, first.path.string(), {}, written, synthesised, problems));
+    REQUIRE(writeNarration(kLines, {}, first.dir(), {}, written, synthesised, problems));
     NarrationBuildOptions options;
-    options.previousOutput = first.path.string();
+    options.previousOutput = first.dir();
     auto lines = kLines;
     lines.push_back({Language::English, "Home", "en-us", "Home"});
-    REQUIRE(writeNarration(lines, {}, second.path.string(), options, again, synthesised, problems));
+    REQUIRE(writeNarration(lines, {}, second.dir(), options, again, synthesised, problems));
     CHECK(synthesised == 1);
     CHECK(again.size() == 5);
 }
@@ -118,32 +108,32 @@ TEST_CASE("A venue's recording takes a text's place, and a WAV recording is refu
     SpeechAudio tone;
     tone.rate = 16000;
     for (int i = 0; i < 8000; ++i) tone.samples.push_back(int16_t((i % 40) * 500 - 10000));
-    fs::create_directories(source.path / "narration/venue");
+    fs::create_directories(fs::path(source.dir()) / "narration/venue");
     {
-        std::ofstream(source.path / "narration/venue/of.ogg", std::ios::binary)
+        std::ofstream(fs::path(source.dir()) / "narration/venue/of.ogg", std::ios::binary)
             << encodeOggVorbis(tone, 0.3f);
     }
     NarrationBuildOptions options;
-    options.sourceDir = source.path.string();
+    options.sourceDir = source.dir();
     const Recordings recordings = {{{Language::English, "of"}, "narration/venue/of.ogg"}};
     std::vector<std::string> written;
     size_t synthesised = 0;
     ProblemList problems;
-    REQUIRE(writeNarration(kLines, recordings, staging.path.string(), options, written, synthesised,
-                           problems));
+    REQUIRE(
+        writeNarration(kLines, recordings, staging.dir(), options, written, synthesised, problems));
     CHECK(synthesised == 2);
     CHECK(std::count(written.begin(), written.end(), "narration/venue/of.ogg") == 1);
-    CHECK(bytesOf(staging.path / "narration/venue/of.ogg") ==
-          bytesOf(source.path / "narration/venue/of.ogg"));
+    CHECK(bytesOf(fs::path(staging.dir()) / "narration/venue/of.ogg") ==
+          bytesOf(fs::path(source.dir()) / "narration/venue/of.ogg"));
 
     {
-        std::ofstream(source.path / "narration/venue/of.ogg", std::ios::binary)
+        std::ofstream(fs::path(source.dir()) / "narration/venue/of.ogg", std::ios::binary)
             << "RIFF\x24\0\0\0WAVE";
     }
     TempDir again;
     written.clear();
-    CHECK_FALSE(writeNarration(kLines, recordings, again.path.string(), options, written,
-                               synthesised, problems));
+    CHECK_FALSE(
+        writeNarration(kLines, recordings, again.dir(), options, written, synthesised, problems));
     REQUIRE(problems.errors().size() == 1);
     CHECK(problems.errors()[0].message.rfind("recording \"narration/venue/of.ogg\" is not OGG",
                                              0) == 0);
