@@ -193,6 +193,7 @@ int runAccessCheck(const AppOptions& options, const std::string& packDir) {
     KioskApp app(*pack, fonts, SessionSettings{}, shortSide);
     const PhysicalScreen physical = physicalScreenOf(options.config.display);
     app.setPhysicalScreen(physical);
+    app.recordEveryFrame(true);
     CheckRig rig{*pack, app, display, options, ScreenGeometry(physical, width, height)};
     return checkAll(rig, AccessMinimums{}) == 0 ? 0 : 3;
 }

@@ -53,6 +53,8 @@ class KioskApp {
     void setPhysicalScreen(const PhysicalScreen& physical) { shell_.setPhysicalScreen(physical); }
     // What the last frame of the visitors' screens drew to touch or read.
     const ScreenInventory& inventory() const { return shell_.inventory(); }
+    // Records what every frame draws, whatever the visitor chose (the access check).
+    void recordEveryFrame(bool on) { shell_.recordEveryFrame(on); }
     // Where screens get the pack's pictures (null: none are drawn).
     void setImages(ImageCache* images) { shell_.setImages(images); }
     // Puts a screen up directly, as if a visitor had opened it (headless renders).

@@ -59,7 +59,7 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     ui.today = in.today;
     ui.images = images_;
     ui.access = flow_.access();
-    ui.inventory = &inventory_;
+    ui.inventory = recording_ ? &inventory_ : nullptr;
     return ui;
 }
 
@@ -146,8 +146,14 @@ Intent KioskShell::frame(const ShellFrame& in) {
     // Finished decodes become textures before anything is drawn.
     if (images_) images_->beginFrame(in.now);
     beginFullScreenWindow("kiosk");
+    // What a frame drew is recorded only for those who read it: speech (on,
+    // or on the access screen that is spoken as it opens) and the access
+    // check; otherwise no frame copies its every line of text.
     inventory_.clear();
-    const TextRecordingScope recordingText(inventory_);
+    recording_ = alwaysRecording_ || flow_.access().speech ||
+                 (!flow_.attractShowing() && flow_.current().id == ScreenId::Access);
+    std::optional<TextRecordingScope> recordingText;
+    if (recording_) recordingText.emplace(inventory_);
     // No background fill here: the frame is cleared to the theme's background,
     // and under software rendering every full-screen fill costs milliseconds.
 

@@ -67,8 +67,11 @@ class KioskShell {
     // visitor's choice, the pack's own in the attract loop, from the frame
     // that brings it back (the question's countdown over) onwards.
     TextSize textSizeAt(double now) const;
-    // What the last frame drew to touch or read (speech, the access check).
+    // What the last frame drew to touch or read (speech, the access check):
+    // recorded while speech is on or the access screen shows, and in every
+    // frame once asked to (the access check, tests); empty otherwise.
     const ScreenInventory& inventory() const { return inventory_; }
+    void recordEveryFrame(bool on) { alwaysRecording_ = on; }
 
   private:
     Screen& screenFor(ScreenId id);
@@ -87,7 +90,10 @@ class KioskShell {
     ImageCache* images_ = nullptr;
     PhysicalScreen physical_ = lobbyScreen();
     std::map<ScreenId, std::unique_ptr<Screen>> screens_;
-    mutable ScreenInventory inventory_;  // filled while drawing, read after
+    mutable ScreenInventory inventory_;
+    bool alwaysRecording_ = false;
+    bool recording_ =
+        false;  // this frame records into inventory_  // filled while drawing, read after
     bool repeatAsked_ = false;
 };
 

@@ -91,6 +91,7 @@ class SpokenVisit {
         panel.width = kWidth;
         panel.height = kHeight;
         display_ = std::make_unique<platform::NullDisplay>(panel);
+        app_.recordEveryFrame(true);  // the test finds targets before speech is on
         app_.start(0.0);
         sound_.start(0.0);
         frame();

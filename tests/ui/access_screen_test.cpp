@@ -25,6 +25,7 @@ struct AccessRig {
 
     AccessRig() {
         REQUIRE(test::buildTestFonts(test::defaultPack(), 1080.0f, fonts));
+        shell.recordEveryFrame(true);  // Home's targets, before speech is on
         flow.show({ScreenId::Home, {}}, Language::English, 0.0);
         shell.follow(flow.takeEntered());
         frame(nullptr);

@@ -59,6 +59,7 @@ ScreenInventory drawScreen(const ScreenRef& screen, Language language, TextSize 
     access.textSize = size;
     flow.apply(Intent::setAccess(access), 0.0);
     ui::KioskShell shell(test::defaultPack(), fonts, flow);
+    shell.recordEveryFrame(true);
     shell.follow(flow.takeEntered());
     for (double t = 0.0; t <= 2.0; t += 0.05)
         test::drawNullFrame(display, width, height, [&] {
