@@ -92,10 +92,14 @@ Intent KioskShell::drawBars(const UiContext& ui, const ShellLayout& layout) {
     Intent intent;
     const NavButtons b = navButtons(ui, layout.navBar, flow_.canGoBack());
     if (b.homeAndBack) {
-        if (button(ui, b.home, ui.text(screenEntry(ScreenId::Home).labelKey), ButtonStyle::Surface,
-                   Icon::Home))
+        // Their names are spoken either way, shown when the bar has room.
+        const std::string home = ui.text(screenEntry(ScreenId::Home).labelKey);
+        const std::string back = ui.text("back");
+        if (button(ui, b.home, b.iconsOnly ? std::string() : home, ButtonStyle::Surface, Icon::Home,
+                   home))
             intent = Intent::home();
-        if (button(ui, b.back, ui.text("back"), ButtonStyle::Surface, Icon::Back))
+        if (button(ui, b.back, b.iconsOnly ? std::string() : back, ButtonStyle::Surface, Icon::Back,
+                   back))
             intent = Intent::back();
     }
     // Language switch: names the other language, in that language.

@@ -53,9 +53,16 @@ NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
     const float accessW = std::max(ui.px(120), h);
     b.access = Rect{right - accessW, y, accessW, h};
     b.language = Rect{b.access.x - ui.gutter() - langW, y, langW, h};
+    float rightGroup = b.language.x;
     if (ui.access.speech) {
         const float repeatW = widthFor(ui.text("repeat"), ui.px(64));
         b.repeat = Rect{b.language.x - ui.gutter() - repeatW, y, repeatW, h};
+        rightGroup = b.repeat->x;
+    }
+    if (canGoBack && b.back.right() + ui.gutter() > rightGroup) {
+        b.iconsOnly = true;
+        b.home.w = h;
+        b.back = Rect{b.home.right() + ui.gutter(), y, h, h};
     }
     return b;
 }

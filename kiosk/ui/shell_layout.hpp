@@ -34,6 +34,9 @@ constexpr float kLeastAreaShare = 0.45f;
 // hand finds it without looking) the access button.
 struct NavButtons {
     bool homeAndBack = false;
+    // Home and Back show their icons alone: with their words the bar would
+    // not hold every button (larger text, Repeat, a narrow screen).
+    bool iconsOnly = false;
     Rect home, back, language, access;
     // Speaks the screen again; only while the visitor has spoken guidance on.
     std::optional<Rect> repeat;

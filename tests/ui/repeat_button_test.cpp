@@ -40,3 +40,33 @@ TEST_CASE("Repeat sits in the bottom bar only while speech is on, clear of its n
             CHECK_FALSE(overlap(*b.repeat, b.back));
         }
 }
+
+TEST_CASE("When the bar cannot hold every button with its words, Home and Back show icons alone") {
+    test::ScopedImGui imgui;
+    ui::Fonts fonts;
+    // Type made for a 1080-pixel side on a 720-pixel one: 1.5 times what the
+    // bar was laid out for, as with larger text.
+    REQUIRE(test::buildTestFonts(test::defaultPack(), 1080.0f, fonts));
+    ui::UiContext ui;
+    ui.pack = &test::defaultPack();
+    ui.fonts = &fonts;
+    ui.language = Language::Japanese;
+    ui.screen = Rect{0, 0, 720, 1280};
+    ui.unit = 720.0f / 1080.0f;
+    ui.access.speech = true;
+    const ui::ShellLayout layout = ui::shellLayout(ui.screen, ui.unit);
+    const ui::NavButtons b = ui::navButtons(ui, layout.navBar, true);
+    REQUIRE(b.repeat.has_value());
+    CHECK(b.iconsOnly);
+    const Rect all[] = {b.home, b.back, *b.repeat, b.language, b.access};
+    for (size_t i = 0; i < 5; ++i)
+        for (size_t j = i + 1; j < 5; ++j) {
+            INFO(i << " and " << j);
+            CHECK_FALSE(overlap(all[i], all[j]));
+        }
+    // With room to spare the words stay.
+    ui.access.speech = false;
+    ui.screen = Rect{0, 0, 1920, 1080};
+    ui.unit = 1.0f;
+    CHECK_FALSE(ui::navButtons(ui, ui::shellLayout(ui.screen, ui.unit).navBar, true).iconsOnly);
+}
