@@ -9,6 +9,8 @@
 #include "pacing/easing.hpp"
 #include "paint.hpp"
 #include "screens/screen_registry.hpp"
+#include "session/attract_call_to_action.hpp"
+#include "session/language_switch.hpp"
 #include "shell_layout.hpp"
 #include "text_block.hpp"
 #include "text_recording.hpp"
@@ -102,9 +104,11 @@ Intent KioskShell::drawBars(const UiContext& ui, const ShellLayout& layout) {
                    back))
             intent = Intent::back();
     }
-    // Language switch: names the other language, in that language.
-    if (button(ui, b.language, ui.text("language_switch"), ButtonStyle::Ghost))
-        intent = Intent::toggleLanguage();
+    // Language switch: names the other languages, each in its own.
+    const std::vector<Language> offered = visitorLanguages(ui.pack->manifest.languages);
+    if (button(ui, b.language, languageSwitchLabel(ui.language, offered), ButtonStyle::Ghost,
+               Icon::None, ui.text("language_switch")))
+        intent = languageSwitchIntent(ui.language, offered);
     // Access: the pictogram alone, the same in every language.
     // Pressed again on the access screen, it turns spoken guidance on or off:
     // a visitor who cannot see finds this corner from the offer on waking,
@@ -124,8 +128,7 @@ void KioskShell::drawStillThere(const UiContext& ui, double remaining, double fr
     ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), IM_COL32(0, 0, 0, 170));
     const Rect d = snapped(stillThereBox(ui));
     ui.list->AddRectFilled(v(d.x, d.y), v(d.right(), d.bottom()), themeColor(t.surface), ui.px(32));
-    const Language other =
-        ui.language == Language::Japanese ? Language::English : Language::Japanese;
+    const Language other = companionLanguage(ui.language);
     float y = d.y + ui.px(56);
     drawCenteredLine(*ui.list, ui.fonts->title, ui.pack->text("still_there", ui.language),
                      d.center().x, y, d.w - ui.px(64), themeColor(t.text));

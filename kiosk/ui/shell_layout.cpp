@@ -4,6 +4,8 @@
 #include <cmath>
 
 #include "screens/screen_registry.hpp"
+#include "session/attract_call_to_action.hpp"
+#include "session/language_switch.hpp"
 #include "text_block.hpp"
 
 namespace kiosk::ui {
@@ -48,8 +50,9 @@ NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
     const float backW = widthFor(ui.text("back"), ui.px(110));
     b.home = Rect{left, y, homeW, h};
     b.back = Rect{left + homeW + ui.gutter(), y, backW, h};
-    const float langW =
-        std::max(ui.px(180), textWidth(ui.fonts->body, ui.text("language_switch")) + ui.px(64));
+    const std::string languageLabel =
+        languageSwitchLabel(ui.language, visitorLanguages(ui.pack->manifest.languages));
+    const float langW = std::max(ui.px(180), textWidth(ui.fonts->body, languageLabel) + ui.px(64));
     const float accessW = std::max(ui.px(120), h);
     b.access = Rect{right - accessW, y, accessW, h};
     b.language = Rect{b.access.x - ui.gutter() - langW, y, langW, h};

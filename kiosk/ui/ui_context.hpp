@@ -62,7 +62,7 @@ struct UiContext {
         // In body type's size (its line's height): a kanji of Noto Sans CJK
         // is about 0.7 of it wide, a Latin letter about a third.
         const float size = fonts && fonts->body ? fonts->body->FontSize : px(30);
-        return size * (language == Language::Japanese ? 28.0f : 25.0f);
+        return size * (language == Language::English ? 25.0f : 28.0f);
     }
     bool portrait() const { return screen.h > screen.w; }
     // Seconds to advance an animation by this frame: dt, or with "less

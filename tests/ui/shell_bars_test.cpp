@@ -168,7 +168,7 @@ TEST_CASE("the bottom bar goes Home, Back (within a screen first) or to the othe
     };
     CHECK(tapAt(b.home.center()) == Intent::Type::Home);
     CHECK(tapAt(b.back.center()) == Intent::Type::Back);
-    CHECK(tapAt(b.language.center()) == Intent::Type::ToggleLanguage);
+    CHECK(tapAt(b.language.center()) == Intent::Type::SetLanguage);
     // The bar between them is not the screen's: nothing there opens anything.
     CHECK(tapAt(Point{960, b.home.center().y}) == Intent::Type::None);
 

@@ -224,23 +224,34 @@ bool JsonReader::readTextValue(const json& value, const std::string& pointer, Lo
         return false;
     }
     bool ok = true;
-    for (const char* lang : {"ja", "en"}) {
-        std::string& slot = std::string(lang) == "ja" ? out.ja : out.en;
-        auto it = value.find(lang);
+    for (const Language language : allLanguages()) {
+        const std::string code = languageCode(language);
+        std::string& slot = out.exactly(language);
+        // Japanese and English are every text's base; the other languages are
+        // the pack's choice, and the validator sums up what each one lacks.
+        const bool base = language == Language::Japanese || language == Language::English;
+        auto it = value.find(code);
         if (it == value.end() || it->is_null()) {
-            warning(childPointer(pointer, lang),
-                    "missing translation; expected the text in " +
-                        std::string(std::string(lang) == "ja" ? "Japanese" : "English"));
+            if (base)
+                warning(childPointer(pointer, code),
+                        std::string("missing translation; expected the text in ") +
+                            languageEnglishName(language));
             continue;
         }
-        if (!stringValue(*it, childPointer(pointer, lang), slot)) {
+        if (!stringValue(*it, childPointer(pointer, code), slot)) {
             ok = false;
             continue;
         }
-        if (slot.empty())
-            warning(childPointer(pointer, lang),
-                    "empty translation; expected the text in " +
-                        std::string(std::string(lang) == "ja" ? "Japanese" : "English"));
+        if (slot.empty() && base)
+            warning(childPointer(pointer, code),
+                    std::string("empty translation; expected the text in ") +
+                        languageEnglishName(language));
+    }
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        Language known;
+        if (!parseLanguageCode(it.key(), known))
+            warning(childPointer(pointer, it.key()),
+                    "is not a language this kiosk shows; expected ja, en, zh-Hans, zh-Hant or ko");
     }
     if (ok && out.empty()) {
         error(pointer, "has no text in any language; expected \"ja\" and \"en\"");

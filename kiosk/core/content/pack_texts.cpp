@@ -7,8 +7,11 @@ namespace kiosk {
 namespace {
 
 void add(std::vector<NamedText>& out, const std::string& name, const LocalizedText& text) {
-    if (!text.ja.empty()) out.push_back({name + " (ja)", text.ja});
-    if (!text.en.empty()) out.push_back({name + " (en)", text.en});
+    for (const Language language : allLanguages()) {
+        const std::string& written = text.exactly(language);
+        if (!written.empty())
+            out.push_back({name + " (" + languageCode(language) + ")", written, language});
+    }
 }
 
 }  // namespace
@@ -63,13 +66,20 @@ std::vector<NamedText> collectPackTexts(const Pack& pack) {
 }
 
 std::vector<NamedText> builtInTexts() {
-    return {
+    std::vector<NamedText> out = {
         {"built-in: digits and punctuation",
          " !\"#$%&'()*+,-./"
          "0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"},
         {"built-in: date and counter marks", "年月日～・、。「」（）…〜ー−–—’“”"},
         {"built-in: eras", "明治大正昭和平成令和元年度"},
+        {"built-in: dates (zh-Hans)", "年月日至日期不详（）", Language::ChineseSimplified},
+        {"built-in: dates (zh-Hant)", "年月日至日期不詳（）", Language::ChineseTraditional},
+        {"built-in: dates (ko)", "년월일~ 날짜미상()헤이세이레이와쇼와원", Language::Korean},
     };
+    for (const Language language : allLanguages())
+        out.push_back({std::string("built-in: language name (") + languageCode(language) + ")",
+                       languageOwnName(language), language});
+    return out;
 }
 
 }  // namespace kiosk

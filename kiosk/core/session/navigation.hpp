@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "content/localized_text.hpp"
 #include "session/access_choices.hpp"
 #include "session/screen_id.hpp"
 
@@ -10,10 +11,11 @@ namespace kiosk {
 // What a screen asks for when touched. Screens return intents; they never
 // switch screens themselves.
 struct Intent {
-    enum class Type { None, Open, Back, Home, ToggleLanguage, SetAccess };
+    enum class Type { None, Open, Back, Home, SetLanguage, SetAccess };
     Type type = Type::None;
     ScreenRef target;      // for Open
     AccessChoices access;  // for SetAccess: the visitor's choices from now on
+    Language language = Language::Japanese;  // for SetLanguage
 
     static Intent none() { return {}; }
     static Intent open(ScreenId screen, std::string param = {}) {
@@ -21,7 +23,11 @@ struct Intent {
     }
     static Intent back() { return {Type::Back, {}}; }
     static Intent home() { return {Type::Home, {}}; }
-    static Intent toggleLanguage() { return {Type::ToggleLanguage, {}}; }
+    static Intent setLanguage(Language language) {
+        Intent i{Type::SetLanguage, {}};
+        i.language = language;
+        return i;
+    }
     static Intent setAccess(const AccessChoices& choices) {
         Intent i{Type::SetAccess, {}};
         i.access = choices;

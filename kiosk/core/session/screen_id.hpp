@@ -24,17 +24,18 @@ enum class ScreenId {
     Partners,
     Numbers,
     About,
-    Map,     // its parameter, when given, is an association id
-    Access,  // larger text, high contrast, speech, more time, less motion, reach
-    Staff,   // the staff panel covering the screen (proof of play only)
+    Map,       // its parameter, when given, is an association id
+    Access,    // larger text, high contrast, speech, more time, less motion, reach
+    Language,  // the list of the pack's languages, each in its own name
+    Staff,     // the staff panel covering the screen (proof of play only)
 };
 
 inline constexpr size_t kScreenCount = size_t(ScreenId::Staff) + 1;
 
 // In the enum's order.
 inline constexpr std::array<std::string_view, kScreenCount> kScreenNames = {
-    "attract",  "title",   "home",  "timeline", "event",  "highlights",
-    "partners", "numbers", "about", "map",      "access", "staff"};
+    "attract", "title", "home", "timeline", "event",    "highlights", "partners",
+    "numbers", "about", "map",  "access",   "language", "staff"};
 
 // The stable name ("home", "event", ...).
 std::string screenName(ScreenId id);

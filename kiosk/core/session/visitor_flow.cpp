@@ -78,9 +78,12 @@ void VisitorFlow::apply(const Intent& intent, double now) {
     switch (intent.type) {
         case Intent::Type::None:
             return;
-        case Intent::Type::ToggleLanguage:
-            language_ = language_ == Language::Japanese ? Language::English : Language::Japanese;
-            return;
+        case Intent::Type::SetLanguage:
+            language_ = intent.language;
+            // The language list has done its job once a language is chosen.
+            if (navigator_.current().id != ScreenId::Language) return;
+            navigator_.back();
+            break;
         case Intent::Type::SetAccess:
             setAccess(intent.access);
             return;

@@ -12,6 +12,7 @@
 #include "paint.hpp"
 #include "screens/attract_call_to_action.hpp"
 #include "screens/attract_slides.hpp"
+#include "session/language_switch.hpp"
 #include "session/timeline_layout.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
@@ -43,7 +44,7 @@ void fadeEdges(const UiContext& ui, const Rect& slide, const Rect& box, float wi
 }
 
 Language otherLanguage(const UiContext& ui) {
-    return ui.language == Language::Japanese ? Language::English : Language::Japanese;
+    return companionLanguage(ui.language);
 }
 
 // The tour's caption for one stop: the year very large with the day under it,

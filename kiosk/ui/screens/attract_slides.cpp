@@ -17,6 +17,7 @@
 #include "screens/attract_call_to_action.hpp"
 #include "screens/attract_flights.hpp"
 #include "screens/numbers_screen.hpp"
+#include "session/language_switch.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
 #include "text_recording.hpp"
@@ -123,8 +124,7 @@ void drawTitleFigures(const UiContext& ui, float cx, float top, float bottom, fl
 void drawTitleSlide(const UiContext& ui, const Rect& r, double secondsShown) {
     const Theme& t = ui.theme();
     const Pack& pack = *ui.pack;
-    const Language other =
-        ui.language == Language::Japanese ? Language::English : Language::Japanese;
+    const Language other = companionLanguage(ui.language);
     drawBackdrop(ui, r, std::min(1.0, secondsShown / 10.0), t.surface);
     const float appear = easeOutCubic(float(secondsShown / 1.2));
     const float rise = (1.0f - appear) * ui.px(30);

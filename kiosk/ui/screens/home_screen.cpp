@@ -4,6 +4,7 @@
 
 #include "paint.hpp"
 #include "screens/screen_registry.hpp"
+#include "session/language_switch.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
 
@@ -41,8 +42,7 @@ TileGrid tileGrid(const UiContext& ui, const std::vector<ScreenEntry>& tiles, fl
 
 Intent HomeScreen::drawContent(const UiContext& ui) {
     const Theme& t = ui.theme();
-    const Language other =
-        ui.language == Language::Japanese ? Language::English : Language::Japanese;
+    const Language other = companionLanguage(ui.language);
     const Rect& a = ui.area;
     const float margin = ui.margin();
     scroll_.update(ui.touch, a, ui.dt);

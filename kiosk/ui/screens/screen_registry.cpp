@@ -9,6 +9,7 @@
 #include "screens/event_screen.hpp"
 #include "screens/highlights_screen.hpp"
 #include "screens/home_screen.hpp"
+#include "screens/language_screen.hpp"
 #include "screens/map_screen.hpp"
 #include "screens/numbers_screen.hpp"
 #include "screens/partners_screen.hpp"
@@ -53,6 +54,7 @@ constexpr std::array<ScreenEntry, kScreenCount> kScreens = {{
     {ScreenId::Map, make<MapScreen>, "map", {2, Icon::Map}},
     // Not a screen of its own: the staff panel covering the visitors' screen.
     {ScreenId::Access, make<AccessScreen>, "access", kNoTile},
+    {ScreenId::Language, make<LanguageScreen>, "language_switch", kNoTile},
     {ScreenId::Staff, nullptr, nullptr, kNoTile},
 }};
 

@@ -57,3 +57,22 @@ TEST_CASE("Timeline years carry their era, both where the era changed") {
     CHECK(eraLabelForYear(2019, Language::English) == "Heisei 31 / Reiwa 1");
     CHECK(eraLabelForYear(2022, Language::English) == "Reiwa 4");
 }
+
+TEST_CASE("Chinese and Korean dates count in Western years with Japan's era after") {
+    const auto range = span(DatePrecision::Range, {2017, 8, 21}, {2017, 9, 29});
+    CHECK(formatEventDate(day(2016, 4, 26), Language::ChineseSimplified) ==
+          "2016年4月26日（平成28年）");
+    CHECK(formatEventDate(range, Language::ChineseTraditional) ==
+          "2017年8月21日至9月29日（平成29年）");
+    CHECK(formatEventDate(day(2019, 5, 31), Language::Korean) == "2019년 5월 31일 (레이와 원년)");
+    CHECK(formatEventDate(range, Language::Korean) == "2017년 8월 21일~9월 29일 (헤이세이 29년)");
+    CHECK(formatEventDateShort(range, Language::ChineseSimplified) == "8月21日至9月29日");
+    CHECK(formatEventDateShort(day(2016, 4, 26), Language::Korean) == "4월 26일");
+    EventDate unknown;
+    unknown.yearHint = 2017;
+    CHECK(formatEventDate(unknown, Language::ChineseSimplified) == "日期不详（2017年）");
+    CHECK(formatEventDate(unknown, Language::Korean) == "날짜 미상 (2017년)");
+    CHECK(formatEventDateShort(unknown, Language::ChineseTraditional) == "日期不詳");
+    CHECK(eraLabelForYear(2019, Language::Korean) == "헤이세이 31년 / 레이와 원년");
+    CHECK(eraLabelForYear(2016, Language::ChineseTraditional) == "平成28年");
+}

@@ -82,8 +82,8 @@ TEST_CASE("A third language adds a third part, stacked where a row would be too 
 
 TEST_CASE("The pack's languages in order, the ones the kiosk cannot show left out") {
     CHECK(visitorLanguages({"ja", "en"}) == kJaEn);
-    CHECK(visitorLanguages({"en", "ko", "ja"}) ==
-          std::vector<Language>{Language::English, Language::Japanese});
+    CHECK(visitorLanguages({"en", "fr", "ko", "ja"}) ==
+          std::vector<Language>{Language::English, Language::Korean, Language::Japanese});
     CHECK(visitorLanguages({}).empty());
     CHECK(layoutCallToAction({0, 0, 1920, 1080}, 1.0f, {}).parts.empty());
 }

@@ -105,8 +105,8 @@ TEST_CASE("Idle asks still there; a touch answers it and keeps the path") {
 
 TEST_CASE("When the visitor leaves, the next one starts from the loop in Japanese") {
     VisitorFlow flow = wokenFlow();
-    flow.apply(Intent::toggleLanguage(), 2.0);
-    CHECK(flow.language() == Language::English);
+    flow.apply(Intent::setLanguage(Language::Korean), 2.0);
+    CHECK(flow.language() == Language::Korean);
     flow.apply(Intent::open(ScreenId::Numbers), 3.0);
     flow.takeEntered();
     CHECK(flow.update(70.0) == SessionChange::AskedStillThere);
@@ -199,4 +199,18 @@ TEST_CASE("Loop mode keeps its own touch rules: a touch on a call to action wake
     CHECK(flow.onPointer(true, 1.0, Language::English) == VisitorTouch::Deliver);
     CHECK(flow.phase() == SessionPhase::Attract);
     CHECK(flow.language() == Language::Japanese);
+}
+
+TEST_CASE("Choosing a language on the language list goes back to where the visitor was") {
+    VisitorFlow flow = wokenFlow();
+    flow.apply(Intent::open(ScreenId::Timeline), 2.0);
+    flow.apply(Intent::open(ScreenId::Language), 3.0);
+    CHECK(flow.onScreen() == ScreenId::Language);
+    flow.apply(Intent::setLanguage(Language::ChineseTraditional), 4.0);
+    CHECK(flow.language() == Language::ChineseTraditional);
+    CHECK(flow.onScreen() == ScreenId::Timeline);
+    // Elsewhere a language is set where the visitor stands.
+    flow.apply(Intent::setLanguage(Language::English), 5.0);
+    CHECK(flow.onScreen() == ScreenId::Timeline);
+    CHECK(flow.language() == Language::English);
 }
