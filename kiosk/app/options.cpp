@@ -97,7 +97,7 @@ void addRunOptions(CLI::App& app, AppOptions& options, RunTexts& texts) {
                        sizeText(defaults.headless.width, defaults.headless.height) +
                        "; 320x180 to 7680x4320, either way round)");
     app.add_option("--lang", texts.lang,
-                   std::string("Language shown first: ja or en (default ") +
+                   std::string("Language shown first: ja, en, zh-Hans, zh-Hant or ko (default ") +
                        languageCode(defaults.language) + ")");
     app.add_option("--access", texts.access,
                    "A visitor's access choices for --screenshot and --screen, comma "
@@ -162,7 +162,7 @@ OptionsOutcome applyRunTexts(const RunTexts& texts, AppOptions& options) {
                           "\": expected a moment such as 2026-12-01T09:00:00+09:00");
     }
     if (!parseLanguageCode(texts.lang, options.language))
-        return failed("--lang \"" + texts.lang + "\": expected ja or en");
+        return failed("--lang \"" + texts.lang + "\": expected ja, en, zh-Hans, zh-Hant or ko");
     std::string accessError;
     if (!parseAccessChoices(texts.access, options.access, accessError))
         return failed("--access: " + accessError);

@@ -68,6 +68,18 @@ bool parseLanguageCode(const std::string& code, Language& out) {
     return false;
 }
 
+const char* listSeparator(Language language) {
+    switch (language) {
+        case Language::Japanese:
+            return "・";
+        case Language::ChineseSimplified:
+        case Language::ChineseTraditional:
+            return "、";
+        default:
+            return ", ";
+    }
+}
+
 bool usesHanWithoutSpaces(Language language) {
     return language == Language::Japanese || language == Language::ChineseSimplified ||
            language == Language::ChineseTraditional;

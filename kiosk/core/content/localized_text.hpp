@@ -28,6 +28,10 @@ const char* languageEnglishName(Language language);
 // need the glyph forms of that language.
 bool usesHanWithoutSpaces(Language language);
 
+// What separates the items of a run-in list of names: 「・」 in Japanese,
+// 「、」 in Chinese, ", " in English and Korean.
+const char* listSeparator(Language language);
+
 // A text a visitor can see, in each language the pack has written it in.
 struct LocalizedText {
     std::string ja;

@@ -61,7 +61,9 @@ class ClipReader {
         if (!complete) return;
         Language language;
         if (!parseLanguageCode(lang, language)) {
-            reader_.error(ptr + "/lang", "\"" + lang + "\" is not a language; expected ja or en");
+            reader_.error(
+                ptr + "/lang",
+                "\"" + lang + "\" is not a language; expected ja, en, zh-Hans, zh-Hant or ko");
             return;
         }
         if (!seen_.insert({language, text}).second) {
@@ -109,8 +111,9 @@ void readNarrationFile(const std::string& root, const json& document, const std:
         for (const auto& [lang, voice] : voices->items()) {
             Language language;
             if (!parseLanguageCode(lang, language))
-                reader.error(childPointer("/voices", lang),
-                             "\"" + lang + "\" is not a language; expected ja or en");
+                reader.error(
+                    childPointer("/voices", lang),
+                    "\"" + lang + "\" is not a language; expected ja, en, zh-Hans, zh-Hant or ko");
             else if (!voice.is_string())
                 reader.error(childPointer("/voices", lang), "expected who speaks, as a string");
         }

@@ -23,28 +23,40 @@ CallToAction layoutCallToAction(const Rect& screen, float unit,
         return out;
     }
     const float available = screen.w - 2.0f * m.margin * unit;
-    const float rowPartW =
-        std::min(m.partWidth * unit, (available - float(n - 1) * gap) / float(n));
-    if (rowPartW >= m.minRowPartWidth * unit) {
-        const float rowW = float(n) * rowPartW + float(n - 1) * gap;
+    // As many parts to a row as keep each wide enough for its words; the rows
+    // balanced (five languages on a landscape screen: three above two), the
+    // first languages on top. More than one row makes each part a little
+    // lower, so that the slides above keep their room.
+    size_t perRow = n;
+    while (perRow > 1 &&
+           (available - float(perRow - 1) * gap) / float(perRow) < m.minRowPartWidth * unit)
+        --perRow;
+    const size_t rows = (n + perRow - 1) / perRow;
+    perRow = (n + rows - 1) / rows;
+    const float partW =
+        std::min(m.partWidth * unit, (available - float(perRow - 1) * gap) / float(perRow));
+    const float rowH = rows > 1 && perRow > 1 ? partH * m.gridPartHeight : partH;
+    const float top =
+        screen.bottom() - m.bottomInset * unit - rowH - float(rows - 1) * (rowH + gap);
+    for (size_t i = 0; i < n; ++i) {
+        const size_t row = i / perRow, column = i % perRow;
+        const size_t inRow = std::min(perRow, n - row * perRow);
+        const float rowW = float(inRow) * partW + float(inRow - 1) * gap;
         const float left = screen.center().x - rowW * 0.5f;
-        for (size_t i = 0; i < n; ++i)
-            out.parts.push_back({languages[i], Rect{left + float(i) * (rowPartW + gap), lowestTop,
-                                                    rowPartW, partH}});
-    } else {
-        // The first language on top, the others below it in the pack's order.
-        const float partW = std::min(m.partWidth * unit, available);
-        const float left = screen.center().x - partW * 0.5f;
-        for (size_t i = 0; i < n; ++i)
-            out.parts.push_back(
-                {languages[i],
-                 Rect{left, lowestTop - float(n - 1 - i) * (partH + gap), partW, partH}});
+        out.parts.push_back({languages[i], Rect{left + float(column) * (partW + gap),
+                                                top + float(row) * (rowH + gap), partW, rowH}});
     }
-    const Rect& first = out.parts.front().box;
-    const Rect& last = out.parts.back().box;
+    Rect all = out.parts.front().box;
+    for (const CallToActionPart& part : out.parts) {
+        const float right = std::max(all.right(), part.box.right());
+        const float bottom = std::max(all.bottom(), part.box.bottom());
+        all.x = std::min(all.x, part.box.x);
+        all.y = std::min(all.y, part.box.y);
+        all.w = right - all.x;
+        all.h = bottom - all.y;
+    }
     const float ring = out.ringReach;
-    out.reach = {first.x - ring, first.y - ring, last.right() - first.x + 2 * ring,
-                 last.bottom() - first.y + 2 * ring};
+    out.reach = {all.x - ring, all.y - ring, all.w + 2 * ring, all.h + 2 * ring};
     return out;
 }
 

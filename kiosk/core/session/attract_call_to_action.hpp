@@ -16,9 +16,9 @@ struct CallToActionPart {
 };
 
 // The attract loop's call to action: one part per language the pack speaks,
-// in the pack's order, side by side along the bottom of the screen (one above
-// the other when a row would make them too narrow), low enough to reach from
-// a wheelchair. A touch on a part starts the visit in its language.
+// in the pack's order, side by side along the bottom of the screen (in
+// balanced rows when one row would make them too narrow), low enough to reach
+// from a wheelchair. A touch on a part starts the visit in its language.
 struct CallToAction {
     std::vector<CallToActionPart> parts;
     // Every part with its pulsing ring at its widest: slides keep their
@@ -40,6 +40,7 @@ struct CallToActionMetrics {
     float margin = 56.0f;         // from the screen's sides (the layout grid's margin)
     float bottomInset = 72.0f;    // from the screen's bottom edge to the lowest part
     float ringReach = 16.0f;      // the pulsing ring at its widest, outside a part
+    float gridPartHeight = 0.8f;  // each part's height, as a share, when they take several rows
 };
 
 // Lays out the call to action on `screen` for `languages` (the pack's, in its

@@ -47,8 +47,10 @@ float drawFactsAndSources(const UiContext& ui, float x, float y, float w) {
                      0, 1.6f);
     y += drawWrapped(ui, ui.fonts->body, ui.pack->manifest.credit.ja, x, y, w, themeColor(t.text),
                      0, 1.6f);
-    if (ui.language == Language::English)
-        y += drawWrapped(ui, ui.fonts->caption, ui.pack->manifest.credit.en, x, y, w,
+    // The credit the data's licence asks for is the Japanese one; other
+    // languages give it translated beneath.
+    if (ui.language != Language::Japanese)
+        y += drawWrapped(ui, ui.fonts->caption, ui.in(ui.pack->manifest.credit), x, y, w,
                          themeColor(t.muted), 0, 1.5f);
     return y - top;
 }

@@ -101,7 +101,7 @@ float drawAssociationMembers(const UiContext& ui, const Association& as, float x
         return c <= 0xFFFF ? caption->GetCharAdvance(static_cast<ImWchar>(c))
                            : caption->FallbackAdvanceX;
     };
-    const std::string separator = ui.language == Language::Japanese ? "・" : ", ";
+    const std::string separator = listSeparator(ui.language);
     const LaidOutText list = layoutNameList(names, separator, TextBox{w, 0}, width);
     y += drawLaidOut(*ui.list, caption, list, x, y, themeColor(t.text), 1.6f);
     return y - top;

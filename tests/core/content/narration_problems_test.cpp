@@ -89,7 +89,8 @@ TEST_CASE("A text with two clips in one language, or a clip in an unknown langua
                                            document["clips"][0]["text"].get<std::string>() +
                                            "\" (ja) has a clip already; expected one each"));
     CHECK(contains(errorLines(result),
-                   "narration.json: /clips/2/lang: \"fr\" is not a language; expected ja or en"));
+                   "narration.json: /clips/2/lang: \"fr\" is not a language; expected ja, en, "
+                   "zh-Hans, zh-Hant or ko"));
 }
 
 TEST_CASE("A pack without narration.json loads, with no speech") {

@@ -62,22 +62,42 @@ TEST_CASE("A touch on a part names its language; a touch elsewhere names none") 
     CHECK_FALSE(cta.languageAt({between, cta.parts[0].box.center().y}).has_value());
 }
 
-TEST_CASE("A third language adds a third part, stacked where a row would be too narrow") {
-    const std::vector<Language> three = {Language::Japanese, Language::English, Language::Japanese};
+TEST_CASE("More languages take balanced rows where one row would be too narrow") {
+    const std::vector<Language> three = {Language::Japanese, Language::English, Language::Korean};
     const CallToAction wide = layoutCallToAction({0, 0, 1920, 1080}, 1.0f, three);
     REQUIRE(wide.parts.size() == 3);
     CHECK(wide.parts[0].box.y == wide.parts[2].box.y);
 
-    const Rect tall{0, 0, 1080, 1920};
-    const CallToAction stacked = layoutCallToAction(tall, 1.0f, three);
-    REQUIRE(stacked.parts.size() == 3);
-    for (size_t i = 0; i + 1 < 3; ++i) {
-        CHECK(stacked.parts[i].box.x == stacked.parts[i + 1].box.x);
-        // Rings at their widest do not touch the next part's.
-        CHECK(stacked.parts[i].box.bottom() + 2 * stacked.ringReach <= stacked.parts[i + 1].box.y);
+    const std::vector<Language> five = {Language::Japanese, Language::English,
+                                        Language::ChineseSimplified, Language::ChineseTraditional,
+                                        Language::Korean};
+    const CallToAction landscape = layoutCallToAction({0, 0, 1920, 1080}, 1.0f, five);
+    REQUIRE(landscape.parts.size() == 5);
+    // Three above two, the first languages on top.
+    CHECK(landscape.parts[0].box.y == landscape.parts[2].box.y);
+    CHECK(landscape.parts[3].box.y == landscape.parts[4].box.y);
+    CHECK(landscape.parts[0].box.y < landscape.parts[3].box.y);
+    for (const Rect& screen : kScreens) {
+        const CallToAction cta = layoutCallToAction(
+            screen, screen.h < screen.w ? screen.h / 1080 : screen.w / 1080, five);
+        REQUIRE(cta.parts.size() == 5);
+        CHECK(inside(cta.reach, screen));
+        float lowest = 0;
+        for (size_t i = 0; i < 5; ++i) {
+            lowest = std::max(lowest, cta.parts[i].box.bottom());
+            // Rings at their widest touch no other part's.
+            for (size_t j = i + 1; j < 5; ++j) {
+                const Rect& a = cta.parts[i].box;
+                const Rect& b = cta.parts[j].box;
+                const float ring = 2 * cta.ringReach;
+                const bool apart = a.right() + ring <= b.x || b.right() + ring <= a.x ||
+                                   a.bottom() + ring <= b.y || b.bottom() + ring <= a.y;
+                CHECK(apart);
+            }
+        }
+        CHECK(lowest == Approx(screen.bottom() -
+                               72 * (screen.h < screen.w ? screen.h / 1080 : screen.w / 1080)));
     }
-    CHECK(inside(stacked.reach, tall));
-    CHECK(stacked.parts[2].box.bottom() == Approx(tall.bottom() - 72));
 }
 
 TEST_CASE("The pack's languages in order, the ones the kiosk cannot show left out") {
