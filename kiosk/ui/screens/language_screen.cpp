@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "paint.hpp"
 #include "session/attract_call_to_action.hpp"
+#include "text_block.hpp"
 #include "widgets.hpp"
 
 namespace kiosk::ui {
@@ -36,9 +38,14 @@ Intent LanguageScreen::drawContent(const UiContext& ui) {
     for (const Language l : offered) {
         const Rect r{x, y, buttonW, buttonH};
         const bool showing = l == ui.language;
-        if (button(ui, r, languageOwnName(l),
-                   showing ? ButtonStyle::Primary : ButtonStyle::Surface))
+        // The name in the title size: the one word a visitor looks for here.
+        if (button(ui, r, std::string(), showing ? ButtonStyle::Primary : ButtonStyle::Surface,
+                   Icon::None, languageOwnName(l)))
             intent = Intent::setLanguage(l);
+        const Theme& t = ui.theme();
+        drawCenteredLine(*ui.list, ui.fonts->title, languageOwnName(l), r.center().x,
+                         r.center().y - ui.fonts->title->FontSize * 0.5f, r.w - ui.px(32),
+                         themeColor(showing ? t.background : t.text));
         y += buttonH + gap;
     }
     return intent;
