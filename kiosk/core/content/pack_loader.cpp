@@ -7,6 +7,7 @@
 #include "content/narration_file.hpp"
 #include "content/section_readers.hpp"
 #include "content/theme_contrast.hpp"
+#include "content/title_checks.hpp"
 #include "text/font_coverage.hpp"
 
 namespace kiosk {
@@ -85,6 +86,7 @@ void checkPack(const PackLoadOptions& options, Pack& pack, ProblemList& problems
     checkReferences(pack, problems);
     announceUntilEventDays(pack, problems);
     checkTimeline(pack, problems);
+    checkDistinctTitles(pack, problems);
     if (!options.sourcePack) {
         checkMembership(pack, problems);
         checkStats(pack, problems);
