@@ -19,11 +19,6 @@ std::vector<std::pair<Language, std::string>> offeredLanguages(const Pack& pack)
     return languages;
 }
 
-// The text exactly as written in one language, without falling back.
-const std::string& exactly(const LocalizedText& text, Language language) {
-    return language == Language::Japanese ? text.ja : text.en;
-}
-
 }  // namespace
 
 void checkDistinctTitles(const Pack& pack, ProblemList& problems) {
@@ -31,7 +26,7 @@ void checkDistinctTitles(const Pack& pack, ProblemList& problems) {
         // (year, title) -> the first event of that year with that title
         std::map<std::pair<int, std::string>, const Event*> firstWithTitle;
         for (const auto& e : pack.events) {
-            const std::string& title = exactly(e.title, language);
+            const std::string& title = e.title.exactly(language);
             const int year = e.date.timelineYear();
             if (title.empty() || year == 0) continue;
             const auto [it, fresh] = firstWithTitle.emplace(std::make_pair(year, title), &e);

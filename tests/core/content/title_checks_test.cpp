@@ -75,3 +75,27 @@ TEST_CASE("An undated event is compared within the year the timeline files it un
                 "expected 2017-unknown-second-nationwide-symposium to have a title of its own "
                 "that says what happened"});
 }
+
+TEST_CASE("A repeated Korean title is reported where the pack offers Korean") {
+    TempPack pack;
+    editJson(pack, "pack.json", [](json& m) { m["languages"] = {"ja", "en", "ko"}; });
+    setTitle(pack, k2014, 1, "ko", "특별구청장회 총회");
+    setTitle(pack, k2014, 2, "ko", "특별구청장회 총회");
+    const auto result = loadPack(pack.dir());
+    REQUIRE(result.pack.has_value());
+    CHECK(contains(addedWarnings(result),
+                   "events/2014.json: /events/2/title/ko: \"특별구청장회 총회\" is also the title "
+                   "of 2014-09-16-project-launched (events/2014.json) in 2014; expected "
+                   "2014-11-14-survey-preliminary-report to have a title of its own that says what "
+                   "happened"));
+}
+
+TEST_CASE("A language the pack does not offer is not compared") {
+    TempPack pack;
+    setTitle(pack, k2014, 1, "ko", "특별구청장회 총회");
+    setTitle(pack, k2014, 2, "ko", "특별구청장회 총회");
+    const auto result = loadPack(pack.dir());
+    REQUIRE(result.pack.has_value());
+    for (const auto& line : addedWarnings(result))
+        CHECK(line.find("is also the title of") == std::string::npos);
+}
