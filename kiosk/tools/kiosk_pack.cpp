@@ -7,6 +7,7 @@
 
 #include "build/narration_coverage.hpp"
 #include "build/pack_builder.hpp"
+#include "content/language_coverage.hpp"
 #include "content/pack_info.hpp"
 #include "content/pack_loader.hpp"
 #include "glu_triangulator.hpp"
@@ -81,9 +82,12 @@ int validate(const std::string& dir, const CheckFonts& font) {
     options.fontPath = fonts.regular;
     options.boldFontPath = fonts.bold;
     PackLoadResult result = loadPack(dir, options);
-    if (result.pack) warnUncoveredNarration(*result.pack, result.problems);
+    if (result.pack) {
+        warnUncoveredNarration(*result.pack, result.problems);
+        checkPackLanguages(dir, result.pack->manifest, result.problems);
+    }
     printProblems(result.problems);
-    if (!result.pack) return 1;
+    if (!result.pack || result.problems.hasErrors()) return 1;
     std::fprintf(stderr, "%s: valid (%zu warnings)\n", dir.c_str(),
                  result.problems.warnings().size());
     return 0;
@@ -123,12 +127,14 @@ int info(const std::string& dir, bool asJson, const CheckFonts& font) {
     const CheckFonts fonts = fontsOrDefault(font);
     options.fontPath = fonts.regular;
     options.boldFontPath = fonts.bold;
-    const PackLoadResult result = loadPack(dir, options);
+    PackLoadResult result = loadPack(dir, options);
     if (!result.pack) {
         printProblems(result.problems);
         return 1;
     }
-    const auto document = packInfoJson(*result.pack, result.problems);
+    checkPackLanguages(dir, result.pack->manifest, result.problems);
+    const auto document = packInfoJson(*result.pack, result.problems,
+                                       packLanguageCoverage(dir, result.pack->manifest));
     if (asJson) {
         std::printf("%s\n", document.dump(2, ' ', false).c_str());
         return 0;
@@ -140,8 +146,13 @@ int info(const std::string& dir, bool asJson, const CheckFonts& font) {
     for (const auto& a : document["associations"])
         std::printf("  %-24s declared %4d  derived %4d\n", a["id"].get<std::string>().c_str(),
                     a["declared_members"].get<int>(), a["derived_members"].get<int>());
-    std::printf("companies: %d\nwarnings: %zu\n", document["companies"].get<int>(),
-                document["warnings"].size());
+    std::printf("companies: %d\n", document["companies"].get<int>());
+    for (const auto& c : document["language_coverage"])
+        std::printf("language %-7s %s: %d of %d texts (%.1f%%)\n",
+                    c["language"].get<std::string>().c_str(),
+                    c["declared"].get<bool>() ? "declared" : "not declared",
+                    c["present"].get<int>(), c["texts"].get<int>(), c["percent"].get<double>());
+    std::printf("warnings: %zu\n", document["warnings"].size());
     printNarration(*result.pack);
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "build/map_builder.hpp"
 #include "build/pack_images.hpp"
 #include "content/json_reader.hpp"
+#include "content/language_coverage.hpp"
 #include "content/manifest.hpp"
 #include "content/narration_file.hpp"
 #include "content/pack_loader.hpp"
@@ -299,6 +300,9 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     problems.append(source.problems);
     if (!source.pack) return false;
     const Pack& pack = *source.pack;
+    // The texts as authored: each declared language's coverage.
+    checkPackLanguages(options.sourceDir, pack.manifest, problems);
+    if (problems.hasErrors()) return false;
 
     const std::vector<Municipality> municipalities =
         readGeoMunicipalities((fs::path(options.geoDir) / kGeoFile).string(), problems);

@@ -1,12 +1,30 @@
 #include "content/pack_info.hpp"
 
+#include <cmath>
+
 #include "content/pack_summary.hpp"
 
 namespace kiosk {
 
 using nlohmann::json;
 
-json packInfoJson(const Pack& pack, const ProblemList& problems) {
+namespace {
+
+json coverageJson(const std::vector<LanguageCoverage>& coverage) {
+    json out = json::array();
+    for (const auto& c : coverage)
+        out.push_back({{"language", c.language},
+                       {"declared", c.declared},
+                       {"texts", c.texts},
+                       {"present", c.present},
+                       {"percent", std::round(c.percent() * 10.0) / 10.0}});
+    return out;
+}
+
+}  // namespace
+
+json packInfoJson(const Pack& pack, const ProblemList& problems,
+                  const std::vector<LanguageCoverage>& coverage) {
     json info;
     info["id"] = pack.manifest.id;
     info["version"] = pack.manifest.version;
@@ -48,6 +66,7 @@ json packInfoJson(const Pack& pack, const ProblemList& problems) {
     info["member_municipalities"] = summary.memberMunicipalities;
     info["companies"] = pack.companies.size();
     info["languages"] = pack.manifest.languages;
+    info["language_coverage"] = coverageJson(coverage);
     json warnings = json::array();
     for (const auto& w : problems.warnings()) warnings.push_back(w.format());
     info["warnings"] = warnings;
