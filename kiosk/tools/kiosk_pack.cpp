@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "build/glossary_check.hpp"
 #include "build/narration_coverage.hpp"
 #include "build/pack_builder.hpp"
 #include "content/language_coverage.hpp"
@@ -76,8 +77,12 @@ void printNarration(const Pack& pack) {
                     c.seconds / 60.0, double(c.bytes) / (1024.0 * 1024.0));
 }
 
-int validate(const std::string& dir, const CheckFonts& font) {
+// A source (input of build) has no file list and gives membership rules; its
+// glossary is checked too.
+int validate(const std::string& dir, const CheckFonts& font, bool source) {
     PackLoadOptions options;
+    options.sourcePack = source;
+    options.verifyFiles = !source;
     const CheckFonts fonts = fontsOrDefault(font);
     options.fontPath = fonts.regular;
     options.boldFontPath = fonts.bold;
@@ -85,6 +90,7 @@ int validate(const std::string& dir, const CheckFonts& font) {
     if (result.pack) {
         warnUncoveredNarration(*result.pack, result.problems);
         checkPackLanguages(dir, result.pack->manifest, result.problems);
+        if (source) checkSourceGlossary(dir, result.pack->manifest, result.problems);
     }
     printProblems(result.problems);
     if (!result.pack || result.problems.hasErrors()) return 1;
@@ -164,11 +170,13 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     std::string dir, source, output, geo = "../shared/geo";
     CheckFonts font;
-    bool asJson = false, noNarration = false;
+    bool asJson = false, noNarration = false, isSource = false;
 
     auto* validateCmd =
         app.add_subcommand("validate", "Check a pack; exit 0 when the kiosk would load it");
     validateCmd->add_option("DIR", dir, "Pack folder")->required();
+    validateCmd->add_flag("--source", isSource,
+                          "DIR is a pack source (the input of build); its glossary is checked too");
     validateCmd->add_option("--font", font.regular, "Regular font to check glyph coverage against");
     validateCmd->add_option("--font-bold", font.bold, "Bold font to check glyph coverage against");
 
@@ -193,7 +201,7 @@ int main(int argc, char** argv) {
     addInstallCommands(app);
 
     CLI11_PARSE(app, argc, argv);
-    if (validateCmd->parsed()) return validate(dir, font);
+    if (validateCmd->parsed()) return validate(dir, font, isSource);
     if (buildCmd->parsed()) return build(source, output, geo, font, !noNarration);
     if (infoCmd->parsed()) return info(dir, asJson, font);
     if (mapCommands.parsed()) return mapCommands.run();

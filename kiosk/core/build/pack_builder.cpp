@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "build/geo_municipalities.hpp"
+#include "build/glossary_check.hpp"
 #include "build/map_builder.hpp"
 #include "build/pack_images.hpp"
 #include "content/json_reader.hpp"
@@ -300,8 +301,9 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     problems.append(source.problems);
     if (!source.pack) return false;
     const Pack& pack = *source.pack;
-    // The texts as authored: each declared language's coverage.
+    // The texts as authored: each declared language's coverage, the glossary.
     checkPackLanguages(options.sourceDir, pack.manifest, problems);
+    checkSourceGlossary(options.sourceDir, pack.manifest, problems);
     if (problems.hasErrors()) return false;
 
     const std::vector<Municipality> municipalities =
