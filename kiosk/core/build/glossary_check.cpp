@@ -32,8 +32,9 @@ std::string asciiLower(std::string s) {
     return s;
 }
 
-bool contains(const std::string& text, const std::string& rendering, const std::string& code) {
-    if (code == "en") return asciiLower(text).find(asciiLower(rendering)) != std::string::npos;
+bool contains(const std::string& text, const std::string& rendering, Language language) {
+    if (language == Language::English)
+        return asciiLower(text).find(asciiLower(rendering)) != std::string::npos;
     return text.find(rendering) != std::string::npos;
 }
 
@@ -53,21 +54,21 @@ std::optional<GlossaryTerm> parseTerm(JsonReader& reader, const json& entry,
                                       const std::string& pointer,
                                       const std::vector<std::string>& languages) {
     if (!reader.requireObject(entry, pointer)) return {};
-    const std::vector<std::string> codes = textLanguageCodes();
     GlossaryTerm term;
     bool ok = true;
     for (const auto& [key, value] : entry.items()) {
         const std::string where = childPointer(pointer, key);
-        if (std::find(codes.begin(), codes.end(), key) == codes.end()) {
+        Language language;
+        if (!parseLanguageCode(key, language)) {
             reader.error(where, "unknown key; expected language codes only");
             ok = false;
         } else if (!value.is_string() || value.get<std::string>().empty()) {
             reader.error(where, "is not a rendering; expected a non-empty string");
             ok = false;
-        } else if (key == "ja") {
+        } else if (language == Language::Japanese) {
             term.ja = value.get<std::string>();
         } else {
-            term.renderings[key] = value.get<std::string>();
+            term.renderings[language] = value.get<std::string>();
         }
     }
     if (!entry.contains("ja")) {
@@ -124,13 +125,14 @@ std::optional<Glossary> parseGlossary(const json& document, const std::string& f
 void checkGlossary(const Glossary& glossary, const std::vector<TextField>& texts,
                    ProblemList& problems) {
     for (const auto& text : texts) {
-        std::string japanese = text.in("ja");
+        std::string japanese = text.in(Language::Japanese);
         if (japanese.empty()) continue;
         for (const auto& term : glossary.terms) {
             if (!takeTerm(japanese, term.ja)) continue;
-            for (const auto& [code, rendering] : term.renderings) {
-                const std::string found = text.in(code);
-                if (found.empty() || contains(found, rendering, code)) continue;
+            for (const auto& [language, rendering] : term.renderings) {
+                const std::string found = text.in(language);
+                if (found.empty() || contains(found, rendering, language)) continue;
+                const std::string code = languageCode(language);
                 problems.warning(text.file, childPointer(text.pointer, code),
                                  "glossary: " + term.ja + " reads \"" + rendering + "\" in " +
                                      code + "; found \"" + shortened(found, kFoundShownChars) +

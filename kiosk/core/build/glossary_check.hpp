@@ -17,7 +17,7 @@ constexpr const char* kTermGlossaryFile = "glossary.json";
 
 struct GlossaryTerm {
     std::string ja;
-    std::map<std::string, std::string> renderings;  // by language code, "ja" not among them
+    std::map<Language, std::string> renderings;  // Japanese not among them
 };
 
 struct Glossary {
@@ -25,7 +25,7 @@ struct Glossary {
 };
 
 // {"about": "...", "terms": [{"ja": ..., "en": ..., ...}]}. Each term needs a
-// rendering in every language of `languages` (the pack's); a malformed entry is
+// rendering in every language of `languages` (pack.json's codes); a malformed entry is
 // an error naming the file and its pointer, and no glossary results.
 std::optional<Glossary> parseGlossary(const nlohmann::json& document, const std::string& file,
                                       const std::vector<std::string>& languages,

@@ -11,8 +11,8 @@ namespace {
 constexpr size_t kFirstMissingShown = 3;
 
 bool hasAnyLanguage(const TextField& text) {
-    for (const auto& code : textLanguageCodes())
-        if (!text.in(code).empty()) return true;
+    for (const Language language : allLanguages())
+        if (!text.in(language).empty()) return true;
     return false;
 }
 
@@ -36,13 +36,14 @@ std::string firstMissing(const LanguageCoverage& c) {
 std::vector<LanguageCoverage> languageCoverage(const std::vector<TextField>& texts,
                                                const std::vector<std::string>& declared) {
     std::vector<LanguageCoverage> out;
-    for (const auto& code : textLanguageCodes()) {
+    for (const Language language : allLanguages()) {
         LanguageCoverage c;
-        c.language = code;
-        c.declared = std::find(declared.begin(), declared.end(), code) != declared.end();
+        c.language = language;
+        c.declared =
+            std::find(declared.begin(), declared.end(), languageCode(language)) != declared.end();
         c.texts = texts.size();
         for (const auto& t : texts) {
-            if (!t.in(code).empty())
+            if (!t.in(language).empty())
                 ++c.present;
             else
                 c.missing.push_back(t.place());
@@ -57,8 +58,8 @@ void reportLanguageCoverage(const std::vector<LanguageCoverage>& coverage,
     for (const auto& c : coverage) {
         if (!c.declared || c.missing.empty()) continue;
         problems.warning(kManifestFile, "/languages",
-                         c.language + ": " + std::to_string(c.missing.size()) + " of " +
-                             std::to_string(c.texts) +
+                         std::string(languageCode(c.language)) + ": " +
+                             std::to_string(c.missing.size()) + " of " + std::to_string(c.texts) +
                              " texts lack it and show another language, first " + firstMissing(c));
     }
     for (const auto& t : texts)

@@ -10,7 +10,7 @@ namespace kiosk {
 
 // How much of a pack's text one language has.
 struct LanguageCoverage {
-    std::string language;              // its code: "ja", "zh-Hans", ...
+    Language language = Language::Japanese;
     bool declared = false;             // pack.json "languages" names it
     size_t texts = 0;                  // the pack's texts
     size_t present = 0;                // those with a non-empty text in this language
@@ -19,7 +19,8 @@ struct LanguageCoverage {
     double percent() const { return texts ? 100.0 * double(present) / double(texts) : 100.0; }
 };
 
-// Each of textLanguageCodes()'s coverage of `texts`, in that order.
+// Each language's coverage of `texts`, in allLanguages() order; `declared` are
+// pack.json's language codes.
 std::vector<LanguageCoverage> languageCoverage(const std::vector<TextField>& texts,
                                                const std::vector<std::string>& declared);
 

@@ -13,7 +13,7 @@ namespace {
 json coverageJson(const std::vector<LanguageCoverage>& coverage) {
     json out = json::array();
     for (const auto& c : coverage)
-        out.push_back({{"language", c.language},
+        out.push_back({{"language", languageCode(c.language)},
                        {"declared", c.declared},
                        {"texts", c.texts},
                        {"present", c.present},

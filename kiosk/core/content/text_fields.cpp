@@ -1,7 +1,5 @@
 #include "content/text_fields.hpp"
 
-#include <algorithm>
-
 #include "content/json_reader.hpp"
 #include "content/manifest.hpp"
 
@@ -27,21 +25,17 @@ void collect(const json& value, const std::string& file, const std::string& poin
 
 }  // namespace
 
-std::string TextField::in(const std::string& code) const {
+std::string TextField::in(Language language) const {
     if (!value) return "";
-    const auto it = value->find(code);
+    const auto it = value->find(languageCode(language));
     return it != value->end() && it->is_string() ? it->get<std::string>() : "";
-}
-
-std::vector<std::string> textLanguageCodes() {
-    return {"ja", "en", "zh-Hans", "zh-Hant", "ko"};
 }
 
 bool isTextObject(const json& value) {
     if (!value.is_object() || value.empty()) return false;
-    const std::vector<std::string> codes = textLanguageCodes();
+    Language language;
     for (const auto& [key, child] : value.items())
-        if (std::find(codes.begin(), codes.end(), key) == codes.end()) return false;
+        if (!parseLanguageCode(key, language)) return false;
     return true;
 }
 

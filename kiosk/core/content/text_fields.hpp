@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "content/localized_text.hpp"
 #include "content/pack.hpp"
 
 namespace kiosk {
@@ -15,15 +16,12 @@ struct TextField {
     std::string pointer;  // the object's; one language's is childPointer(pointer, code)
     const nlohmann::json* value = nullptr;  // owned by the document it was found in
 
-    // The text in the language with this code; "" when absent, null or not a string.
-    std::string in(const std::string& code) const;
+    // The text exactly in `language`; "" when absent, null or not a string.
+    std::string in(Language language) const;
     std::string place() const { return file + ": " + pointer; }
 };
 
-// The codes a text may carry, in the order the kiosk lists its languages.
-std::vector<std::string> textLanguageCodes();
-
-// A non-empty object whose every key is one of textLanguageCodes().
+// A non-empty object whose every key is a language code (languageCode()).
 bool isTextObject(const nlohmann::json& value);
 
 // Every text object in `document`, in document order (an object's keys sorted,

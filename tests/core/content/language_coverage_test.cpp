@@ -30,7 +30,7 @@ const json kEvents = json::parse(R"({"events": [
 
 const LanguageCoverage& of(const std::vector<LanguageCoverage>& all, const std::string& code) {
     for (const auto& c : all)
-        if (c.language == code) return c;
+        if (languageCode(c.language) == code) return c;
     FAIL("no coverage for " << code);
     return all.front();
 }
@@ -44,8 +44,8 @@ TEST_CASE("A text is an object of language codes, found with its JSON pointer") 
         "count": 3})");
     const auto fields = findTextFields(document, "strings.json");
     CHECK(pointers(fields) == std::vector<std::string>{"/a~1b/0", "/title"});
-    CHECK(fields[1].in("zh-Hant") == "題");
-    CHECK(fields[1].in("en").empty());
+    CHECK(fields[1].in(Language::ChineseTraditional) == "題");
+    CHECK(fields[1].in(Language::English).empty());
     CHECK(fields[1].place() == "strings.json: /title");
     CHECK(isTextObject(json::parse(R"({"ko": null})")));
     CHECK_FALSE(isTextObject(json::object()));
@@ -56,7 +56,7 @@ TEST_CASE("Each language's coverage counts the texts that have it and names the 
     const auto texts = findTextFields(kEvents, "events/2016.json");
     const auto coverage = languageCoverage(texts, {"ja", "en", "ko"});
     REQUIRE(coverage.size() == 5);
-    CHECK(coverage[2].language == "zh-Hans");
+    CHECK(coverage[2].language == Language::ChineseSimplified);
     CHECK(of(coverage, "ja").present == 4);
     CHECK(of(coverage, "ja").texts == 4);
     CHECK(of(coverage, "ja").percent() == 100.0);

@@ -10,10 +10,10 @@ TEST_CASE("kiosk-pack info reports each of the five languages' coverage and whet
     const auto result = loadPack(test::defaultPackDir());
     REQUIRE(result.pack);
     std::vector<LanguageCoverage> coverage(2);
-    coverage[0].language = "ja";
+    coverage[0].language = Language::Japanese;
     coverage[0].declared = true;
     coverage[0].texts = coverage[0].present = 3;
-    coverage[1].language = "ko";
+    coverage[1].language = Language::Korean;
     coverage[1].texts = 3;
     coverage[1].present = 2;
     const auto info = packInfoJson(*result.pack, result.problems, coverage);
