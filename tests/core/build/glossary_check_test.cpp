@@ -178,3 +178,17 @@ TEST_CASE("A source with a glossary has its files checked and one without has no
           std::vector<std::string>{"pack.json: /title/en: glossary: 市長会 reads \"Association of "
                                    "City Mayors\" in en; found \"Mayors' Association\""});
 }
+
+TEST_CASE("The default pack source uses the glossary's one rendering of each term everywhere") {
+    PackLoadOptions options;
+    options.sourcePack = true;
+    options.verifyFiles = false;
+    options.checkImages = false;
+    const std::string source = test::sourceDir() + "/content/src/default";
+    REQUIRE(std::ifstream(source + "/" + kTermGlossaryFile).good());  // not a vacuous pass
+    const auto result = loadPack(source, options);
+    REQUIRE(result.pack);
+    ProblemList problems;
+    checkSourceGlossary(source, result.pack->manifest, problems);
+    CHECK(lines(problems.all()).empty());
+}
