@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "text/break_classes.hpp"
+
 namespace kiosk {
 
 // Width in pixels of one character at the size being laid out (the UI passes
@@ -16,23 +18,44 @@ struct TextBox {
     int maxLines = 0;
 };
 
+// Where a line may break inside a run of text that has no spaces. Which one a
+// text needs follows from its language, not its characters alone.
+enum class WordBreaks {
+    // Japanese, Chinese (simplified and traditional) and English: between any
+    // two ideographs, kana or CJK marks, kinsoku permitting; Latin letters and
+    // digits between them stay together.
+    BetweenIdeographs,
+    // Korean: only at the spaces between words (어절), like English, so that
+    // brackets, quotes and Han characters inside a word ("「서울」에서",
+    // "특별구(特別區)") never split it. A word wider than the line still breaks
+    // between its syllables.
+    AtSpaces,
+};
+
 struct LaidOutText {
     std::vector<std::string> lines;  // UTF-8, without the breaking spaces or newlines
     std::vector<float> widths;       // width of each line
     bool truncated = false;          // an ellipsis was added
 };
 
-// The one line-breaking routine of the kiosk, for Japanese and English alike:
-// - Japanese breaks between any two characters except where kinsoku forbids it:
-//   no line starts with closing brackets and marks such as 。、，．・：；？！ー」』）］｝〕〉》】
-//   ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻 (and their half/full-width forms), and
-//   no line ends with opening brackets 「『（［｛〔〈《【; when a forbidden character
-//   would start a line it is pulled up onto the previous one (burasage) if the
-//   overflow is one character, otherwise the break moves back one character.
-// - Latin text wraps at spaces; a word longer than the line is broken by character.
-// - Digits and Latin letters inside Japanese stay together ("2016年", "SDGs").
+// The one line-breaking routine of the kiosk, for every language it shows:
+// - Japanese and Chinese break between any two characters except where kinsoku
+//   forbids it: no line starts with closing brackets and marks such as
+//   。、，．・：；？！ー」』）］｝〕〉》】 ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻 · ‧
+//   (and their half/full-width and small forms), and no line ends with opening
+//   brackets 「『（［｛〔〈《【“‘; when a forbidden character would start a line it
+//   is pulled up onto the previous one (burasage) if the overflow is one
+//   character (never a dash), otherwise the break moves back one character.
+// - Latin text and Korean wrap at spaces; a word longer than the line is broken
+//   by character. A dash joining two words ("Taito–Sumida") may end a line but
+//   never starts one, spaced or not ("30 –" / "31 May").
+// - A currency sign (￥ ¥ $ € £ ＄ ₩) never ends a line: it stays with the amount.
+// - Digits and Latin letters inside Japanese or Chinese stay together ("2016年",
+//   "SDGs"), and a number stays with its unit ("10%", "5㎞", "20℃").
 // - "\n" forces a line break.
-LaidOutText layoutText(const std::string& utf8, const TextBox& box, const CharacterWidth& width);
+// Korean must be laid out with WordBreaks::AtSpaces.
+LaidOutText layoutText(const std::string& utf8, const TextBox& box, const CharacterWidth& width,
+                       WordBreaks wordBreaks = WordBreaks::BetweenIdeographs);
 
 // A list of names (an association's municipalities) joined by `separator`
 // ("・", ", "): each name is one unit, so a line breaks only between names
@@ -40,9 +63,5 @@ LaidOutText layoutText(const std::string& utf8, const TextBox& box, const Charac
 // (京丹波町, not 京/丹波町), unless a name alone is wider than the line.
 LaidOutText layoutNameList(const std::vector<std::string>& names, const std::string& separator,
                            const TextBox& box, const CharacterWidth& width);
-
-// True when `c` may not begin a line / may not end a line.
-bool cannotStartLine(char32_t c);
-bool cannotEndLine(char32_t c);
 
 }  // namespace kiosk
