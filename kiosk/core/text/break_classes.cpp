@@ -27,14 +27,21 @@ constexpr std::u32string_view kNoEnd =
     U"（［｛〔〈《「『【〘〖〝‘“«‹｟([{｢﹙﹛﹝"
     U"￥¥$€£＄￡₩￦";
 
+// Most characters of a text are letters, which the tables never hold: they
+// are answered before the tables are searched (the breaker asks for each).
+bool isCommonLetter(char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
 }  // namespace
 
 bool cannotStartLine(char32_t c) {
-    return kNoStart.find(c) != std::u32string_view::npos;
+    return !isCommonLetter(c) && kNoStart.find(c) != std::u32string_view::npos;
 }
 
 bool cannotEndLine(char32_t c) {
-    return kNoEnd.find(c) != std::u32string_view::npos;
+    return !isCommonLetter(c) && kNoEnd.find(c) != std::u32string_view::npos;
 }
 
 bool isBreakingSpace(char32_t c) {
