@@ -123,14 +123,14 @@ void checkLine(std::u32string_view text, const std::u32string& line, const Break
                        line.back() != U'—' && !isSpace(line[line.size() - 2]) &&
                        width - kWidth(line.back()) <= maxWidth;
     if (width > maxWidth && !hangs && line.size() > 1) say("overflows");
-    if (!start.newParagraph && line.size() > 1 && has(kNeverStarts, line.front())) {
+    if (!start.newParagraph && has(kNeverStarts, line.front())) {
         // A spaced mark ("A – B", "A · B") moves down only when the line before
         // could not hold it.
         const bool spacedMark = isSpace(text[start.at - 1]) &&
                                 previousWidth + kWidth(U' ') + kWidth(line.front()) > maxWidth;
         if (!spacedMark) say("starts with a mark that may not start a line");
     }
-    if (next && !next->newParagraph && line.size() > 1 && has(kNeverEnds, line.back()))
+    if (next && !next->newParagraph && has(kNeverEnds, line.back()))
         say("ends with a mark that may not end a line");
 }
 
