@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "content/localized_text.hpp"
 #include "content/pack_loader.hpp"
 #include "content/pack_texts.hpp"
 #include "support/temp_pack.hpp"
@@ -177,16 +178,10 @@ std::vector<std::string> problemsAtEveryWidth(const std::string& text, WordBreak
     return problems;
 }
 
-// Korean breaks at spaces; the other languages between ideographs.
-WordBreaks wordBreaksFor(const std::string& languageCode) {
-    return languageCode == "ko" ? WordBreaks::AtSpaces : WordBreaks::BetweenIdeographs;
-}
-
-// The language code at the end of a pack text's name ("... title (zh-Hant)").
-std::string languageOfName(const std::string& name) {
-    const size_t open = name.rfind(" (");
-    if (open == std::string::npos || name.back() != ')') return "ja";
-    return name.substr(open + 2, name.size() - open - 3);
+// How the kiosk lays out a text of `language`: Japanese and Chinese break
+// between ideographs, English and Korean at their spaces.
+WordBreaks wordBreaksFor(Language language) {
+    return usesHanWithoutSpaces(language) ? WordBreaks::BetweenIdeographs : WordBreaks::AtSpaces;
 }
 
 void requireNoProblems(const std::string& where, const std::string& text, WordBreaks breaks,
@@ -207,16 +202,18 @@ TEST_CASE("Every text of the default pack keeps the line-breaking rules at every
     options.checkImages = false;
     const PackLoadResult loaded = loadPack(test::defaultPackDir(), options);
     REQUIRE(loaded.pack.has_value());
-    std::map<std::string, int> textsPerLanguage;
+    std::map<Language, int> textsPerLanguage;
     int failures = 0;
     for (const NamedText& named : collectPackTexts(*loaded.pack)) {
-        const std::string language = languageOfName(named.name);
-        ++textsPerLanguage[language];
-        requireNoProblems(named.name, named.text, wordBreaksFor(language), failures);
+        ++textsPerLanguage[named.language];
+        requireNoProblems(named.name, named.text, wordBreaksFor(named.language), failures);
+        // English is laid out by the ideographic rules too while screens still do.
+        if (named.language == Language::English)
+            requireNoProblems(named.name, named.text, WordBreaks::BetweenIdeographs, failures);
     }
     CHECK(failures == 0);
-    CHECK(textsPerLanguage["ja"] > 500);
-    CHECK(textsPerLanguage["en"] > 500);
+    CHECK(textsPerLanguage[Language::Japanese] > 500);
+    CHECK(textsPerLanguage[Language::English] > 500);
 }
 
 TEST_CASE("Chinese and Korean sentences of the pack keep the line-breaking rules at every width") {
@@ -224,10 +221,12 @@ TEST_CASE("Chinese and Korean sentences of the pack keep the line-breaking rules
     REQUIRE(in);
     const nlohmann::json sentences = nlohmann::json::parse(in);
     int failures = 0;
-    for (const char* language : {"zh-Hans", "zh-Hant", "ko"}) {
-        REQUIRE(sentences[language].size() >= 10);
-        for (const std::string text : sentences[language])
-            requireNoProblems(language, text, wordBreaksFor(language), failures);
+    for (const Language language :
+         {Language::ChineseSimplified, Language::ChineseTraditional, Language::Korean}) {
+        const char* code = languageCode(language);
+        REQUIRE(sentences[code].size() >= 10);
+        for (const std::string text : sentences[code])
+            requireNoProblems(code, text, wordBreaksFor(language), failures);
     }
     CHECK(failures == 0);
 }
