@@ -19,16 +19,19 @@ struct TextBox {
 };
 
 // Where a line may break inside a run of text that has no spaces. Which one a
-// text needs follows from its language, not its characters alone.
+// text needs follows from its language, not its characters alone: a caller
+// that knows the language passes usesHanWithoutSpaces(language) ?
+// BetweenIdeographs : AtSpaces (content/localized_text.hpp).
 enum class WordBreaks {
-    // Japanese, Chinese (simplified and traditional) and English: between any
-    // two ideographs, kana or CJK marks, kinsoku permitting; Latin letters and
-    // digits between them stay together.
+    // Japanese and Chinese (simplified and traditional), and the default:
+    // between any two ideographs, kana or CJK marks, kinsoku permitting; Latin
+    // letters, digits and Hangul between them stay together.
     BetweenIdeographs,
-    // Korean: only at the spaces between words (어절), like English, so that
-    // brackets, quotes and Han characters inside a word ("「서울」에서",
-    // "특별구(特別區)") never split it. A word wider than the line still breaks
-    // between its syllables.
+    // Korean and English: only at the spaces between words (어절) and after a
+    // dash joining two words, so that brackets, quotes and Han characters
+    // inside a word ("「서울」에서", "특별구(特別區)") never split it. A word
+    // wider than the line breaks first at its brackets and middle dots, then
+    // between its letters or syllables.
     AtSpaces,
 };
 

@@ -104,3 +104,17 @@ TEST_CASE("No line ends with an opening bracket or quote") {
         }
     }
 }
+
+TEST_CASE("English laid out at its spaces keeps the same breaks, dashes included") {
+    const auto atSpaces = [](const std::string& text, float maxWidth) {
+        return layoutText(text, TextBox{maxWidth, 0}, kWidth, WordBreaks::AtSpaces).lines;
+    };
+    CHECK(atSpaces("Taito–Sumida–Tokachi Week", 70) == Lines{"Taito–", "Sumida–", "Tokachi Week"});
+    CHECK(atSpaces("Tickets ￥1,000 each", 50) == Lines{"Tickets", "￥1,000", "each"});
+    CHECK(atSpaces("the Tokyo 23 Wards (東京23区) partnership", 50) ==
+          Lines{"the Tokyo", "23 Wards", "(東京23区)", "partnershi", "p"});
+    // A Japanese name in English text is one word; wider than the line, it
+    // breaks where Japanese would.
+    CHECK(atSpaces("forest bathing (うららパーク たいとう・すみだ)", 70) ==
+          Lines{"forest bathing", "(うららパーク", "たいとう・すみ", "だ)"});
+}
