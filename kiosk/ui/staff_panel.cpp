@@ -255,7 +255,7 @@ void StaffPanel::drawHealthPage(const UiContext& ui, const Rect& a, StaffService
     const int fit = std::max(0, int((a.bottom() - y) / lineH));
     const auto& log = h.recentLog;
     for (size_t i = log.size() > size_t(fit) ? log.size() - fit : 0; i < log.size(); ++i) {
-        const LaidOutText one = layoutWith(small, log[i], a.w, 1);
+        const LaidOutText one = layoutWith(ui, small, log[i], a.w, 1);
         y += drawLaidOut(*ui.list, small, one, a.x, y, themeColor(t.text), 1.3f);
     }
 }

@@ -7,11 +7,24 @@
 
 namespace kiosk::ui {
 
-LaidOutText layoutWith(ImFont* font, const std::string& text, float maxWidth, int maxLines) {
+LaidOutText layoutWith(ImFont* font, const std::string& text, float maxWidth, int maxLines,
+                       WordBreaks breaks) {
     const CharacterWidth width = [font](char32_t c) {
         return c <= 0xFFFF ? font->GetCharAdvance(static_cast<ImWchar>(c)) : font->FallbackAdvanceX;
     };
-    return layoutText(text, TextBox{maxWidth, maxLines}, width);
+    return layoutText(text, TextBox{maxWidth, maxLines}, width, breaks);
+}
+
+LaidOutText layoutWith(const UiContext& ui, ImFont* font, const std::string& text, float maxWidth,
+                       int maxLines) {
+    return layoutWith(font, text, maxWidth, maxLines, wordBreaksFor(ui.language));
+}
+
+WordBreaks wordBreaksFor(Language language) {
+    // English breaks the same either way (its words hold no ideographs), and
+    // a Japanese name left in an English text still breaks between its
+    // characters; Korean breaks only between its words.
+    return language == Language::Korean ? WordBreaks::AtSpaces : WordBreaks::BetweenIdeographs;
 }
 
 float lineHeight(ImFont* font, float lineSpacing) {
@@ -35,7 +48,7 @@ float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, flo
 
 float drawWrapped(const UiContext& ui, ImFont* font, const std::string& text, float x, float y,
                   float maxWidth, ImU32 color, int maxLines, float lineSpacing) {
-    return drawLaidOut(*ui.list, font, layoutWith(font, text, maxWidth, maxLines), x, y, color,
+    return drawLaidOut(*ui.list, font, layoutWith(ui, font, text, maxWidth, maxLines), x, y, color,
                        lineSpacing);
 }
 

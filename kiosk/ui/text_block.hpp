@@ -6,9 +6,16 @@
 
 namespace kiosk::ui {
 
-// Lays text out with the kiosk's one line breaker (kinsoku for Japanese, word
-// wrap for English) at `font`'s size.
-LaidOutText layoutWith(ImFont* font, const std::string& text, float maxWidth, int maxLines = 0);
+// Lays text out with the kiosk's one line breaker at `font`'s size: between
+// characters, kinsoku permitting, for Japanese and Chinese; at the spaces
+// between words for English and Korean.
+LaidOutText layoutWith(ImFont* font, const std::string& text, float maxWidth, int maxLines = 0,
+                       WordBreaks breaks = WordBreaks::BetweenIdeographs);
+// The same in the visitor's language (ui.language).
+LaidOutText layoutWith(const UiContext& ui, ImFont* font, const std::string& text, float maxWidth,
+                       int maxLines = 0);
+// How a text in `language` breaks into lines.
+WordBreaks wordBreaksFor(Language language);
 
 // Draws laid-out text from (x, y); returns the height used.
 float drawLaidOut(ImDrawList& list, ImFont* font, const LaidOutText& layout, float x, float y,

@@ -131,7 +131,7 @@ struct TileText {
 TileText tileText(const UiContext& ui, const Rect& r, const std::string& title) {
     ImFont* titleFont = ui.fonts->title;
     TileText text;
-    text.title = layoutWith(titleFont, title, r.w - ui.px(72));
+    text.title = layoutWith(ui, titleFont, title, r.w - ui.px(72));
     const float extraLines = float(std::max<size_t>(1, text.title.lines.size()) - 1);
     text.titleY = r.bottom() - ui.px(40) - titleFont->FontSize -
                   ui.fonts->caption->FontSize * 1.6f - extraLines * lineHeight(titleFont, 1.2f);

@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
         if (!ok) ++failures;
     };
 
-    // wake, tap, page (see the script).
+    // wake, page (the language list), page (back on Home; see the script).
     const std::vector<double> expected = {3.017, 5.2, 7.3};
     const std::vector<double> found = onsets(audio);
     std::string list;

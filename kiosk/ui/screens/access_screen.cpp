@@ -18,7 +18,7 @@ float drawChoiceRow(const UiContext& ui, const std::string& name, const std::str
                     float x, float y, float w, bool& touched, const std::string& spokenState = {}) {
     const Theme& t = ui.theme();
     const float buttonH = ui.px(96), buttonW = std::max(ui.px(200), w * 0.3f);
-    const LaidOutText label = layoutWith(ui.fonts->title, name, w - buttonW - ui.gutter());
+    const LaidOutText label = layoutWith(ui, ui.fonts->title, name, w - buttonW - ui.gutter());
     const float labelH = lineHeight(ui.fonts->title, 1.3f) * float(label.lines.size());
     const float h = std::max(buttonH, labelH);
     drawLaidOut(*ui.list, ui.fonts->title, label, x, y + (h - labelH) * 0.5f, themeColor(t.text),

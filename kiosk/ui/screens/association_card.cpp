@@ -69,10 +69,10 @@ AssociationCardLayout layoutAssociationCard(const UiContext& ui, const Associati
     ImFont* body = ui.fonts->body;
     ImFont* caption = ui.fonts->caption;
     float y = card.y + pad;
-    l.title = layoutWith(body, ui.in(as.name), w);
+    l.title = layoutWith(ui, body, ui.in(as.name), w);
     l.titleBox = textBox(x, y, l.title, body, kTitleSpacing);
     y = l.titleBox.bottom() + ui.px(6);
-    l.summary = layoutWith(caption, ui.in(as.summary), w);
+    l.summary = layoutWith(ui, caption, ui.in(as.summary), w);
     l.summaryBox = textBox(x, y, l.summary, caption, kSummarySpacing);
     const float topPart = l.summaryBox.bottom() + ui.px(16) - card.y;
 
@@ -80,9 +80,9 @@ AssociationCardLayout layoutAssociationCard(const UiContext& ui, const Associati
     const float thumbW = std::round(w * 0.32f);
     const float factsW = w - thumbW - ui.gutter();
     l.count = layoutWith(
-        body, fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}}),
-        factsW);
-    l.date = layoutWith(caption, agreementDate(ui, as), factsW);
+        ui, body,
+        fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}}), factsW);
+    l.date = layoutWith(ui, caption, agreementDate(ui, as), factsW);
     const float countH = lineHeight(body, kFactSpacing) * float(l.count.lines.size());
     const float dateH = lineHeight(caption, kFactSpacing) * float(l.date.lines.size());
     const float factsH = countH + ui.px(2) + dateH;

@@ -83,7 +83,7 @@ std::vector<TitleFigure> titleFigures(const Pack& pack) {
 // the height used. (A figure's name or caption is never shrunk to one line.)
 float drawCenteredWrapped(const UiContext& ui, ImFont* font, const std::string& text, float cx,
                           float y, float w, ImU32 color, float lineSpacing) {
-    const LaidOutText layout = layoutWith(font, text, w, 2);
+    const LaidOutText layout = layoutWith(ui, font, text, w, 2);
     const float step = lineHeight(font, lineSpacing);
     for (size_t i = 0; i < layout.lines.size(); ++i)
         drawCenteredLine(*ui.list, font, layout.lines[i], cx,
@@ -101,8 +101,8 @@ void drawTitleFigures(const UiContext& ui, float cx, float top, float bottom, fl
     const float w = columnW - ui.gutter();
     size_t labelLines = 1;
     for (const TitleFigure& f : figures)
-        labelLines =
-            std::max(labelLines, layoutWith(ui.fonts->body, ui.text(f.label), w, 2).lines.size());
+        labelLines = std::max(labelLines,
+                              layoutWith(ui, ui.fonts->body, ui.text(f.label), w, 2).lines.size());
     const float labelTop = top + ui.fonts->display->FontSize * 1.2f;
     const float captionTop = labelTop + float(labelLines) * lineHeight(ui.fonts->body, 1.3f);
     const bool captions = captionTop + 2 * lineHeight(ui.fonts->caption, 1.35f) <= bottom;

@@ -65,7 +65,7 @@ void drawCardText(const UiContext& ui, const Event& e, float x, float y, float w
 // (three lines at most) and two lines of the summary.
 float cardTextMinimum(const UiContext& ui, const Event& e, float w) {
     const int titleLines =
-        std::max<int>(1, int(layoutWith(ui.fonts->title, ui.in(e.title), w, 3).lines.size()));
+        std::max<int>(1, int(layoutWith(ui, ui.fonts->title, ui.in(e.title), w, 3).lines.size()));
     return lineHeight(ui.fonts->body, 1.4f) + lineHeight(ui.fonts->caption, 1.6f) + ui.px(12) +
            titleLines * lineHeight(ui.fonts->title, 1.3f) + ui.px(20) +
            2 * lineHeight(ui.fonts->body, 1.6f) + ui.px(8);

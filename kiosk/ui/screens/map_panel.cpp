@@ -43,7 +43,7 @@ struct LegendRow {
 LegendRow legendRow(const UiContext& ui, const Association& as, float width) {
     LegendRow row;
     const float pad = ui.px(14);
-    row.name = layoutWith(ui.fonts->body, ui.in(as.name), width - ui.px(56) - pad);
+    row.name = layoutWith(ui, ui.fonts->body, ui.in(as.name), width - ui.px(56) - pad);
     row.count = fillTemplate(ui.text("members_count"), {{"n", std::to_string(as.members.size())}});
     row.height = 2 * pad + lineHeight(ui.fonts->body, 1.25f) * float(row.name.lines.size()) +
                  lineHeight(ui.fonts->caption, 1.3f);

@@ -186,7 +186,7 @@ void MapScreen::drawMapControls(const UiContext& ui, const Rect& viewport) {
     const std::string& credit = ui.pack->manifest.credit.ja;
     ImFont* font = ui.fonts->caption;
     const float left = whole.right() + margin, maxW = viewport.right() - margin - left;
-    const LaidOutText lines = layoutWith(font, credit, maxW);
+    const LaidOutText lines = layoutWith(ui, font, credit, maxW);
     float w = 0;
     for (float lw : lines.widths) w = std::max(w, lw);
     const float h = lineHeight(font, 1.3f) * float(lines.lines.size());

@@ -132,7 +132,7 @@ float NumbersScreen::drawScrolled(const UiContext& ui, float top, float left, fl
 
     float notesH = 0;
     for (const auto& note : stats.notes)
-        notesH += float(layoutWith(ui.fonts->caption, "※ " + ui.in(note), textW).lines.size()) *
+        notesH += float(layoutWith(ui, ui.fonts->caption, "※ " + ui.in(note), textW).lines.size()) *
                   lineHeight(ui.fonts->caption, 1.5f);
     // What the area leaves the chart, but no less than its bars and labels
     // need to read (larger text): then the screen scrolls.

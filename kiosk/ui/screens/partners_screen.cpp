@@ -35,11 +35,12 @@ constexpr float kInitiativeSpacing = 1.5f;
 float companyHeight(const UiContext& ui, const Company& c, float w) {
     float h = ui.px(20);
     h += lineHeight(ui.fonts->body, 1.3f) *
-         float(layoutWith(ui.fonts->body, ui.in(c.name), w).lines.size());
+         float(layoutWith(ui, ui.fonts->body, ui.in(c.name), w).lines.size());
     h += lineHeight(ui.fonts->caption, 1.5f) * 2 + ui.px(6);
     for (const auto& initiative : c.initiatives)
-        h += lineHeight(ui.fonts->caption, kInitiativeSpacing) *
-             float(layoutWith(ui.fonts->caption, ui.in(initiative), w - ui.px(24)).lines.size());
+        h +=
+            lineHeight(ui.fonts->caption, kInitiativeSpacing) *
+            float(layoutWith(ui, ui.fonts->caption, ui.in(initiative), w - ui.px(24)).lines.size());
     return h + ui.px(20);
 }
 

@@ -92,6 +92,7 @@ TEST_CASE("A repeated Korean title is reported where the pack offers Korean") {
 
 TEST_CASE("A language the pack does not offer is not compared") {
     TempPack pack;
+    editJson(pack, "pack.json", [](json& p) { p["languages"] = json::array({"ja", "en"}); });
     setTitle(pack, k2014, 1, "ko", "특별구청장회 총회");
     setTitle(pack, k2014, 2, "ko", "특별구청장회 총회");
     const auto result = loadPack(pack.dir());
