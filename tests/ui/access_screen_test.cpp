@@ -104,3 +104,30 @@ TEST_CASE("The access button pressed again on its screen turns spoken guidance o
     rig.tap(corner);
     CHECK_FALSE(rig.flow.access().speech);
 }
+
+TEST_CASE("In a language the narration does not speak, the access screen says so instead") {
+    AccessRig rig;
+    REQUIRE_FALSE(test::defaultPack().narration.speaks(Language::Korean));
+    rig.flow.apply(Intent::setLanguage(Language::Korean), rig.now);
+    rig.frame(nullptr);
+    rig.tap(*rig.target("편의 기능"));
+    REQUIRE(rig.flow.current().id == ScreenId::Access);
+    rig.frame(nullptr);
+    for (const TouchTarget& t : rig.shell.inventory().targets())
+        CHECK(t.label.find("음성 안내:") == std::string::npos);
+    bool said = false;
+    for (const TextRun& run : rig.shell.inventory().texts())
+        said = said || run.text.find("음성 안내") != std::string::npos;
+    CHECK(said);
+    CHECK(rig.target("시간 연장: 꺼짐"));
+}
+
+TEST_CASE("The language button opens the list of five, and a language chosen there returns") {
+    AccessRig rig;
+    rig.tap(*rig.target("Language"));
+    REQUIRE(rig.flow.current().id == ScreenId::Language);
+    rig.frame(nullptr);
+    rig.tap(*rig.target("繁體中文"));
+    CHECK(rig.flow.language() == Language::ChineseTraditional);
+    CHECK(rig.flow.current().id == ScreenId::Home);
+}

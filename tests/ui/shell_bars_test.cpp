@@ -133,7 +133,7 @@ TEST_CASE("the header's path: the screens from Home, then where the current one 
           Items{"Partners", "Partner map", "Kyoto association"});
 }
 
-TEST_CASE("the bottom bar goes Home, Back (within a screen first) or to the other language") {
+TEST_CASE("the bottom bar goes Home, Back (within a screen first) or to the language list") {
     test::ScopedImGui imgui;
     ui::Fonts fonts;
     REQUIRE(test::buildTestFonts(test::defaultPack(), 1080.0f, fonts));
@@ -168,7 +168,7 @@ TEST_CASE("the bottom bar goes Home, Back (within a screen first) or to the othe
     };
     CHECK(tapAt(b.home.center()) == Intent::Type::Home);
     CHECK(tapAt(b.back.center()) == Intent::Type::Back);
-    CHECK(tapAt(b.language.center()) == Intent::Type::SetLanguage);
+    CHECK(tapAt(b.language.center()) == Intent::Type::Open);
     // The bar between them is not the screen's: nothing there opens anything.
     CHECK(tapAt(Point{960, b.home.center().y}) == Intent::Type::None);
 

@@ -30,6 +30,12 @@ class NarrationIndex {
         return it == clips_.end() ? nullptr : &it->second;
     }
     bool empty() const { return clips_.empty(); }
+    // Whether any text is recorded in `language`: spoken guidance is offered
+    // only in a language the pack's narration speaks.
+    bool speaks(Language language) const {
+        auto it = clips_.lower_bound({language, std::string()});
+        return it != clips_.end() && it->first.first == language;
+    }
     size_t size() const { return clips_.size(); }
     const std::map<std::pair<Language, std::string>, NarrationClip>& all() const { return clips_; }
 

@@ -16,6 +16,7 @@ const std::vector<std::string> kRequiredKeys = {
     "access_reduce_motion",
     "access_speech",
     "access_speech_hint",
+    "access_speech_unavailable",
     "access_speech_volume",
     "access_text_size",
     "agreement_line",

@@ -87,6 +87,19 @@ float drawSeeingColumn(const UiContext& ui, float x, float y, float w, AccessCho
 float drawHearingColumn(const UiContext& ui, float x, float y, float w, AccessChoices& next) {
     const float top = y, gap = ui.px(36);
     const AccessChoices& c = ui.access;
+    // A language the pack's narration does not speak says so, rather than
+    // offering a switch that would stay silent.
+    if (!ui.pack->narration.speaks(ui.language)) {
+        y += drawWrapped(ui, ui.fonts->title, ui.text("access_speech"), x, y, w,
+                         themeColor(ui.theme().text), 0, 1.3f) +
+             ui.px(12);
+        y += drawWrapped(ui, ui.fonts->body, ui.text("access_speech_unavailable"), x, y, w,
+                         themeColor(ui.theme().muted), 0, 1.5f) +
+             gap;
+        y += drawToggleRow(ui, AccessOption::MoreTime, "access_more_time", c.moreTime, x, y, w,
+                           next);
+        return y - top;
+    }
     y += drawToggleRow(ui, AccessOption::Speech, "access_speech", c.speech, x, y, w, next) +
          ui.px(12);
     y += drawWrapped(ui, ui.fonts->body, ui.text("access_speech_hint"), x, y, w,
