@@ -196,7 +196,8 @@ bool writeNarration(const std::vector<NarrationLine>& lines, const Recordings& r
     for (const auto& path : files) seconds[path] = oggVorbisSeconds((staging / path).string());
     for (auto& clip : file.clips) clip.seconds = std::round(seconds[clip.file] * 100.0) / 100.0;
     file.voices = {{"ja", "espeak-ng (ja) reading MeCab/NAIST readings"},
-                   {"en", "espeak-ng (en-us)"}};
+                   {"en", "espeak-ng (en-us)"},
+                   {"ko", "espeak-ng (ko)"}};
     if (!writeBytes(staging / kNarrationFile, narrationFileDocument(file))) {
         problems.error(kNarrationFile, "", "cannot write");
         return false;

@@ -107,19 +107,32 @@ TEST_CASE("The access button pressed again on its screen turns spoken guidance o
 
 TEST_CASE("In a language the narration does not speak, the access screen says so instead") {
     AccessRig rig;
-    REQUIRE_FALSE(test::defaultPack().narration.speaks(Language::Korean));
-    rig.flow.apply(Intent::setLanguage(Language::Korean), rig.now);
+    REQUIRE_FALSE(test::defaultPack().narration.speaks(Language::ChineseSimplified));
+    rig.flow.apply(Intent::setLanguage(Language::ChineseSimplified), rig.now);
     rig.frame(nullptr);
-    rig.tap(*rig.target("편의 기능"));
+    rig.tap(*rig.target("无障碍设置"));
     REQUIRE(rig.flow.current().id == ScreenId::Access);
     rig.frame(nullptr);
     for (const TouchTarget& t : rig.shell.inventory().targets())
-        CHECK(t.label.find("음성 안내:") == std::string::npos);
+        CHECK(t.label.find("语音导览:") == std::string::npos);
     bool said = false;
     for (const TextRun& run : rig.shell.inventory().texts())
-        said = said || run.text.find("음성 안내") != std::string::npos;
+        said = said || run.text.find("语音导览") != std::string::npos;
     CHECK(said);
-    CHECK(rig.target("시간 연장: 꺼짐"));
+    CHECK(rig.target("延长时间: 关"));
+}
+
+TEST_CASE("In Korean, which the narration speaks, the access screen offers spoken guidance") {
+    AccessRig rig;
+    REQUIRE(test::defaultPack().narration.speaks(Language::Korean));
+    rig.flow.apply(Intent::setLanguage(Language::Korean), rig.now);
+    rig.frame(nullptr);
+    rig.tap(*rig.target("편의 기능"));
+    rig.frame(nullptr);
+    const auto speechOff = rig.target("음성 안내: 꺼짐");
+    REQUIRE(speechOff);
+    rig.tap(*speechOff);
+    CHECK(rig.flow.access().speech);
 }
 
 TEST_CASE("The language button opens the list of five, and a language chosen there returns") {

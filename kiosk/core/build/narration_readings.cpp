@@ -84,6 +84,9 @@ std::vector<NarrationLine> narrationLines(const std::vector<NarrationText>& text
     for (const auto& t : texts) {
         NarrationLine line{t.language, t.text, "en-us", t.text};
         const auto reading = readings.find(t.text);
+        // Korean texts are read as written; a Japanese name left in one
+        // (a fallback) takes the Japanese voice below.
+        if (t.language == Language::Korean && !hasJapaneseScript(t.text)) line.voice = "ko";
         if (t.place && t.language == Language::English) {
             line.speak =
                 spokenPlaceNameEn(t.text, reading == readings.end() ? "" : reading->second);

@@ -49,8 +49,8 @@ std::optional<ReadingUpdate> updateReadings(const std::vector<NarrationText>& te
 struct NarrationLine {
     Language language = Language::Japanese;
     std::string text;   // as the screen shows it: the clip's key
-    std::string voice;  // espeak-ng voice: "ja" or "en-us"
-    std::string speak;  // katakana for "ja", words for "en-us"
+    std::string voice;  // espeak-ng voice: "ja", "en-us" or "ko"
+    std::string speak;  // katakana for "ja", words for "en-us" and "ko"
 };
 
 // What each text is spoken as: those updateReadings read, by their reading in

@@ -129,10 +129,17 @@ std::vector<std::string> composedNumbers(const Pack& pack) {
     return out;
 }
 
+std::vector<Language> narratedLanguages(const Pack& pack) {
+    std::vector<Language> out = {Language::Japanese, Language::English};
+    for (const std::string& code : pack.manifest.languages)
+        if (code == languageCode(Language::Korean)) out.push_back(Language::Korean);
+    return out;
+}
+
 std::vector<NarrationText> narrationTexts(const Pack& pack) {
     TextList list;
     const std::vector<const Municipality*> places = shownMunicipalities(pack);
-    for (const Language l : {Language::Japanese, Language::English}) {
+    for (const Language l : narratedLanguages(pack)) {
         for (const auto& [key, text] : pack.strings)
             for (const std::string& piece : templatePieces(text.in(l))) list.add(l, piece);
         addContent(pack, l, list);

@@ -26,6 +26,12 @@ struct NarrationText {
 // labels and figures, and composedNumbers(pack).
 std::vector<NarrationText> narrationTexts(const Pack& pack);
 
+// The languages narration is made in, of those the pack offers: Japanese,
+// English and Korean, whose voices espeak-ng carries. Debian's espeak-ng
+// reads no Chinese characters (its Mandarin voice spells them out letter by
+// letter), so Chinese screens have no narration until a venue records one.
+std::vector<Language> narratedLanguages(const Pack& pack);
+
 // The largest count a screen composes at run time from clips of numbers: 200,
 // or more where the pack has more events ("3 of 160") or members of one
 // association.
