@@ -186,7 +186,7 @@ int runAccessCheck(const AppOptions& options, const std::string& packDir) {
     displaySettings.width = size.width;
     displaySettings.height = size.height;
     platform::NullDisplay display(displaySettings);
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     if (!buildKioskFonts(*pack, options, shortSide, fonts)) return 1;
     std::string error;
     if (!display.startImGui(error)) return 1;

@@ -11,7 +11,7 @@ namespace {
 constexpr double kNoChange = 1e9;
 }  // namespace
 
-KioskApp::KioskApp(const Pack& pack, const ui::Fonts& fonts, const SessionSettings& session,
+KioskApp::KioskApp(const Pack& pack, const ui::LanguageFonts& fonts, const SessionSettings& session,
                    float screenShortSide)
     : pack_(pack),
       fonts_(fonts),
@@ -167,7 +167,7 @@ ui::UiContext KioskApp::overlayContext(double now, const Rect& screen) const {
     // Over everything else the frame drew, whole screen, no touch unless given.
     ui::UiContext ui;
     ui.pack = &pack_;
-    ui.fonts = &fonts_;
+    ui.fonts = &fonts_.of(ui.language);  // staff notices: Japanese, as before
     ui.list = ImGui::GetForegroundDrawList();
     ui.screen = screen;
     ui.area = screen;

@@ -23,7 +23,7 @@ namespace kiosk {
 // both. Time always comes in as an argument, real or simulated.
 class KioskApp {
   public:
-    KioskApp(const Pack& pack, const ui::Fonts& fonts, const SessionSettings& session,
+    KioskApp(const Pack& pack, const ui::LanguageFonts& fonts, const SessionSettings& session,
              float screenShortSide);
 
     // Starts in the attract loop.
@@ -129,7 +129,7 @@ class KioskApp {
     ui::UiContext overlayContext(double now, const Rect& screen) const;
 
     const Pack& pack_;
-    const ui::Fonts& fonts_;
+    const ui::LanguageFonts& fonts_;
     VisitorFlow flow_;
     ui::KioskShell shell_;  // draws flow_
     TouchRouter touches_;

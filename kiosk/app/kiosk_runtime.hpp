@@ -33,7 +33,7 @@ class KioskRuntime {
     KioskApp& app() { return *live_->app; }
     const Pack& pack() const { return *live_->pack; }
     // The fonts in ImGui's place, and the text size they are at.
-    const ui::Fonts& fonts() const { return live_->fonts; }
+    const ui::LanguageFonts& fonts() const { return live_->fonts; }
     TextSize textSize() const { return live_->textSize; }
     KioskStaffServices& services() { return *services_; }
     JobRunner& jobs() { return jobs_; }

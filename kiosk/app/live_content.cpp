@@ -57,7 +57,7 @@ bool useTextSize(LiveContent& live, TextSize size, const LiveContentSettings& se
 
 std::unique_ptr<LiveContent> makeLiveContent(Pack pack, const std::string& dir,
                                              const LiveContentSettings& settings) {
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     if (!buildKioskFonts(pack, settings.options, settings.screenShortSide, fonts,
                          settings.maxTextureSize))
         return nullptr;
@@ -65,7 +65,7 @@ std::unique_ptr<LiveContent> makeLiveContent(Pack pack, const std::string& dir,
 }
 
 std::unique_ptr<LiveContent> makeLiveContentWithFonts(Pack pack, const std::string& dir,
-                                                      const ui::Fonts& fonts,
+                                                      const ui::LanguageFonts& fonts,
                                                       const LiveContentSettings& settings) {
     auto live = std::make_unique<LiveContent>();
     live->dir = dir;

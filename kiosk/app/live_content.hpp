@@ -24,7 +24,7 @@ struct LiveContent {
     ui::FontAtlasPtr atlas;
     // The fonts in ImGui's place, which everything draws with: the pack's
     // at `textSize`, the visitor's text size (useTextSize changes them).
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     TextSize textSize = TextSize::Standard;
     // The pack's fonts at each text size visitors chose, kept for the next.
     TextSizeFonts sizes;
@@ -43,7 +43,7 @@ struct PreparedContent {
     std::shared_ptr<Pack> pack;  // shared with the staff panel's "what it changes"
     std::string dir;
     ui::FontAtlasPtr atlas;
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
 };
 
 // What every LiveContent of this run shares.
@@ -86,7 +86,7 @@ std::unique_ptr<LiveContent> makeLiveContent(Pack pack, const std::string& dir,
                                              const LiveContentSettings& settings);
 // The same with its fonts already built (buildKioskFonts) into ImGui's atlas.
 std::unique_ptr<LiveContent> makeLiveContentWithFonts(Pack pack, const std::string& dir,
-                                                      const ui::Fonts& fonts,
+                                                      const ui::LanguageFonts& fonts,
                                                       const LiveContentSettings& settings);
 
 }  // namespace kiosk

@@ -46,7 +46,7 @@ struct ImGuiContextOwner {
 struct Prepared {
     std::optional<Pack> pack;
     std::string dir;
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     bool fontsBuilt = false;
 };
 

@@ -12,6 +12,7 @@
 #include "install/pack_state.hpp"
 #include "install/signing_keys.hpp"
 #include "runtime/install_notice.hpp"
+#include "session/language_switch.hpp"
 #include "staff/staff_wording.hpp"
 #include "system/data_dir.hpp"
 
@@ -102,8 +103,9 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir) {
     return std::move(result.pack);
 }
 
-bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts,
-                     int maxAtlasSide, ImFontAtlas* atlas, float textScale) {
+bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
+                     ui::LanguageFonts& fonts, int maxAtlasSide, ImFontAtlas* atlas,
+                     float textScale) {
     ui::FontSources sources;
     if (!options.fontRegular.empty()) sources.regular = options.fontRegular;
     if (!options.fontBold.empty())
@@ -111,11 +113,21 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
     else if (!options.fontRegular.empty())
         sources.bold = options.fontRegular;
 
-    std::vector<NamedText> texts = collectPackTexts(pack);
-    for (auto& t : builtInTexts()) texts.push_back(t);
-    // Staff read the panel and USB results whatever pack is showing.
-    for (auto& t : installNoticeTexts()) texts.push_back(t);
-    for (auto& t : staffWordingTexts()) texts.push_back(t);
+    // Each language's fonts hold what its screens show: the pack's texts as a
+    // reader of it gets them, and those shown beside them in its companion.
+    const std::vector<Language> languages = packLanguages(pack);
+    std::vector<NamedText> texts = collectShownTexts(pack, languages, companionLanguage);
+    // What every language's screens may draw: digits, the language list, and
+    // the staff panel and USB results, read whatever pack or language shows.
+    std::vector<NamedText> everywhere = builtInTexts();
+    for (auto& t : installNoticeTexts()) everywhere.push_back(t);
+    for (auto& t : staffWordingTexts()) everywhere.push_back(t);
+    // The attract loop calls visitors in every language at once, each in its own words.
+    for (const Language language : languages)
+        everywhere.push_back(
+            {"strings: touch_to_start (" + std::string(languageCode(language)) + ")",
+             pack.text("touch_to_start", language)});
+    for (auto& t : inEachLanguage(everywhere, languages)) texts.push_back(std::move(t));
     ui::FontAtlasReport report;
     std::string error;
     AtlasLimits limits;

@@ -37,7 +37,8 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir);
 // AtlasLimits' default), printing the type it had to cap to fit. Into `atlas`
 // when given (a worker building a pack's fonts while frames draw), else into
 // ImGui's. Its type is the pack's times `textScale` (a visitor's text size).
-bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide, ui::Fonts& fonts,
-                     int maxAtlasSide = 0, ImFontAtlas* atlas = nullptr, float textScale = 1.0f);
+bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
+                     ui::LanguageFonts& fonts, int maxAtlasSide = 0, ImFontAtlas* atlas = nullptr,
+                     float textScale = 1.0f);
 
 }  // namespace kiosk

@@ -44,7 +44,7 @@ std::unique_ptr<ui::KeptFontAtlas> buildTextSizeFonts(const Pack& pack, const Ap
                                                       float shortSide, int maxTextureSize,
                                                       TextSize size) {
     ui::FontAtlasPtr atlas = ui::newFontAtlas();
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     if (!buildKioskFonts(pack, options, shortSide, fonts, maxTextureSize, atlas.get(),
                          float(textScale(size))))
         return nullptr;

@@ -17,10 +17,11 @@ namespace kiosk::ui {
 namespace {
 
 // `merge`: the glyphs go into the font added last (ImGui's MergeMode).
-ImFont* addFont(ImFontAtlas& atlas, const MappedFile& file, float pixels, const ImWchar* ranges,
-                bool merge = false) {
+ImFont* addFont(ImFontAtlas& atlas, const MappedFile& file, int faceNo, float pixels,
+                const ImWchar* ranges, bool merge = false) {
     ImFontConfig config;
     config.MergeMode = merge;
+    config.FontNo = faceNo;  // the face of a collection: a language's Han forms
     // ImGui 1.86 copies font data it does not own: 20 MB per size for a CJK
     // collection. Claiming ownership avoids the copies; releaseMappedFontData()
     // hands the mapping back before ImGui could free it.
@@ -128,6 +129,7 @@ constexpr int kFaceCount = 4;
 // (set in regular weight in a bold line rather than shown as "?").
 struct FaceGlyphs {
     const MappedFile* file = nullptr;
+    int faceNo = 0;                 // in `file` and in the regular font
     std::set<char32_t> characters;  // every one the face holds
     ImVector<ImWchar> ranges;       // the ones from `file`
     ImVector<ImWchar> fillRanges;   // the ones from the regular font; empty: none
@@ -136,9 +138,11 @@ struct FaceGlyphs {
 // Rasterises the four faces into `atlas` as `plan`s for `request`, planning
 // again for a fuller packing while the atlas comes out over the limit (the
 // plan's glyph sizes are a guess). False, with `error`, when it cannot.
-bool rasterise(ImFontAtlas& atlas, const FaceGlyphs faces[], const MappedFile& regular,
-               const std::vector<AtlasFont>& request, const AtlasLimits& limits, ImFont* built[],
-               AtlasPlan& plan, std::string& error) {
+bool rasterise(ImFontAtlas& atlas, const std::vector<FaceGlyphs>& faces, const MappedFile& regular,
+               const std::vector<AtlasFont>& request, const AtlasLimits& limits,
+               std::vector<ImFont*>& builtFonts, AtlasPlan& plan, std::string& error) {
+    builtFonts.assign(faces.size(), nullptr);
+    ImFont** built = builtFonts.data();
     AtlasLimits tried = limits;
     for (int attempt = 0;; ++attempt) {
         plan = planGlyphAtlas(request, tried);
@@ -154,13 +158,17 @@ bool rasterise(ImFontAtlas& atlas, const FaceGlyphs faces[], const MappedFile& r
         atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
         atlas.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoPowerOfTwoHeight;
         atlas.TexDesiredWidth = plan.width;
-        for (int i = 0; i < kFaceCount; ++i) {
-            built[i] = addFont(atlas, *faces[i].file, plan.rasterPixels[i], faces[i].ranges.Data);
-            if (!faces[i].fillRanges.empty())
-                addFont(atlas, regular, plan.rasterPixels[i], faces[i].fillRanges.Data, true);
+        const int count = int(faces.size());
+        for (int i = 0; i < count; ++i) {
+            const FaceGlyphs& face = faces[i];
+            built[i] =
+                addFont(atlas, *face.file, face.faceNo, plan.rasterPixels[i], face.ranges.Data);
+            if (!face.fillRanges.empty())
+                addFont(atlas, regular, face.faceNo, plan.rasterPixels[i], face.fillRanges.Data,
+                        true);
         }
         // Build now, while the font files and ranges are alive.
-        if (!atlas.Build() || std::find(built, built + kFaceCount, nullptr) != built + kFaceCount) {
+        if (!atlas.Build() || std::find(built, built + count, nullptr) != built + count) {
             releaseMappedFontData(atlas);
             error = "cannot build the font atlas";
             return false;
@@ -194,73 +202,147 @@ std::string cappedLine(const AtlasPlan& plan, float largest, const ImFontAtlas& 
     return line;
 }
 
-}  // namespace
+// One language group's fonts: the four faces of one face of the collection,
+// from the texts shown in the languages that take their Han forms from it.
+struct FontSet {
+    int faceNo = 0;
+    std::vector<Language> languages;
+    std::vector<NamedText> texts;
+};
 
-bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
-                    float screenShortSide, float textScale, const FontSources& sources,
-                    Fonts& fonts, FontAtlasReport& report, std::string& error,
-                    const AtlasLimits& limits) {
-    const MappedFile regular(sources.regular);
-    auto regularCoverage = FontCoverage::open(sources.regular, sources.face);
-    if (!regularCoverage || !regular.valid()) {
+std::vector<FontSet> fontSets(const std::vector<NamedText>& texts, bool collection) {
+    std::vector<FontSet> sets;
+    for (const Language language : allLanguages()) {
+        const int faceNo = collection ? notoCjkFace(language) : 0;
+        std::vector<NamedText> shown;
+        for (const NamedText& named : texts)
+            if (named.language == language) shown.push_back(named);
+        if (shown.empty()) continue;
+        auto same = std::find_if(sets.begin(), sets.end(),
+                                 [faceNo](const FontSet& s) { return s.faceNo == faceNo; });
+        if (same == sets.end()) same = sets.insert(sets.end(), FontSet{faceNo, {}, {}});
+        same->languages.push_back(language);
+        same->texts.insert(same->texts.end(), shown.begin(), shown.end());
+    }
+    return sets;
+}
+
+// The font files, mapped: the bold one where it opens, and whether the
+// regular one is a collection with a face per language.
+struct FontFiles {
+    MappedFile regular, bold;
+    bool hasBold = false;
+    bool collection = false;  // the regular file has a face per language
+
+    explicit FontFiles(const FontSources& sources) : regular(sources.regular), bold(sources.bold) {}
+    const MappedFile& boldOrRegular() const { return hasBold ? bold : regular; }
+};
+
+// The four faces of `set` as FaceGlyphs, appended to `faces`, each holding
+// every character of the set's texts its font can draw.
+bool addFaces(const FontSet& set, const FontFiles& files, const FontSources& sources,
+              std::vector<FaceGlyphs>& faces, FontAtlasReport& report, std::string& error) {
+    auto regularCoverage = FontCoverage::open(sources.regular, set.faceNo);
+    if (!regularCoverage || !files.regular.valid()) {
         error = "cannot open font " + sources.regular + " (install fonts-noto-cjk)";
         return false;
     }
-    // Bold is nice, not required: without it, headings are set in the regular font.
-    const MappedFile boldFile(sources.bold);
-    auto boldCoverage = boldFile.valid() ? FontCoverage::open(sources.bold, sources.face) : nullptr;
-    const bool hasBold = boldCoverage != nullptr;
-    const MappedFile& bold = hasBold ? boldFile : regular;
-
-    // Every face holds every character its font can draw, whatever the screens
-    // draw in it today: a summary set in bold on a slide finds its glyphs.
+    auto boldCoverage = files.hasBold ? FontCoverage::open(sources.bold, set.faceNo) : nullptr;
+    // The Japanese face's lines read as they did before there were others.
+    const std::string in = set.faceNo == 0
+                               ? std::string()
+                               : " for " + std::string(languageCode(set.languages.front()));
     const std::set<char32_t> regularChars = drawableCharacters(
-        texts, *regularCoverage, "regular font (body, caption)", report.missingGlyphs);
+        set.texts, *regularCoverage, "regular font (body, caption)" + in, report.missingGlyphs);
     const std::set<char32_t> boldChars =
-        hasBold ? drawableCharacters(texts, *boldCoverage, "bold font (title, display)",
-                                     report.missingGlyphs, regularCoverage.get())
-                : regularChars;
-    report.glyphCount = static_cast<int>(regularChars.size());
-
+        boldCoverage
+            ? drawableCharacters(set.texts, *boldCoverage, "bold font (title, display)" + in,
+                                 report.missingGlyphs, regularCoverage.get())
+            : regularChars;
+    report.glyphCount += static_cast<int>(regularChars.size());
     // What the bold font lacks and the regular one has comes from the regular.
     std::set<char32_t> boldFill;
     for (char32_t c : regularChars)
         if (!boldChars.count(c)) boldFill.insert(c);
-    FaceGlyphs faces[kFaceCount];
-    float wanted[kFaceCount];
-    std::vector<AtlasFont> request;
-    for (int i = 0; i < kFaceCount; ++i) {
-        FaceGlyphs& face = faces[i];
-        face.file = kFaces[i].bold ? &bold : &regular;
-        face.characters = kFaces[i].bold ? boldChars : regularChars;
+    for (const FaceSpec& spec : kFaces) {
+        FaceGlyphs face;
+        face.file = spec.bold ? &files.boldOrRegular() : &files.regular;
+        face.faceNo = set.faceNo;
+        face.characters = spec.bold ? boldChars : regularChars;
         face.ranges = glyphRanges(face.characters);
-        if (kFaces[i].bold && !boldFill.empty()) {
+        if (spec.bold && !boldFill.empty()) {
             face.fillRanges = glyphRanges(boldFill);
             face.characters.insert(boldFill.begin(), boldFill.end());
         }
-        wanted[i] = std::max(8.0f, float(theme.*kFaces[i].size) * screenShortSide * textScale);
-        request.push_back({wanted[i], int(face.characters.size())});
+        faces.push_back(std::move(face));
+    }
+    return true;
+}
+
+// Each language's fonts: its set's, or the first set's where none is its own.
+LanguageFonts languageFonts(const std::vector<FontSet>& sets, const std::vector<ImFont*>& built) {
+    auto setFonts = [&built](size_t s) {
+        ImFont* const* f = &built[s * kFaceCount];  // body, caption, title, display
+        return Fonts{f[3], f[2], f[0], f[1]};
+    };
+    LanguageFonts fonts;
+    fonts.byLanguage.fill(setFonts(0));
+    for (size_t s = 0; s < sets.size(); ++s)
+        for (const Language language : sets[s].languages) {
+            fonts.byLanguage[languageIndex(language)] = setFonts(s);
+            fonts.built[languageIndex(language)] = true;
+        }
+    return fonts;
+}
+
+}  // namespace
+
+bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
+                    float screenShortSide, float textScale, const FontSources& sources,
+                    LanguageFonts& fonts, FontAtlasReport& report, std::string& error,
+                    const AtlasLimits& limits) {
+    FontFiles files(sources);
+    // Bold is nice, not required: without it, headings are set in the regular font.
+    files.hasBold = files.bold.valid() && FontCoverage::open(sources.bold, 0) != nullptr;
+    files.collection = FontCoverage::open(sources.regular, 1) != nullptr &&
+                       (!files.hasBold || FontCoverage::open(sources.bold, 1) != nullptr);
+    std::vector<FontSet> sets = fontSets(texts, files.collection);
+    if (sets.empty()) sets.push_back(FontSet{0, {Language::Japanese}, {}});
+
+    // Every face holds every character its font can draw, whatever the screens
+    // draw in it today: a summary set in bold on a slide finds its glyphs.
+    std::vector<FaceGlyphs> faces;
+    for (const FontSet& set : sets)
+        if (!addFaces(set, files, sources, faces, report, error)) return false;
+    std::vector<float> wanted;
+    std::vector<AtlasFont> request;
+    for (size_t i = 0; i < faces.size(); ++i) {
+        const FaceSpec& spec = kFaces[i % kFaceCount];
+        wanted.push_back(std::max(8.0f, float(theme.*spec.size) * screenShortSide * textScale));
+        request.push_back({wanted.back(), int(faces[i].characters.size())});
     }
 
-    ImFont* built[kFaceCount] = {};
+    std::vector<ImFont*> built;
     AtlasPlan plan;
-    if (!rasterise(atlas, faces, regular, request, limits, built, plan, error)) return false;
+    if (!rasterise(atlas, faces, files.regular, request, limits, built, plan, error)) return false;
 
-    for (int i = 0; i < kFaceCount; ++i) {
+    for (size_t i = 0; i < faces.size(); ++i) {
         drawAtSize(*built[i], wanted[i]);
         int lost = 0;
         for (char32_t c : faces[i].characters)
             if (!built[i]->FindGlyphNoFallback(static_cast<ImWchar>(c))) ++lost;
         if (lost > 0)
             report.missingGlyphs.push_back("the glyph atlas lost " + std::to_string(lost) +
-                                           " characters of the " + kFaces[i].name + " face");
+                                           " characters of the " + kFaces[i % kFaceCount].name +
+                                           " face");
     }
-    fonts = {built[3], built[2], built[0], built[1]};
+    fonts = languageFonts(sets, built);
+    report.fontSets = int(sets.size());
     report.atlasWidth = atlas.TexWidth;
     report.atlasHeight = atlas.TexHeight;
     if (plan.capPixels > 0)
         report.capped =
-            cappedLine(plan, *std::max_element(wanted, wanted + kFaceCount), atlas, limits);
+            cappedLine(plan, *std::max_element(wanted.begin(), wanted.end()), atlas, limits);
     return true;
 }
 

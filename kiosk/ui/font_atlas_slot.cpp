@@ -36,7 +36,7 @@ void releaseFontAtlas(ImFontAtlas* atlas) {
     context->IO.Fonts = empty;
 }
 
-std::unique_ptr<KeptFontAtlas> keepFontAtlas(FontAtlasPtr atlas, const Fonts& fonts) {
+std::unique_ptr<KeptFontAtlas> keepFontAtlas(FontAtlasPtr atlas, const LanguageFonts& fonts) {
     auto kept = std::make_unique<KeptFontAtlas>();
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;

@@ -35,7 +35,7 @@ void releaseFontAtlas(ImFontAtlas* atlas);
 // kept here, to make the texture again each time the atlas comes back.
 struct KeptFontAtlas {
     FontAtlasPtr atlas;
-    Fonts fonts;                        // in `atlas`
+    LanguageFonts fonts;                // in `atlas`
     std::vector<unsigned char> pixels;  // its coverage, one byte a pixel, row by row
     // The memory it holds while kept, in bytes.
     size_t bytes() const { return pixels.size(); }
@@ -43,7 +43,7 @@ struct KeptFontAtlas {
 
 // Keeps `atlas`, just built with `fonts` (its pixels still in it), taking its
 // pixels out of ImGui's hands.
-std::unique_ptr<KeptFontAtlas> keepFontAtlas(FontAtlasPtr atlas, const Fonts& fonts);
+std::unique_ptr<KeptFontAtlas> keepFontAtlas(FontAtlasPtr atlas, const LanguageFonts& fonts);
 
 // Puts `kept` in ImGui's place with its pixels ready for the display's upload
 // (refresh the GL font texture after); returns what installFontAtlas does.

@@ -11,6 +11,8 @@ namespace kiosk::ui {
 
 namespace {
 
+const char* const kUnknownFont = "a font the kiosk did not build";
+
 // The watch in scope; one kiosk draws at a time on the render thread.
 GlyphWatch* watchInScope = nullptr;
 
@@ -34,10 +36,23 @@ void GlyphWatch::watch(const Fonts& fonts) {
               Face{fonts.caption, "caption"}};
 }
 
+void GlyphWatch::watch(const LanguageFonts& fonts) {
+    faces_.clear();
+    for (const Language language : allLanguages()) {
+        if (!fonts.has(language)) continue;
+        const Fonts& f = fonts.of(language);
+        const std::string in =
+            faces_.empty() ? std::string() : std::string(" (") + languageCode(language) + ")";
+        for (const Face& face : {Face{f.display, "display"}, Face{f.title, "title"},
+                                 Face{f.body, "body"}, Face{f.caption, "caption"}})
+            if (nameOf(face.font) == kUnknownFont) faces_.push_back({face.font, face.name + in});
+    }
+}
+
 const char* GlyphWatch::nameOf(const ImFont* font) const {
     for (const Face& face : faces_)
-        if (face.font == font) return face.name;
-    return "a font the kiosk did not build";
+        if (face.font == font) return face.name.c_str();
+    return kUnknownFont;
 }
 
 void GlyphWatch::check(const ImFont* font, const char* begin, const char* end) {

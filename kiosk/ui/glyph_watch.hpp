@@ -11,12 +11,15 @@ struct ImFont;
 namespace kiosk::ui {
 
 struct Fonts;
+struct LanguageFonts;
 
 // A character drawn in a face whose glyphs lack it: Dear ImGui 1.86 draws its
 // fallback glyph ("?") in its place without a word.
 struct MissingGlyph {
     char32_t codepoint = 0;
-    // The face's name: "display", "title", "body" or "caption" (Fonts' members).
+    // The face's name: "display", "title", "body" or "caption" (Fonts' members),
+    // with the language after it for any but the first language's fonts
+    // ("title (ko)").
     std::string face;
     bool operator<(const MissingGlyph& o) const {
         return std::tie(face, codepoint) < std::tie(o.face, o.codepoint);
@@ -39,6 +42,8 @@ class GlyphWatch {
 
     // The faces text is drawn in from now on (a pack's fonts went live), by name.
     void watch(const Fonts& fonts);
+    // Every language's faces the atlas holds.
+    void watch(const LanguageFonts& fonts);
     // Checks the UTF-8 text [begin, end) drawn in `font`.
     void check(const ImFont* font, const char* begin, const char* end);
     void check(const ImFont* font, const std::string& text) {
@@ -50,12 +55,12 @@ class GlyphWatch {
   private:
     struct Face {
         const ImFont* font = nullptr;
-        const char* name = "";
+        std::string name;
     };
     const char* nameOf(const ImFont* font) const;
 
     Report report_;
-    std::array<Face, 4> faces_{};
+    std::vector<Face> faces_;
     std::set<MissingGlyph> reported_;
     std::vector<MissingGlyph> missing_;
 };

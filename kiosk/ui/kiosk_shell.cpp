@@ -18,7 +18,7 @@
 
 namespace kiosk::ui {
 
-KioskShell::KioskShell(const Pack& pack, const Fonts& fonts, const VisitorFlow& flow)
+KioskShell::KioskShell(const Pack& pack, const LanguageFonts& fonts, const VisitorFlow& flow)
     : pack_(pack), fonts_(fonts), flow_(flow) {}
 
 Screen& KioskShell::screenFor(ScreenId id) {
@@ -49,7 +49,7 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     UiContext ui;
     ui.pack = &pack_;
     ui.language = flow_.language();
-    ui.fonts = &fonts_;
+    ui.fonts = &fonts_.of(ui.language);  // Han characters in the forms of its language
     ui.touch = touch;
     ui.list = ImGui::GetWindowDrawList();
     ui.screen = in.screen;
@@ -67,7 +67,8 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
 
 float KioskShell::textScale(const Rect& screen) const {
     const float standard = float(pack_.theme.body) * std::min(screen.w, screen.h);
-    return fonts_.body && standard > 0.0f ? fonts_.body->FontSize / standard : 1.0f;
+    const ImFont* body = fonts_.of(flow_.language()).body;
+    return body && standard > 0.0f ? body->FontSize / standard : 1.0f;
 }
 
 TextSize KioskShell::textSizeAt(double now) const {
@@ -225,7 +226,7 @@ std::vector<std::string> KioskShell::spokenScreen(const Rect& screen) const {
     UiContext ui;
     ui.pack = &pack_;
     ui.language = flow_.language();
-    ui.fonts = &fonts_;
+    ui.fonts = &fonts_.of(ui.language);  // Han characters in the forms of its language
     ui.screen = screen;
     ui.area = freeArea(screen);
     ui.unit = std::min(screen.w, screen.h) / 1080.0f;

@@ -31,7 +31,7 @@ struct ShellFrame {
 // the timing are the VisitorFlow's; the shell owns the screens and draws.
 class KioskShell {
   public:
-    KioskShell(const Pack& pack, const Fonts& fonts, const VisitorFlow& flow);
+    KioskShell(const Pack& pack, const LanguageFonts& fonts, const VisitorFlow& flow);
 
     // The screen as mounted: where the reach mode puts the visitor's screens.
     void setPhysicalScreen(const PhysicalScreen& physical) { physical_ = physical; }
@@ -85,7 +85,7 @@ class KioskShell {
     float textScale(const Rect& screen) const;
 
     const Pack& pack_;
-    const Fonts& fonts_;
+    const LanguageFonts& fonts_;
     const VisitorFlow& flow_;
     ImageCache* images_ = nullptr;
     PhysicalScreen physical_ = lobbyScreen();

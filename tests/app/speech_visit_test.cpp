@@ -83,7 +83,7 @@ struct NarratedPack {
 // The kiosk on a null display, driven as a script drives it.
 class SpokenVisit {
   public:
-    SpokenVisit(const Pack& pack, const ui::Fonts& fonts)
+    SpokenVisit(const Pack& pack, const ui::LanguageFonts& fonts)
         : app_(pack, fonts, SessionSettings{}, float(kHeight)),
           sound_(quietButSpeech(), soundFilesFor(test::defaultPack())),
           pack_(pack) {
@@ -194,7 +194,7 @@ bool contains(const std::vector<std::string>& texts, const std::string& text) {
 TEST_CASE("a visitor who cannot see the screen finds an event of 2016 and hears it") {
     test::ScopedImGui imgui;
     NarratedPack narrated;
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     REQUIRE(test::buildTestFonts(narrated.pack, float(kHeight), fonts));
     SpokenVisit visit(narrated.pack, fonts);
     visit.wait(2.0);

@@ -46,10 +46,10 @@ class Kiosk {
     }
     KioskRuntime& runtime() { return runtime_; }
     NullDisplay& display() { return display_; }
-    float bodyPx() const { return runtime_.fonts().body->FontSize; }
+    float bodyPx() const { return runtime_.fonts().of(Language::Japanese).body->FontSize; }
     // The fonts drawn with are the ones in ImGui's place.
     bool fontsInPlace() const {
-        return runtime_.fonts().body->ContainerAtlas == ImGui::GetIO().Fonts;
+        return runtime_.fonts().of(Language::Japanese).body->ContainerAtlas == ImGui::GetIO().Fonts;
     }
 
   private:

@@ -6,30 +6,43 @@
 // render thread; its pixels are what the GPU holds, and what the kiosk keeps
 // in memory for each text size once a visitor chose one (to upload it again).
 //
-//   font_atlas_bench [PACK_DIR] [RUNS]   (default: the default pack, 5 runs)
+// Each language's fonts hold the texts shown in it (collectShownTexts), so a
+// pack in five languages can go into one atlas with every language's fonts
+// ("all") or an atlas per language beside the start language's ("ja+ko").
+// --synthetic gives the pack's three other languages texts of a realistic
+// size where it has none: 2,000 distinct Han characters in each Chinese
+// script and 1,000 Hangul syllables.
+//
+//   font_atlas_bench [PACK_DIR] [RUNS] [--synthetic]   (default pack, 5 runs)
 #include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <vector>
 
 #include "content/pack_loader.hpp"
 #include "content/pack_texts.hpp"
 #include "font_atlas.hpp"
+#include "session/language_switch.hpp"
+#include "text/utf8.hpp"
 
 namespace {
+
+using kiosk::Language;
+using kiosk::NamedText;
 
 struct Build {
     double ms = 0.0;
     kiosk::ui::FontAtlasReport report;
 };
 
-bool buildOnce(const std::vector<kiosk::NamedText>& texts, const kiosk::Theme& theme,
-               float shortSide, float scale, Build& out) {
+bool buildOnce(const std::vector<NamedText>& texts, const kiosk::Theme& theme, float shortSide,
+               float scale, Build& out) {
     ImGui::CreateContext();
-    kiosk::ui::Fonts fonts;
+    kiosk::ui::LanguageFonts fonts;
     std::string error;
     const auto start = std::chrono::steady_clock::now();
     const bool ok = kiosk::ui::buildFontAtlas(*ImGui::GetIO().Fonts, texts, theme, shortSide, scale,
@@ -41,36 +54,92 @@ bool buildOnce(const std::vector<kiosk::NamedText>& texts, const kiosk::Theme& t
     return ok;
 }
 
+// `count` distinct characters from `first` on, every `step`th.
+std::string run(char32_t first, int count, int step) {
+    std::u32string chars;
+    for (int i = 0; i < count; ++i) chars += char32_t(first + char32_t(i * step));
+    return kiosk::encodeUtf8(chars);
+}
+
+// A text of a realistic size in each language the pack has no text in.
+std::vector<NamedText> syntheticTexts(const std::vector<Language>& languages) {
+    std::vector<NamedText> out;
+    for (const Language language : languages) {
+        if (language == Language::ChineseSimplified)
+            out.push_back({"synthetic", run(U'\u4E00', 2000, 3), language});
+        if (language == Language::ChineseTraditional)
+            out.push_back({"synthetic", run(U'\u4E01', 2000, 3), language});
+        if (language == Language::Korean)
+            out.push_back({"synthetic", run(U'\uAC00', 1000, 11), language});
+    }
+    return out;
+}
+
+// What the kiosk builds an atlas from for `languages` (startup.cpp's
+// buildKioskFonts, less the staff panel's words).
+std::vector<NamedText> atlasTexts(const kiosk::Pack& pack, const std::vector<Language>& languages,
+                                  bool synthetic) {
+    std::vector<NamedText> texts =
+        kiosk::collectShownTexts(pack, languages, kiosk::companionLanguage);
+    for (auto& t : kiosk::inEachLanguage(kiosk::builtInTexts(), languages)) texts.push_back(t);
+    if (synthetic)
+        for (auto& t : syntheticTexts(languages)) texts.push_back(t);
+    return texts;
+}
+
+struct Mix {
+    const char* name;
+    std::vector<Language> languages;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::string dir = argc > 1 ? argv[1] : std::string(KIOSK_SOURCE_DIR) + "/content/default";
-    const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    const bool synthetic = std::find(args.begin(), args.end(), "--synthetic") != args.end();
+    args.erase(std::remove(args.begin(), args.end(), "--synthetic"), args.end());
+    const std::string dir =
+        args.size() > 0 ? args[0] : std::string(KIOSK_SOURCE_DIR) + "/content/default";
+    const int runs = args.size() > 1 ? std::max(1, std::atoi(args[1].c_str())) : 5;
     const kiosk::PackLoadResult loaded = kiosk::loadPack(dir);
     if (!loaded.pack) {
         std::fprintf(stderr, "%s: does not load\n", dir.c_str());
         return 1;
     }
-    const std::vector<kiosk::NamedText> texts = kiosk::collectPackTexts(*loaded.pack);
-    std::printf("short side  text  atlas        MiB   glyphs  median ms  (%d runs)\n", runs);
+    kiosk::Pack pack = *loaded.pack;
+    if (synthetic) pack.manifest.languages = {"ja", "en", "zh-Hans", "zh-Hant", "ko"};
+    const Language ja = Language::Japanese, en = Language::English;
+    std::vector<Mix> mixes = {{"ja+en", {ja, en}}};
+    if (kiosk::packLanguages(pack).size() > 2) {
+        mixes.push_back({"ja+zh-Hans", {ja, en, Language::ChineseSimplified}});
+        mixes.push_back({"ja+zh-Hant", {ja, en, Language::ChineseTraditional}});
+        mixes.push_back({"ja+ko", {ja, en, Language::Korean}});
+        mixes.push_back({"all", kiosk::packLanguages(pack)});
+    }
+    std::printf("short side  text  fonts       atlas        MiB   glyphs  median ms  (%d runs)\n",
+                runs);
     struct Step {
         float side, scale;
     };
-    const Step steps[] = {{540, 1.0f},  {1080, 1.0f}, {1080, 1.4f}, {1080, 2.0f},
-                          {2160, 1.0f}, {2160, 1.4f}, {2160, 2.0f}, {4320, 1.0f}};
+    const Step steps[] = {{1080, 1.0f}, {1080, 1.4f}, {1080, 2.0f}, {2160, 1.0f},
+                          {2160, 1.4f}, {2160, 2.0f}, {4320, 1.0f}};
     for (const Step& step : steps) {
-        std::vector<double> ms;
-        Build last;
-        for (int i = 0; i < runs; ++i) {
-            if (!buildOnce(texts, loaded.pack->theme, step.side, step.scale, last)) return 1;
-            ms.push_back(last.ms);
+        for (const Mix& mix : mixes) {
+            const std::vector<NamedText> texts = atlasTexts(pack, mix.languages, synthetic);
+            std::vector<double> ms;
+            Build last;
+            for (int i = 0; i < runs; ++i) {
+                if (!buildOnce(texts, pack.theme, step.side, step.scale, last)) return 1;
+                ms.push_back(last.ms);
+            }
+            std::sort(ms.begin(), ms.end());
+            const auto& r = last.report;
+            std::printf("%10.0f  %4.1f  %-10s  %5dx%-5d  %5.1f  %6d  %9.1f%s%s\n", step.side,
+                        step.scale, mix.name, r.atlasWidth, r.atlasHeight,
+                        r.atlasWidth * double(r.atlasHeight) / (1 << 20), r.glyphCount,
+                        ms[ms.size() / 2], r.capped.empty() ? "" : "  ",
+                        r.capped.empty() ? "" : "capped");
         }
-        std::sort(ms.begin(), ms.end());
-        const auto& r = last.report;
-        std::printf("%10.0f  %4.1f  %5dx%-5d  %5.1f  %6d  %9.1f%s%s\n", step.side, step.scale,
-                    r.atlasWidth, r.atlasHeight, r.atlasWidth * double(r.atlasHeight) / (1 << 20),
-                    r.glyphCount, ms[ms.size() / 2], r.capped.empty() ? "" : "  ",
-                    r.capped.c_str());
     }
     return 0;
 }

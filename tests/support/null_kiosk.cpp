@@ -30,8 +30,19 @@ const Pack& defaultPack() {
     return pack;
 }
 
+int testAtlasSide(const Pack& pack) {
+    return packLanguages(pack).size() > 2 ? 4 * kTestAtlasSide : kTestAtlasSide;
+}
+
+bool buildTestFonts(const Pack& pack, float shortSide, ui::LanguageFonts& fonts) {
+    return buildKioskFonts(pack, AppOptions{}, shortSide, fonts, testAtlasSide(pack));
+}
+
 bool buildTestFonts(const Pack& pack, float shortSide, ui::Fonts& fonts) {
-    return buildKioskFonts(pack, AppOptions{}, shortSide, fonts, kTestAtlasSide);
+    ui::LanguageFonts all;
+    if (!buildTestFonts(pack, shortSide, all)) return false;
+    fonts = all.of(Language::Japanese);
+    return true;
 }
 
 LiveContentSettings testLiveSettings(int width, int height, double idleSeconds,
@@ -45,12 +56,12 @@ LiveContentSettings testLiveSettings(int width, int height, double idleSeconds,
     settings.session.idleSeconds = idleSeconds;
     settings.session.countdownSeconds = countdownSeconds;
     settings.screenShortSide = float(std::min(width, height));
-    settings.maxTextureSize = kTestAtlasSide;
+    settings.maxTextureSize = testAtlasSide(defaultPack());
     return settings;
 }
 
 std::unique_ptr<LiveContent> makeTestContent(const LiveContentSettings& settings) {
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     if (!buildTestFonts(defaultPack(), settings.screenShortSide, fonts)) return nullptr;
     return makeLiveContentWithFonts(Pack(defaultPack()), test::defaultPackDir(), fonts, settings);
 }

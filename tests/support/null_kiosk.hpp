@@ -27,10 +27,17 @@ const Pack& defaultPack();
 // smaller and drawn scaled (as on a GPU with small textures), so that a
 // font build takes a fraction of a second at any screen size.
 constexpr int kTestAtlasSide = 1024;
+// The side for `pack`: kTestAtlasSide, four times it for a pack in more
+// languages than Japanese and English (each Chinese script and Korean brings
+// a set of fonts of its own, more than 1024 pixels a side hold even at 8 px).
+int testAtlasSide(const Pack& pack);
 
 // Builds the kiosk's fonts (buildKioskFonts) for `pack` on a screen whose
 // shorter side is `shortSide` into the current context's atlas; false when
 // they cannot be built (the fonts-noto-cjk files are missing).
+bool buildTestFonts(const Pack& pack, float shortSide, ui::LanguageFonts& fonts);
+// The same, giving the Japanese fonts (which English shares): for a test
+// that draws one screen in those languages.
 bool buildTestFonts(const Pack& pack, float shortSide, ui::Fonts& fonts);
 
 // What runInteractive needs for the default pack on a `width` x `height`

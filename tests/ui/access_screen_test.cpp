@@ -17,7 +17,7 @@ constexpr int kW = 1920, kH = 1080;
 
 struct AccessRig {
     test::ScopedImGui imgui;
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     NullDisplay display;
     VisitorFlow flow;
     ui::KioskShell shell{test::defaultPack(), fonts, flow};

@@ -19,7 +19,7 @@ namespace {
 // Small, so the build takes a fraction of a second (as buildTestFonts).
 AtlasLimits testLimits() {
     AtlasLimits limits;
-    limits.maxSide = test::kTestAtlasSide;
+    limits.maxSide = test::testAtlasSide(test::defaultPack());
     return limits;
 }
 
@@ -49,12 +49,13 @@ bool exists(const char* path) {
 TEST_CASE("every face holds every character of the pack, summaries in the bold faces too") {
     test::ScopedImGui imgui;
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    ui::Fonts fonts;
+    ui::LanguageFonts built;
     ui::FontAtlasReport report;
     std::string error;
     REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
-                               test::defaultPack().theme, 1080.0f, 1.0f, ui::FontSources{}, fonts,
+                               test::defaultPack().theme, 1080.0f, 1.0f, ui::FontSources{}, built,
                                report, error, testLimits()));
+    const ui::Fonts& fonts = built.of(Language::Japanese);
     CHECK(report.missingGlyphs.empty());
     const std::set<char32_t> all = packCharacters();
     CHECK(report.glyphCount == int(all.size()));
@@ -74,12 +75,13 @@ TEST_CASE("a bold font without kanji draws them from the regular font, not as \"
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     ui::FontSources sources;
     sources.bold = latinBold;
-    ui::Fonts fonts;
+    ui::LanguageFonts built;
     ui::FontAtlasReport report;
     std::string error;
     REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
-                               test::defaultPack().theme, 1080.0f, 1.0f, sources, fonts, report,
+                               test::defaultPack().theme, 1080.0f, 1.0f, sources, built, report,
                                error, testLimits()));
+    const ui::Fonts& fonts = built.of(Language::Japanese);
     const std::set<char32_t> all = packCharacters();
     for (const ImFont* font : {fonts.display, fonts.title, fonts.body, fonts.caption})
         CHECK(lacking(*font, all) == 0);

@@ -50,7 +50,7 @@ int drawScreen(NullDisplay& display, VisitorFlow& flow, ui::KioskShell& shell, S
 void drawEveryScreen(std::initializer_list<ScreenSize> sizes) {
     test::ScopedImGui imgui;
     const ScreenSize first = *sizes.begin();
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     // One font build for all the sizes: they share their shorter side.
     REQUIRE(test::buildTestFonts(test::defaultPack(), float(std::min(first.width, first.height)),
                                  fonts));

@@ -46,7 +46,7 @@ std::string describe(const Rect& r) {
 // The screen drawn for `seconds` at 20 frames a second, as a visitor who
 // chose `size` on the access screen sees it; what its last frame drew.
 ScreenInventory drawScreen(const ScreenRef& screen, Language language, TextSize size, int width,
-                           int height, const ui::Fonts& fonts) {
+                           int height, const ui::LanguageFonts& fonts) {
     platform::NullDisplaySettings settings;
     settings.width = width;
     settings.height = height;
@@ -104,9 +104,9 @@ TEST_CASE("at twice the type, every visitor screen keeps its text and targets in
                              "numbers", "about",    "map",   "access"};
     for (auto [width, height] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
         test::ScopedImGui imgui;
-        ui::Fonts fonts;
+        ui::LanguageFonts fonts;
         REQUIRE(buildKioskFonts(test::defaultPack(), AppOptions{}, float(std::min(width, height)),
-                                fonts, test::kTestAtlasSide, nullptr, 2.0f));
+                                fonts, test::testAtlasSide(test::defaultPack()), nullptr, 2.0f));
         for (Language language : {Language::Japanese, Language::English})
             for (const char* name : screens) {
                 INFO(name << " " << width << "x" << height << " "

@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "content/pack_texts.hpp"
 #include "glyph_watch.hpp"
 #include "kiosk_shell.hpp"
 #include "screens/attract_call_to_action.hpp"
@@ -24,7 +25,10 @@ using kiosk::platform::NullDisplaySettings;
 
 namespace {
 
-constexpr Language kLanguages[] = {Language::Japanese, Language::English};
+// Every language the default pack offers, each drawn with its own fonts.
+std::vector<Language> packLanguagesShown() {
+    return packLanguages(test::defaultPack());
+}
 
 struct ScreenSize {
     int width, height;
@@ -62,7 +66,7 @@ std::vector<AttractSlide> everySlide(const Pack& pack) {
 
 // Draws `slide` through its time (the tour and the spotlight fly from stop to
 // stop) with the touch prompt over it.
-void playSlide(NullDisplay& display, const ui::Fonts& fonts, const AttractSlide& slide,
+void playSlide(NullDisplay& display, const ui::LanguageFonts& fonts, const AttractSlide& slide,
                Language language, ScreenSize size) {
     const int steps = slide.moves.empty() ? 4 : 24;
     for (int i = 0; i <= steps; ++i) {
@@ -71,7 +75,7 @@ void playSlide(NullDisplay& display, const ui::Fonts& fonts, const AttractSlide&
             ui::UiContext ui;
             ui.pack = &test::defaultPack();
             ui.language = language;
-            ui.fonts = &fonts;
+            ui.fonts = &fonts.of(language);
             ui.list = ImGui::GetBackgroundDrawList();
             ui.screen = ui.area = Rect{0, 0, float(size.width), float(size.height)};
             ui.unit = float(std::min(size.width, size.height)) / 1080.0f;
@@ -124,7 +128,7 @@ std::unique_ptr<NullDisplay> startedDisplay(ScreenSize size) {
 
 TEST_CASE("a full attract cycle draws every character in its face, in every language") {
     test::ScopedImGui imgui;
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     REQUIRE(test::buildTestFonts(test::defaultPack(), 1080.0f, fonts));
     ui::GlyphWatch watch;
     watch.watch(fonts);
@@ -138,7 +142,7 @@ TEST_CASE("a full attract cycle draws every character in its face, in every lang
     CHECK(highlights == packHighlights);
     for (const ScreenSize size : {kSizes[0], kSizes[1]}) {
         const auto display = startedDisplay(size);
-        for (Language language : kLanguages)
+        for (Language language : packLanguagesShown())
             for (const AttractSlide& slide : slides)
                 playSlide(*display, fonts, slide, language, size);
     }
@@ -148,7 +152,7 @@ TEST_CASE("a full attract cycle draws every character in its face, in every lang
 
 TEST_CASE("the tour of every screen and event draws every character in its face") {
     test::ScopedImGui imgui;
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     REQUIRE(test::buildTestFonts(test::defaultPack(), 1080.0f, fonts));
     ui::GlyphWatch watch;
     watch.watch(fonts);
@@ -156,7 +160,7 @@ TEST_CASE("the tour of every screen and event draws every character in its face"
     const std::vector<ScreenRef> screens = everyVisitorScreen(test::defaultPack());
     for (const ScreenSize size : kSizes) {
         const auto display = startedDisplay(size);
-        for (Language language : kLanguages) {
+        for (Language language : packLanguagesShown()) {
             VisitorFlow flow;
             ui::KioskShell shell(test::defaultPack(), fonts, flow);
             for (const ScreenRef& screen : screens) {

@@ -135,7 +135,7 @@ TEST_CASE("the header's path: the screens from Home, then where the current one 
 
 TEST_CASE("the bottom bar goes Home, Back (within a screen first) or to the language list") {
     test::ScopedImGui imgui;
-    ui::Fonts fonts;
+    ui::LanguageFonts fonts;
     REQUIRE(test::buildTestFonts(test::defaultPack(), 1080.0f, fonts));
     platform::NullDisplaySettings settings;
     settings.width = 1920;
@@ -145,7 +145,7 @@ TEST_CASE("the bottom bar goes Home, Back (within a screen first) or to the lang
     REQUIRE(display.startImGui(error));
     VisitorFlow flow;
     ui::KioskShell shell(test::defaultPack(), fonts, flow);
-    const ui::UiContext ui = contextFor(fonts, 1920, 1080);
+    const ui::UiContext ui = contextFor(fonts.of(Language::Japanese), 1920, 1080);
     const ui::NavButtons b = ui::navButtons(ui, ui::shellLayout(ui.screen, ui.unit).navBar, true);
 
     const auto tapOn = [&](Point p, double now) {

@@ -19,10 +19,13 @@ void checkPlaceNames(const Pack& pack, ProblemList& problems);
 // With a map: every association member and every event place in a mapped
 // prefecture has a region to show.
 void checkMap(const Pack& pack, ProblemList& problems);
-// Every character of the pack's texts is in `font`, the file of the faces
-// `fontLabel` names ("bold font (title, display)"): the kiosk sets any text in
-// any face, so each font file must draw them all. One warning per character.
-void checkGlyphs(const Pack& pack, const FontCoverage& font, const std::string& fontLabel,
+// Every character of the pack's texts is in the font file at `path`, the file
+// of the faces `fontLabel` names ("bold font (title, display)"), in the face
+// of each language the text is shown in (notoCjkFace; a file with one face
+// serves all): the kiosk sets any text in any face, so each font file must
+// draw them all. One warning per character and language. False when the file
+// does not open.
+bool checkGlyphs(const Pack& pack, const std::string& path, const std::string& fontLabel,
                  ProblemList& problems);
 
 struct ImageLimits {

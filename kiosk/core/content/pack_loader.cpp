@@ -104,9 +104,7 @@ void checkPack(const PackLoadOptions& options, Pack& pack, ProblemList& problems
         {options.boldFontPath, "bold font (title, display)"}};
     for (const auto& [path, label] : fonts) {
         if (path.empty()) continue;
-        if (auto font = FontCoverage::open(path, options.fontFace))
-            checkGlyphs(pack, *font, label, problems);
-        else
+        if (!checkGlyphs(pack, path, label, problems))
             problems.warning(path, "", "font cannot be opened; glyph coverage not checked");
     }
 }

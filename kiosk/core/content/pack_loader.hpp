@@ -20,7 +20,6 @@ struct PackLoadOptions {
     // caption faces) and the bold one (title and display); no check when empty.
     std::string fontPath;
     std::string boldFontPath;
-    int fontFace = 0;
     ImageLimits imageLimits;
 };
 

@@ -42,9 +42,36 @@ TEST_CASE("a character a font lacks is reported once per font, by file, field an
     const auto lacks = [](const std::string& font) {
         return "events/2014.json: (file): the " + font +
                " lacks \"\U0001F600\" (U+1F600), needed by events/2014.json: event "
-               "2014-09-10-roundtable-mayors-exchange summary (ja)";
+               "2014-09-10-roundtable-mayors-exchange summary (shown in ja)";
     };
     const Lines expected = {lacks("regular font (body, caption)"),
                             lacks("bold font (title, display)")};
     CHECK(addedWarnings(result) == expected);
+}
+
+TEST_CASE("a text is checked in the face of every language it is shown in") {
+    TempPack pack;
+    editJson(pack, "pack.json", [](nlohmann::json& manifest) {
+        manifest["languages"] = {"ja", "en", "zh-Hans", "zh-Hant", "ko"};
+    });
+    // Simplified Chinese only: traditional Chinese readers are shown it too;
+    // Korean readers are shown the English.
+    editEvent(pack, "events/2014.json", 0,
+              [](nlohmann::json& event) { event["summary"]["zh-Hans"] = "收集了见解\U0001F600"; });
+    const PackLoadResult result = loadWithFonts(pack);
+    REQUIRE(result.pack);
+    Lines emoji;
+    for (const std::string& line : addedWarnings(result))
+        if (line.find("U+1F600") != std::string::npos) emoji.push_back(line);
+    const auto lacks = [](const std::string& font, const char* language) {
+        return "events/2014.json: (file): the " + font +
+               " lacks \"\U0001F600\" (U+1F600), needed by events/2014.json: event "
+               "2014-09-10-roundtable-mayors-exchange summary (shown in " +
+               language + ")";
+    };
+    const Lines expected = {lacks("regular font (body, caption)", "zh-Hans"),
+                            lacks("regular font (body, caption)", "zh-Hant"),
+                            lacks("bold font (title, display)", "zh-Hans"),
+                            lacks("bold font (title, display)", "zh-Hant")};
+    CHECK(emoji == expected);
 }
