@@ -301,6 +301,7 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
                     float screenShortSide, float textScale, const FontSources& sources,
                     LanguageFonts& fonts, FontAtlasReport& report, std::string& error,
                     const AtlasLimits& limits) {
+    report = {};
     FontFiles files(sources);
     // Bold is nice, not required: without it, headings are set in the regular font.
     files.hasBold = files.bold.valid() && FontCoverage::open(sources.bold, 0) != nullptr;

@@ -23,12 +23,14 @@ AtlasLimits testLimits() {
     return limits;
 }
 
-// Every character of the pack's texts: what each face must hold.
-std::set<char32_t> packCharacters() {
+// Every character of the pack's texts in the languages that share
+// `language`'s Han forms: what each face of its fonts must hold.
+std::set<char32_t> packCharacters(Language language = Language::Japanese) {
     std::set<char32_t> all;
     for (const NamedText& named : collectPackTexts(test::defaultPack()))
-        for (char32_t c : decodeUtf8(named.text))
-            if (c >= 0x20) all.insert(c);
+        if (notoCjkFace(named.language) == notoCjkFace(language))
+            for (char32_t c : decodeUtf8(named.text))
+                if (c >= 0x20) all.insert(c);
     return all;
 }
 
@@ -55,12 +57,17 @@ TEST_CASE("every face holds every character of the pack, summaries in the bold f
     REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
                                test::defaultPack().theme, 1080.0f, 1.0f, ui::FontSources{}, built,
                                report, error, testLimits()));
-    const ui::Fonts& fonts = built.of(Language::Japanese);
     CHECK(report.missingGlyphs.empty());
-    const std::set<char32_t> all = packCharacters();
-    CHECK(report.glyphCount == int(all.size()));
-    for (const ImFont* font : {fonts.display, fonts.title, fonts.body, fonts.caption})
-        CHECK(lacking(*font, all) == 0);
+    int glyphs = 0;
+    for (const Language language : allLanguages()) {
+        if (!built.has(language)) continue;
+        const std::set<char32_t> all = packCharacters(language);
+        if (language != Language::English) glyphs += int(all.size());  // shares ja's
+        const ui::Fonts& f = built.of(language);
+        for (const ImFont* font : {f.display, f.title, f.body, f.caption})
+            CHECK(lacking(*font, all) == 0);
+    }
+    CHECK(report.glyphCount == glyphs);
 }
 
 TEST_CASE("a bold font without kanji draws them from the regular font, not as \"?\"") {
