@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the kiosk needs to build, run and test, from Debian 12's packages.
 # espeak-ng, mecab and mecab-naist-jdic are for `kiosk-pack build` (the pack's
-# narration, made at authoring time); the kiosk and its .deb never need them.
+# narration, made at authoring time), libopencc-dev (with its data) for its place
+# names in Chinese characters; the kiosk and its .deb never need them.
 set -euo pipefail
 packages=(
   cmake g++ make pkg-config
@@ -9,7 +10,7 @@ packages=(
   libfreetype-dev libsodium-dev libcli11-dev libgl-dev libgl1-mesa-dri libglu1-mesa-dev
   libspdlog-dev libsystemd-dev libxxhash-dev libvorbis-dev
   fonts-noto-cjk
-  espeak-ng mecab mecab-naist-jdic
+  espeak-ng mecab mecab-naist-jdic libopencc-dev
   xvfb xauth
   python3
   dpkg-dev debhelper fakeroot file

@@ -11,6 +11,7 @@
 #include "content/language_coverage.hpp"
 #include "content/pack_info.hpp"
 #include "content/pack_loader.hpp"
+#include "chinese_forms.hpp"
 #include "glu_triangulator.hpp"
 #include "install_commands.hpp"
 #include "map_commands.hpp"
@@ -109,6 +110,12 @@ int build(const std::string& source, const std::string& output, const std::strin
     options.fontPath = fonts.regular;
     options.boldFontPath = fonts.bold;
     options.triangulate = triangulateWithGlu;
+    std::string openccError;
+    if (auto chinese = openChineseConverter(openccError))
+        options.chinese = std::move(*chinese);
+    else
+        std::fprintf(stderr, "%s: place names get no Chinese forms of their own\n",
+                     openccError.c_str());
     if (narration)
         options.narrate = [&](const Pack& built, const std::string& staging,
                               std::vector<std::string>& written, ProblemList& problems) {

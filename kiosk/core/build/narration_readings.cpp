@@ -1,6 +1,9 @@
 #include "build/narration_readings.hpp"
 
+#include <algorithm>
 #include <set>
+
+#include "places/kana.hpp"
 
 namespace kiosk {
 
@@ -50,6 +53,10 @@ std::optional<ReadingUpdate> updateReadings(const std::vector<NarrationText>& te
         const bool japanese =
             t.language == Language::Japanese ? readInJapanese(t.text) : hasJapaneseScript(t.text);
         if (!japanese || !planned.insert(t.text).second) continue;
+        if (t.place && !t.reading.empty()) {  // the pack's own reading of the place
+            update.readings[t.text] = toKatakana(t.reading);
+            continue;
+        }
         const auto stored = sources.readings.find(t.text);
         if (stored != sources.readings.end() && !stored->second.empty()) {
             update.readings[t.text] = stored->second;
@@ -87,9 +94,10 @@ std::vector<NarrationLine> narrationLines(const std::vector<NarrationText>& text
         // Korean texts are read as written; a Japanese name left in one
         // (a fallback) takes the Japanese voice below.
         if (t.language == Language::Korean && !hasJapaneseScript(t.text)) line.voice = "ko";
-        if (t.place && t.language == Language::English) {
-            line.speak =
-                spokenPlaceNameEn(t.text, reading == readings.end() ? "" : reading->second);
+        if (t.place && t.language == Language::English && !hasJapaneseScript(t.text)) {
+            // Spoken, not written: the apostrophe of Shin'onsen only confuses a voice.
+            line.speak.erase(std::remove(line.speak.begin(), line.speak.end(), '\''),
+                             line.speak.end());
         } else if ((t.language == Language::Japanese ? readInJapanese(t.text)
                                                      : hasJapaneseScript(t.text)) &&
                    reading != readings.end()) {

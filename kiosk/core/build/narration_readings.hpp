@@ -35,7 +35,8 @@ struct ReadingUpdate {
     std::vector<std::string> withKanji;
 };
 
-// Readings for every text the Japanese voice says: on the Japanese screens
+// Readings for every text the Japanese voice says (a place by the pack's
+// reading of it, where it has one): on the Japanese screens
 // each one readInJapanese ("13" too), on the English ones each with kana or
 // kanji ("日本語" on the language button): the stored one, else the kiosk's own reading of
 // numbers, dates, counters and glossary terms with MeCab for the rest; a
@@ -54,8 +55,8 @@ struct NarrationLine {
 };
 
 // What each text is spoken as: those updateReadings read, by their reading in
-// the Japanese voice; other text as written in the English voice, except a place on the
-// English screens, whose romanised name it speaks ("Tsumagoi Village").
+// the Japanese voice; other text as written in the English voice (a place by
+// its English name as the screen shows it, "Tsumagoi Village").
 std::vector<NarrationLine> narrationLines(const std::vector<NarrationText>& texts,
                                           const std::map<std::string, std::string>& readings);
 

@@ -39,9 +39,13 @@ class TextList {
         if (!text.empty() && seen_.insert({language, text}).second)
             list_.push_back({language, text, false, ""});
     }
-    void addPlace(Language language, const std::string& name, const std::string& prefecture) {
+    // A place as `language`'s screens name it (Pack::placeName).
+    void addPlace(Language language, const Pack& pack, const Municipality& place) {
+        const std::string name = pack.placeName(place.code, language);
         if (name.empty() || !seen_.insert({language, name}).second) return;
-        list_.push_back({language, name, true, prefecture});
+        const bool prefecture = place.name == place.prefecture;
+        list_.push_back(
+            {language, name, true, prefecture ? std::string() : place.prefecture, place.reading});
     }
     std::vector<NarrationText> take() { return std::move(list_); }
 
@@ -145,10 +149,11 @@ std::vector<NarrationText> narrationTexts(const Pack& pack) {
         addContent(pack, l, list);
         std::set<std::string> prefectures;
         for (const Municipality* m : places) {
-            prefectures.insert(m->prefecture);
-            list.addPlace(l, m->name, m->prefecture);
+            prefectures.insert(m->code.substr(0, 2) + "000");
+            list.addPlace(l, pack, *m);
         }
-        for (const std::string& p : prefectures) list.addPlace(l, p, "");
+        for (const std::string& code : prefectures)
+            if (const Municipality* p = pack.findMunicipality(code)) list.addPlace(l, pack, *p);
         for (const std::string& n : composedNumbers(pack)) list.add(l, n);
     }
     return list.take();

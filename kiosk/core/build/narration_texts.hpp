@@ -10,11 +10,12 @@ namespace kiosk {
 struct NarrationText {
     Language language = Language::Japanese;
     std::string text;
-    // A municipality or prefecture name (shown in kanji on both languages'
-    // screens): its Japanese reading follows its prefecture's rule for 町 and
-    // 村, and its English clip speaks its romanised name.
+    // A municipality or prefecture name as the language's screens show it
+    // (嬬恋村, Tsumagoi Village): read by the pack's reading of it where it has
+    // one, else by MeCab with its prefecture's rule for 町 and 村.
     bool place = false;
     std::string prefecture;  // of a municipality: 北海道, 群馬県, ...; empty otherwise
+    std::string reading;     // of a place: its reading in the pack (hiragana), if any
 };
 
 // Every text of `pack` that gets a clip, in each language, each once, in a

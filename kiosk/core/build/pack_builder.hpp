@@ -5,6 +5,7 @@
 
 #include "build/map_builder.hpp"
 #include "content/problem.hpp"
+#include "places/place_names.hpp"
 
 namespace kiosk {
 
@@ -23,6 +24,9 @@ struct PackBuildOptions {
     // The map's tolerances and projection; buildPack fills in its geoDir and
     // prefectures.
     MapBuildOptions map;
+    // The Chinese forms of the places' names (kiosk-pack gives one that asks
+    // OpenCC); without one the names have no Chinese of their own.
+    ChineseConverter chinese;
     // Makes the narration of the built pack (`built`, loaded from `staging`),
     // naming the files it wrote in `written`; kiosk-pack gives one that runs
     // espeak-ng and MeCab. Without one the pack has no narration.

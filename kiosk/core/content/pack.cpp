@@ -73,6 +73,33 @@ const Municipality* Pack::findMunicipality(const std::string& code) const {
     return nullptr;
 }
 
+std::string Pack::placeName(const std::string& code, Language language) const {
+    const Municipality* m = findMunicipality(code.size() == 2 ? code + "000" : code);
+    if (!m) return code;
+    const std::string& shown = m->shownName.in(language);
+    return shown.empty() ? m->name : shown;
+}
+
+std::vector<std::string> Pack::placeWithPrefecture(const std::string& code,
+                                                   Language language) const {
+    const Municipality* m = findMunicipality(code);
+    const std::string prefecture = code.substr(0, 2) + "000";
+    if (!m || code == prefecture || !findMunicipality(prefecture))
+        return {placeName(code, language)};
+    // English names the smaller place first; the others go from the larger.
+    if (language == Language::English)
+        return {placeName(code, language), placeName(prefecture, language)};
+    return {placeName(prefecture, language), placeName(code, language)};
+}
+
+std::string Pack::placeLine(const std::string& code, Language language) const {
+    const std::vector<std::string> parts = placeWithPrefecture(code, language);
+    std::string line;
+    for (const std::string& part : parts)
+        line += (line.empty() ? "" : language == Language::English ? ", " : " ") + part;
+    return line;
+}
+
 const LocalizedText* Pack::findString(const std::string& key) const {
     const auto it = strings.find(key);
     return it == strings.end() ? nullptr : &it->second;

@@ -163,10 +163,16 @@ struct Theme {
     std::map<std::string, std::string> sounds;
 };
 
+// A municipality, or a prefecture (code PP000, named as its own prefecture).
 struct Municipality {
     std::string code;
-    std::string prefecture;  // 北海道, 青森県, ...
-    std::string name;        // 札幌市, 白糠町, ...
+    std::string prefecture;  // 北海道, 青森県, ...: what the rules and checks go by
+    std::string name;        // 札幌市, 白糠町, ... as the boundary data names it
+    // The name as each language's screens show it (Sapporo City, 札幌市, 삿포로시),
+    // made by kiosk-pack build from `reading`; its ja is `name`. A pack built
+    // before names in every language has only the ja.
+    LocalizedText shownName;
+    std::string reading;  // さっぽろし, hiragana; empty when the pack has none
 };
 
 struct PackFile {
@@ -224,6 +230,15 @@ struct Pack {
     const Event* findEvent(const std::string& id) const;
     const Association* findAssociation(const std::string& id) const;
     const Municipality* findMunicipality(const std::string& code) const;
+    // A municipality's name ("10425") or a prefecture's ("10" or "10000") as
+    // `language`'s screens show it: Tsumagoi Village, Gunma Prefecture; the
+    // code itself for a place the pack does not have.
+    std::string placeName(const std::string& code, Language language) const;
+    // A municipality with its prefecture, in the order `language` writes them
+    // (群馬県 嬬恋村; Tsumagoi Village, Gunma Prefecture); a prefecture alone.
+    std::vector<std::string> placeWithPrefecture(const std::string& code, Language language) const;
+    // Those parts as one line: 群馬県 嬬恋村, "Tsumagoi Village, Gunma Prefecture".
+    std::string placeLine(const std::string& code, Language language) const;
     const LocalizedText* findString(const std::string& key) const;
     // The UI string for a key; the key itself when missing (the loader refuses
     // packs missing required keys, so this only shows during development).

@@ -55,15 +55,15 @@ void visitPackTexts(const Pack& pack, const PackTextVisitor& visit) {
     for (const auto& n : pack.stats.notes) visit.text(c.stats + ": note", n);
     for (const auto& s : pack.playlist) visit.text(c.playlist + ": slide caption", s.caption);
     for (const auto& [key, text] : pack.strings) visit.text(c.strings + ": " + key, text);
-    // Only the municipalities the kiosk can show: members, places of events and
-    // the prefectures. The rest of the official list is there for checking.
+    // Only the municipalities the kiosk can show, in every language: members,
+    // places of events and the prefectures. The rest of the official list is
+    // there for checking.
     std::set<std::string> shown;
     for (const auto& a : pack.associations) shown.insert(a.members.begin(), a.members.end());
     for (const auto& e : pack.events) shown.insert(e.places.begin(), e.places.end());
     for (const auto& m : pack.municipalities) {
         if (!shown.count(m.code) && m.code.compare(2, 3, "000") != 0) continue;
-        visit.plain(c.municipalities + ": " + m.code + " name", m.name);
-        visit.plain(c.municipalities + ": " + m.code + " prefecture", m.prefecture);
+        visit.text(c.municipalities + ": " + m.code + " name", m.shownName);
     }
 }
 

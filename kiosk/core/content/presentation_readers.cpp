@@ -148,6 +148,28 @@ void readStringsFile(const json& document, const std::string& file,
     }
 }
 
+namespace {
+
+// A municipality's name: in every language with its reading, as kiosk-pack
+// build writes it, or (a pack built before that) one Japanese string.
+bool readMunicipalityName(JsonReader& reader, const json& entry, const std::string& ptr,
+                          Municipality& m) {
+    const json* name = reader.field(entry, ptr, "name", true);
+    if (!name) return false;
+    if (name->is_string()) {
+        if (!reader.readString(entry, ptr, "name", m.name, true)) return false;
+        m.shownName.ja = m.name;
+        return true;
+    }
+    if (!reader.readTextValue(*name, ptr + "/name", m.shownName)) return false;
+    m.name = m.shownName.ja;
+    // A name without its reading is reported once its code is known.
+    reader.readString(entry, ptr, "reading", m.reading, false);
+    return !m.name.empty();
+}
+
+}  // namespace
+
 void readMunicipalitiesFile(const json& document, const std::string& file,
                             std::vector<Municipality>& out, ProblemList& problems) {
     JsonReader reader(file, problems);
@@ -161,8 +183,12 @@ void readMunicipalitiesFile(const json& document, const std::string& file,
         Municipality m;
         const bool ok = reader.readString((*list)[i], ptr, "code", m.code, true) &
                         reader.readString((*list)[i], ptr, "prefecture", m.prefecture, true) &
-                        reader.readString((*list)[i], ptr, "name", m.name, true);
+                        readMunicipalityName(reader, (*list)[i], ptr, m);
         if (!ok) continue;
+        if ((*list)[i].at("name").is_object() && m.reading.empty())
+            reader.warning(ptr, m.code + " " + m.name +
+                                    " has no reading: readers of English and Korean see its name "
+                                    "in kanji (the pack source's places.json gives its \"kana\")");
         if (!isLocalGovernmentCode(m.code)) {
             reader.error(ptr + "/code",
                          "\"" + m.code + "\" is not a local-government code; expected five digits");

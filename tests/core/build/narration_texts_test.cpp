@@ -38,34 +38,45 @@ TEST_CASE("The default pack's texts to narrate: screens' texts as shown, places,
     CHECK(has(texts, Language::Japanese, "144市町村"));  // a members line as filled
     CHECK(has(texts, Language::English, "144 municipalities"));
     CHECK(has(texts, Language::Japanese, "平成28年（2016年）4月26日"));  // the event screen's date
-    CHECK(has(texts, Language::English, "嬬恋村"));
-    CHECK(has(texts, Language::English, "群馬県"));
+    CHECK(has(texts, Language::English, "Tsumagoi Village"));  // places as each screen names them
+    CHECK(has(texts, Language::English, "Gunma Prefecture"));
+    CHECK(has(texts, Language::Japanese, "嬬恋村"));
+    CHECK_FALSE(has(texts, Language::English, "嬬恋村"));
     for (int n = 0; n <= 200; ++n) CHECK(has(texts, Language::English, std::to_string(n)));
     CHECK(has(texts, Language::Japanese, "2014"));  // the first year the about screen fills in
     CHECK(largestComposedNumber(*result.pack) == 200);
 }
 
-TEST_CASE("Places on the English screens are spoken romanised, Japanese by its reading") {
-    const std::vector<NarrationText> texts = {{Language::Japanese, "嬬恋村", true, "群馬県"},
-                                              {Language::English, "嬬恋村", true, "群馬県"},
-                                              {Language::Japanese, "13"},
-                                              {Language::Japanese, "English"}};
+TEST_CASE(
+    "Places on the English screens are spoken by their English names, Japanese by its reading") {
+    const std::vector<NarrationText> texts = {
+        {Language::Japanese, "嬬恋村", true, "群馬県", "つまごいむら"},
+        {Language::English, "Tsumagoi Village", true, "群馬県", "つまごいむら"},
+        {Language::English, "Shin'onsen Town", true, "兵庫県", "しんおんせんちょう"},
+        {Language::Japanese, "草津町", true, "群馬県"},  // a place the pack has no reading of
+        {Language::Japanese, "13"},
+        {Language::Japanese, "English"}};
     ReadingSources sources;
-    sources.placeSuffixes.byPrefecture["群馬県"] = {{"村", "ムラ"}};
+    sources.placeSuffixes.byPrefecture["群馬県"] = {{"町", "マチ"}};
+    sources.readings["嬬恋村"] = "ツマゴイソン";  // a stored reading yields to the pack's
     const auto update = updateReadings(texts, sources, [](const std::vector<std::string>& lines) {
-        CHECK(lines == std::vector<std::string>{"嬬恋"});  // MeCab reads the stem only
-        return std::optional<std::vector<std::string>>{{"ツマゴイ"}};
+        CHECK(lines == std::vector<std::string>{"草津"});  // MeCab reads the stem only
+        return std::optional<std::vector<std::string>>{{"クサツ"}};
     });
     REQUIRE(update);
     CHECK(update->readings.at("嬬恋村") == "ツマゴイムラ");
+    CHECK(update->readings.at("草津町") == "クサツマチ");
     CHECK(update->readings.at("13") == "ジュウサン");
+    CHECK_FALSE(update->readings.count("Tsumagoi Village"));
     const auto lines = narrationLines(texts, update->readings);
     CHECK(lines[0].voice == "ja");
     CHECK(lines[0].speak == "ツマゴイムラ");
     CHECK(lines[1].voice == "en-us");
     CHECK(lines[1].speak == "Tsumagoi Village");
-    CHECK(lines[2].speak == "ジュウサン");
-    CHECK(lines[3].voice == "en-us");
+    CHECK(lines[2].speak == "Shinonsen Town");  // the apostrophe is for the eye only
+    CHECK(lines[2].text == "Shin'onsen Town");
+    CHECK(lines[4].speak == "ジュウサン");
+    CHECK(lines[5].voice == "en-us");
 }
 
 TEST_CASE("Coverage counts the texts a screen shows that have no clip") {
