@@ -4,7 +4,6 @@
 #include <cmath>
 #include <optional>
 
-#include "content/prefecture_names.hpp"
 #include "content/section_readers.hpp"
 #include "paint.hpp"
 #include "text_block.hpp"
@@ -226,8 +225,7 @@ void paintLabels(const UiContext& ui, const MapData& map, const MapView& view, c
         if (std::find(seen.begin(), seen.end(), pref) != seen.end()) continue;
         seen.push_back(pref);
         const MapRegion* r = map.prefectures.find(pref);
-        const std::string name =
-            ui.language == Language::English ? prefectureNameEn(a.prefecture) : (r ? r->name : "");
+        const std::string name = ui.pack->placeName(a.prefecture, ui.language);
         if (r && !name.empty())
             labels.place(name, view.toScreen(associationAnchor(map, a), viewport),
                          themeColor(ui.theme().text));

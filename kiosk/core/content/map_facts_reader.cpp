@@ -14,7 +14,7 @@ using nlohmann::json;
 namespace {
 
 bool isKnownPrefecture(const std::string& twoDigits) {
-    return twoDigits.size() == 2 && !prefectureNameEn(twoDigits).empty();
+    return twoDigits.size() == 2 && !prefectureNameJa(twoDigits).empty();
 }
 
 void rejectOtherKeys(JsonReader& reader, const json& object, const std::string& pointer,

@@ -5,7 +5,6 @@
 
 #include "category_style.hpp"
 #include "content/date_format.hpp"
-#include "content/prefecture_names.hpp"
 #include "content/section_readers.hpp"
 #include "geo/map_view.hpp"
 #include "map_painter.hpp"
@@ -258,11 +257,9 @@ bool drawSpotlightSlide(const UiContext& ui, const Rect& r, const AttractSlide& 
                      w - ui.px(28), themeColor(t.muted), 2, 1.4f);
     ui.list->AddRectFilled(v(x, nameTop + ui.px(6)), v(x + ui.px(12), y - ui.px(6)),
                            themeColor(color), ui.px(4));
-    // The prefecture in both languages: 北海道 · Hokkaido.
-    std::string prefecture = prefectureNameEn(a->prefecture);
-    if (const MapRegion* p = map.prefectures.find(a->prefecture + "000"))
-        prefecture = ui.language == Language::Japanese ? p->name + " · " + prefecture
-                                                       : prefecture + " · " + p->name;
+    // The prefecture in two languages, as the association's name: 北海道 · Hokkaido.
+    const std::string prefecture = ui.pack->placeName(a->prefecture, ui.language) + " · " +
+                                   ui.pack->placeName(a->prefecture, otherLanguage(ui));
     y += drawWrapped(ui, ui.fonts->body, prefecture, x, y + ui.px(6), w, themeColor(t.muted), 1,
                      1.5f) +
          ui.px(10);

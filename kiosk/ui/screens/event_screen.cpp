@@ -146,12 +146,9 @@ float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float
     if (!e.places.empty()) {
         y += heading(ui, "places", x, y, w);
         y += drawPlacesMap(ui, e, x, y, w);
-        for (const std::string& code : e.places) {
-            const Municipality* m = ui.pack->findMunicipality(code);
-            const std::string name =
-                !m ? code : (m->name == m->prefecture ? m->name : m->prefecture + " " + m->name);
-            y += drawWrapped(ui, ui.fonts->body, name, x, y, w, themeColor(ink), 1, 1.45f);
-        }
+        for (const std::string& code : e.places)
+            y += drawWrapped(ui, ui.fonts->body, ui.pack->placeLine(code, ui.language), x, y, w,
+                             themeColor(ink), 1, 1.45f);
         y += ui.px(24);
     }
     if (!e.associations.empty()) {

@@ -92,10 +92,8 @@ float drawAssociationMembers(const UiContext& ui, const Association& as, float x
          ui.px(22);
     // Every member, each name one unit that a line never splits.
     std::vector<std::string> names;
-    for (const std::string& code : as.members) {
-        const Municipality* m = ui.pack->findMunicipality(code);
-        names.push_back(m ? m->name : code);
-    }
+    for (const std::string& code : as.members)
+        names.push_back(ui.pack->placeName(code, ui.language));
     ImFont* caption = ui.fonts->caption;
     const CharacterWidth width = [caption](char32_t c) {
         return c <= 0xFFFF ? caption->GetCharAdvance(static_cast<ImWchar>(c))
@@ -184,9 +182,9 @@ float MapPanel::drawLegend(const UiContext& ui, float x, float y, float width, c
 float MapPanel::drawMembers(const UiContext& ui, const Association& as,
                             const std::string& pickedCode, float x, float y, float width) const {
     const float top = y;
-    if (const Municipality* m = ui.pack->findMunicipality(pickedCode))
-        y += drawWrapped(ui, ui.fonts->body, m->prefecture + " " + m->name, x, y, width,
-                         themeColor(ui.theme().accent), 0, 1.4f) +
+    if (ui.pack->findMunicipality(pickedCode))
+        y += drawWrapped(ui, ui.fonts->body, ui.pack->placeLine(pickedCode, ui.language), x, y,
+                         width, themeColor(ui.theme().accent), 0, 1.4f) +
              ui.px(8);
     y += drawAssociationMembers(ui, as, x, y, width);
     return y - top + ui.px(16);

@@ -230,10 +230,9 @@ std::vector<std::string> MapScreen::spokenContent(const UiContext& ui) const {
     const auto members =
         templatePieces(ui.text("members_count"), {{"n", std::to_string(as->members.size())}});
     texts.insert(texts.end(), members.begin(), members.end());
-    if (const Municipality* m = ui.pack->findMunicipality(pickedCode_)) {
-        texts.push_back(m->prefecture);
-        texts.push_back(m->name);
-    }
+    if (ui.pack->findMunicipality(pickedCode_))
+        for (const std::string& part : ui.pack->placeWithPrefecture(pickedCode_, ui.language))
+            texts.push_back(part);
     return texts;
 }
 

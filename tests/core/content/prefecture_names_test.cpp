@@ -4,15 +4,15 @@
 
 using namespace kiosk;
 
-TEST_CASE("Prefecture codes give their English names") {
-    CHECK(prefectureNameEn("01") == "Hokkaido");
-    CHECK(prefectureNameEn("10000") == "Gunma");
-    CHECK(prefectureNameEn("13") == "Tokyo");
-    CHECK(prefectureNameEn("34") == "Hiroshima");
-    CHECK(prefectureNameEn("47") == "Okinawa");
-    CHECK(prefectureNameEn("48").empty());
-    CHECK(prefectureNameEn("00").empty());
-    CHECK(prefectureNameEn("x").empty());
+TEST_CASE("Prefecture codes give their Japanese names") {
+    CHECK(prefectureNameJa("01") == "北海道");
+    CHECK(prefectureNameJa("10000") == "群馬県");
+    CHECK(prefectureNameJa("13") == "東京都");
+    CHECK(prefectureNameJa("34") == "広島県");
+    CHECK(prefectureNameJa("47") == "沖縄県");
+    CHECK(prefectureNameJa("48").empty());
+    CHECK(prefectureNameJa("00").empty());
+    CHECK(prefectureNameJa("x").empty());
 }
 
 TEST_CASE("Prefecture names give their codes") {
