@@ -67,6 +67,17 @@ NavButtons navButtons(const UiContext& ui, const Rect& navBar, bool canGoBack) {
         b.home.w = h;
         b.back = Rect{b.home.right() + ui.gutter(), y, h, h};
     }
+    // Still no room (a narrow portrait screen at twice the type with Repeat
+    // on): the language button gives up width, its names drawn smaller to
+    // fit, rather than covering Back.
+    const float leftEnd = canGoBack ? b.back.right() + ui.gutter() : left;
+    const float overflow = leftEnd - rightGroup;
+    if (overflow > 0) {
+        const float give = std::min(overflow, b.language.w - h);
+        b.language.w -= give;
+        b.language.x += give;
+        if (b.repeat) b.repeat->x += give;
+    }
     return b;
 }
 
