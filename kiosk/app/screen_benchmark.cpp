@@ -34,7 +34,7 @@ double percentile(std::vector<double> values, double p) {
 
 // Renders a frame at each of `times` and returns the CPU milliseconds of those
 // after the first `warmUp`.
-std::vector<double> cpuMsPerFrame(platform::Display& display, KioskApp& app, const Pack& pack,
+std::vector<double> cpuMsPerFrame(platform::Display& display, KioskApp& app, const Pack& /*pack*/,
                                   const AppOptions& options, platform::OffscreenTarget& target,
                                   const std::vector<double>& times, size_t warmUp) {
     std::vector<double> cpuMs;

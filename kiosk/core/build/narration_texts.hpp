@@ -14,8 +14,8 @@ struct NarrationText {
     // (嬬恋村, Tsumagoi Village): read by the pack's reading of it where it has
     // one, else by MeCab with its prefecture's rule for 町 and 村.
     bool place = false;
-    std::string prefecture;  // of a municipality: 北海道, 群馬県, ...; empty otherwise
-    std::string reading;     // of a place: its reading in the pack (hiragana), if any
+    std::string prefecture{};  // of a municipality: 北海道, 群馬県, ...; empty otherwise
+    std::string reading{};     // of a place: its reading in the pack (hiragana), if any
 };
 
 // Every text of `pack` that gets a clip, in each language, each once, in a

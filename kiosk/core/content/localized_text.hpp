@@ -34,11 +34,13 @@ const char* listSeparator(Language language);
 
 // A text a visitor can see, in each language the pack has written it in.
 struct LocalizedText {
+    // The last three start empty, so that a text written {ja, en} is whole
+    // (and the compiler does not ask for the languages it leaves out).
     std::string ja;
     std::string en;
-    std::string zhHans;
-    std::string zhHant;
-    std::string ko;
+    std::string zhHans{};
+    std::string zhHant{};
+    std::string ko{};
 
     const std::string& exactly(Language language) const;
     std::string& exactly(Language language);

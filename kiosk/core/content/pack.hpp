@@ -171,8 +171,8 @@ struct Municipality {
     // The name as each language's screens show it (Sapporo City, 札幌市, 삿포로시),
     // made by kiosk-pack build from `reading`; its ja is `name`. A pack built
     // before names in every language has only the ja.
-    LocalizedText shownName;
-    std::string reading;  // さっぽろし, hiragana; empty when the pack has none
+    LocalizedText shownName{};
+    std::string reading{};  // さっぽろし, hiragana; empty when the pack has none
 };
 
 struct PackFile {

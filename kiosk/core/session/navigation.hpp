@@ -13,8 +13,8 @@ namespace kiosk {
 struct Intent {
     enum class Type { None, Open, Back, Home, SetLanguage, SetAccess };
     Type type = Type::None;
-    ScreenRef target;      // for Open
-    AccessChoices access;  // for SetAccess: the visitor's choices from now on
+    ScreenRef target{};                      // for Open
+    AccessChoices access{};                  // for SetAccess: the visitor's choices from now on
     Language language = Language::Japanese;  // for SetLanguage
 
     static Intent none() { return {}; }
