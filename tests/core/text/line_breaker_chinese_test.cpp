@@ -7,21 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "fixed_width.hpp"
 #include "text/line_breaker.hpp"
 
 using namespace kiosk;
-using Lines = std::vector<std::string>;
-
-namespace {
-
-// As in line_breaker_test.cpp: ASCII 5 px, everything else 10 px.
-const CharacterWidth kWidth = [](char32_t c) { return c < 0x80 ? 5.0f : 10.0f; };
-
-Lines wrap(const std::string& text, float maxWidth) {
-    return layoutText(text, TextBox{maxWidth, 0}, kWidth).lines;
-}
-
-}  // namespace
+using test::Lines;
 
 TEST_CASE("Chinese marks that may not start or end a line") {
     // clreq: full stops, commas, colons, closing brackets and quotes, middle
@@ -41,49 +31,51 @@ TEST_CASE("Chinese marks that may not start or end a line") {
 
 TEST_CASE("Simplified Chinese breaks between Han characters, never before a closing mark") {
     const std::string support = "作为本项目的一环，会议同意对“东北六魂祭”提供支持与协助。";
-    CHECK(wrap(support, 60) ==
+    CHECK(test::wrapFixed(support, 60) ==
           Lines{"作为本项目的", "一环，会议同", "意对“东北六", "魂祭”提供支", "持与协助。"});
-    CHECK(wrap(support, 70) ==
+    CHECK(test::wrapFixed(support, 70) ==
           Lines{"作为本项目的一", "环，会议同意对", "“东北六魂祭”", "提供支持与协助。"});
     // The book-title marks 《》 hold their title's ends.
-    CHECK(wrap("发布《东京23区与京都府市町村纽带构建项目》", 60) ==
+    CHECK(test::wrapFixed("发布《东京23区与京都府市町村纽带构建项目》", 60) ==
           Lines{"发布《东京23", "区与京都府市", "町村纽带构建", "项目》"});
     // A middle dot between words (城镇·人·工作) stays at a line's end.
-    CHECK(wrap("地方创生本部事务局次长末宗就“城镇·人·工作创生基本方针2015”向会议作了说明。", 50) ==
+    CHECK(test::wrapFixed(
+              "地方创生本部事务局次长末宗就“城镇·人·工作创生基本方针2015”向会议作了说明。", 50) ==
           Lines{"地方创生本", "部事务局次", "长末宗就", "“城镇·人·", "工作创生基", "本方针",
                 "2015”向会", "议作了说明。"});
 }
 
 TEST_CASE("A Chinese dash of two em dashes is never split or left to start a line") {
     const std::string keynote = "(1) 主旨演讲：官民合作——迈向建设富足地区的官民共创（北井涉先生）";
-    CHECK(wrap(keynote, 60) == Lines{"(1) 主旨演讲：", "官民合作——", "迈向建设富足", "地区的官民共",
-                                     "创（北井涉先", "生）"});
-    CHECK(wrap("主题：“尽享珍藏山梨——感受山梨魅力，品味心中感动”", 50) ==
+    CHECK(test::wrapFixed(keynote, 60) == Lines{"(1) 主旨演讲：", "官民合作——", "迈向建设富足",
+                                                "地区的官民共", "创（北井涉先", "生）"});
+    CHECK(test::wrapFixed("主题：“尽享珍藏山梨——感受山梨魅力，品味心中感动”", 50) ==
           Lines{"主题：“尽", "享珍藏山", "梨——感受", "山梨魅力，", "品味心中感", "动”"});
 }
 
 TEST_CASE("Latin words and numbers inside Chinese stay whole") {
     const std::string party =
         "与第一生命保险株式会社合作举办“TOKYO恋结Twinkle Party 2019”（婚恋交友活动）";
-    CHECK(wrap(party, 80) == Lines{"与第一生命保险株", "式会社合作举办", "“TOKYO恋结",
-                                   "Twinkle Party", "2019”（婚恋交友", "活动）"});
-    CHECK(wrap("淺草「MARUGOTO NIPPON」（台東區淺草2-6-7）", 50) ==
+    CHECK(test::wrapFixed(party, 80) == Lines{"与第一生命保险株", "式会社合作举办", "“TOKYO恋结",
+                                              "Twinkle Party", "2019”（婚恋交友", "活动）"});
+    CHECK(test::wrapFixed("淺草「MARUGOTO NIPPON」（台東區淺草2-6-7）", 50) ==
           Lines{"淺草", "「MARUGOTO", "NIPPON」", "（台東區淺", "草2-6-7）"});
-    CHECK(wrap("於丸之內的KITTE舉辦地方魅力推廣活動，共有廣域合作協定簽約地區的372個自治體"
-               "（9個地區、13個團體）參與。",
-               70) == Lines{"於丸之內的", "KITTE舉辦地方", "魅力推廣活動，", "共有廣域合作協",
-                            "定簽約地區的", "372個自治體（9", "個地區、13個團", "體）參與。"});
+    CHECK(test::wrapFixed(
+              "於丸之內的KITTE舉辦地方魅力推廣活動，共有廣域合作協定簽約地區的372個自治體"
+              "（9個地區、13個團體）參與。",
+              70) == Lines{"於丸之內的", "KITTE舉辦地方", "魅力推廣活動，", "共有廣域合作協",
+                           "定簽約地區的", "372個自治體（9", "個地區、13個團", "體）參與。"});
 }
 
 TEST_CASE("Traditional Chinese keeps its brackets, small forms and prices whole") {
-    CHECK(wrap("由末宗地方創生本部事務局次長說明「城鎮·人·工作創生基本方針2015」。", 60) ==
-          Lines{"由末宗地方創", "生本部事務局", "次長說明「城", "鎮·人·工作", "創生基本方針",
-                "2015」。"});
-    CHECK(wrap("主題：「盡情暢遊珍藏的山梨～感受山梨的魅力，品味感動～」", 60) ==
+    CHECK(test::wrapFixed("由末宗地方創生本部事務局次長說明「城鎮·人·工作創生基本方針2015」。",
+                          60) == Lines{"由末宗地方創", "生本部事務局", "次長說明「城", "鎮·人·工作",
+                                       "創生基本方針", "2015」。"});
+    CHECK(test::wrapFixed("主題：「盡情暢遊珍藏的山梨～感受山梨的魅力，品味感動～」", 60) ==
           Lines{"主題：「盡情", "暢遊珍藏的山", "梨～感受山梨", "的魅力，品味", "感動～」"});
     // Small form variants, once free to start a line, and a price.
-    CHECK(wrap("門票﹙含稅﹚￥1,000﹐兒童免費﹒", 40) ==
+    CHECK(test::wrapFixed("門票﹙含稅﹚￥1,000﹐兒童免費﹒", 40) ==
           Lines{"門票﹙含", "稅﹚", "￥1,000﹐", "兒童免費﹒"});
-    CHECK(wrap("门票（含税）￥1,000，儿童免费。", 40) ==
+    CHECK(test::wrapFixed("门票（含税）￥1,000，儿童免费。", 40) ==
           Lines{"门票（含", "税）", "￥1,000，", "儿童免费。"});
 }

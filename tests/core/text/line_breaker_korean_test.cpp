@@ -6,18 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "fixed_width.hpp"
 #include "text/line_breaker.hpp"
 
 using namespace kiosk;
-using Lines = std::vector<std::string>;
+using test::Lines;
 
 namespace {
 
-// As in line_breaker_test.cpp: ASCII 5 px, everything else (Hangul too) 10 px.
-const CharacterWidth kWidth = [](char32_t c) { return c < 0x80 ? 5.0f : 10.0f; };
-
+// Korean breaks at its spaces.
 Lines wrap(const std::string& text, float maxWidth) {
-    return layoutText(text, TextBox{maxWidth, 0}, kWidth, WordBreaks::AtSpaces).lines;
+    return test::wrapFixed(text, maxWidth, 0, WordBreaks::AtSpaces);
 }
 
 }  // namespace
@@ -70,7 +69,7 @@ TEST_CASE("A Korean word wider than the line breaks at its brackets, dots, then 
 TEST_CASE("Korean laid out by the Japanese rules still keeps its words") {
     // Hangul is never broken anywhere like kana: only the marks between
     // syllables are, which is why Korean asks for WordBreaks::AtSpaces.
-    const CharacterWidth& w = kWidth;
+    const CharacterWidth& w = test::kFixedWidth;
     CHECK(layoutText("화면을 터치해 주세요", TextBox{70, 0}, w).lines ==
           Lines{"화면을 터치해", "주세요"});
     CHECK(layoutText("「서울」에서 특별구(特別區)를", TextBox{50, 0}, w).lines ==

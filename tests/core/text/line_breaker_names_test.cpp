@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "fixed_width.hpp"
 #include "text/line_breaker.hpp"
 #include "text/utf8.hpp"
 
@@ -12,9 +13,6 @@ using namespace kiosk;
 using Names = std::vector<std::string>;
 
 namespace {
-
-// As in line_breaker_test.cpp: ASCII 5 px, everything else 10 px.
-const CharacterWidth kWidth = [](char32_t c) { return c < 0x80 ? 5.0f : 10.0f; };
 
 // The Kyoto Prefecture Association of Towns and Villages, in the pack's order.
 const Names kKyotoTowns = {"大山崎町", "久御山町", "井手町",   "宇治田原町", "笠置町",  "和束町",
@@ -66,7 +64,7 @@ TEST_CASE("a list of names breaks only between names, at every width") {
         for (int maxWidth = 60; maxWidth <= 400; maxWidth += 5) {
             INFO("width " << maxWidth);
             const LaidOutText laid =
-                layoutNameList(*names, "・", TextBox{float(maxWidth), 0}, kWidth);
+                layoutNameList(*names, "・", TextBox{float(maxWidth), 0}, test::kFixedWidth);
             CHECK_FALSE(laid.truncated);
             requireWholeNames(*names, "・", laid);
             for (size_t i = 0; i < laid.lines.size(); ++i) {
@@ -93,11 +91,13 @@ TEST_CASE("names stay whole where plain text breaks inside them") {
     for (int maxWidth = 60; maxWidth <= 200; maxWidth += 10) {
         INFO("width " << maxWidth);
         const TextBox box{float(maxWidth), 0};
-        const LaidOutText plainKyoto = layoutText(joined(kKyotoTowns, "・"), box, kWidth);
-        const LaidOutText plainHokkaido = layoutText(joined(kHokkaidoStart, "・"), box, kWidth);
+        const LaidOutText plainKyoto =
+            layoutText(joined(kKyotoTowns, "・"), box, test::kFixedWidth);
+        const LaidOutText plainHokkaido =
+            layoutText(joined(kHokkaidoStart, "・"), box, test::kFixedWidth);
         if (splits(plainKyoto, "京丹波町", 3) || splits(plainHokkaido, "八雲町", 3)) ++plainSplits;
-        const LaidOutText kyoto = layoutNameList(kKyotoTowns, "・", box, kWidth);
-        const LaidOutText hokkaido = layoutNameList(kHokkaidoStart, "・", box, kWidth);
+        const LaidOutText kyoto = layoutNameList(kKyotoTowns, "・", box, test::kFixedWidth);
+        const LaidOutText hokkaido = layoutNameList(kHokkaidoStart, "・", box, test::kFixedWidth);
         for (size_t head : {3, 6, 9}) {
             CHECK_FALSE(splits(kyoto, "京丹波町", head));
             CHECK_FALSE(splits(kyoto, "宇治田原町", head));
@@ -110,7 +110,7 @@ TEST_CASE("names stay whole where plain text breaks inside them") {
 
 TEST_CASE("an English list breaks after the comma and its space") {
     const Names names = {"Otsuki", "Tsuru", "Kofu", "Fujiyoshida", "Yamanakako", "Narusawa"};
-    const LaidOutText laid = layoutNameList(names, ", ", TextBox{60, 0}, kWidth);
+    const LaidOutText laid = layoutNameList(names, ", ", TextBox{60, 0}, test::kFixedWidth);
     REQUIRE(laid.lines.size() > 1);
     for (size_t i = 0; i < laid.lines.size(); ++i) {
         const std::string& line = laid.lines[i];
@@ -122,7 +122,8 @@ TEST_CASE("an English list breaks after the comma and its space") {
 }
 
 TEST_CASE("a name wider than the line is broken by character, and lists can be cut short") {
-    const LaidOutText wide = layoutNameList({"南山城村", "京丹波町"}, "・", TextBox{30, 0}, kWidth);
+    const LaidOutText wide =
+        layoutNameList({"南山城村", "京丹波町"}, "・", TextBox{30, 0}, test::kFixedWidth);
     std::string all;
     for (const std::string& line : wide.lines) {
         CHECK(decodeUtf8(line).size() <= 4);  // three kanji, or two and a hanging "・"
@@ -130,12 +131,13 @@ TEST_CASE("a name wider than the line is broken by character, and lists can be c
     }
     CHECK(all == "南山城村・京丹波町");
 
-    const LaidOutText cut = layoutNameList(kKyotoTowns, "・", TextBox{100, 2}, kWidth);
+    const LaidOutText cut = layoutNameList(kKyotoTowns, "・", TextBox{100, 2}, test::kFixedWidth);
     CHECK(cut.truncated);
     REQUIRE(cut.lines.size() == 2);
     CHECK(decodeUtf8(cut.lines.back()).back() == U'…');
 
-    CHECK(layoutNameList({}, "・", TextBox{100, 0}, kWidth).lines.empty());
+    CHECK(layoutNameList({}, "・", TextBox{100, 0}, test::kFixedWidth).lines.empty());
     // A name's own newline does not split it.
-    CHECK(layoutNameList({"京丹\n波町"}, "・", TextBox{100, 0}, kWidth).lines.size() == 1);
+    CHECK(layoutNameList({"京丹\n波町"}, "・", TextBox{100, 0}, test::kFixedWidth).lines.size() ==
+          1);
 }

@@ -14,6 +14,7 @@
 #include "content/localized_text.hpp"
 #include "content/pack_loader.hpp"
 #include "content/pack_texts.hpp"
+#include "fixed_width.hpp"
 #include "support/temp_pack.hpp"
 #include "text/line_breaker.hpp"
 #include "text/utf8.hpp"
@@ -22,9 +23,6 @@ using namespace kiosk;
 
 namespace {
 
-// As in line_breaker_test.cpp: ASCII 5 px, everything else 10 px, so that a
-// width of n characters is n full-width characters.
-const CharacterWidth kWidth = [](char32_t c) { return c < 0x80 ? 5.0f : 10.0f; };
 constexpr int kNarrowest = 4;
 constexpr int kWidest = 60;
 
@@ -54,7 +52,7 @@ bool isSpaced(char32_t c) {
 
 float widthOf(std::u32string_view s) {
     float sum = 0;
-    for (char32_t c : s) sum += kWidth(c);
+    for (char32_t c : s) sum += test::kFixedWidth(c);
     return sum;
 }
 
@@ -122,13 +120,14 @@ void checkLine(std::u32string_view text, const std::u32string& line, const Break
     const float width = widthOf(line);
     const bool hangs = line.size() > 1 && has(kNeverStarts, line.back()) && line.back() != U'–' &&
                        line.back() != U'—' && !isSpace(line[line.size() - 2]) &&
-                       width - kWidth(line.back()) <= maxWidth;
+                       width - test::kFixedWidth(line.back()) <= maxWidth;
     if (width > maxWidth && !hangs && line.size() > 1) say("overflows");
     if (!start.newParagraph && has(kNeverStarts, line.front())) {
         // A spaced mark ("A – B", "A · B") moves down only when the line before
         // could not hold it.
-        const bool spacedMark = isSpace(text[start.at - 1]) &&
-                                previousWidth + kWidth(U' ') + kWidth(line.front()) > maxWidth;
+        const bool spacedMark =
+            isSpace(text[start.at - 1]) &&
+            previousWidth + test::kFixedWidth(U' ') + test::kFixedWidth(line.front()) > maxWidth;
         if (!spacedMark) say("starts with a mark that may not start a line");
     }
     if (next && !next->newParagraph && has(kNeverEnds, line.back()))
@@ -171,7 +170,7 @@ std::vector<std::string> problemsAtEveryWidth(const std::string& text, WordBreak
     std::vector<std::string> problems;
     for (int chars = kNarrowest; chars <= kWidest; ++chars) {
         const float maxWidth = float(chars) * 10.0f;
-        const LaidOutText laid = layoutText(text, TextBox{maxWidth, 0}, kWidth, breaks);
+        const LaidOutText laid = layoutText(text, TextBox{maxWidth, 0}, test::kFixedWidth, breaks);
         for (const std::string& p : problemsOf(text, laid.lines, breaks, maxWidth))
             problems.push_back(std::to_string(chars) + " characters: " + p);
     }
@@ -232,7 +231,7 @@ TEST_CASE("Chinese and Korean sentences of the pack keep the line-breaking rules
 }
 
 TEST_CASE("The sweep sees each kind of broken rule") {
-    using Lines = std::vector<std::string>;
+    using test::Lines;
     const auto problems = [](const std::string& text, const Lines& lines, float maxWidth,
                              WordBreaks breaks = WordBreaks::BetweenIdeographs) {
         return problemsOf(text, lines, breaks, maxWidth);

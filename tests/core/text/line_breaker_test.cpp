@@ -4,21 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "fixed_width.hpp"
 #include "text/line_breaker.hpp"
 #include "text/utf8.hpp"
 
 using namespace kiosk;
-using Lines = std::vector<std::string>;
+using test::Lines;
 
 namespace {
-
-// A fixed-width stand-in for the font: ASCII is half as wide as everything
-// else (kana, kanji, full-width marks and "…" are 10 px).
-const CharacterWidth kWidth = [](char32_t c) { return c < 0x80 ? 5.0f : 10.0f; };
-
-Lines wrap(const std::string& text, float maxWidth, int maxLines = 0) {
-    return layoutText(text, TextBox{maxWidth, maxLines}, kWidth).lines;
-}
 
 // Sentences from the seed document (the project's chronology).
 const std::string kDecided = "「特別区全国連携プロジェクトの実施を決定」";
@@ -78,101 +71,108 @@ TEST_CASE("Kinsoku classes cover the listed marks in both widths") {
 }
 
 TEST_CASE("Japanese breaks between characters and hangs a closing mark that overflows by one") {
-    CHECK(wrap(kDecided, 90) == Lines{"「特別区全国連携プ", "ロジェクトの実施を", "決定」"});
+    CHECK(test::wrapFixed(kDecided, 90) ==
+          Lines{"「特別区全国連携プ", "ロジェクトの実施を", "決定」"});
     // 」 and the small ェ may not start a line: each is pulled up past the edge.
-    CHECK(wrap(kDecided, 100) == Lines{"「特別区全国連携プロ", "ジェクトの実施を決定」"});
-    CHECK(wrap(kDecided, 110) == Lines{"「特別区全国連携プロジェ", "クトの実施を決定」"});
-    CHECK(wrap(kDecided, 200) == Lines{"「特別区全国連携プロジェクトの実施を決定」"});
+    CHECK(test::wrapFixed(kDecided, 100) ==
+          Lines{"「特別区全国連携プロ", "ジェクトの実施を決定」"});
+    CHECK(test::wrapFixed(kDecided, 110) ==
+          Lines{"「特別区全国連携プロジェ", "クトの実施を決定」"});
+    CHECK(test::wrapFixed(kDecided, 200) == Lines{"「特別区全国連携プロジェクトの実施を決定」"});
     // The space after a hung mark is dropped like any space at a break.
-    CHECK(wrap("ロゴマークを決定（区長会総会） Logo", 140) ==
+    CHECK(test::wrapFixed("ロゴマークを決定（区長会総会） Logo", 140) ==
           Lines{"ロゴマークを決定（区長会総会）", "Logo"});
-    CHECK(wrap(kKizuna, 60) ==
+    CHECK(test::wrapFixed(kKizuna, 60) ==
           Lines{"「東京23区と", "京都市市町村", "の絆づくりプ", "ロジェクト」", "をまとめた。"});
-    CHECK(wrap(kKizuna, 40) == Lines{"「東京23", "区と京都", "市市町村", "の絆づく", "りプロジェ",
-                                     "クト」を", "まとめた。"});
+    CHECK(test::wrapFixed(kKizuna, 40) == Lines{"「東京23", "区と京都", "市市町村", "の絆づく",
+                                                "りプロジェ", "クト」を", "まとめた。"});
 }
 
 TEST_CASE("A break that kinsoku forbids and burasage cannot fix moves back") {
     // "（" cannot end line 2, and "）」" cannot be hung as one character.
-    CHECK(wrap(kStrategy, 90) ==
+    CHECK(test::wrapFixed(kStrategy, 90) ==
           Lines{"「まち・ひと・しご", "と創生総合戦略", "（2017改訂版）」が", "12月22日（金）に閣",
                 "議決定され、「特別", "区全国連携プロジェ", "クト」を踏まえた東",
                 "京23区と全国各地域", "が連携した取り組み", "について、国が促進・",
                 "推進する事業として", "位置付けられる"});
-    CHECK(wrap(kStrategy, 30)[6] == "改訂");  // not "改訂版" with "）」" starting the next line
-    CHECK(wrap(kStrategy, 30)[7] == "版）」");
+    CHECK(test::wrapFixed(kStrategy, 30)[6] ==
+          "改訂");  // not "改訂版" with "）」" starting the next line
+    CHECK(test::wrapFixed(kStrategy, 30)[7] == "版）」");
 }
 
 TEST_CASE("Digits and Latin letters inside Japanese stay together") {
-    CHECK(wrap(kMembers, 100) ==
+    CHECK(test::wrapFixed(kMembers, 100) ==
           Lines{"参加自治体：広域連携", "協定締結地域自治体", "372自治体（9地域13団", "体）"});
-    CHECK(wrap(kExhibition, 60) ==
+    CHECK(test::wrapFixed(kExhibition, 60) ==
           Lines{"平成30年度", "第1回全国連", "携展示（北海", "道町村）開催"});
-    CHECK(wrap(kExhibition, 90) == Lines{"平成30年度 第1回全", "国連携展示（北海道", "町村）開催"});
-    CHECK(wrap("令和元年度 第1回全国連携展示（群馬県市町村）開催", 100) ==
+    CHECK(test::wrapFixed(kExhibition, 90) ==
+          Lines{"平成30年度 第1回全", "国連携展示（北海道", "町村）開催"});
+    CHECK(test::wrapFixed("令和元年度 第1回全国連携展示（群馬県市町村）開催", 100) ==
           Lines{"令和元年度 第1回全国", "連携展示（群馬県市町", "村）開催"});
-    CHECK(wrap(kNegi, 60) == Lines{"全国ねぎサミッ", "ト2016 in", "TOKYOの開催"});
-    CHECK(wrap(kNegi, 80) == Lines{"全国ねぎサミット", "2016 in TOKYOの", "開催"});
-    CHECK(wrap("平成28年（2016年）4月26日", 40) == Lines{"平成28年", "（2016年）", "4月26日"});
+    CHECK(test::wrapFixed(kNegi, 60) == Lines{"全国ねぎサミッ", "ト2016 in", "TOKYOの開催"});
+    CHECK(test::wrapFixed(kNegi, 80) == Lines{"全国ねぎサミット", "2016 in TOKYOの", "開催"});
+    CHECK(test::wrapFixed("平成28年（2016年）4月26日", 40) ==
+          Lines{"平成28年", "（2016年）", "4月26日"});
     // "（2016" fits only alone: it is neither split nor left without its bracket.
-    CHECK(wrap("平成28年（2016年）4月26日", 35) ==
+    CHECK(test::wrapFixed("平成28年（2016年）4月26日", 35) ==
           Lines{"平成28", "年", "（2016", "年）4月", "26日"});
 }
 
 TEST_CASE("Latin text wraps at spaces, which are dropped") {
-    CHECK(wrap(kEnglish, 100) == Lines{"The Special Wards", "nationwide", "cooperation project",
-                                       "was launched on", "2016-04-26 with", "1,004 partner",
-                                       "municipalities."});
-    CHECK(wrap("Special   Wards", 50) == Lines{"Special", "Wards"});
+    CHECK(test::wrapFixed(kEnglish, 100) ==
+          Lines{"The Special Wards", "nationwide", "cooperation project", "was launched on",
+                "2016-04-26 with", "1,004 partner", "municipalities."});
+    CHECK(test::wrapFixed("Special   Wards", 50) == Lines{"Special", "Wards"});
 }
 
 TEST_CASE("A word longer than the line is broken by character") {
-    CHECK(wrap(kEnglish, 60) == Lines{"The Special", "Wards", "nationwide", "cooperation",
-                                      "project was", "launched on", "2016-04-26", "with 1,004",
-                                      "partner", "municipaliti", "es."});
-    CHECK(wrap("municipalities", 30) == Lines{"munici", "paliti", "es"});
-    CHECK(wrap(kShinrinyoku, 40) == Lines{"デジタル", "森林浴", "「uralaa", "park", "taito-su",
-                                          "mida（う", "ららパー", "ク たい", "とう・す",
-                                          "みだ）」"});
+    CHECK(test::wrapFixed(kEnglish, 60) ==
+          Lines{"The Special", "Wards", "nationwide", "cooperation", "project was", "launched on",
+                "2016-04-26", "with 1,004", "partner", "municipaliti", "es."});
+    CHECK(test::wrapFixed("municipalities", 30) == Lines{"munici", "paliti", "es"});
+    CHECK(test::wrapFixed(kShinrinyoku, 40) == Lines{"デジタル", "森林浴", "「uralaa", "park",
+                                                     "taito-su", "mida（う", "ららパー", "ク たい",
+                                                     "とう・す", "みだ）」"});
 }
 
 TEST_CASE("A newline forces a break; a final one adds no empty line") {
     const Lines expected{"区長会総会", "特別区全国連携プロジェ", "クトの実施を決定"};
-    CHECK(wrap("区長会総会\n特別区全国連携プロジェクトの実施を決定", 100) == expected);
-    CHECK(wrap("区長会総会\r\n特別区全国連携プロジェクトの実施を決定\n", 100) == expected);
-    CHECK(wrap("区長会総会\n\n報告", 100) == Lines{"区長会総会", "", "報告"});
+    CHECK(test::wrapFixed("区長会総会\n特別区全国連携プロジェクトの実施を決定", 100) == expected);
+    CHECK(test::wrapFixed("区長会総会\r\n特別区全国連携プロジェクトの実施を決定\n", 100) ==
+          expected);
+    CHECK(test::wrapFixed("区長会総会\n\n報告", 100) == Lines{"区長会総会", "", "報告"});
 }
 
 TEST_CASE("Text beyond maxLines ends in an ellipsis that fits the width") {
-    const LaidOutText cut = layoutText(kStrategy, TextBox{200, 2}, kWidth);
+    const LaidOutText cut = layoutText(kStrategy, TextBox{200, 2}, test::kFixedWidth);
     CHECK(cut.truncated);
     CHECK(cut.lines == Lines{"「まち・ひと・しごと創生総合戦略（2017改",
                              "訂版）」が12月22日（金）に閣議決定され…"});
     CHECK(cut.widths == std::vector<float>{200, 200});
 
     // A line already short enough keeps all of its text.
-    const LaidOutText english = layoutText(kEnglish, TextBox{100, 2}, kWidth);
+    const LaidOutText english = layoutText(kEnglish, TextBox{100, 2}, test::kFixedWidth);
     CHECK(english.truncated);
     CHECK(english.lines == Lines{"The Special Wards", "nationwide…"});
-    CHECK(wrap("区長会総会\n特別区全国連携プロジェクトの実施を決定", 100, 1) ==
+    CHECK(test::wrapFixed("区長会総会\n特別区全国連携プロジェクトの実施を決定", 100, 1) ==
           Lines{"区長会総会…"});
 
-    const LaidOutText fits = layoutText(kKizuna, TextBox{200, 2}, kWidth);
+    const LaidOutText fits = layoutText(kKizuna, TextBox{200, 2}, test::kFixedWidth);
     CHECK_FALSE(fits.truncated);
     CHECK(fits.lines == Lines{"「東京23区と京都市市町村の絆づくりプロジェ", "クト」をまとめた。"});
-    CHECK_FALSE(layoutText("区長会総会\n\n", TextBox{100, 1}, kWidth).truncated);
+    CHECK_FALSE(layoutText("区長会総会\n\n", TextBox{100, 1}, test::kFixedWidth).truncated);
 }
 
 TEST_CASE("A box narrower than one character still advances one character per line") {
-    const LaidOutText narrow = layoutText("特別区 PR", TextBox{5, 0}, kWidth);
+    const LaidOutText narrow = layoutText("特別区 PR", TextBox{5, 0}, test::kFixedWidth);
     CHECK(narrow.lines == Lines{"特", "別", "区", "P", "R"});
     CHECK_FALSE(narrow.truncated);
-    CHECK(wrap("特別区", 0, 1) == Lines{"特…"});
-    CHECK(wrap("特別区", -1, 2) == Lines{"特", "別…"});
+    CHECK(test::wrapFixed("特別区", 0, 1) == Lines{"特…"});
+    CHECK(test::wrapFixed("特別区", -1, 2) == Lines{"特", "別…"});
 }
 
 TEST_CASE("Empty text has no lines") {
-    const LaidOutText empty = layoutText("", TextBox{100, 3}, kWidth);
+    const LaidOutText empty = layoutText("", TextBox{100, 3}, test::kFixedWidth);
     CHECK(empty.lines.empty());
     CHECK(empty.widths.empty());
     CHECK_FALSE(empty.truncated);
@@ -186,19 +186,19 @@ TEST_CASE("Every width keeps kinsoku, reports true widths and loses no text") {
             INFO(text << " at " << maxWidth << " px");
             for (int maxLines : {0, 2}) {
                 const LaidOutText laid =
-                    layoutText(text, TextBox{float(maxWidth), maxLines}, kWidth);
+                    layoutText(text, TextBox{float(maxWidth), maxLines}, test::kFixedWidth);
                 REQUIRE(!laid.lines.empty());
                 REQUIRE(laid.widths.size() == laid.lines.size());
                 for (size_t i = 0; i < laid.lines.size(); ++i) {
                     const std::u32string line = decodeUtf8(laid.lines[i]);
                     REQUIRE(!line.empty());
                     float sum = 0;
-                    for (char32_t c : line) sum += kWidth(c);
+                    for (char32_t c : line) sum += test::kFixedWidth(c);
                     CHECK(laid.widths[i] == sum);
                     // Only burasage may cross the edge, by the one mark it hangs.
                     if (sum > float(maxWidth)) {
                         CHECK(cannotStartLine(line.back()));
-                        CHECK(sum - kWidth(line.back()) <= float(maxWidth));
+                        CHECK(sum - test::kFixedWidth(line.back()) <= float(maxWidth));
                     }
                     // The first line starts where the text does ("・テーマ").
                     if (line.size() > 1 && i > 0) {
