@@ -6,6 +6,7 @@
 #   render_languages.sh KIOSK IMAGE_COMPARE REFERENCE_DIR OUT_DIR
 # Set KIOSK_UPDATE_REFERENCES=1 to rewrite the references.
 set -euo pipefail
+. "$(dirname "$0")/check_shot.sh"
 kiosk=$1 compare=$2 references=$3 out=$4
 rm -rf "$out" && mkdir -p "$out"
 screens=(home timeline event highlights partners numbers about map access language)
@@ -16,14 +17,7 @@ for lang in zh-Hans zh-Hant ko; do
     count=$((count + 1))
     "$kiosk" --screenshot "$out/$name" --screen "$screen" --lang "$lang" --size 1920x1080 \
       2>> "$out/kiosk.log" || { echo "$name: the kiosk failed"; failed=1; continue; }
-    if [ "${KIOSK_UPDATE_REFERENCES:-0}" = 1 ]; then
-      cp "$out/$name" "$references/$name"
-      continue
-    fi
-    if [ ! -f "$references/$name" ]; then echo "$name: no reference"; failed=1; continue; fi
-    if ! result=$("$compare" "$out/$name" "$references/$name" --diff "$out/${name%.png}-diff.png"); then
-      echo "$name: $result"; failed=1
-    fi
+    check_shot "$compare" "$out" "$references" "$name"
   done
 done
 [ $failed = 0 ] && echo "$count screens in zh-Hans, zh-Hant and ko match their references"

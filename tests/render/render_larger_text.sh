@@ -6,6 +6,7 @@
 #   render_larger_text.sh KIOSK IMAGE_COMPARE REFERENCE_DIR OUT_DIR TEXT_SIZE
 # Set KIOSK_UPDATE_REFERENCES=1 to rewrite this text size's references.
 set -euo pipefail
+. "$(dirname "$0")/check_shot.sh"
 kiosk=$1 compare=$2 references=$3 out=$4 size=$5
 rm -rf "$out" && mkdir -p "$out"
 shots=()
@@ -20,14 +21,7 @@ for shot in "${shots[@]}"; do
     name="$size-$screen-$lang-$dims.png"
     "$kiosk" --screenshot "$out/$name" --screen "$screen" --lang "$lang" --size "$dims" \
       --access "$size" 2>> "$out/kiosk.log" || { echo "$name: the kiosk failed"; failed=1; continue; }
-    if [ "${KIOSK_UPDATE_REFERENCES:-0}" = 1 ]; then
-      cp "$out/$name" "$references/$name"
-      continue
-    fi
-    if [ ! -f "$references/$name" ]; then echo "$name: no reference"; failed=1; continue; fi
-    if ! result=$("$compare" "$out/$name" "$references/$name" --diff "$out/${name%.png}-diff.png"); then
-      echo "$name: $result"; failed=1
-    fi
+    check_shot "$compare" "$out" "$references" "$name"
   done
 done
 [ $failed = 0 ] && echo "${#shots[@]} screens at --access $size in both orientations match their references"
