@@ -2,17 +2,18 @@
 # Installs what the kiosk needs to build, run and test, from Debian 12's packages.
 # espeak-ng, mecab and mecab-naist-jdic are for `kiosk-pack build` (the pack's
 # narration, made at authoring time), libopencc-dev (with its data) for its place
-# names in Chinese characters; the kiosk and its .deb never need them.
+# names in Chinese characters; the kiosk and its .deb never need them. syncthing is
+# for the test that carries a pack to two kiosks the way a venue's sync would.
 set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libimgui-dev libglfw3-dev libsdl2-mixer-dev libstb-dev nlohmann-json3-dev catch2
   libfreetype-dev libsodium-dev libcli11-dev libgl-dev libgl1-mesa-dri libglu1-mesa-dev
-  libspdlog-dev libsystemd-dev libxxhash-dev libvorbis-dev
+  libspdlog-dev libsystemd-dev libxxhash-dev libvorbis-dev libqrencode-dev libsqlite3-dev
   fonts-noto-cjk
   espeak-ng mecab mecab-naist-jdic libopencc-dev
   xvfb xauth
-  python3
+  python3 syncthing
   dpkg-dev debhelper fakeroot file
 )
 missing=()
