@@ -8,10 +8,11 @@
 #include "build/glossary_check.hpp"
 #include "build/narration_coverage.hpp"
 #include "build/pack_builder.hpp"
+#include "chinese_forms.hpp"
 #include "content/language_coverage.hpp"
 #include "content/pack_info.hpp"
 #include "content/pack_loader.hpp"
-#include "chinese_forms.hpp"
+#include "events_commands.hpp"
 #include "glu_triangulator.hpp"
 #include "install_commands.hpp"
 #include "map_commands.hpp"
@@ -205,6 +206,7 @@ int main(int argc, char** argv) {
     infoCmd->add_option("--font-bold", font.bold, "Bold font to check glyph coverage against");
 
     MapCommands mapCommands(app);
+    EventsCommands eventsCommands(app);
     addInstallCommands(app);
 
     CLI11_PARSE(app, argc, argv);
@@ -212,5 +214,12 @@ int main(int argc, char** argv) {
     if (buildCmd->parsed()) return build(source, output, geo, font, !noNarration);
     if (infoCmd->parsed()) return info(dir, asJson, font);
     if (mapCommands.parsed()) return mapCommands.run();
+    if (eventsCommands.parsed()) {
+        PackLoadOptions checks;  // an import checks the source against the default fonts
+        const CheckFonts fonts = fontsOrDefault(font);
+        checks.fontPath = fonts.regular;
+        checks.boldFontPath = fonts.bold;
+        return eventsCommands.run(checks);
+    }
     return 2;
 }

@@ -1,0 +1,147 @@
+#include "events_commands.hpp"
+
+#include <cstdio>
+#include <fstream>
+
+#include "build/glossary_check.hpp"
+#include "content/language_coverage.hpp"
+#include "sheet/csv_table.hpp"
+#include "sheet/events_sheet_files.hpp"
+#include "sheet/sheet_problem_place.hpp"
+#include "system/small_file.hpp"
+
+namespace kiosk {
+
+namespace {
+
+constexpr size_t kMostSheetBytes = 64u << 20;
+
+// Errors on stdout, one a line; warnings on stderr, as validate prints them.
+void printProblems(const ProblemList& problems, const ImportedEvents* imported,
+                   const std::string& sheetFile) {
+    for (const auto& p : problems.all()) {
+        const Problem placed = imported ? placeInSheet(p, *imported, sheetFile) : p;
+        if (placed.severity == Problem::Severity::Error)
+            std::printf("%s\n", placed.format().c_str());
+        else
+            std::fprintf(stderr, "warning: %s\n", placed.format().c_str());
+    }
+}
+
+std::optional<SheetEncoding> parseEncoding(const std::string& name) {
+    if (name == "utf-8") return SheetEncoding::Utf8WithBom;
+    if (name == "utf-8-no-bom") return SheetEncoding::Utf8;
+    if (name == "cp932") return SheetEncoding::Cp932;
+    return std::nullopt;
+}
+
+// The source checked as `kiosk-pack validate --source` checks it.
+ProblemList checkSource(const std::string& sourceDir, const PackLoadOptions& checks) {
+    PackLoadOptions options = checks;
+    options.sourcePack = true;
+    options.verifyFiles = false;
+    PackLoadResult result = loadPack(sourceDir, options);
+    if (result.pack) {
+        checkPackLanguages(sourceDir, result.pack->manifest, result.problems);
+        checkSourceGlossary(sourceDir, result.pack->manifest, result.problems);
+    }
+    return result.problems;
+}
+
+void printChanges(const std::vector<EventsFileChange>& changes) {
+    for (const auto& change : changes) {
+        using Kind = EventsFileChange::Kind;
+        const char* what = change.kind == Kind::Unchanged ? "unchanged"
+                           : change.kind == Kind::Added   ? "added"
+                           : change.kind == Kind::Removed ? "removed (no event of its year left)"
+                                                          : "written";
+        std::fprintf(stderr, "  %s: %s", change.path.c_str(), what);
+        if (change.kind != Kind::Removed) std::fprintf(stderr, " (%zu events)", change.events);
+        std::fprintf(stderr, "\n");
+    }
+}
+
+}  // namespace
+
+EventsCommands::EventsCommands(CLI::App& app) {
+    export_ = app.add_subcommand("export-events",
+                                 "Write a pack's events as a spreadsheet (CSV), one row per event");
+    export_->add_option("PACK", packDir_, "Pack or pack source folder")->required();
+    export_->add_option("FILE", sheetFile_, "CSV file to write")->required();
+    export_
+        ->add_option("--encoding", encoding_,
+                     "utf-8 (default: with a BOM, as Excel's \"CSV UTF-8\"), utf-8-no-bom, or "
+                     "cp932 (Shift_JIS, as Excel's plain \"CSV\" in Japan)")
+        ->check(CLI::IsMember({"utf-8", "utf-8-no-bom", "cp932"}));
+    import_ = app.add_subcommand(
+        "import-events",
+        "Replace a pack source's events with a spreadsheet's (CSV in UTF-8 or Shift_JIS)");
+    import_->add_option("FILE", sheetFile_, "CSV file to read")->required();
+    import_->add_option("SOURCE", packDir_, "Pack source folder whose events/*.json it rewrites")
+        ->required();
+}
+
+bool EventsCommands::parsed() const {
+    return export_->parsed() || import_->parsed();
+}
+
+int EventsCommands::run(const PackLoadOptions& checks) const {
+    return export_->parsed() ? exportEvents() : importEvents(checks);
+}
+
+int EventsCommands::exportEvents() const {
+    ProblemList problems;
+    const auto records = readPackEventsSheet(packDir_, problems);
+    const auto bytes =
+        records ? encodeSheetFile(*records, *parseEncoding(encoding_), sheetFile_, problems)
+                : std::nullopt;
+    printProblems(problems, nullptr, sheetFile_);
+    if (!bytes) {
+        std::fprintf(stderr, "%s: not written\n", sheetFile_.c_str());
+        return 1;
+    }
+    std::ofstream out(sheetFile_, std::ios::binary | std::ios::trunc);
+    out.write(bytes->data(), std::streamsize(bytes->size()));
+    out.close();
+    if (!out) {
+        std::printf("%s: (file): cannot be written\n", sheetFile_.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "%s: %zu events written in %s\n", sheetFile_.c_str(), records->size() - 1,
+                 sheetEncodingName(*parseEncoding(encoding_)));
+    return 0;
+}
+
+int EventsCommands::importEvents(const PackLoadOptions& checks) const {
+    ProblemList problems;
+    std::string bytes;
+    if (const std::string why = readSmallFile(sheetFile_, kMostSheetBytes, bytes); !why.empty()) {
+        std::printf("%s: (file): %s\n", sheetFile_.c_str(), why.c_str());
+        return 1;
+    }
+    const auto decoded = decodeSheet(bytes, sheetFile_, problems);
+    if (decoded)
+        std::fprintf(stderr, "%s: read as %s\n", sheetFile_.c_str(),
+                     sheetEncodingName(decoded->encoding));
+    const auto table = decoded ? parseCsv(decoded->text, sheetFile_, problems) : CsvTable{};
+    const auto context =
+        problems.hasErrors() ? std::nullopt : readImportContext(packDir_, problems);
+    const auto imported =
+        context ? sheetToEvents(table, *context, sheetFile_, problems) : std::nullopt;
+    EventsFilesBackup backup;
+    const auto changes =
+        imported ? writeImportedEvents(packDir_, *imported, backup, problems) : std::nullopt;
+    if (changes) problems.append(checkSource(packDir_, checks));
+    printProblems(problems, imported ? &*imported : nullptr, sheetFile_);
+    if (!changes || problems.hasErrors()) {
+        restoreEventsFiles(packDir_, backup);
+        std::fprintf(stderr, "%s: not changed\n", packDir_.c_str());
+        return 1;
+    }
+    printChanges(*changes);
+    std::fprintf(stderr, "%s: %zu events imported from %s (%zu warnings)\n", packDir_.c_str(),
+                 imported->events, sheetFile_.c_str(), problems.warnings().size());
+    return 0;
+}
+
+}  // namespace kiosk

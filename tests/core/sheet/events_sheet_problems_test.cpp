@@ -1,0 +1,276 @@
+#include <catch2/catch.hpp>
+
+#include "sheet/events_sheet.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+const std::vector<std::string> kColumns = {
+    "id",       "category",     "date.precision", "date.start",
+    "date.end", "date.year",    "date.after",     "era",
+    "title.ja", "title.en",     "summary.ja",     "summary.en",
+    "body.ja",  "body.en",      "people.ja",      "people.en",
+    "places",   "associations", "image_focus.x",  "image_focus.y",
+    "url",      "highlight"};
+
+using Row = std::map<std::string, std::string>;
+
+// A good row; each test changes a cell or two.
+Row goodRow(const std::string& id = "2016-04-26-agreement") {
+    return {{"id", id},
+            {"category", "agreement"},
+            {"date.precision", "day"},
+            {"date.start", "2016-04-26"},
+            {"era", "平成28年"},
+            {"title.ja", "連携協定の締結"},
+            {"title.en", "Partnership agreement signed"},
+            {"summary.ja", "協定を締結した。"},
+            {"summary.en", "The agreement was signed."}};
+}
+
+CsvTable table(const std::vector<Row>& rows, const std::vector<std::string>& columns = kColumns) {
+    CsvTable t;
+    t.records.push_back({1, columns});
+    for (size_t r = 0; r < rows.size(); ++r) {
+        CsvRecord record{r + 2, {}};
+        for (const auto& c : columns) {
+            const auto it = rows[r].find(c);
+            record.cells.push_back(it == rows[r].end() ? "" : it->second);
+        }
+        t.records.push_back(record);
+    }
+    return t;
+}
+
+EventSheetContext context() {
+    return {{"01000", "13101", "01303"}, {"hokkaido-towns", "kyoto-cities"}};
+}
+
+std::optional<ImportedEvents> import(const CsvTable& t, ProblemList& problems) {
+    return sheetToEvents(t, context(), "events.csv", problems);
+}
+
+std::vector<std::string> errors(const std::vector<Row>& rows,
+                                const std::vector<std::string>& columns = kColumns) {
+    ProblemList problems;
+    CHECK(!import(table(rows, columns), problems));
+    std::vector<std::string> lines;
+    for (const auto& p : problems.errors()) lines.push_back(p.format());
+    return lines;
+}
+
+Row with(Row row, const std::string& column, const std::string& value) {
+    row[column] = value;
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("a good row becomes an event in its year's file, fields in the files' order") {
+    Row row = goodRow();
+    row["body.ja"] = "本文の段落。\n\n- 一つ目\n- 二つ目";
+    row["body.en"] = "A paragraph.\n\n- First\n- Second";
+    row["people.ja"] = "山田 太郎 氏\n鈴木 花子 氏";
+    row["people.en"] = "Mr Taro Yamada\nMs Hanako Suzuki";
+    row["places"] = "1000 13101";  // Excel drops the leading zero of 01000
+    row["associations"] = "hokkaido-towns";
+    row["highlight"] = "TRUE";
+    row["image_focus.x"] = "0.25";
+    row["image_focus.y"] = "1";
+    ProblemList problems;
+    const auto imported = import(table({row}), problems);
+    REQUIRE(problems.size() == 0);
+    REQUIRE(imported);
+    CHECK(imported->rows.at("events/2016.json") == std::vector<size_t>{2});
+    CHECK(imported->files.at("events/2016.json") == R"({
+  "events": [
+    {
+      "id": "2016-04-26-agreement",
+      "category": "agreement",
+      "date": {
+        "precision": "day",
+        "start": "2016-04-26"
+      },
+      "era": "平成28年",
+      "title": {
+        "ja": "連携協定の締結",
+        "en": "Partnership agreement signed"
+      },
+      "summary": {
+        "ja": "協定を締結した。",
+        "en": "The agreement was signed."
+      },
+      "body": [
+        {
+          "p": {
+            "ja": "本文の段落。",
+            "en": "A paragraph."
+          }
+        },
+        {
+          "list": [
+            {
+              "ja": "一つ目",
+              "en": "First"
+            },
+            {
+              "ja": "二つ目",
+              "en": "Second"
+            }
+          ]
+        }
+      ],
+      "people": [
+        {
+          "ja": "山田 太郎 氏",
+          "en": "Mr Taro Yamada"
+        },
+        {
+          "ja": "鈴木 花子 氏",
+          "en": "Ms Hanako Suzuki"
+        }
+      ],
+      "places": [
+        "01000",
+        "13101"
+      ],
+      "associations": [
+        "hokkaido-towns"
+      ],
+      "image_focus": {
+        "x": 0.25,
+        "y": 1
+      },
+      "highlight": true
+    }
+  ]
+}
+)");
+}
+
+TEST_CASE("dates as Excel saves them are read as meant") {
+    Row row = with(goodRow(), "date.precision", "range");
+    row["date.start"] = "2016/4/2";
+    row["date.end"] = "2016/04/30";
+    ProblemList problems;
+    const auto imported = import(table({row}), problems);
+    REQUIRE(imported);
+    CHECK(imported->files.at("events/2016.json").find(R"("start": "2016-04-02",)") !=
+          std::string::npos);
+    CHECK(imported->files.at("events/2016.json").find(R"("end": "2016-04-30")") !=
+          std::string::npos);
+}
+
+TEST_CASE("each bad cell is one line naming the file, row and column") {
+    CHECK(errors({with(goodRow(), "date.start", "2016-02-30")}) ==
+          std::vector<std::string>{"events.csv: row 2, column date.start (D): \"2016-02-30\" is "
+                                   "not a real date; expected YYYY-MM-DD (or YYYY/M/D)"});
+    CHECK(errors({with(goodRow(), "category", "party")}) ==
+          std::vector<std::string>{
+              "events.csv: row 2, column category (B): \"party\" is not a category; expected "
+              "agreement, event_fair, exhibition, lecture_symposium, mayors_meeting, "
+              "national_policy, publication_web or other"});
+    CHECK(errors({with(goodRow(), "places", "01000 99999")}) ==
+          std::vector<std::string>{"events.csv: row 2, column places (Q): \"99999\" is not a "
+                                   "place of the pack's places.json"});
+    CHECK(errors({with(goodRow(), "places", "Sapporo")}) ==
+          std::vector<std::string>{
+              "events.csv: row 2, column places (Q): \"Sapporo\" is not a local-government "
+              "code; expected five digits (01000 for Hokkaido, 13101 for Chiyoda)"});
+    CHECK(errors({with(goodRow(), "associations", "hokkaido-towns osaka-towns")}) ==
+          std::vector<std::string>{"events.csv: row 2, column associations (R): \"osaka-towns\" "
+                                   "is not an association of partners.json"});
+    CHECK(errors({with(goodRow(), "highlight", "yes")}) ==
+          std::vector<std::string>{"events.csv: row 2, column highlight (V): \"yes\" is not true "
+                                   "or false; expected true, false or empty"});
+    CHECK(errors({with(goodRow(), "title.ja", "")}) ==
+          std::vector<std::string>{"events.csv: row 2, column title.ja (I): is empty; every "
+                                   "event needs its title in Japanese"});
+    CHECK(errors({with(goodRow(), "url", "www.example.jp")}) ==
+          std::vector<std::string>{"events.csv: row 2, column url (U): \"www.example.jp\" is not "
+                                   "a web address; expected https://..."});
+    CHECK(errors({with(goodRow(), "id", "Event 1")}) ==
+          std::vector<std::string>{"events.csv: row 2, column id (A): \"Event 1\" is not an id; "
+                                   "expected a-z, 0-9 and '-'"});
+}
+
+TEST_CASE("a duplicate id names the row that has it first") {
+    CHECK(errors({goodRow("a"), goodRow("b"), goodRow("a")}) ==
+          std::vector<std::string>{"events.csv: row 4, column id (A): \"a\" is the id of row 2 "
+                                   "too; expected each event's id once"});
+}
+
+TEST_CASE("dates: what each precision needs, and an end before the start") {
+    CHECK(errors({with(with(goodRow(), "date.precision", "days"), "date.end", "2016-04-25")}) ==
+          std::vector<std::string>{"events.csv: row 2, column date.end (E): \"2016-04-25\" is "
+                                   "before the start 2016-04-26; expected the end on or after "
+                                   "the start"});
+    CHECK(errors({with(goodRow(), "date.precision", "range")}) ==
+          std::vector<std::string>{"events.csv: row 2, column date.end (E): is empty; a date of "
+                                   "precision range needs its end"});
+    CHECK(errors({with(goodRow(), "date.precision", "month")}) ==
+          std::vector<std::string>{"events.csv: row 2, column date.start (D): \"2016-04-26\" is "
+                                   "not a real date; expected YYYY-MM (or YYYY/M)"});
+    CHECK(errors({with(goodRow(), "date.precision", "unknown")}) ==
+          std::vector<std::string>{"events.csv: row 2, column date.start (D): is given for a "
+                                   "date of precision unknown; leave it empty or give the "
+                                   "precision"});
+    Row undated = with(with(goodRow("b"), "date.precision", "unknown"), "date.start", "");
+    CHECK(errors({with(undated, "date.after", "zzz")}) ==
+          std::vector<std::string>{"events.csv: row 2, column date.after (G): \"zzz\" is not the "
+                                   "id of an event in the sheet"});
+    CHECK(errors({undated}) ==
+          std::vector<std::string>{"events.csv: row 2, column date.year (F): is empty, the date "
+                                   "unknown and no row above it dated; give the year the "
+                                   "timeline files the event under"});
+}
+
+TEST_CASE("an undated event goes in the file of the event it follows") {
+    Row undated = with(with(goodRow("b"), "date.precision", "unknown"), "date.start", "");
+    undated["date.after"] = "c";
+    Row later = with(goodRow("c"), "date.start", "2019-05-01");
+    ProblemList problems;
+    const auto imported = import(table({goodRow("a"), undated, later}), problems);
+    REQUIRE(imported);
+    CHECK(imported->rows.at("events/2016.json") == std::vector<size_t>{2});
+    CHECK(imported->rows.at("events/2019.json") == std::vector<size_t>{3, 4});
+}
+
+TEST_CASE("languages must agree on a body's blocks and on the people's lines") {
+    Row row = goodRow();
+    row["body.ja"] = "段落。\n\n- 一\n- 二";
+    row["body.en"] = "Paragraph.\n- One\n- Two\n- Three";
+    row["people.ja"] = "山田 氏\n鈴木 氏";
+    row["people.en"] = "Mr Yamada";
+    CHECK(errors({row}) ==
+          std::vector<std::string>{
+              "events.csv: row 2, column body.en (N): has a paragraph, a list of 3 but body.ja "
+              "has a paragraph, a list of 2; expected the same paragraphs and lists in every "
+              "language",
+              "events.csv: row 2, column people.en (P): has 1 lines but people.ja has 2; "
+              "expected one line for each item in every language"});
+}
+
+TEST_CASE("the header: unknown, repeated and missing columns are named") {
+    std::vector<std::string> columns = kColumns;
+    columns.push_back("titel.fr");
+    columns.push_back("title.en");
+    columns.erase(columns.begin() + 1);  // category
+    CHECK(errors({goodRow()}, columns) ==
+          std::vector<std::string>{
+              "events.csv: row 1, column titel.fr (V): \"titel.fr\" is not a column of the "
+              "events sheet; expected id, category, date.start, title.ja, ... (see the staff "
+              "instructions)",
+              "events.csv: row 1, column title.en (W): \"title.en\" is a second column of that "
+              "name; expected each column once",
+              "events.csv: row 1: has no column \"category\"; every events sheet needs it"});
+}
+
+TEST_CASE("a long value is cut in the message, and its line breaks are shown as \\n") {
+    const std::string longCategory = "とても長い\n分類" + std::string(60, 'x');
+    CHECK(errors({with(goodRow(), "category", longCategory)}).front() ==
+          "events.csv: row 2, column category (B): \"とても長い\\n分類" + std::string(32, 'x') +
+              "...\" is not a category; expected agreement, event_fair, exhibition, "
+              "lecture_symposium, mayors_meeting, national_policy, publication_web or other");
+}
