@@ -61,6 +61,26 @@ void printChanges(const std::vector<EventsFileChange>& changes) {
     }
 }
 
+struct ReadSheet {
+    SheetEncoding encoding;
+    CsvTable table;
+};
+
+// The sheet's file decoded and parsed; says which encoding it found.
+std::optional<ReadSheet> readSheet(const std::string& file, ProblemList& problems) {
+    std::string bytes;
+    if (const std::string why = readSmallFile(file, kMostSheetBytes, bytes); !why.empty()) {
+        problems.error(file, "", why);
+        return std::nullopt;
+    }
+    const auto decoded = decodeSheet(bytes, file, problems);
+    if (!decoded) return std::nullopt;
+    std::fprintf(stderr, "%s: read as %s\n", file.c_str(), sheetEncodingName(decoded->encoding));
+    CsvTable table = parseCsv(decoded->text, file, problems);
+    if (problems.hasErrors()) return std::nullopt;
+    return ReadSheet{decoded->encoding, std::move(table)};
+}
+
 }  // namespace
 
 EventsCommands::EventsCommands(CLI::App& app) {
@@ -114,20 +134,11 @@ int EventsCommands::exportEvents() const {
 
 int EventsCommands::importEvents(const PackLoadOptions& checks) const {
     ProblemList problems;
-    std::string bytes;
-    if (const std::string why = readSmallFile(sheetFile_, kMostSheetBytes, bytes); !why.empty()) {
-        std::printf("%s: (file): %s\n", sheetFile_.c_str(), why.c_str());
-        return 1;
-    }
-    const auto decoded = decodeSheet(bytes, sheetFile_, problems);
-    if (decoded)
-        std::fprintf(stderr, "%s: read as %s\n", sheetFile_.c_str(),
-                     sheetEncodingName(decoded->encoding));
-    const auto table = decoded ? parseCsv(decoded->text, sheetFile_, problems) : CsvTable{};
-    const auto context =
-        problems.hasErrors() ? std::nullopt : readImportContext(packDir_, problems);
+    const auto sheet = readSheet(sheetFile_, problems);
+    auto context = sheet ? readImportContext(packDir_, problems) : std::nullopt;
+    if (context) context->shiftJis = sheet->encoding == SheetEncoding::Cp932;
     const auto imported =
-        context ? sheetToEvents(table, *context, sheetFile_, problems) : std::nullopt;
+        context ? sheetToEvents(sheet->table, *context, sheetFile_, problems) : std::nullopt;
     EventsFilesBackup backup;
     const auto changes =
         imported ? writeImportedEvents(packDir_, *imported, backup, problems) : std::nullopt;

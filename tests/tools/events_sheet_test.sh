@@ -44,6 +44,16 @@ expect_line "$work/sjis.out" 'sjis.csv: row 2, column title.ko (M): "특" (U+D2B
 expect_line "$work/sjis.out" "cannot be written in Shift_JIS (CP932)"
 [ ! -e "$work/sjis.csv" ] || fail "a refused export left a file"
 
+# Excel's plain "CSV" writes "?" for what Shift_JIS cannot hold (iconv's
+# //TRANSLIT does the same): the import refuses those cells.
+tail -c +4 "$work/events.csv" | iconv -f UTF-8 -t CP932//TRANSLIT > "$work/excel-sjis.csv"
+"$tool" import-events "$work/excel-sjis.csv" "$work/src" > "$work/excel.out" 2> "$work/excel.log" &&
+  fail "a sheet with lost characters was imported"
+expect_line "$work/excel.log" "read as Shift_JIS (CP932)"
+expect_line "$work/excel.out" 'excel-sjis.csv: row 2, column title.zh-Hans (K): "'
+expect_line "$work/excel.out" 'holds "?" where Shift_JIS'
+diff -r "$source" "$work/src" || fail "a refused import changed the source"
+
 # 5. A pack in Japanese and English only goes through Shift_JIS and back unchanged.
 cp -r "$source" "$work/jaen"
 python3 - "$work/jaen" <<'PY'

@@ -24,6 +24,9 @@ std::optional<EventCells> eventToCells(const nlohmann::ordered_json& event, cons
 struct EventSheetContext {
     std::set<std::string> placeCodes;    // the source's places.json; empty: not checked
     std::set<std::string> associations;  // ids in partners.json
+    // The sheet came in Shift_JIS (CP932), which holds no Korean and little
+    // Chinese: Excel's plain "CSV" writes "?" for what it cannot hold.
+    bool shiftJis = false;
 };
 
 // A row read back: the event as an events file writes it (fields in the order

@@ -46,6 +46,34 @@ void fileUndatedEvents(std::vector<SheetEvent>& events, const EventSheetHeader& 
     }
 }
 
+// In a Shift_JIS sheet, a "?" in a Chinese or Korean text is almost surely a
+// character Excel could not save; importing it would put "?" on screen. The
+// first few cells are named, then a count: a whole column is usually lost.
+bool checkLostCharacters(const CsvTable& table, const EventSheetHeader& header,
+                         const std::string& file, ProblemList& problems) {
+    constexpr size_t kMostNamed = 10;
+    size_t lost = 0;
+    for (size_t r = 1; r < table.records.size(); ++r)
+        for (const auto& [column, index] : header.columns) {
+            const bool chineseOrKorean =
+                column.find(".zh-") != std::string::npos || column.find(".ko") != std::string::npos;
+            const std::string& cell = header.cell(table.records[r], column);
+            if (!chineseOrKorean || cell.find('?') == std::string::npos) continue;
+            if (++lost <= kMostNamed)
+                problems.error(file, header.place(table.records[r].number, column),
+                               quotedValue(cell) +
+                                   " holds \"?\" where Shift_JIS (Excel's plain \"CSV\") could "
+                                   "not hold a character; save the sheet as \"CSV UTF-8\" and "
+                                   "import it again");
+        }
+    if (lost > kMostNamed)
+        problems.error(file, "",
+                       std::to_string(lost - kMostNamed) +
+                           " more Chinese or Korean cells hold \"?\" for characters "
+                           "Shift_JIS could not hold");
+    return lost == 0;
+}
+
 }  // namespace
 
 std::optional<ImportedEvents> sheetToEvents(const CsvTable& table, const EventSheetContext& context,
@@ -57,6 +85,8 @@ std::optional<ImportedEvents> sheetToEvents(const CsvTable& table, const EventSh
     ImportedEvents imported;
     imported.header = readEventSheetHeader(table.records.front(), file, problems);
     if (!imported.header) return std::nullopt;
+    if (context.shiftJis && !checkLostCharacters(table, *imported.header, file, problems))
+        return std::nullopt;
     const size_t errorsBefore = problems.errorCount();
     std::vector<SheetEvent> events;
     for (size_t i = 1; i < table.records.size(); ++i)

@@ -274,3 +274,22 @@ TEST_CASE("a long value is cut in the message, and its line breaks are shown as 
               "...\" is not a category; expected agreement, event_fair, exhibition, "
               "lecture_symposium, mayors_meeting, national_policy, publication_web or other");
 }
+
+TEST_CASE("in a Shift_JIS sheet, a \"?\" in a Chinese or Korean text is a character Excel lost") {
+    std::vector<std::string> columns = kColumns;
+    columns.push_back("title.ko");
+    Row row = with(goodRow(), "title.ko", "?? ??? ??");
+    row["title.en"] = "Why?";  // English has question marks of its own
+    auto context = EventSheetContext{{"01000"}, {}};
+    context.shiftJis = true;
+    ProblemList problems;
+    CHECK(!sheetToEvents(table({row}, columns), context, "events.csv", problems));
+    REQUIRE(problems.errors().size() == 1);
+    CHECK(problems.errors()[0].format() ==
+          "events.csv: row 2, column title.ko (W): \"?? ??? ??\" holds \"?\" where Shift_JIS "
+          "(Excel's plain \"CSV\") could not hold a character; save the sheet as \"CSV UTF-8\" "
+          "and import it again");
+    context.shiftJis = false;  // in UTF-8 a question mark is a question mark
+    ProblemList utf8Problems;
+    CHECK(sheetToEvents(table({row}, columns), context, "events.csv", utf8Problems));
+}
