@@ -5,6 +5,7 @@
 
 #include "build/glossary_check.hpp"
 #include "content/language_coverage.hpp"
+#include "sheet/absent_columns.hpp"
 #include "sheet/csv_table.hpp"
 #include "sheet/events_sheet_files.hpp"
 #include "sheet/sheet_problem_place.hpp"
@@ -61,6 +62,17 @@ void printChanges(const std::vector<EventsFileChange>& changes) {
     }
 }
 
+// The pack's columns the sheet leaves out: each event keeps what it has there.
+void sayKeptColumns(const EventSheetHeader& header, const EventSheetContext& context,
+                    const std::string& file) {
+    std::string names;
+    for (const auto& column : absentColumns(header, eventColumnNames(context.languages)))
+        if (column.rfind("date.", 0) != 0) names += (names.empty() ? "" : ", ") + column;
+    if (!names.empty())
+        std::fprintf(stderr, "%s: no column %s: the events keep what the pack has there\n",
+                     file.c_str(), names.c_str());
+}
+
 struct ReadSheet {
     SheetEncoding encoding;
     CsvTable table;
@@ -93,6 +105,12 @@ EventsCommands::EventsCommands(CLI::App& app) {
                      "utf-8 (default: with a BOM, as Excel's \"CSV UTF-8\"), utf-8-no-bom, or "
                      "cp932 (Shift_JIS, as Excel's plain \"CSV\" in Japan)")
         ->check(CLI::IsMember({"utf-8", "utf-8-no-bom", "cp932"}));
+    export_
+        ->add_option("--languages", languages_,
+                     "Text columns for these languages only, e.g. ja,en (Japanese always); an "
+                     "import keeps the texts of languages the sheet has no column for")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"ja", "en", "zh-Hans", "zh-Hant", "ko"}));
     import_ = app.add_subcommand(
         "import-events",
         "Replace a pack source's events with a spreadsheet's (CSV in UTF-8 or Shift_JIS)");
@@ -111,7 +129,12 @@ int EventsCommands::run(const PackLoadOptions& checks) const {
 
 int EventsCommands::exportEvents() const {
     ProblemList problems;
-    const auto records = readPackEventsSheet(packDir_, problems);
+    std::optional<std::vector<Language>> only;
+    if (!languages_.empty()) {
+        only.emplace();
+        for (const auto& code : languages_) parseLanguageCode(code, only->emplace_back());
+    }
+    const auto records = readPackEventsSheet(packDir_, only, problems);
     const auto bytes =
         records ? encodeSheetFile(*records, *parseEncoding(encoding_), sheetFile_, problems)
                 : std::nullopt;
@@ -149,6 +172,7 @@ int EventsCommands::importEvents(const PackLoadOptions& checks) const {
         std::fprintf(stderr, "%s: not changed\n", packDir_.c_str());
         return 1;
     }
+    sayKeptColumns(*imported->header, *context, sheetFile_);
     printChanges(*changes);
     std::fprintf(stderr, "%s: %zu events imported from %s (%zu warnings)\n", packDir_.c_str(),
                  imported->events, sheetFile_.c_str(), problems.warnings().size());

@@ -9,7 +9,7 @@ namespace kiosk {
 
 // kiosk-pack's events sheet subcommands, for an office that keeps its events
 // in Excel:
-//   export-events PACK FILE.csv [--encoding utf-8|utf-8-no-bom|cp932]
+//   export-events PACK FILE.csv [--encoding utf-8|utf-8-no-bom|cp932] [--languages ja,en]
 //   import-events FILE.csv SOURCE
 // The import reads UTF-8 (with or without a BOM) or Shift_JIS (CP932), says
 // which, rewrites the source's events files, and checks the source as
@@ -32,6 +32,7 @@ class EventsCommands {
     CLI::App* export_ = nullptr;
     CLI::App* import_ = nullptr;
     std::string packDir_, sheetFile_, encoding_ = "utf-8";
+    std::vector<std::string> languages_;  // export: the text columns' languages; empty: all
 };
 
 }  // namespace kiosk

@@ -32,6 +32,25 @@ diff -r "$source" "$work/src" || fail "the round trip changed the source"
 expect_line "$work/plain.log" "read as UTF-8 (no BOM)"
 diff -r "$source" "$work/src" || fail "the round trip without a BOM changed the source"
 
+# 2b. A sheet with the Japanese and English columns only (or with columns
+# deleted in Excel) keeps what the pack has in the columns it leaves out.
+"$tool" export-events "$source" "$work/jaen.csv" --languages en 2> /dev/null
+head -1 "$work/jaen.csv" | grep -q "title.ko" && fail "--languages wrote Korean columns"
+head -1 "$work/jaen.csv" | grep -q "title.ja,title.en,summary.ja" || fail "--languages left out ja or en"
+python3 - "$work/jaen.csv" "$work/fewer.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.reader(f))
+keep = [i for i, name in enumerate(rows[0]) if name not in ("places", "associations", "highlight")]
+with open(sys.argv[2], "w", encoding="utf-8-sig", newline="") as f:
+    csv.writer(f, lineterminator="\r\n").writerows([[r[i] for i in keep] for r in rows])
+PY
+"$tool" import-events "$work/fewer.csv" "$work/src" 2> "$work/fewer.log" > /dev/null ||
+  { cat "$work/fewer.log"; fail "a sheet with fewer columns was refused"; }
+expect_line "$work/fewer.log" "no column title.zh-Hans, title.zh-Hant, title.ko, summary.zh-Hans"
+expect_line "$work/fewer.log" "places, associations, highlight: the events keep what the pack has there"
+diff -r "$source" "$work/src" || fail "the columns left out did not keep the pack's texts"
+
 # 3. A built pack exports too.
 "$tool" export-events "$built" "$work/built.csv" 2> "$work/built.log"
 expect_line "$work/built.log" "160 events written"

@@ -3,6 +3,7 @@
 #include "content/calendar.hpp"
 #include "content/pack.hpp"
 #include "content/section_readers.hpp"
+#include "sheet/absent_columns.hpp"
 #include "sheet/event_cells.hpp"
 #include "sheet/event_row_links.hpp"
 #include "sheet/sheet_values.hpp"
@@ -167,7 +168,9 @@ std::optional<SheetEvent> cellsToEvent(const CsvRecord& record, const EventSheet
     readTexts(reader);
     readLinksAndPicture(record, header, context, rowProblems, reader.event);
     if (problems.errorCount() != errorsBefore) return std::nullopt;
-    out.json = std::move(reader.event);
+    if (const auto before = context.existing.find(out.id); before != context.existing.end())
+        keepAbsentColumns(reader.event, before->second, header, rowProblems);
+    out.json = inFileOrder(reader.event);
     return out;
 }
 

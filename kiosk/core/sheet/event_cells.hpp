@@ -27,6 +27,10 @@ struct EventSheetContext {
     // The sheet came in Shift_JIS (CP932), which holds no Korean and little
     // Chinese: Excel's plain "CSV" writes "?" for what it cannot hold.
     bool shiftJis = false;
+    // The source's events by id, so that a column the sheet leaves out keeps
+    // what the pack has (absent_columns.hpp).
+    std::map<std::string, nlohmann::ordered_json> existing{};
+    std::vector<Language> languages{};  // the pack's (pack.json "languages")
 };
 
 // A row read back: the event as an events file writes it (fields in the order

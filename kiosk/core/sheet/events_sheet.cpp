@@ -1,5 +1,6 @@
 #include "sheet/events_sheet.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace kiosk {
@@ -50,12 +51,20 @@ bool fileEvents(const EventsFileDocument& file, std::vector<EventCells>& rows,
 
 std::optional<std::vector<std::vector<std::string>>> eventsToSheet(
     const std::vector<EventsFileDocument>& files, const std::vector<Language>& packLanguages,
-    ProblemList& problems) {
+    const std::optional<std::vector<Language>>& onlyLanguages, ProblemList& problems) {
     std::vector<EventCells> rows;
     bool ok = true;
     for (const auto& file : files) ok = fileEvents(file, rows, problems) && ok;
     if (!ok) return std::nullopt;
-    const std::vector<std::string> columns = eventColumnNames(columnLanguages(rows, packLanguages));
+    std::vector<Language> languages = columnLanguages(rows, packLanguages);
+    if (onlyLanguages) {
+        languages.clear();
+        for (const Language language : allLanguages())
+            if (language == Language::Japanese ||
+                std::count(onlyLanguages->begin(), onlyLanguages->end(), language))
+                languages.push_back(language);
+    }
+    const std::vector<std::string> columns = eventColumnNames(languages);
     std::vector<std::vector<std::string>> records{columns};
     for (const auto& cells : rows) {
         std::vector<std::string> record;

@@ -20,10 +20,11 @@ struct EventsFileDocument {
 };
 
 // The sheet's records (header first): one row per event in the files' order,
-// text columns for the pack's languages and any other a text has.
+// text columns for the pack's languages and any other a text has, or for
+// `onlyLanguages` when given (Japanese always among them).
 std::optional<std::vector<std::vector<std::string>>> eventsToSheet(
     const std::vector<EventsFileDocument>& files, const std::vector<Language>& packLanguages,
-    ProblemList& problems);
+    const std::optional<std::vector<Language>>& onlyLanguages, ProblemList& problems);
 
 // A sheet read back as events files, one per timeline year ("events/2016.json"),
 // each event in the order of its row, written as the pack's files are (two

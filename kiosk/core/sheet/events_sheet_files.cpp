@@ -59,8 +59,9 @@ bool checkCp932Cells(const std::vector<std::vector<std::string>>& records, const
 
 }  // namespace
 
-std::optional<std::vector<std::vector<std::string>>> readPackEventsSheet(const std::string& packDir,
-                                                                         ProblemList& problems) {
+std::optional<std::vector<std::vector<std::string>>> readPackEventsSheet(
+    const std::string& packDir, const std::optional<std::vector<Language>>& onlyLanguages,
+    ProblemList& problems) {
     const auto manifest = readPackJson(packDir, kPackManifestFile, problems);
     if (!manifest) return std::nullopt;
     std::vector<EventsFileDocument> files;
@@ -70,7 +71,7 @@ std::optional<std::vector<std::vector<std::string>>> readPackEventsSheet(const s
         files.push_back({path, std::move(*document)});
     }
     if (problems.hasErrors()) return std::nullopt;
-    return eventsToSheet(files, manifestLanguages(*manifest), problems);
+    return eventsToSheet(files, manifestLanguages(*manifest), onlyLanguages, problems);
 }
 
 std::optional<std::string> encodeSheetFile(const std::vector<std::vector<std::string>>& records,
@@ -86,6 +87,27 @@ std::optional<std::string> encodeSheetFile(const std::vector<std::vector<std::st
     return bytes;
 }
 
+namespace {
+
+// The source's events by id; a file that does not read simply keeps nothing
+// (the import replaces it, and the checks after it report what is wrong).
+std::map<std::string, ordered_json> existingEvents(const std::string& sourceDir,
+                                                   const ordered_json& manifest) {
+    std::map<std::string, ordered_json> events;
+    ProblemList ignored;
+    for (const std::string& path : manifestEventsFiles(manifest, ignored)) {
+        const auto document = readPackJson(sourceDir, path, ignored);
+        if (!document || !document->contains("events") || !(*document)["events"].is_array())
+            continue;
+        for (const auto& event : (*document)["events"])
+            if (event.is_object() && event.contains("id") && event["id"].is_string())
+                events[event["id"].get<std::string>()] = event;
+    }
+    return events;
+}
+
+}  // namespace
+
 std::optional<EventSheetContext> readImportContext(const std::string& sourceDir,
                                                    ProblemList& problems) {
     const auto manifest = readPackJson(sourceDir, kPackManifestFile, problems);
@@ -97,6 +119,8 @@ std::optional<EventSheetContext> readImportContext(const std::string& sourceDir,
         return std::nullopt;
     }
     EventSheetContext context;
+    context.existing = existingEvents(sourceDir, *manifest);
+    context.languages = manifestLanguages(*manifest);
     for (const auto& [code, place] : readPlacesFile(sourceDir, kPlacesFile, problems))
         context.placeCodes.insert(code);
     const std::string partners = manifest->value("/content/partners"_json_pointer, "");

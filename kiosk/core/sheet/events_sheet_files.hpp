@@ -15,9 +15,11 @@ namespace kiosk {
 // rewritten from an imported sheet (and put back when the pack then fails
 // its checks).
 
-// A pack's (source or built) events as the sheet's records, header first.
-std::optional<std::vector<std::vector<std::string>>> readPackEventsSheet(const std::string& packDir,
-                                                                         ProblemList& problems);
+// A pack's (source or built) events as the sheet's records, header first,
+// with text columns for `onlyLanguages` when given (else every language).
+std::optional<std::vector<std::vector<std::string>>> readPackEventsSheet(
+    const std::string& packDir, const std::optional<std::vector<Language>>& onlyLanguages,
+    ProblemList& problems);
 
 // The records as file bytes: UTF-8 with a BOM, or CP932, where each cell
 // CP932 cannot hold is reported by row and column (the first 20 of them, then

@@ -293,3 +293,39 @@ TEST_CASE("in a Shift_JIS sheet, a \"?\" in a Chinese or Korean text is a charac
     ProblemList utf8Problems;
     CHECK(sheetToEvents(table({row}, columns), context, "events.csv", utf8Problems));
 }
+
+TEST_CASE("a column the sheet leaves out keeps the pack's value, while it still fits") {
+    const auto before = nlohmann::ordered_json::parse(R"({
+      "id": "2016-04-26-agreement", "category": "agreement",
+      "date": {"precision": "day", "start": "2016-04-26"},
+      "title": {"ja": "旧題", "en": "Old title", "ko": "옛 제목"},
+      "summary": {"ja": "旧要約", "ko": "옛 요약"},
+      "body": [{"p": {"ja": "段落", "ko": "단락"}}, {"list": [{"ja": "一", "ko": "하나"}]}],
+      "people": [{"ja": "山田 氏", "ko": "야마다 씨"}],
+      "url": "https://www.tokyo23city.or.jp/"})");
+    EventSheetContext context{{"01000"}, {}};
+    context.existing[before["id"].get<std::string>()] = before;
+    Row row = goodRow();
+    row["body.ja"] = "新しい段落\n\n- 一\n- 二";  // the list grew: the Korean body no longer fits
+    row["body.en"] = "New paragraph\n\n- One\n- Two";
+    row["people.ja"] = "鈴木 氏";
+    row["people.en"] = "Ms Suzuki";
+    std::vector<std::string> columns = kColumns;
+    columns.erase(std::find(columns.begin(), columns.end(), "url"));
+    ProblemList problems;
+    const auto imported = sheetToEvents(table({row}, columns), context, "events.csv", problems);
+    REQUIRE(imported);
+    REQUIRE(problems.warnings().size() == 1);
+    CHECK(problems.warnings()[0].format() ==
+          "events.csv: row 2, column body.ko: is not in the sheet, and the pack's ko body no "
+          "longer matches the sheet's: it is dropped");
+    const auto event =
+        nlohmann::ordered_json::parse(imported->files.at("events/2016.json"))["events"][0];
+    CHECK(event["title"].dump() ==
+          R"({"ja":"連携協定の締結","en":"Partnership agreement signed","ko":"옛 제목"})");
+    CHECK(event["summary"]["ko"] == "옛 요약");
+    CHECK(!event["body"][0]["p"].contains("ko"));
+    CHECK(event["people"].dump() == R"([{"ja":"鈴木 氏","en":"Ms Suzuki","ko":"야마다 씨"}])");
+    CHECK(event["url"] == "https://www.tokyo23city.or.jp/");  // its column was left out
+    CHECK(!event.contains("highlight"));  // an empty cell of a column there is no value
+}

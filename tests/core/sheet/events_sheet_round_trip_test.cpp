@@ -25,7 +25,7 @@ std::string readFile(const std::string& path) {
 
 TEST_CASE("the default pack's events go through the sheet and come back byte for byte") {
     ProblemList problems;
-    const auto records = readPackEventsSheet(defaultSource(), problems);
+    const auto records = readPackEventsSheet(defaultSource(), std::nullopt, problems);
     REQUIRE(problems.size() == 0);
     REQUIRE(records);
     CHECK(records->size() == 161);  // the header and 160 events
@@ -54,7 +54,7 @@ TEST_CASE("the default pack's events go through the sheet and come back byte for
 
 TEST_CASE("a body's paragraphs and lists, and the people, are one cell per language") {
     ProblemList problems;
-    const auto records = readPackEventsSheet(defaultSource(), problems);
+    const auto records = readPackEventsSheet(defaultSource(), std::nullopt, problems);
     REQUIRE(records);
     const auto& header = records->front();
     const auto column = [&](const std::string& name) {
@@ -78,7 +78,7 @@ TEST_CASE("a body's paragraphs and lists, and the people, are one cell per langu
 
 TEST_CASE("a built pack exports too, its drawn title cards and their focus included") {
     ProblemList problems;
-    const auto records = readPackEventsSheet(test::defaultPackDir(), problems);
+    const auto records = readPackEventsSheet(test::defaultPackDir(), std::nullopt, problems);
     REQUIRE(problems.size() == 0);
     REQUIRE(records);
     const auto& header = records->front();
