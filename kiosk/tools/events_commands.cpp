@@ -27,6 +27,7 @@ void printProblems(const ProblemList& problems, const ImportedEvents* imported,
         else
             std::fprintf(stderr, "warning: %s\n", placed.format().c_str());
     }
+    std::fflush(stdout);  // the problems before the summary on stderr, in a terminal too
 }
 
 std::optional<SheetEncoding> parseEncoding(const std::string& name) {

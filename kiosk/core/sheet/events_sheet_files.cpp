@@ -41,7 +41,7 @@ bool checkCp932Cells(const std::vector<std::vector<std::string>>& records, const
             problems.error(file, cellPlace(r + 1, records[0][c], c),
                            "\"" + characterAt(records[r][c], offset) + "\" (" +
                                codePointLabel(records[r][c], offset) + ") in " +
-                               quotedValue(records[r][c]) +
+                               quotedValueAround(records[r][c], offset) +
                                " cannot be written in Shift_JIS (CP932); export as UTF-8 (the "
                                "default) or change the text");
         }

@@ -25,5 +25,8 @@ struct RowProblems {
 // A value quoted for a message, cut to about 40 characters (on a character
 // boundary) so that one problem stays one line.
 std::string quotedValue(const std::string& value);
+// The same around the character at byte `offset`: up to 15 characters before
+// it and 24 from it on, "..." where the value goes on.
+std::string quotedValueAround(const std::string& value, size_t offset);
 
 }  // namespace kiosk

@@ -1,5 +1,6 @@
 #include "sheet/sheet_values.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -99,6 +100,17 @@ std::string quotedValue(const std::string& value) {
                              : std::string(1, c);
     }
     return shown + "\"";
+}
+
+std::string quotedValueAround(const std::string& value, size_t offset) {
+    constexpr size_t kBefore = 15;  // quotedValue keeps 40 from there: 25 from the offset on
+    size_t start = std::min(offset, value.size()), characters = 0;
+    while (start > 0 && characters < kBefore) {
+        --start;
+        if ((static_cast<unsigned char>(value[start]) & 0xC0) != 0x80) ++characters;
+    }
+    const std::string rest = quotedValue(value.substr(start));
+    return start > 0 ? "\"..." + rest.substr(1) : rest;
 }
 
 }  // namespace kiosk

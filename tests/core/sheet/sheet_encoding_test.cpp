@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "sheet/csv_table.hpp"
+#include "sheet/row_problems.hpp"
 #include "sheet/sheet_encoding.hpp"
 #include "support/temp_pack.hpp"
 
@@ -104,4 +105,12 @@ TEST_CASE("CP932 holds Japanese and refuses Korean, naming the character") {
     CHECK(characterAt(korean, bad) == "서");
     CHECK(codePointLabel(korean, bad) == "U+C11C");
     CHECK(codePointLabel("a – b", 2) == "U+2013");
+}
+
+TEST_CASE("a message quotes the text around a character, not only the cell's start") {
+    const std::string text =
+        "Participants: municipalities with partnership agreements – and others";
+    const size_t dash = text.find("–");
+    CHECK(quotedValueAround(text, dash) == "\"...hip agreements – and others\"");
+    CHECK(quotedValueAround("short – text", 6) == "\"short – text\"");
 }
