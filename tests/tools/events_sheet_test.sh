@@ -131,7 +131,7 @@ sed -e '2s/,mayors_meeting,/,party,/' -e '3s/,day,2014-09-16,/,day,2014-09-31,/'
 if "$tool" import-events "$work/bad.csv" "$work/src" > "$work/bad.out" 2> "$work/bad.log"; then
   fail "a sheet with bad cells was imported"
 fi
-expect_line "$work/bad.out" 'bad.csv: row 1, column notes (AO): "notes" is not a column of the events sheet'
+expect_line "$work/bad.out" 'bad.csv: row 1, column AO: "notes" is not a column of the events sheet'
 expect_line "$work/bad.log" "not changed"
 sed -i '1s/,highlight,notes/,highlight/' "$work/bad.csv"
 "$tool" import-events "$work/bad.csv" "$work/src" > "$work/bad.out" 2> /dev/null && fail "bad cells imported"

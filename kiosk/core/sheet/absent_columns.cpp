@@ -30,6 +30,30 @@ std::vector<ordered_json*> textsOf(ordered_json& value, const std::string& field
     return texts;
 }
 
+bool isText(const ordered_json& value) {
+    if (!value.is_object()) return false;
+    for (const auto& item : value.items())
+        if (!item.value().is_string()) return false;
+    return true;
+}
+
+// Whether the pack's value has the shape its field has in a valid pack (the
+// source may be broken: the import replaces it, and keeps nothing from it then).
+bool isWellFormed(const ordered_json& value, const std::string& field) {
+    if (field == "title" || field == "summary" || field == "venue") return isText(value);
+    if (!value.is_array()) return false;
+    for (const auto& item : value) {
+        if (field == "people" && !isText(item)) return false;
+        if (field != "body") continue;
+        if (!item.is_object() || item.size() != 1) return false;
+        if (item.contains("p") ? !isText(item["p"]) : !item.contains("list")) return false;
+        if (item.contains("list") && !item["list"].is_array()) return false;
+        for (const auto& text : item.contains("list") ? item["list"] : ordered_json::array())
+            if (!isText(text)) return false;
+    }
+    return true;
+}
+
 // A list's or a body's shape: how many items, and which block holds each.
 std::string shapeOf(const ordered_json& value, const std::string& field) {
     if (field == "title" || field == "summary" || field == "venue") return "text";
@@ -43,7 +67,8 @@ std::string shapeOf(const ordered_json& value, const std::string& field) {
 void keepLanguage(ordered_json& event, const ordered_json& before, const std::string& field,
                   Language language, const RowProblems& row) {
     const char* code = languageCode(language);
-    if (!event.contains(field) || !before.contains(field)) return;
+    if (!event.contains(field) || !before.contains(field) || !isWellFormed(before[field], field))
+        return;
     ordered_json old = before[field];
     const auto from = textsOf(old, field);
     if (std::none_of(from.begin(), from.end(),

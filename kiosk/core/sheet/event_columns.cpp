@@ -1,4 +1,5 @@
 #include "sheet/event_columns.hpp"
+#include "sheet/row_problems.hpp"
 
 #include <algorithm>
 
@@ -77,9 +78,9 @@ std::optional<EventSheetHeader> readEventSheetHeader(const CsvRecord& header,
             continue;
         }
         if (!isColumnName(name))
-            problems.error(file, cellPlace(header.number, name, i),
-                           "\"" + name +
-                               "\" is not a column of the events sheet; expected id, "
+            problems.error(file, cellPlace(header.number, "", i),
+                           quotedValue(name) +
+                               " is not a column of the events sheet; expected id, "
                                "category, date.start, title.ja, ... (see the staff instructions)");
         else if (!result.columns.emplace(name, i).second)
             problems.error(file, cellPlace(header.number, name, i),

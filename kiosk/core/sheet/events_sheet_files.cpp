@@ -123,8 +123,10 @@ std::optional<EventSheetContext> readImportContext(const std::string& sourceDir,
     context.languages = manifestLanguages(*manifest);
     for (const auto& [code, place] : readPlacesFile(sourceDir, kPlacesFile, problems))
         context.placeCodes.insert(code);
-    const std::string partners = manifest->value("/content/partners"_json_pointer, "");
-    if (partners.empty()) return context;
+    const auto partnersPointer = "/content/partners"_json_pointer;
+    if (!manifest->contains(partnersPointer) || !(*manifest)[partnersPointer].is_string())
+        return context;  // the checks after the import report it
+    const std::string partners = (*manifest)[partnersPointer].get<std::string>();
     const auto document = readPackJson(sourceDir, partners, problems);
     if (!document) return std::nullopt;
     if (document->contains("associations") && (*document)["associations"].is_array())

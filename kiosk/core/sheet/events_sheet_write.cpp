@@ -17,6 +17,7 @@ std::string manifestWithEvents(const std::string& sourceDir, const ImportedEvent
     auto manifest = readPackJson(sourceDir, kPackManifestFile, problems);
     if (!manifest) return "";
     listed = manifestEventsFiles(*manifest, problems);
+    if (problems.hasErrors() || !(*manifest)["content"].is_object()) return "";
     ordered_json paths = ordered_json::array();
     for (const auto& [path, text] : imported.files) paths.push_back(path);
     if (paths == ordered_json(listed)) return "";

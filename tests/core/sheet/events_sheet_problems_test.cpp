@@ -259,7 +259,7 @@ TEST_CASE("the header: unknown, repeated and missing columns are named") {
     columns.erase(columns.begin() + 1);  // category
     CHECK(errors({goodRow()}, columns) ==
           std::vector<std::string>{
-              "events.csv: row 1, column titel.fr (V): \"titel.fr\" is not a column of the "
+              "events.csv: row 1, column V: \"titel.fr\" is not a column of the "
               "events sheet; expected id, category, date.start, title.ja, ... (see the staff "
               "instructions)",
               "events.csv: row 1, column title.en (W): \"title.en\" is a second column of that "
