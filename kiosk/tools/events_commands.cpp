@@ -125,7 +125,12 @@ bool EventsCommands::parsed() const {
 }
 
 int EventsCommands::run(const PackLoadOptions& checks) const {
-    return export_->parsed() ? exportEvents() : importEvents(checks);
+    try {
+        return export_->parsed() ? exportEvents() : importEvents(checks);
+    } catch (const std::exception& e) {  // a bug, not a bad sheet: say so rather than abort
+        std::printf("%s: (file): stopped by an internal error: %s\n", sheetFile_.c_str(), e.what());
+        return 1;
+    }
 }
 
 int EventsCommands::exportEvents() const {
