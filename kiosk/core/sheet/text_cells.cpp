@@ -8,7 +8,11 @@ using nlohmann::ordered_json;
 
 namespace {
 
-const char* const kItemMark = "- ";
+// A bullet list's item starts with 「・」, as Japanese documents write it. Not
+// "- ": Excel reads a cell starting with "-" as a formula ("#NAME?"). "- " is
+// still read, for sheets made elsewhere.
+const std::string kItemMark = "・";
+const std::string kOtherItemMark = "- ";
 
 std::string column(const std::string& field, Language language) {
     return field + "." + languageCode(language);
@@ -25,7 +29,13 @@ std::vector<std::string> splitLines(const std::string& text) {
 }
 
 bool isItemLine(const std::string& line) {
-    return line.rfind(kItemMark, 0) == 0;
+    return line.rfind(kItemMark, 0) == 0 || line.rfind(kOtherItemMark, 0) == 0;
+}
+
+// The item's text: the line after its mark and one space after it.
+std::string itemOfLine(const std::string& line) {
+    const size_t mark = line.rfind(kItemMark, 0) == 0 ? kItemMark.size() : kOtherItemMark.size();
+    return line.substr(mark < line.size() && line[mark] == ' ' ? mark + 1 : mark);
 }
 
 // One text of a list or a body block, checked for what its cell form can hold.
@@ -39,14 +49,20 @@ bool itemText(const ordered_json& text, Language language, const std::string& fi
         return false;
     }
     out = it->get<std::string>();
-    const bool breaks = paragraph ? out.find("\n\n") != std::string::npos || isItemLine(out)
-                                  : out.find('\n') != std::string::npos;
-    if (out.empty() || breaks || out.back() == '\n') {
+    bool fits = !out.empty() && out.back() != '\n';
+    if (fits && paragraph) {
+        fits = out.find("\n\n") == std::string::npos;
+        for (const std::string& line : splitLines(out)) fits = fits && !isItemLine(line);
+    } else if (fits) {
+        fits = out.find('\n') == std::string::npos && out.front() != ' ';
+    }
+    if (!fits) {
         problems.error(file, pointer + "/" + languageCode(language),
-                       paragraph ? "is empty, starts with \"- \" or holds an empty line, which "
-                                   "its sheet cell cannot tell apart from a list or a new block"
-                                 : "is empty or holds a line break; the sheet writes one item a "
-                                   "line");
+                       paragraph ? "is empty, has a line starting with \"・\" or \"- \" or holds "
+                                   "an empty line, which its sheet cell cannot tell apart from a "
+                                   "list or a new block"
+                                 : "is empty, starts with a space or holds a line break; the "
+                                   "sheet writes one item a line");
         return false;
     }
     return true;
@@ -103,7 +119,7 @@ ParsedBody parseBodyCell(const std::string& cell) {
         }
         inGroup = true;
         if (item) {
-            body.texts.back().push_back(line.substr(2));
+            body.texts.back().push_back(itemOfLine(line));
             ++body.shapes.back().items;
         } else if (continues) {
             body.texts.back().back() += "\n" + line;

@@ -69,8 +69,8 @@ Row with(Row row, const std::string& column, const std::string& value) {
 
 TEST_CASE("a good row becomes an event in its year's file, fields in the files' order") {
     Row row = goodRow();
-    row["body.ja"] = "本文の段落。\n\n- 一つ目\n- 二つ目";
-    row["body.en"] = "A paragraph.\n\n- First\n- Second";
+    row["body.ja"] = "本文の段落。\n\n・一つ目\n・二つ目";
+    row["body.en"] = "A paragraph.\n\n- First\n- Second";  // "- " as other tools write lists
     row["people.ja"] = "山田 太郎 氏\n鈴木 花子 氏";
     row["people.en"] = "Mr Taro Yamada\nMs Hanako Suzuki";
     row["places"] = "1000 13101";  // Excel drops the leading zero of 01000
@@ -239,8 +239,8 @@ TEST_CASE("an undated event goes in the file of the event it follows") {
 
 TEST_CASE("languages must agree on a body's blocks and on the people's lines") {
     Row row = goodRow();
-    row["body.ja"] = "段落。\n\n- 一\n- 二";
-    row["body.en"] = "Paragraph.\n- One\n- Two\n- Three";
+    row["body.ja"] = "段落。\n\n・一\n・二";
+    row["body.en"] = "Paragraph.\n・ One\n・ Two\n・ Three";
     row["people.ja"] = "山田 氏\n鈴木 氏";
     row["people.en"] = "Mr Yamada";
     CHECK(errors({row}) ==
@@ -306,8 +306,8 @@ TEST_CASE("a column the sheet leaves out keeps the pack's value, while it still 
     EventSheetContext context{{"01000"}, {}};
     context.existing[before["id"].get<std::string>()] = before;
     Row row = goodRow();
-    row["body.ja"] = "新しい段落\n\n- 一\n- 二";  // the list grew: the Korean body no longer fits
-    row["body.en"] = "New paragraph\n\n- One\n- Two";
+    row["body.ja"] = "新しい段落\n\n・一\n・二";  // the list grew: the Korean body no longer fits
+    row["body.en"] = "New paragraph\n\n・One\n・Two";
     row["people.ja"] = "鈴木 氏";
     row["people.en"] = "Ms Suzuki";
     std::vector<std::string> columns = kColumns;

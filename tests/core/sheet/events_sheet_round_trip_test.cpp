@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "sheet/event_cells.hpp"
 #include "sheet/events_sheet_files.hpp"
 #include "support/temp_pack.hpp"
 
@@ -64,12 +65,12 @@ TEST_CASE("a body's paragraphs and lists, and the people, are one cell per langu
     const auto& row = (*records)[2];
     CHECK(row[column("id")] == "2014-09-16-project-launched");
     CHECK(row[column("body.ja")] ==
-          "- 全国の市町村に向けてプロジェクトをお知らせ\n- 連携・交流についてのアンケートも実施");
+          "・全国の市町村に向けてプロジェクトをお知らせ\n・連携・交流についてのアンケートも実施");
     bool sawParagraphThenList = false, sawPeople = false;
     for (const auto& r : *records) {
         const std::string& body = r[column("body.en")];
-        sawParagraphThenList = sawParagraphThenList || (body.find("\n\n- ") != std::string::npos &&
-                                                        body.rfind("- ", 0) != 0);
+        sawParagraphThenList = sawParagraphThenList || (body.find("\n\n・") != std::string::npos &&
+                                                        body.rfind("・", 0) != 0);
         sawPeople = sawPeople || r[column("people.ja")].find('\n') != std::string::npos;
     }
     CHECK(sawParagraphThenList);
@@ -97,4 +98,26 @@ TEST_CASE("a built pack exports too, its drawn title cards and their focus inclu
     CHECK(!readImportContext(test::defaultPackDir(), problems));
     CHECK(problems.errors().back().format().find(
               "pack.json: /files: is there: this is a built pack") == 0);
+}
+
+TEST_CASE("an event the sheet cannot hold is refused on export by file and pointer") {
+    const auto event = nlohmann::ordered_json::parse(R"({"id": "a", "body": [
+        {"p": {"ja": "一行目\n・二行目は箇条書きに見える", "en": "fine"}},
+        {"list": [{"ja": "項目", "en": " leading space"}]}],
+        "people": [{"ja": "山田\n氏", "en": "Yamada"}], "colour": "red"})");
+    ProblemList problems;
+    CHECK(!eventToCells(event, "events/2016.json", "/events/0", problems));
+    std::vector<std::string> lines;
+    for (const auto& p : problems.errors()) lines.push_back(p.format());
+    CHECK(lines ==
+          std::vector<std::string>{
+              "events/2016.json: /events/0/body/0/p/ja: is empty, has a line starting with \"・\" "
+              "or \"- \" or holds an empty line, which its sheet cell cannot tell apart from a "
+              "list or a new block",
+              "events/2016.json: /events/0/body/1/list/0/en: is empty, starts with a space or "
+              "holds a line break; the sheet writes one item a line",
+              "events/2016.json: /events/0/people/0/ja: is empty, starts with a space or holds a "
+              "line break; the sheet writes one item a line",
+              "events/2016.json: /events/0/colour: is not a field of an event the events sheet "
+              "has a column for"});
 }
