@@ -10,6 +10,7 @@
 #include "sheet/events_sheet_files.hpp"
 #include "sheet/sheet_problem_place.hpp"
 #include "system/small_file.hpp"
+#include "text/printable.hpp"
 
 namespace kiosk {
 
@@ -57,7 +58,7 @@ void printChanges(const std::vector<EventsFileChange>& changes) {
                            : change.kind == Kind::Added   ? "added"
                            : change.kind == Kind::Removed ? "removed (no event of its year left)"
                                                           : "written";
-        std::fprintf(stderr, "  %s: %s", change.path.c_str(), what);
+        std::fprintf(stderr, "  %s: %s", printable(change.path).c_str(), what);
         if (change.kind != Kind::Removed) std::fprintf(stderr, " (%zu events)", change.events);
         std::fprintf(stderr, "\n");
     }
