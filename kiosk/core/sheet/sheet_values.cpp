@@ -34,7 +34,11 @@ std::vector<std::string> splitOn(const std::string& text, char separator) {
 
 std::optional<CalendarDate> parseSheetDate(const std::string& text, bool monthOnly) {
     const char separator = text.find('/') != std::string::npos ? '/' : '-';
-    const auto parts = splitOn(text, separator);
+    auto parts = splitOn(text, separator);
+    // Excel turns a typed month (2021-01) into the month's first day and saves
+    // that (2021/1/1): for a month, the first day is read as the month.
+    if (monthOnly && parts.size() == 3 && std::atoi(parts[2].c_str()) == 1 && allDigits(parts[2]))
+        parts.pop_back();
     if (parts.size() != (monthOnly ? 2u : 3u) || parts[0].size() != 4) return std::nullopt;
     for (const auto& part : parts)
         if (!allDigits(part) || part.size() > 4) return std::nullopt;

@@ -11,7 +11,8 @@ namespace kiosk {
 // date and saves it as 2016/4/26, a 01000 into the number 1000, true into
 // TRUE: each is read back as meant.
 
-// "2016-04-26" or "2016/4/26"; with `monthOnly`, "2021-01" or "2021/1".
+// "2016-04-26" or "2016/4/26"; with `monthOnly`, "2021-01" or "2021/1", or
+// the month's first day as Excel saves a typed month ("2021/1/1").
 std::optional<CalendarDate> parseSheetDate(const std::string& text, bool monthOnly);
 // A whole number, nothing else in the cell.
 std::optional<long> parseSheetInteger(const std::string& text);

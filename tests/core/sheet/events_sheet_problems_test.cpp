@@ -162,6 +162,19 @@ TEST_CASE("dates as Excel saves them are read as meant") {
           std::string::npos);
 }
 
+TEST_CASE("a month Excel saved as its first day is read as the month") {
+    for (const char* excel : {"2021/1/1", "2021/1", "2021-01", "2021-01-01"}) {
+        Row row = with(with(goodRow(), "date.precision", "month"), "date.start", excel);
+        row["era"] = "令和3年";
+        ProblemList problems;
+        const auto imported = import(table({row}), problems);
+        INFO(excel);
+        REQUIRE(imported);
+        CHECK(imported->files.at("events/2021.json").find(R"("start": "2021-01")") !=
+              std::string::npos);
+    }
+}
+
 TEST_CASE("each bad cell is one line naming the file, row and column") {
     CHECK(errors({with(goodRow(), "date.start", "2016-02-30")}) ==
           std::vector<std::string>{"events.csv: row 2, column date.start (D): \"2016-02-30\" is "
