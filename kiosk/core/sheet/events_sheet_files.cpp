@@ -52,7 +52,9 @@ bool checkCp932Cells(const std::vector<std::vector<std::string>>& records, const
                        std::to_string(bad - kMostCp932Problems) +
                            " more cells cannot be written in Shift_JIS (CP932); "
                            "the columns with such cells: " +
-                           names);
+                           names +
+                           " (--languages en leaves the Chinese and Korean columns out, and "
+                           "an import keeps them)");
     }
     return bad == 0;
 }
