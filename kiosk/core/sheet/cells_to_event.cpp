@@ -22,24 +22,29 @@ struct RowReader {
     const RowProblems& problems;
     ordered_json event = ordered_json::object();
 
-    const std::string& cell(const std::string& column) const { return header.cell(record, column); }
+    // A text as written; any other value without the spaces around it (an
+    // office types "agreement " as easily as "agreement").
+    std::string cell(const std::string& column) const {
+        const std::string& raw = header.cell(record, column);
+        return isTextColumn(column) ? raw : trimmed(raw);
+    }
     // A cell that must not be empty.
-    const std::string* required(const std::string& column, const char* what) const {
-        const std::string& text = cell(column);
-        if (!text.empty()) return &text;
+    std::optional<std::string> required(const std::string& column, const char* what) const {
+        std::string text = cell(column);
+        if (!text.empty()) return text;
         problems.error(column, std::string("is empty; every event needs ") + what);
-        return nullptr;
+        return std::nullopt;
     }
 };
 
 void readIdAndCategory(RowReader& r, SheetEvent& out) {
-    if (const auto* id = r.required("id", "an id (a-z, 0-9 and '-')")) {
+    if (const auto id = r.required("id", "an id (a-z, 0-9 and '-')")) {
         if (!isStableId(*id))
             r.problems.error("id", quotedValue(*id) + " is not an id; expected a-z, 0-9 and '-'");
         out.id = *id;
         r.event["id"] = *id;
     }
-    if (const auto* category = r.required("category", "a category")) {
+    if (const auto category = r.required("category", "a category")) {
         if (!parseCategoryId(*category))
             r.problems.error("category",
                              quotedValue(*category) + " is not a category; " + kCategoryChoices);
@@ -49,7 +54,7 @@ void readIdAndCategory(RowReader& r, SheetEvent& out) {
 
 // date.start or date.end as the file writes it, "" when the cell is empty.
 std::string readDateCell(RowReader& r, const std::string& column, bool monthOnly) {
-    const std::string& text = r.cell(column);
+    const std::string text = r.cell(column);
     if (text.empty()) return "";
     const auto date = parseSheetDate(text, monthOnly);
     if (!date) {
@@ -90,7 +95,7 @@ void readUnknownDate(RowReader& r, ordered_json& date, SheetEvent& out) {
             r.problems.error(column,
                              "is given for a date of precision unknown; leave it empty "
                              "or give the precision");
-    if (const std::string& year = r.cell("date.year"); !year.empty()) {
+    if (const std::string year = r.cell("date.year"); !year.empty()) {
         const auto value = parseSheetInteger(year);
         if (!value || *value < 1868 || *value > 2200)
             r.problems.error("date.year",
@@ -98,12 +103,12 @@ void readUnknownDate(RowReader& r, ordered_json& date, SheetEvent& out) {
         else
             date["year"] = *value, out.year = int(*value);
     }
-    if (const std::string& after = r.cell("date.after"); !after.empty())
+    if (const std::string after = r.cell("date.after"); !after.empty())
         date["after"] = after, out.after = after;
 }
 
 void readDate(RowReader& r, SheetEvent& out) {
-    const auto* precision = r.required("date.precision", "a date precision");
+    const auto precision = r.required("date.precision", "a date precision");
     if (!precision) return;
     if (*precision != "day" && *precision != "days" && *precision != "range" &&
         *precision != "month" && *precision != "unknown") {
@@ -128,7 +133,7 @@ LanguageCells languageCells(const RowReader& r, const std::string& field) {
 }
 
 void readTexts(RowReader& r) {
-    if (const std::string& era = r.cell("era"); !era.empty()) r.event["era"] = era;
+    if (const std::string era = r.cell("era"); !era.empty()) r.event["era"] = era;
     for (const char* field : {"title", "summary"}) {
         const std::string base = field;
         // A missing English text is the loader's warning, reported after the import.

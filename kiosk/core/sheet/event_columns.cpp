@@ -34,6 +34,15 @@ bool isColumnName(const std::string& name) {
 
 }  // namespace
 
+bool isTextColumn(const std::string& name) {
+    const size_t dot = name.find('.');
+    for (const char* field : kTextFields)
+        if (dot != std::string::npos && name.compare(0, dot, field) == 0 &&
+            dot == std::string(field).size())
+            return true;
+    return false;
+}
+
 std::vector<std::string> eventColumnNames(const std::vector<Language>& languages) {
     std::vector<std::string> names(std::begin(kColumnsBeforeTexts), std::end(kColumnsBeforeTexts));
     for (const char* field : kTextFields)

@@ -15,6 +15,10 @@ namespace kiosk {
 // (people) or a body is one cell per language, an item a line.
 constexpr const char* kTextFields[] = {"title", "summary", "body", "venue", "people"};
 
+// Whether the column holds a text in one language ("title.en", "body.ko"):
+// its cell is taken as written, spaces and all.
+bool isTextColumn(const std::string& name);
+
 // Every column, in the order export writes them, with text columns for
 // `languages` only (in the kiosk's language order).
 std::vector<std::string> eventColumnNames(const std::vector<Language>& languages);

@@ -76,16 +76,15 @@ void readLinksAndPicture(const CsvRecord& record, const EventSheetHeader& header
                          ordered_json& event) {
     readPlaces(header.cell(record, "places"), context, problems, event);
     readAssociations(header.cell(record, "associations"), context, problems, event);
-    if (const std::string& image = header.cell(record, "image"); !image.empty())
-        event["image"] = image;
-    readFocus(header.cell(record, "image_focus.x"), header.cell(record, "image_focus.y"), problems,
-              event);
-    if (const std::string& url = header.cell(record, "url"); !url.empty()) {
+    const auto value = [&](const char* column) { return trimmed(header.cell(record, column)); };
+    if (const std::string image = value("image"); !image.empty()) event["image"] = image;
+    readFocus(value("image_focus.x"), value("image_focus.y"), problems, event);
+    if (const std::string url = value("url"); !url.empty()) {
         if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0)
             problems.error("url", quotedValue(url) + " is not a web address; expected https://...");
         event["url"] = url;
     }
-    if (const std::string& highlight = header.cell(record, "highlight"); !highlight.empty()) {
+    if (const std::string highlight = value("highlight"); !highlight.empty()) {
         const auto value = parseSheetBoolean(highlight);
         if (!value)
             problems.error("highlight", quotedValue(highlight) +

@@ -72,6 +72,30 @@ std::optional<bool> parseSheetBoolean(const std::string& text) {
     return std::nullopt;
 }
 
+std::string trimmed(const std::string& text) {
+    const std::string ideographicSpace = "\u3000";  // what a Japanese IME types as a space
+    // The length of the space starting at `at`, or 0.
+    const auto spaceAt = [&](size_t at) -> size_t {
+        if (at < text.size() &&
+            (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n'))
+            return 1;
+        const size_t wide = ideographicSpace.size();
+        return at + wide <= text.size() && text.compare(at, wide, ideographicSpace) == 0 ? wide : 0;
+    };
+    size_t start = 0, end = text.size();
+    while (start < end && spaceAt(start)) start += spaceAt(start);
+    while (end > start) {
+        if (spaceAt(end - 1) == 1)
+            --end;
+        else if (end >= start + ideographicSpace.size() &&
+                 spaceAt(end - ideographicSpace.size()) == ideographicSpace.size())
+            end -= ideographicSpace.size();
+        else
+            break;
+    }
+    return text.substr(start, end - start);
+}
+
 std::vector<std::string> splitSheetList(const std::string& text) {
     std::vector<std::string> items;
     std::string current;

@@ -18,6 +18,8 @@ std::optional<CalendarDate> parseSheetDate(const std::string& text, bool monthOn
 std::optional<long> parseSheetInteger(const std::string& text);
 // "true"/"false" in any case, or 1/0.
 std::optional<bool> parseSheetBoolean(const std::string& text);
+// The text without spaces (ASCII or ideographic), tabs or line breaks around it.
+std::string trimmed(const std::string& text);
 // Codes or ids parted by spaces, commas or line breaks.
 std::vector<std::string> splitSheetList(const std::string& text);
 // A local-government code with the leading zero Excel drops put back

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "sheet/events_sheet.hpp"
+#include "sheet/sheet_values.hpp"
 
 using namespace kiosk;
 
@@ -160,6 +161,24 @@ TEST_CASE("dates as Excel saves them are read as meant") {
           std::string::npos);
     CHECK(imported->files.at("events/2016.json").find(R"("end": "2016-04-30")") !=
           std::string::npos);
+}
+
+TEST_CASE("spaces around a value are not part of it; a text keeps its own") {
+    Row row = goodRow();
+    row["category"] = " agreement\u3000";
+    row["date.start"] = "2016/4/26 ";
+    row["highlight"] = " TRUE";
+    row["title.en"] = "Partnership agreement signed ";
+    ProblemList problems;
+    const auto imported = import(table({row}), problems);
+    REQUIRE(imported);
+    const std::string& file = imported->files.at("events/2016.json");
+    CHECK(file.find(R"("category": "agreement",)") != std::string::npos);
+    CHECK(file.find(R"("highlight": true)") != std::string::npos);
+    CHECK(file.find(R"("en": "Partnership agreement signed ")") != std::string::npos);
+    CHECK(trimmed("\u3000 x y\t\u3000") == "x y");
+    CHECK(trimmed("\u3000").empty());
+    CHECK(trimmed("") == "");
 }
 
 TEST_CASE("a month Excel saved as its first day is read as the month") {
