@@ -32,9 +32,12 @@ void fileUndatedEvents(std::vector<SheetEvent>& events, const EventSheetHeader& 
                        const std::string& file, ProblemList& problems) {
     std::map<std::string, SheetEvent*> byId;
     for (auto& e : events) byId[e.id] = &e;
-    for (size_t pass = 0; pass < events.size(); ++pass)
+    for (bool filed = true; filed;) {  // until no chain of "after" files one more event
+        filed = false;
         for (auto& e : events)
-            if (e.year == 0 && byId.count(e.after)) e.year = byId[e.after]->year;
+            if (e.year == 0 && byId.count(e.after) && byId[e.after]->year != 0)
+                e.year = byId[e.after]->year, filed = true;
+    }
     int previous = 0;
     for (auto& e : events) {
         if (e.year == 0) e.year = previous;
