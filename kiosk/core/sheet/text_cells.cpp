@@ -102,7 +102,7 @@ struct ParsedBody {
 };
 
 // A body cell: blocks parted by empty lines; within a group of lines, a run of
-// "- " lines is a list and a run of other lines a paragraph.
+// item lines ("・") is a list and a run of other lines a paragraph.
 ParsedBody parseBodyCell(const std::string& cell) {
     ParsedBody body;
     bool inGroup = false;
@@ -261,7 +261,13 @@ std::optional<ordered_json> cellsToBody(const LanguageCells& cells, const RowPro
         if (!cell.empty()) parsed.emplace_back(language, parseBodyCell(cell));
     if (parsed.empty()) return std::nullopt;
     bool ok = true;
-    for (const auto& [language, body] : parsed)
+    for (const auto& [language, body] : parsed) {
+        for (const auto& block : body.texts)
+            for (const auto& text : block)
+                if (text.empty())
+                    ok = false, row.error(column("body", language),
+                                          "has a list item with no text; expected text after "
+                                          "each \"・\"");
         if (body.shapes != parsed.front().second.shapes)
             ok = false, row.error(column("body", language),
                                   "has " + describe(body.shapes) + " but " +
@@ -269,6 +275,7 @@ std::optional<ordered_json> cellsToBody(const LanguageCells& cells, const RowPro
                                       describe(parsed.front().second.shapes) +
                                       "; expected the same paragraphs and lists in every "
                                       "language");
+    }
     if (!ok) return std::nullopt;
     ordered_json body = ordered_json::array();
     const auto& shapes = parsed.front().second.shapes;

@@ -284,6 +284,14 @@ TEST_CASE("languages must agree on a body's blocks and on the people's lines") {
               "expected one line for each item in every language"});
 }
 
+TEST_CASE("a list item with no text is named") {
+    Row row = goodRow();
+    row["body.ja"] = "・一\n・\n・三";
+    CHECK(errors({row}) ==
+          std::vector<std::string>{"events.csv: row 2, column body.ja (M): has a list item with no "
+                                   "text; expected text after each \"・\""});
+}
+
 TEST_CASE("the header: unknown, repeated and missing columns are named") {
     std::vector<std::string> columns = kColumns;
     columns.push_back("titel.fr");
