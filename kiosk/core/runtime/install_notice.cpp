@@ -18,6 +18,9 @@ const std::vector<Wording>& wordings() {
     static const std::vector<Wording> all = {
         {"checking",
          {"USBメモリのコンテンツを確認しています…", "Checking the content on the USB stick…"}},
+        {"inbox-checking",
+         {"受信フォルダに届いたコンテンツを確認しています…",
+          "Checking the content that arrived in the inbox folder…"}},
         {"installed",
          {"新しいコンテンツ（バージョン{v}）をインストールしました。待機画面で切り替わります。",
           "Installed content version {v}. It goes live at the next idle moment."}},
@@ -85,6 +88,10 @@ std::string megabytes(uint64_t bytes) {
 
 InstallNotice checkingNotice() {
     return {InstallNotice::Tone::Working, wording("checking"), {}};
+}
+
+InstallNotice inboxCheckingNotice() {
+    return {InstallNotice::Tone::Working, wording("inbox-checking"), {}};
 }
 
 InstallNotice noPackFoundNotice() {

@@ -20,6 +20,8 @@ struct InstallNotice {
 
 // "Checking the USB stick…" while a candidate is verified and copied.
 InstallNotice checkingNotice();
+// The same for a pack a sync tool delivered into the inbox folder.
+InstallNotice inboxCheckingNotice();
 // The outcome of an install, in plain words (not the installer's technical line).
 InstallNotice noticeFor(const InstallResult& result);
 // A stick was plugged in but holds no pack where the kiosk looks.

@@ -34,6 +34,7 @@ struct UsbInstallSettings {
 struct UsbEvent {
     InstallNotice notice;  // an empty headline: for the log only
     std::string logLine;   // the technical line for the journal
+    bool warning = false;  // a log-only line that is a warning (a refusal without a notice)
     std::optional<InstallResult> result;
     // The stick's pack is one the kiosk set aside for crashing it: skipped
     // before anything was copied (no `result`).
