@@ -41,6 +41,17 @@ UsbInstallSettings usbSettings(const AppOptions& options) {
     return usb;
 }
 
+InboxInstallSettings inboxSettings(const AppOptions& options) {
+    const UsbInstallSettings usb = usbSettings(options);
+    InboxInstallSettings inbox;
+    inbox.inbox = options.config.packs.inbox;
+    inbox.stateDir = usb.stateDir;
+    inbox.trusted = usb.trusted;
+    inbox.install = usb.install;
+    inbox.clock = usb.clock;
+    return inbox;
+}
+
 // What one look at the sticks brings back: the pack it installed, made ready.
 struct UsbLook {
     std::unique_ptr<PreparedContent> prepared;
@@ -82,6 +93,15 @@ KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentS
         usb_ = std::make_shared<UsbInstallStep>(usbSettings(options), PackPreparer{});
         usbOnTimer_ = usb == UsbWatching::OnThread;
     }
+    if (usb != UsbWatching::Off && !options.config.packs.stateDir.empty() &&
+        !options.config.packs.inbox.empty()) {
+        spdlog::info("watching {} for content packs from a sync tool", options.config.packs.inbox);
+        inbox_ = std::make_shared<InboxInstallStep>(inboxSettings(options));
+        inboxOnTimer_ = usb == UsbWatching::OnThread;
+    }
+    if (!options.config.packs.outbox.empty())
+        status_ = std::make_unique<StatusReporter>(options.config.packs.outbox,
+                                                   options.config.packs.stateDir, now, inbox_);
     attach();
 }
 
@@ -100,31 +120,48 @@ void KioskRuntime::attach() {
     live_->app->attachStaff(services_.get(), std::move(check));
     services_->setShowing(live_->pack.get(), live_->dir);
     if (usb_) usb_->setPackInUse(folderName(live_->dir));
+    if (inbox_) inbox_->setPackInUse(folderName(live_->dir));
 }
 
 void KioskRuntime::report(UsbEvent e) {
     const bool outcome = e.result || e.setAside;  // not a "checking..." on the way
-    if ((e.result && !e.result->ok()) || e.setAside)
+    if ((e.result && !e.result->ok()) || e.setAside || e.warning)
         spdlog::warn("{}", e.logLine);
     else
         spdlog::info("{}", e.logLine);
     if (!e.notice.headline.empty()) live_->app->showNotice(e.notice, now_);  // else log only
     if (outcome) services_->setLastUsbNotice(e.notice);
+    if (outcome && status_) status_->writeSoon();
 }
 
-// One look at the mount roots as a job: the install (verify, copy, fsync),
-// then the loading of the installed pack and its fonts, all on the worker;
-// the notices reach the screen as they happen.
 void KioskRuntime::lookForSticks() {
     std::shared_ptr<UsbInstallStep> usb = usb_;
+    submitInstallLook("job_install",
+                      [usb](const auto& emit, const auto& progress) { usb->run(emit, progress); });
+}
+
+// The inbox on the frame clock: its packs must stay the same for a couple of
+// seconds of it before they are tried.
+void KioskRuntime::lookInInbox() {
+    std::shared_ptr<InboxInstallStep> inbox = inbox_;
+    const double now = now_;
+    submitInstallLook("job_inbox", [inbox, now](const auto& emit, const auto& progress) {
+        inbox->run(now, emit, progress);
+    });
+}
+
+// One look at the mount roots or the inbox as a job: the install (verify,
+// copy, fsync), then the loading of the installed pack and its fonts, all on
+// the worker; the notices reach the screen as they happen.
+void KioskRuntime::submitInstallLook(const char* jobName, InstallLook install) {
     const LiveContentSettings contentSettings = settings_;
     jobs_.submit<std::shared_ptr<UsbLook>>(
-        "job_install", kStateFolder | kPackSwitch,
-        [this, usb, contentSettings](JobContext& job) {
+        jobName, kStateFolder | kPackSwitch,
+        [this, install, contentSettings](JobContext& job) {
             auto look = std::make_shared<UsbLook>();
             std::string installed;
             // The bar: the copy's bytes, then the loading of the pack and its fonts.
-            usb->run(
+            install(
                 [&](UsbEvent e) {
                     if (!e.packDir.empty()) installed = e.packDir;
                     job.post([this, e = std::move(e)]() mutable { report(std::move(e)); });
@@ -145,8 +182,10 @@ void KioskRuntime::lookForSticks() {
 
 void KioskRuntime::scanUsbNow(double now) {
     now_ = now;
-    if (!usb_) return;
-    lookForSticks();
+    if (!usb_ && !inbox_) return;
+    if (usb_) lookForSticks();
+    jobs_.waitIdle();
+    if (inbox_) lookInInbox();
     jobs_.waitIdle();
     jobs_.applyFinished();
 }
@@ -170,6 +209,11 @@ bool KioskRuntime::update(double now) {
         lookForSticks();
         nextUsbLook_ = now + UsbInstallSettings{}.scanSeconds;
     }
+    if (inboxOnTimer_ && now >= nextInboxLook_ && !jobs_.busy(kStateFolder)) {
+        lookInInbox();
+        nextInboxLook_ = now + UsbInstallSettings{}.scanSeconds;
+    }
+    if (status_) status_->update(now, *live_->pack, live_->dir, *services_, jobs_);
     const bool fontsReplaced = followTextSize(now);
     // A text size's build reads the pack on screen: it stays until that is done.
     if (!services_->hasPending() || live_->app->phase() != SessionPhase::Attract ||
@@ -192,6 +236,7 @@ bool KioskRuntime::goLive(double now) {
     attach();
     live_->app->showNotice(switchedNotice(version), now);
     markShowingGood();
+    if (status_) status_->writeSoon();
     return true;
 }
 

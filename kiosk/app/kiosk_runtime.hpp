@@ -6,8 +6,10 @@
 #include "jobs/job_runner.hpp"
 #include "kiosk_staff_services.hpp"
 #include "live_content.hpp"
+#include "runtime/inbox_installer.hpp"
 #include "runtime/usb_installer.hpp"
 #include "staff/pin_gate.hpp"
+#include "status_reporter.hpp"
 
 namespace kiosk {
 
@@ -47,7 +49,8 @@ class KioskRuntime {
     // The last update() applied what a job brought back (a PIN verdict, a
     // listing, a rollback's outcome): the next frame should show it.
     bool jobResultsApplied() const { return jobResultsApplied_; }
-    // Scripts: one look at the mount roots now, installing what is there.
+    // Scripts: one look at the mount roots and the inbox now, installing
+    // what is there.
     void scanUsbNow(double now);
     // The content on screen has drawn its first frame: the state's last-good
     // follows it (a job: it writes and syncs the state folder).
@@ -57,6 +60,11 @@ class KioskRuntime {
     void attach();
     void report(UsbEvent e);
     void lookForSticks();
+    void lookInInbox();
+    using InstallLook =
+        std::function<void(const std::function<void(UsbEvent)>& emit,
+                           const std::function<void(uint64_t, uint64_t)>& progress)>;
+    void submitInstallLook(const char* jobName, InstallLook look);
     bool goLive(double now);
     bool followTextSize(double now);
     void buildTextSize(TextSize size);
@@ -68,6 +76,11 @@ class KioskRuntime {
     std::shared_ptr<UsbInstallStep> usb_;
     bool usbOnTimer_ = false;
     double nextUsbLook_ = 0.0;
+    // The inbox folder a sync tool fills, looked at like the sticks.
+    std::shared_ptr<InboxInstallStep> inbox_;
+    bool inboxOnTimer_ = false;
+    double nextInboxLook_ = 0.0;
+    std::unique_ptr<StatusReporter> status_;
     double now_ = 0.0;  // of the last update, for what jobs report
     bool jobResultsApplied_ = false;
     // A worker builds a text size's fonts for the content on screen (which

@@ -126,15 +126,27 @@ std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> recentSink() {
     return sink;
 }
 
+// The last warning or error, dated, for the status file: kept apart from the
+// recent lines, which a busy minute of info lines would push it out of.
+std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> problemSink() {
+    static auto sink = [] {
+        auto s = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(1);
+        s->set_formatter(lineFormatter("%Y-%m-%dT%H:%M:%S%z %l %&"));
+        s->set_level(spdlog::level::warn);
+        return s;
+    }();
+    return sink;
+}
+
 void startLogging() {
-    std::vector<spdlog::sink_ptr> sinks{stderrSink(), recentSink()};
+    std::vector<spdlog::sink_ptr> sinks{stderrSink(), recentSink(), problemSink()};
     auto logger = std::make_shared<spdlog::logger>("kiosk", sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::info);
     spdlog::set_default_logger(logger);
 }
 
 void configureLogging(const LogConfig& config) {
-    std::vector<spdlog::sink_ptr> sinks{stderrSink(), recentSink()};
+    std::vector<spdlog::sink_ptr> sinks{stderrSink(), recentSink(), problemSink()};
     std::string fileProblem;
     if (!config.file.empty()) {
         try {
@@ -161,6 +173,13 @@ void configureLogging(const LogConfig& config) {
 
 std::vector<std::string> recentLogLines() {
     return recentSink()->last_formatted();
+}
+
+std::string lastProblemLogLine() {
+    const auto last = problemSink()->last_formatted();
+    std::string line = last.empty() ? std::string() : last.back();
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    return line;
 }
 
 }  // namespace kiosk

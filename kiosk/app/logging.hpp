@@ -24,4 +24,8 @@ void configureLogging(const LogConfig& config);
 // staff panel.
 std::vector<std::string> recentLogLines();
 
+// The last warning or error ("2026-12-03T14:03:00+0900 warning message"),
+// control characters escaped; empty when there has been none.
+std::string lastProblemLogLine();
+
 }  // namespace kiosk

@@ -40,6 +40,13 @@ struct PacksConfig {
     int keepPacks = 3;
     // Folders under which USB sticks appear; the kiosk looks for packs there.
     std::vector<std::string> mountRoots = {"/media", "/run/media", "/mnt"};
+    // A folder a sync tool (Syncthing) fills with signed packs from the staff
+    // PC: each is installed as a stick's would be, once complete. Empty: none.
+    std::string inbox;
+    // A folder the kiosk writes its status file into (<host name>.status.json,
+    // every minute and after each install) for the sync tool to carry back.
+    // Empty: no status file.
+    std::string outbox;
 };
 
 // Timing of a visitor's session ("session"); see SessionSettings.

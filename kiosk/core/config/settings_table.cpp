@@ -111,6 +111,12 @@ std::vector<Setting> buildTable() {
               field<&C::packs, &PacksConfig::mountRoots>,
               "Folders where USB sticks appear, watched for packs to install into the state "
               "folder"),
+        path("/packs/inbox", "--inbox", field<&C::packs, &PacksConfig::inbox>,
+             "A folder a sync tool fills with signed packs; each is installed as a stick's "
+             "would be, once it is complete (docs/staff/inbox.md)"),
+        path("/packs/outbox", "--outbox", field<&C::packs, &PacksConfig::outbox>,
+             "A folder the kiosk writes its status file into (HOST.status.json, every minute "
+             "and after each install) for a sync tool to carry back"),
         number("/session/idle_seconds", "--idle-seconds",
                field<&C::session, &SessionConfig::idleSeconds>, 1.0, 86400.0,
                "Seconds without a touch before asking 'Still there?'"),

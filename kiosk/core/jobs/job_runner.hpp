@@ -21,6 +21,7 @@ enum JobResource : unsigned {
     kUsbStick = 1u << 1,     // exports onto a mounted stick
     kListing = 1u << 2,      // folder listings for the staff panel
     kPackSwitch = 1u << 3,   // loading a pack and building its fonts
+    kOutbox = 1u << 4,       // the status file in the outbox folder
 };
 
 // How far a job has come, for the staff panel's bar. `total` 0: unknown.
