@@ -165,3 +165,29 @@ TEST_CASE("hidden entries and folders without pack.json are not packs") {
     CHECK(rig.events.empty());
     CHECK(rig.step.notes().empty());
 }
+
+TEST_CASE(
+    "an archive written under a temporary name, or still growing, waits; renamed whole it "
+    "installs") {
+    InboxRig rig;
+    SignedPack pack(&rig.key, 8);
+    const std::string bytes = tarBytes(packItems(pack.dir()));
+    // A sync tool writes it as .part; the kiosk does not even see a pack yet.
+    writeText(rig.inbox + "/release-8.kpack.part", bytes.substr(0, bytes.size() / 3));
+    rig.looks(4);
+    CHECK(rig.events.empty());
+    // A plain copy in place: the archive grows between looks.
+    for (size_t cut : {bytes.size() / 3, bytes.size() / 2, bytes.size() * 3 / 4}) {
+        writeText(rig.inbox + "/release-8.kpack", bytes.substr(0, cut));
+        rig.looks(1);
+    }
+    CHECK(rig.outcomes().empty());
+    CHECK(rig.noteOf("release-8.kpack") == "changing");
+    fs::remove(rig.inbox + "/release-8.kpack");
+    fs::rename(rig.inbox + "/release-8.kpack.part", rig.inbox + "/release-8.kpack");
+    writeText(rig.inbox + "/release-8.kpack", bytes);
+    rig.looks(3);
+    REQUIRE(rig.outcomes().size() == 1);
+    CHECK(rig.outcomes()[0]->result->outcome == InstallOutcome::Installed);
+    CHECK(rig.current().find("-v8-") != std::string::npos);
+}
