@@ -74,6 +74,30 @@ std::string stillMissing(const InboxInstallSettings& settings, PackCandidate can
     return {};
 }
 
+// Why an offered pack is left alone before anything is verified or copied: it
+// is the pack in use, or not newer than it (an older release left in the
+// folder beside the new one). Logged once per listing, never on screen.
+struct Skip {
+    std::string state;    // in-use, older
+    std::string refusal;  // empty for the pack in use
+};
+std::optional<Skip> notNewer(const Manifest& offered, const std::string& manifestSha256,
+                             const StateFolder& folder, bool allowDowngrade) {
+    const std::string currentName = linkedPackName(folder.current);
+    if (currentName == packFolderName(offered, manifestSha256)) return Skip{"in-use", ""};
+    InstalledPack current;
+    if (!parsePackFolderName(currentName, current) || current.id != offered.id ||
+        offered.version > current.version || allowDowngrade)
+        return std::nullopt;
+    const std::string version = "version " + std::to_string(offered.version);
+    if (offered.version == current.version)
+        return Skip{"older", version +
+                                 " is already in use with other content; a new release needs a "
+                                 "higher version"};
+    return Skip{"older",
+                version + " is older than version " + std::to_string(current.version) + " in use"};
+}
+
 }  // namespace
 
 InboxInstallStep::InboxInstallStep(InboxInstallSettings settings)
@@ -155,27 +179,13 @@ void InboxInstallStep::offer(const Offer& o, const std::function<void(UsbEvent)>
     const std::string& path = o.candidate.path;
     const StateFolder folder(settings_.stateDir);
     if (o.manifest) {
-        const std::string currentName = linkedPackName(folder.current);
-        InstalledPack current;
-        const bool hasCurrent = parsePackFolderName(currentName, current);
-        const int version = o.manifest->version;
-        if (currentName == packFolderName(*o.manifest, o.manifestSha256)) {
-            note(path, "in-use", "");
-            emit(logOnly("inbox: " + path + ": version " + std::to_string(version) +
-                         " is the pack in use"));
-            return;
-        }
-        if (hasCurrent && current.id == o.manifest->id && version <= current.version &&
-            !settings_.install.allowDowngrade) {
-            const std::string why =
-                version == current.version
-                    ? "version " + std::to_string(version) +
-                          " is already in use with other content; a new release needs a higher "
-                          "version"
-                    : "version " + std::to_string(version) + " is older than version " +
-                          std::to_string(current.version) + " in use";
-            note(path, "older", why);
-            emit(logOnly("inbox: " + path + ": refused: " + why, true));
+        if (const auto skip =
+                notNewer(*o.manifest, o.manifestSha256, folder, settings_.install.allowDowngrade)) {
+            note(path, skip->state, skip->refusal);
+            emit(skip->refusal.empty()
+                     ? logOnly("inbox: " + path + ": version " +
+                               std::to_string(o.manifest->version) + " is the pack in use")
+                     : logOnly("inbox: " + path + ": refused: " + skip->refusal, true));
             return;
         }
     }
