@@ -130,7 +130,14 @@ void InboxInstallStep::run(double now, const std::function<void(UsbEvent)>& emit
                            const std::function<void(uint64_t, uint64_t)>& progress) {
     std::map<std::string, InboxListing> seen;
     std::map<std::string, PackCandidate> byPath;
-    for (const auto& candidate : findInboxCandidates(settings_.inbox)) {
+    std::string unreadable;
+    const auto candidates = findInboxCandidates(settings_.inbox, &unreadable);
+    if (!unreadable.empty() && unreadable != unreadable_)
+        emit(logOnly("inbox: " + settings_.inbox + " cannot be read (" + unreadable +
+                         "); no pack arrives until it can",
+                     true));
+    unreadable_ = unreadable;
+    for (const auto& candidate : candidates) {
         seen[candidate.path] =
             listInboxCandidate(candidate, settings_.install.limits.maxFiles + 100);
         byPath[candidate.path] = candidate;

@@ -63,6 +63,7 @@ class InboxInstallStep {
     mutable std::mutex mutex_;  // guards the two below
     std::string packInUse_;
     std::vector<InboxNote> notes_;
+    std::string unreadable_;  // why the inbox could not be read at the last look (said once)
 };
 
 }  // namespace kiosk

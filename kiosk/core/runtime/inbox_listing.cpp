@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <deque>
 #include <memory>
 
@@ -43,8 +45,12 @@ InboxEntry entryOf(const std::string& relative, const struct stat& st) {
 
 }  // namespace
 
-std::vector<PackCandidate> findInboxCandidates(const std::string& inbox) {
+std::vector<PackCandidate> findInboxCandidates(const std::string& inbox, std::string* why) {
     std::vector<PackCandidate> found;
+    if (why) {
+        std::unique_ptr<DIR, DirCloser> d(opendir(inbox.c_str()));
+        *why = d ? std::string() : std::strerror(errno);
+    }
     for (const auto& name : namesIn(inbox)) {
         if (name[0] == '.') continue;
         const std::string path = inbox + "/" + name;

@@ -191,3 +191,18 @@ TEST_CASE(
     CHECK(rig.outcomes()[0]->result->outcome == InstallOutcome::Installed);
     CHECK(rig.current().find("-v8-") != std::string::npos);
 }
+
+TEST_CASE("an inbox folder that is not there is said once, and packs arrive once it is") {
+    InboxRig rig;
+    fs::remove_all(rig.inbox);
+    rig.looks(5);
+    REQUIRE(rig.events.size() == 1);
+    CHECK(rig.events[0].warning);
+    CHECK(rig.events[0].logLine.find("cannot be read") != std::string::npos);
+    SignedPack pack(&rig.key, 2);
+    fs::create_directories(rig.inbox);
+    fs::copy(pack.dir(), rig.inbox + "/release-2", fs::copy_options::recursive);
+    rig.looks(3);
+    REQUIRE(rig.outcomes().size() == 1);
+    CHECK(rig.outcomes()[0]->result->outcome == InstallOutcome::Installed);
+}
