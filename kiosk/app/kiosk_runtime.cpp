@@ -41,8 +41,8 @@ UsbInstallSettings usbSettings(const AppOptions& options) {
     return usb;
 }
 
-InboxInstallSettings inboxSettings(const AppOptions& options) {
-    const UsbInstallSettings usb = usbSettings(options);
+// The inbox installs as sticks do: the same keys, options and clock.
+InboxInstallSettings inboxSettings(const AppOptions& options, const UsbInstallSettings& usb) {
     InboxInstallSettings inbox;
     inbox.inbox = options.config.packs.inbox;
     inbox.stateDir = usb.stateDir;
@@ -96,7 +96,9 @@ KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentS
     if (usb != UsbWatching::Off && !options.config.packs.stateDir.empty() &&
         !options.config.packs.inbox.empty()) {
         spdlog::info("watching {} for content packs from a sync tool", options.config.packs.inbox);
-        inbox_ = std::make_shared<InboxInstallStep>(inboxSettings(options));
+        // The keys are read again only when there are no sticks to watch.
+        const UsbInstallSettings install = usb_ ? usb_->settings() : usbSettings(options);
+        inbox_ = std::make_shared<InboxInstallStep>(inboxSettings(options, install));
         inboxOnTimer_ = usb == UsbWatching::OnThread;
     }
     if (!options.config.packs.outbox.empty())

@@ -63,6 +63,7 @@ class UsbInstallStep {
              const std::function<void(uint64_t done, uint64_t total)>& progress = {});
     // The pack folder the kiosk shows (never pruned while in use).
     void setPackInUse(const std::string& folderName);
+    const UsbInstallSettings& settings() const { return settings_; }
 
   private:
     UsbInstallSettings settings_;
