@@ -7,6 +7,7 @@
 #include "sound/mix_recorder.hpp"
 #include "sound/sound_cue.hpp"
 #include "sound/sound_director.hpp"
+#include "sound/test_tone.hpp"
 
 namespace kiosk::platform {
 
@@ -44,6 +45,9 @@ class Audio {
     virtual void speak(const std::vector<std::string>& files, double gain) = 0;
     // Silences speech from the output's next buffer (within about 25 ms).
     virtual void stopSpeech() = 0;
+    // The staff's test tone (makeTestTone) on one loudspeaker or both, at
+    // `gain`, through the same output as everything else.
+    virtual void playTestTone(ToneSide side, double gain) = 0;
     virtual AudioState state() const = 0;
     // Waits for start-up to finish (tests and tools; never the render thread).
     // False if it has not finished after `seconds`.

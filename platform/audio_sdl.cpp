@@ -17,6 +17,7 @@
 
 #include "audio.hpp"
 #include "audio_speech_channel.hpp"
+#include "audio_test_tones.hpp"
 
 namespace kiosk::platform {
 
@@ -28,7 +29,8 @@ constexpr int kRate = 44100;
 constexpr int kChannels = 2;
 constexpr int kMixChannels = 8;  // cues that can sound at once
 constexpr int kCueGroup = 1;
-constexpr int kSpeechChannel = kMixChannels;  // one more, for speech alone
+constexpr int kSpeechChannel = kMixChannels;    // one more, for speech alone
+constexpr int kToneChannel = kMixChannels + 1;  // and one for the staff's test tone
 // How often the audio thread looks in while speech has clips to come.
 constexpr auto kSpeechPoll = std::chrono::milliseconds(5);
 // A cue that waited longer than this (the device was still opening) is
@@ -101,6 +103,14 @@ class SdlAudio final : public Audio {
         wake_.notify_one();
     }
 
+    void playTestTone(ToneSide side, double gain) override {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            tone_ = QueuedTone{side, gain};
+        }
+        wake_.notify_one();
+    }
+
     AudioState state() const override { return state_.load(); }
 
     bool waitUntilStarted(double seconds) override {
@@ -114,6 +124,10 @@ class SdlAudio final : public Audio {
         std::vector<std::string> files;
         double gain = 1.0;
         uint64_t stops = 0;  // the stops asked for before it
+    };
+    struct QueuedTone {
+        ToneSide side;
+        double gain;
     };
     struct QueuedCue {
         SoundCue cue;
@@ -151,7 +165,7 @@ class SdlAudio final : public Audio {
             SDL_QuitSubSystem(SDL_INIT_AUDIO);
             return false;
         }
-        Mix_AllocateChannels(kMixChannels + 1);
+        Mix_AllocateChannels(kMixChannels + 2);
         Mix_GroupChannels(0, kMixChannels - 1, kCueGroup);  // cues never take speech's channel
         speechChannel_ = std::make_unique<SdlSpeechChannel>(kSpeechChannel, speechStops_);
         spdlog::info("audio: playing through the \"{}\" driver", SDL_GetCurrentAudioDriver());
@@ -187,7 +201,7 @@ class SdlAudio final : public Audio {
 
     bool commandsWaiting() const {
         return stopping_ || !cues_.empty() || musicChanged_ || newFiles_ || speech_ ||
-               speechStopped_;
+               speechStopped_ || tone_;
     }
 
     void serveCommands(bool open) {
@@ -206,7 +220,9 @@ class SdlAudio final : public Audio {
             const double musicGain = musicGain_;
             std::optional<SpeechOrder> speech = std::exchange(speech_, std::nullopt);
             const bool speechStopped = std::exchange(speechStopped_, false);
+            const std::optional<QueuedTone> tone = std::exchange(tone_, std::nullopt);
             lock.unlock();
+            if (open && tone) tones_.play(tone->side, tone->gain);
             if (open) speechPending = serveSpeech(speech, speechStopped);
             if (open && files) {
                 loadFiles(*files);
@@ -246,6 +262,7 @@ class SdlAudio final : public Audio {
     }
 
     void closeDevice() {
+        tones_.free();
         speechChannel_.reset();
         freeFiles();
         Mix_CloseAudio();
@@ -258,6 +275,7 @@ class SdlAudio final : public Audio {
     std::map<SoundCue, Mix_Chunk*> chunks_;
     Mix_Music* music_ = nullptr;
     std::unique_ptr<SdlSpeechChannel> speechChannel_;
+    SdlTestTones tones_{kToneChannel};
     // Shared with the callers, under mutex_.
     std::mutex mutex_;
     std::condition_variable wake_, started_;
@@ -266,6 +284,7 @@ class SdlAudio final : public Audio {
     bool musicChanged_ = false;
     std::optional<SoundFiles> newFiles_;
     std::optional<SpeechOrder> speech_;
+    std::optional<QueuedTone> tone_;
     bool speechStopped_ = false;
     bool stopping_ = false;
     std::atomic<uint64_t> speechStops_{0};  // read by SDL's callback too

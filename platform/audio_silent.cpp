@@ -11,6 +11,7 @@ class SilentAudio final : public Audio {
     void useFiles(const SoundFiles&) override {}
     void speak(const std::vector<std::string>&, double) override {}
     void stopSpeech() override {}
+    void playTestTone(ToneSide, double) override {}
     AudioState state() const override { return AudioState::Silent; }
     bool waitUntilStarted(double) override { return true; }
 };

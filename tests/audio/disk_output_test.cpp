@@ -343,3 +343,48 @@ TEST_CASE("Speech plays its clips one after another, louder by its gain, and sto
     CHECK(last >= stoppedAt - 0.05);
     CHECK(last - stoppedAt < 0.1);
 }
+
+namespace {
+
+// The largest sample of one channel (0 left, 1 right) between two times, 0..1.
+double channelPeak(const PcmAudio& audio, int channel, double from, double to) {
+    int peak = 0;
+    const size_t first = size_t(std::max(0.0, from) * audio.sampleRate) * 2 + size_t(channel);
+    const size_t end = std::min(audio.samples.size(), size_t(to * audio.sampleRate) * 2);
+    for (size_t i = first; i < end; i += 2) peak = std::max(peak, std::abs(int(audio.samples[i])));
+    return peak / 32768.0;
+}
+
+}  // namespace
+
+TEST_CASE("The staff's test tone sounds on the left samples only, then the right, then both") {
+    Scratch scratch;
+    const std::string out = scratch.path("out.raw");
+    recordInto(out);
+    double asked[3] = {};
+    {
+        auto audio = openSdlAudio({{}, ""});
+        REQUIRE(audio->waitUntilStarted(5.0));
+        REQUIRE(audio->state() == AudioState::Playing);
+        waitForRecording(out, 0.2);
+        const ToneSide sides[] = {ToneSide::Left, ToneSide::Right, ToneSide::Both};
+        for (int i = 0; i < 3; ++i) {
+            asked[i] = recordedSeconds(out);
+            audio->playTestTone(sides[i], 1.0);
+            waitForRecording(out, asked[i] + 1.0);  // the tone lasts 0.8 s
+        }
+        waitForRecording(out, asked[2] + 1.0);
+    }
+    const PcmAudio recorded = readRecording(out);
+    REQUIRE(recorded.seconds() > asked[2] + 0.9);
+    INFO("asked at " << asked[0] << ", " << asked[1] << ", " << asked[2] << " s");
+    // Nothing before the first tone; each tone on its own side for its
+    // whole length, the other side exactly silent.
+    CHECK(channelPeak(recorded, 0, 0.0, asked[0]) == 0.0);
+    CHECK(channelPeak(recorded, 1, 0.0, asked[1]) == 0.0);
+    CHECK(channelPeak(recorded, 0, asked[0], asked[1]) > 0.4);
+    CHECK(channelPeak(recorded, 0, asked[1], asked[2]) == 0.0);
+    CHECK(channelPeak(recorded, 1, asked[1], asked[2]) > 0.4);
+    CHECK(channelPeak(recorded, 0, asked[2], recorded.seconds()) > 0.4);
+    CHECK(channelPeak(recorded, 1, asked[2], recorded.seconds()) > 0.4);
+}
