@@ -143,6 +143,8 @@ bool InteractiveLoop::restUntilNeeded(double now, bool redraw) {
     if (!settings_.options.wallClockAtStart) app.setWallClock(realWallClock(), now);
     // Every pass, drawn or not, so that the music keeps fading while frames rest.
     sound_.setVolumePercent(runtime_.services().volume());
+    if (const auto tone = runtime_.services().selfTestHere().takeTone())
+        sound_.playTestTone(tone->first, tone->second);
     sound_.frame(app, runtime_.pack(), now);
     // Off hours: one black frame, then no rendering until the on hours begin
     // or a staff touch needs the screen.

@@ -121,6 +121,7 @@ void KioskRuntime::attach() {
     };
     live_->app->attachStaff(services_.get(), std::move(check));
     services_->setShowing(live_->pack.get(), live_->dir);
+    services_->selfTestHere().setShowing(live_->pack.get(), live_->dir, &live_->fonts);
     if (usb_) usb_->setPackInUse(folderName(live_->dir));
     if (inbox_) inbox_->setPackInUse(folderName(live_->dir));
 }

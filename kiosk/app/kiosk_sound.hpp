@@ -33,6 +33,8 @@ class KioskSound {
     void start(double now);
     // Master volume in percent (the staff panel's setting).
     void setVolumePercent(int percent);
+    // The staff's test tone on one loudspeaker or both, at `gain`.
+    void playTestTone(ToneSide side, double gain) { audio_->playTestTone(side, gain); }
     // One frame of `app`, showing `pack` (its sounds are loaded again when
     // another pack has gone live).
     void frame(KioskApp& app, const Pack& pack, double now);

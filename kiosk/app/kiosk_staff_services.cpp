@@ -79,7 +79,7 @@ std::string writableStickFolder(const std::vector<std::string>& mountRoots) {
 
 KioskStaffServices::KioskStaffServices(const AppOptions& options, double startedAt, JobRunner& jobs,
                                        ContentPreparer prepare)
-    : options_(options), jobs_(jobs), prepare_(std::move(prepare)) {
+    : options_(options), jobs_(jobs), prepare_(std::move(prepare)), selfTest_(options, jobs) {
     facts_.startedAt = startedAt;
 }
 

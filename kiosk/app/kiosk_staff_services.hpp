@@ -7,6 +7,7 @@
 
 #include "content/pack.hpp"
 #include "jobs/job_runner.hpp"
+#include "kiosk_self_test.hpp"
 #include "live_content.hpp"
 #include "options.hpp"
 #include "runtime/proof_of_play.hpp"
@@ -61,7 +62,14 @@ class KioskStaffServices : public StaffServices {
     std::string lastAction() override { return lastAction_; }
     void clearLastAction() override { lastAction_.clear(); }
     int volume() override { return volume_; }
-    void setVolume(int percent) override { volume_ = percent; }
+    void setVolume(int percent) override {
+        volume_ = percent;
+        selfTest_.setVolume(percent);
+    }
+    StaffSelfTest* selfTest() override { return &selfTest_; }
+    // The self-test's side the runtime keeps up to date and the frame loop
+    // takes the test tone from.
+    KioskSelfTest& selfTestHere() { return selfTest_; }
     void exitKiosk() override { exitWanted_ = true; }
 
   private:
@@ -95,6 +103,7 @@ class KioskStaffServices : public StaffServices {
     int volume_ = 80;
     bool exitWanted_ = false;
     std::function<PlayLogExport(const std::string& dir)> playLogExport_;
+    KioskSelfTest selfTest_;
 };
 
 // The first folder under the mount roots that takes a file: where staff

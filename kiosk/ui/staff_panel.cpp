@@ -78,6 +78,11 @@ StaffIntent StaffPanel::draw(const UiContext& ui, StaffPanelState& state, StaffS
 StaffIntent StaffPanel::drawOpen(const UiContext& ui, StaffPanelState& state,
                                  StaffServices& services) {
     StaffIntent intent;
+    // The self-test's touch grid takes the whole screen, buttons and all.
+    if (state.page() == StaffPage::SelfTest && selfTest_.coversScreen() && services.selfTest()) {
+        selfTest_.drawGrid(ui, *services.selfTest());
+        return intent;
+    }
     const Theme& t = ui.theme();
     const Rect& s = ui.screen;
     ui.list->AddRectFilled(v(s.x, s.y), v(s.right(), s.bottom()), themeColor(t.background));
@@ -87,11 +92,10 @@ StaffIntent StaffPanel::drawOpen(const UiContext& ui, StaffPanelState& state,
         StaffPage page;
         const char* key;
     };
-    const PageButton pages[] = {{StaffPage::Content, "page_content"},
-                                {StaffPage::Health, "page_health"},
-                                {StaffPage::Visitors, "page_visitors"},
-                                {StaffPage::Sound, "page_sound"},
-                                {StaffPage::TouchTest, "page_touch"}};
+    const PageButton pages[] = {
+        {StaffPage::Content, "page_content"},   {StaffPage::Health, "page_health"},
+        {StaffPage::Visitors, "page_visitors"}, {StaffPage::Sound, "page_sound"},
+        {StaffPage::TouchTest, "page_touch"},   {StaffPage::SelfTest, "page_self_test"}};
     float y = s.y + pad;
     Rect area;
     if (ui.portrait()) {
@@ -146,6 +150,9 @@ StaffIntent StaffPanel::drawOpen(const UiContext& ui, StaffPanelState& state,
             break;
         case StaffPage::TouchTest:
             drawTouchPage(ui, area);
+            break;
+        case StaffPage::SelfTest:
+            selfTest_.draw(ui, area, services);
             break;
     }
     return intent;

@@ -3,6 +3,7 @@
 
 #include "staff/staff_panel_state.hpp"
 #include "staff/staff_services.hpp"
+#include "staff_self_test_page.hpp"
 #include "ui_context.hpp"
 
 namespace kiosk::ui {
@@ -16,7 +17,7 @@ struct StaffIntent {
 // The staff panel: the PIN pad over the visitors' screen, or, once the PIN is
 // right, a full-screen panel with pages for content (packs, rollback, the
 // last USB stick, what a waiting pack changes), health, visitor statistics,
-// sound and a touch test grid. Large touch targets like everything else.
+// sound, a touch test grid and the self-test. Large touch targets like everything else.
 class StaffPanel {
   public:
     StaffIntent draw(const UiContext& ui, StaffPanelState& state, StaffServices& services);
@@ -30,6 +31,7 @@ class StaffPanel {
     void drawTouchPage(const UiContext& ui, const Rect& area);
 
     std::vector<bool> touchedCells_;
+    StaffSelfTestPage selfTest_;
 };
 
 }  // namespace kiosk::ui

@@ -6,7 +6,7 @@
 
 namespace kiosk {
 
-enum class StaffPage { Content, Health, Visitors, Sound, TouchTest };
+enum class StaffPage { Content, Health, Visitors, Sound, TouchTest, SelfTest };
 
 struct StaffPanelTimeouts {
     // The PIN pad closes when nobody types for this long.

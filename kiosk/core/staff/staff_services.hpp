@@ -6,6 +6,7 @@
 #include "jobs/job_runner.hpp"
 #include "runtime/install_notice.hpp"
 #include "staff/frame_stats.hpp"
+#include "staff/staff_self_test.hpp"
 #include "staff/visitor_stats.hpp"
 
 namespace kiosk {
@@ -79,6 +80,10 @@ class StaffServices {
     // Sound page (0..100).
     virtual int volume() = 0;
     virtual void setVolume(int percent) = 0;
+
+    // Self-test page (pack integrity, glyphs, tone, touch grid); null where
+    // the kiosk offers none.
+    virtual StaffSelfTest* selfTest() { return nullptr; }
 
     // Leaves the kiosk (the staff exit; nothing else can).
     virtual void exitKiosk() = 0;
