@@ -162,7 +162,8 @@ TEST_CASE("every page of the open staff panel draws from its services") {
                                                      {StaffPage::Health, "health"},
                                                      {StaffPage::Visitors, "visitors"},
                                                      {StaffPage::Sound, "volume"},
-                                                     {StaffPage::TouchTest, ""}};
+                                                     {StaffPage::TouchTest, ""},
+                                                     {StaffPage::SelfTest, ""}};
     double now = 2.0;
     for (const auto& [page, read] : readOn) {
         for (Language language : {Language::Japanese, Language::English}) {

@@ -97,7 +97,8 @@ const std::map<std::string, LocalizedText>& wording() {
           "{chars} characters in {texts} texts, {langs} languages: all can be drawn"}},
         {"glyphs_missing",
          {"{n}文字が表示できません（{langs}言語・{texts}件・{chars}文字を点検）",
-          "{n} characters cannot be drawn ({chars} checked in {texts} texts, {langs} languages)"}},
+          "Characters that cannot be drawn: {n} ({chars} checked in {texts} texts, {langs} "
+          "languages)"}},
         {"selftest_tone", {"テスト音", "Test tone"}},
         {"tone_left", {"左", "Left"}},
         {"tone_both", {"両方", "Both"}},
