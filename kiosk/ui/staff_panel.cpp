@@ -72,6 +72,7 @@ StaffIntent StaffPanel::draw(const UiContext& ui, StaffPanelState& state, StaffS
     if (ui.touch && (ui.touch->down || ui.touch->tap)) state.touched(ui.now);
     if (state.stage() == StaffPanelState::Stage::PinEntry) return drawStaffPinPad(ui, state);
     if (state.stage() == StaffPanelState::Stage::Open) return drawOpen(ui, state, services);
+    selfTest_.cancelGrid();  // the panel shut (or timed out) mid-grid
     return {};
 }
 

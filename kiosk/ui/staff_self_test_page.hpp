@@ -19,6 +19,8 @@ class StaffSelfTestPage {
     // nothing else (its buttons would take the taps meant for the targets).
     bool coversScreen() const { return gridUp_; }
     void drawGrid(const UiContext& ui, StaffSelfTest& test);
+    // Drops a grid left half tapped (the panel closed); its last verdict stays.
+    void cancelGrid() { gridUp_ = false; }
 
   private:
     // Each returns the height it used.
