@@ -105,8 +105,11 @@ void KioskApp::drawVisitors(double now, const Rect& screen) {
     const VisitorSpeech::Before was = speech_.before();
     const TouchFrame screensTouch =
         touches_.swallowing() ? touches.frame : speech_.explore(touches.frame, now);
-    if (StaffServices* services = staff_.services())
-        visits_.frame(services->visitorsToRecord(), phase, before, touches.taps, now);
+    if (StaffServices* services = staff_.services()) {
+        const ScreenRef shown{before, before == flow_.current().id ? flow_.current().param : ""};
+        visits_.frame(*services, {phase, shown, flow_.language(), flow_.access(), wallClock(now)},
+                      touches.taps, now);
+    }
     ui::ShellFrame frame;
     frame.now = now;
     frame.dt = std::max(0.0, now - lastFrame_);

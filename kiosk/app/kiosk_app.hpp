@@ -40,6 +40,9 @@ class KioskApp {
     // At kiosk time `now` the wall clock reads `unixSeconds`; until told, no
     // date is known: every slide shows and the screen never goes dark.
     void setWallClock(double unixSeconds, double now) { hours_.setWallClock(unixSeconds, now); }
+    // The wall clock at kiosk time `now`; none until told (visitor figures'
+    // hours, the staff's "today").
+    std::optional<UnixSeconds> wallClock(double now) const { return hours_.wallAt(now); }
     // The screen is dark now (outside the schedule's on hours).
     bool dark(double now) const { return hours_.dark(now); }
     // Dark with nothing over it (no staff panel, no notice): one black frame

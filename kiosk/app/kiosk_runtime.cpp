@@ -208,6 +208,7 @@ void KioskRuntime::markShowingGood() {
 bool KioskRuntime::update(double now) {
     now_ = now;
     jobResultsApplied_ = jobs_.applyFinished() > 0;
+    services_->setWallClock(live_->app->wallClock(now));  // the figures' "today"
     if (usbOnTimer_ && now >= nextUsbLook_ && !jobs_.busy(kStateFolder)) {
         lookForSticks();
         nextUsbLook_ = now + UsbInstallSettings{}.scanSeconds;

@@ -19,6 +19,7 @@
 #include "process_stats.hpp"
 #include "staff/staff_wording.hpp"
 #include "startup.hpp"
+#include "stats/figure_export.hpp"
 #include "text/printable.hpp"
 #include "text/text_template.hpp"
 
@@ -81,6 +82,7 @@ KioskStaffServices::KioskStaffServices(const AppOptions& options, double started
                                        ContentPreparer prepare)
     : options_(options), jobs_(jobs), prepare_(std::move(prepare)), selfTest_(options, jobs) {
     facts_.startedAt = startedAt;
+    startFigures();
 }
 
 void KioskStaffServices::setShowing(const Pack* pack, const std::string& dir) {
@@ -248,21 +250,40 @@ StaffHealth KioskStaffServices::health(double now) {
 
 namespace {
 
-// Writes `csv` into a new file on the first writable stick, and the
-// proof-of-play log beside it; the line for staff. On the worker.
-std::string writeExport(const std::vector<std::string>& mountRoots, const std::string& csv,
+// One file of an export: its name after "kiosk-visitors-<stamp>" and its bytes.
+struct ExportFile {
+    std::string suffix;
+    std::string bytes;
+};
+
+// Writes `bytes` into a new file at `path`, synced: staff pull the stick right after.
+bool writeNewFile(const std::string& path, const std::string& bytes) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return false;
+    bool ok = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
+    ok = ::fsync(fd) == 0 && ok;
+    return ::close(fd) == 0 && ok;
+}
+
+// Writes `files` as new files on the first writable stick, and the
+// proof-of-play log beside them; the line for staff. On the worker.
+std::string writeExport(const std::vector<std::string>& mountRoots,
+                        const std::vector<ExportFile>& files,
                         const std::function<PlayLogExport(const std::string& dir)>& playLog) {
     const std::string folder = writableStickFolder(mountRoots);
     if (folder.empty()) return "No writable USB stick found / 書き込めるUSBメモリがありません";
-    const std::string path = folder + "/kiosk-visitors-" + timestamp() + ".csv";
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    bool ok = fd >= 0;
-    if (ok) {
-        ok = ::write(fd, csv.data(), csv.size()) == static_cast<ssize_t>(csv.size());
-        ok = ::fsync(fd) == 0 && ok;  // staff pull the stick right after
-        ok = ::close(fd) == 0 && ok;
+    const std::string stem = folder + "/kiosk-visitors-" + timestamp();
+    std::string message;
+    bool ok = true;
+    for (const ExportFile& file : files) {
+        const std::string path = stem + file.suffix;
+        if (!writeNewFile(path, file.bytes)) {
+            message = "Could not write " + path;
+            ok = false;
+            break;
+        }
+        message += (message.empty() ? "Saved " : ", ") + path;
     }
-    std::string message = ok ? "Saved " + path : "Could not write " + path;
     if (ok && playLog) {
         // The proof-of-play log goes on the same stick.
         const PlayLogExport played = playLog(folder);
@@ -281,11 +302,20 @@ void KioskStaffServices::exportVisitorStats() {
     // The statistics are read here, on the render thread that records them;
     // only the copy travels to the worker.
     const std::string csv = visitors_.toCsv();
+    // The hourly figures and their 30-day chart are read on the worker.
+    const CalendarDate today = figuresToday();
     const bool started = jobs_.submit<std::string>(
         "job_export", kUsbStick,
-        [roots = options_.config.packs.mountRoots, csv, playLog = playLogExport_](JobContext& job) {
-            job.progress({"writing", 0, 1});
-            return writeExport(roots, csv, playLog);
+        [roots = options_.config.packs.mountRoots, csv, playLog = playLogExport_,
+         keeper = figures_.keeper, today](JobContext& job) {
+            job.progress({"reading", 0, 2});
+            const std::vector<FigureCount> rows = keeper->readAll();
+            const std::vector<ExportFile> files = {
+                {".csv", csv},
+                {"-hourly.csv", figuresCsv(rows)},
+                {"-30days.png", visitsChartPng(reportFigures(rows, today))}};
+            job.progress({"writing", 1, 2});
+            return writeExport(roots, files, playLog);
         },
         [this](std::string message) { lastAction_ = std::move(message); });
     if (!started) lastAction_ = staffLabel("busy");

@@ -57,6 +57,13 @@ class KioskStaffServices : public StaffServices {
     const VisitorStats& visitors() override { return visitors_; }
     VisitorStats& visitorsToRecord() override { return visitors_; }
     void exportVisitorStats() override;
+    void recordFigures(const std::vector<FigureCount>& counts) override;
+    StaffFigures visitorFigures(double now) override;
+    // The wall clock as the app tells it (each update): the figures' "today".
+    void setWallClock(std::optional<UnixSeconds> wall) { figures_.wall = wall; }
+    // Visits counted today as last read (a job reads them again when they
+    // are a minute old): for the status file; never touches the disk itself.
+    long visitsToday(double now);
     std::vector<JobStatus> jobs() override { return jobs_.jobs(); }
     bool busy(unsigned resources) override { return jobs_.busy(resources); }
     std::string lastAction() override { return lastAction_; }
@@ -75,6 +82,9 @@ class KioskStaffServices : public StaffServices {
   private:
     void listPacksNow(double now);
     void readMemoryNow(double now);
+    void startFigures();
+    void readFiguresNow(double now, double maxAgeSeconds);
+    CalendarDate figuresToday() const;
 
     AppOptions options_;
     JobRunner& jobs_;
@@ -104,6 +114,16 @@ class KioskStaffServices : public StaffServices {
     bool exitWanted_ = false;
     std::function<PlayLogExport(const std::string& dir)> playLogExport_;
     KioskSelfTest selfTest_;
+    // The hourly figures: their writer (a thread of its own; jobs read through
+    // it) and what the last reading brought back.
+    struct Figures {
+        std::shared_ptr<FigureKeeper> keeper;
+        int utcOffsetSeconds = 0;
+        std::optional<UnixSeconds> wall;
+        StaffFigures last;
+        double readAt = -1e300;
+        bool reading = false;
+    } figures_;
 };
 
 // The first folder under the mount roots that takes a file: where staff

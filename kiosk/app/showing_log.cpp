@@ -14,14 +14,6 @@ double wallClockNow() {
     return duration<double>(system_clock::now().time_since_epoch()).count();
 }
 
-// The offset of the PC's time zone (TZ, /etc/localtime) from UTC now.
-int localUtcOffsetSeconds() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    localtime_r(&now, &parts);
-    return static_cast<int>(parts.tm_gmtoff);
-}
-
 }  // namespace
 
 ShowingLog::ShowingLog(const KioskConfig& config)

@@ -5,8 +5,9 @@
 #include <cstdio>
 
 #include "paint.hpp"
-#include "staff_pin_pad.hpp"
 #include "staff/staff_wording.hpp"
+#include "staff_pin_pad.hpp"
+#include "staff_visitors_page.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
 #include "widgets.hpp"
@@ -40,10 +41,12 @@ std::string duration(double seconds) {
     return buf;
 }
 
+}  // namespace
+
 // A bar per job under way that uses one of `resources`: its name in staff
 // wording and how far it has come (steps or bytes). Returns the height used.
-float drawJobs(const UiContext& ui, float x, float y, float w, const std::vector<JobStatus>& jobs,
-               unsigned resources) {
+float drawStaffJobs(const UiContext& ui, float x, float y, float w,
+                    const std::vector<JobStatus>& jobs, unsigned resources) {
     const Theme& t = ui.theme();
     ImFont* small = ui.fonts->caption;
     float used = 0;
@@ -65,8 +68,6 @@ float drawJobs(const UiContext& ui, float x, float y, float w, const std::vector
     }
     return used;
 }
-
-}  // namespace
 
 StaffIntent StaffPanel::draw(const UiContext& ui, StaffPanelState& state, StaffServices& services) {
     if (ui.touch && (ui.touch->down || ui.touch->tap)) state.touched(ui.now);
@@ -144,7 +145,7 @@ StaffIntent StaffPanel::drawOpen(const UiContext& ui, StaffPanelState& state,
             drawHealthPage(ui, area, services);
             break;
         case StaffPage::Visitors:
-            drawVisitorsPage(ui, area, services);
+            drawStaffVisitorsPage(ui, area, services);
             break;
         case StaffPage::Sound:
             drawSoundPage(ui, area, services);
@@ -187,7 +188,7 @@ void StaffPanel::drawContentPage(const UiContext& ui, const Rect& a, StaffServic
         !stateBusy)
         services.rollBack();
     if (packs.size() > 1) y += ui.px(96);
-    y += drawJobs(ui, a.x, y, a.w, services.jobs(), kStateFolder);
+    y += drawStaffJobs(ui, a.x, y, a.w, services.jobs(), kStateFolder);
     const std::string last = services.lastAction();
     if (!last.empty()) y += text(ui, small, last, a.x, y, t.accent, a.w);
 
@@ -266,44 +267,6 @@ void StaffPanel::drawHealthPage(const UiContext& ui, const Rect& a, StaffService
         const LaidOutText one = layoutWith(ui, small, log[i], a.w, 1);
         y += drawLaidOut(*ui.list, small, one, a.x, y, themeColor(t.text), 1.3f);
     }
-}
-
-void StaffPanel::drawVisitorsPage(const UiContext& ui, const Rect& a, StaffServices& services) {
-    const Theme& t = ui.theme();
-    ImFont* body = ui.fonts->body;
-    ImFont* small = ui.fonts->caption;
-    const VisitorStats& stats = services.visitors();
-    float y = a.y;
-    text(ui, small, staffLabel("sessions"), a.x, y, t.muted);
-    text(ui, small, staffLabel("median_visit"), a.x + a.w / 2, y, t.muted);
-    y += small->FontSize * 1.3f;
-    text(ui, body, std::to_string(stats.sessions()), a.x, y, t.text);
-    text(ui, body, format("%.0f s", stats.medianSessionSeconds()), a.x + a.w / 2, y, t.text);
-    y += body->FontSize * 1.8f;
-    const float c1 = a.x, c2 = a.x + a.w * 0.45f, c3 = a.x + a.w * 0.62f, c4 = a.x + a.w * 0.79f;
-    text(ui, small, staffLabel("screen"), c1, y, t.muted);
-    text(ui, small, staffText("views").en, c2, y, t.muted);
-    text(ui, small, staffText("taps").en, c3, y, t.muted);
-    text(ui, small, staffText("dwell").en, c4, y, t.muted);
-    y += small->FontSize * 1.5f;
-    for (const auto& [name, use] : stats.screens()) {
-        if (y > a.bottom() - ui.px(200)) break;
-        text(ui, small, name, c1, y, t.text);
-        text(ui, small, std::to_string(use.views), c2, y, t.text);
-        text(ui, small, std::to_string(use.taps), c3, y, t.text);
-        text(ui, small, format("%.0f", use.dwellSeconds), c4, y, t.text);
-        y += small->FontSize * 1.4f;
-    }
-    const Rect exportR{a.x, a.bottom() - ui.px(180), ui.px(480), ui.px(80)};
-    const bool stickBusy = services.busy(kUsbStick);
-    if (button(ui, exportR, staffLabel("export"),
-               stickBusy ? ButtonStyle::Ghost : ButtonStyle::Surface) &&
-        !stickBusy)
-        services.exportVisitorStats();
-    float below = exportR.bottom() + ui.px(12);
-    below += drawJobs(ui, a.x, below, a.w, services.jobs(), kUsbStick);
-    const std::string last = services.lastAction();
-    if (!last.empty()) text(ui, small, last, a.x, below, t.accent, a.w);
 }
 
 void StaffPanel::drawSoundPage(const UiContext& ui, const Rect& a, StaffServices& services) {

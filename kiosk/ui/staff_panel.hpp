@@ -14,6 +14,11 @@ struct StaffIntent {
     bool submitPin = false;  // OK on the PIN pad: the staff flow checks the typed PIN
 };
 
+// A bar per job under way that uses one of `resources` (JobResource): its
+// name in staff wording and how far it has come. Returns the height used.
+float drawStaffJobs(const UiContext& ui, float x, float y, float w,
+                    const std::vector<JobStatus>& jobs, unsigned resources);
+
 // The staff panel: the PIN pad over the visitors' screen, or, once the PIN is
 // right, a full-screen panel with pages for content (packs, rollback, the
 // last USB stick, what a waiting pack changes), health, visitor statistics,
@@ -26,7 +31,6 @@ class StaffPanel {
     StaffIntent drawOpen(const UiContext& ui, StaffPanelState& state, StaffServices& services);
     void drawContentPage(const UiContext& ui, const Rect& area, StaffServices& services);
     void drawHealthPage(const UiContext& ui, const Rect& area, StaffServices& services);
-    void drawVisitorsPage(const UiContext& ui, const Rect& area, StaffServices& services);
     void drawSoundPage(const UiContext& ui, const Rect& area, StaffServices& services);
     void drawTouchPage(const UiContext& ui, const Rect& area);
 

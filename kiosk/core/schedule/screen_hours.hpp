@@ -29,9 +29,10 @@ class ScreenHours {
     // As of the last turned(): the screen is dark.
     bool wasDark() const { return wasDark_; }
 
-  private:
+    // The wall clock at kiosk time `now`; none until told.
     std::optional<UnixSeconds> wallAt(double now) const;
 
+  private:
     Schedule schedule_;
     bool applyHours_ = false;
     std::optional<double> wallMinusKiosk_;  // wall clock minus kiosk clock, once known

@@ -8,6 +8,8 @@
 #include "staff/frame_stats.hpp"
 #include "staff/staff_self_test.hpp"
 #include "staff/visitor_stats.hpp"
+#include "stats/figure_keeper.hpp"
+#include "stats/figure_report.hpp"
 
 namespace kiosk {
 
@@ -34,6 +36,13 @@ struct StaffHealth {
     // empty when it can, or when there is none.
     std::string stateProblem;
     std::vector<std::string> recentLog;
+};
+
+// The Visitors page's hourly figures, as a job last read them.
+struct StaffFigures {
+    bool read = false;  // false until the first reading came back
+    FigureReport report;
+    FigureKeeping keeping;  // in memory or in which file; a damaged file moved aside
 };
 
 // What the staff panel can see and do in the running kiosk. The app
@@ -67,6 +76,15 @@ class StaffServices {
     virtual VisitorStats& visitorsToRecord() = 0;
     // Starts writing the statistics as CSV to a mounted stick.
     virtual void exportVisitorStats() = 0;
+    // The hourly figures: counts from the visitors' side for the figures'
+    // writer (on the render thread; never waits for a disk).
+    virtual void recordFigures(const std::vector<FigureCount>& counts) { (void)counts; }
+    // The last 30 days as last read: the reading runs as a job, again every
+    // few seconds while the page asks.
+    virtual StaffFigures visitorFigures(double now) {
+        (void)now;
+        return {};
+    }
 
     // Slow work under way (rollback, install, export...), for progress bars,
     // and whether work on `resources` (JobResource) is, so that a button that
