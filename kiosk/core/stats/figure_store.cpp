@@ -57,25 +57,35 @@ std::string single(sqlite3* db, const char* sql) {
     return text ? reinterpret_cast<const char*>(text) : "";
 }
 
+// The last error says the file itself is bad (not a database, damaged), as
+// opposed to busy, locked or not writable.
+bool fileIsBad(sqlite3* db) {
+    const int code = sqlite3_errcode(db) & 0xff;
+    return code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
+}
+
 // WAL (a reader never blocks the writer; a commit is all or nothing),
-// synchronous commits, a quick check, then the table.
-bool prepare(sqlite3* db, bool inMemory, std::string& problem) {
+// synchronous commits, a quick check, then the table. `damaged`: the file is
+// not usable as it is, whoever tries.
+bool prepare(sqlite3* db, bool inMemory, std::string& problem, bool& damaged) {
     sqlite3_busy_timeout(db, 5000);
     std::string error;
     if (!inMemory) {
         const std::string mode = single(db, "PRAGMA journal_mode=WAL");
         if (mode != "wal") {
+            damaged = fileIsBad(db);
             problem = "cannot use its journal (" + std::string(sqlite3_errmsg(db)) + ")";
             return false;
         }
         if (!exec(db, "PRAGMA synchronous=FULL", error)) return problem = error, false;
         const std::string check = single(db, "PRAGMA quick_check");
-        if (check != "ok") return problem = "damaged (" + check + ")", false;
+        damaged = check != "ok";
+        if (damaged) return problem = "damaged (" + check + ")", false;
     }
     const std::string version = single(db, "PRAGMA user_version");
     const bool fresh = single(db, "SELECT count(*) FROM sqlite_master") == "0";
-    if (!fresh && version != std::to_string(kSchemaVersion))
-        return problem = "written by another version (" + version + ")", false;
+    damaged = !fresh && version != std::to_string(kSchemaVersion);
+    if (damaged) return problem = "written by another version (" + version + ")", false;
     if (!exec(db, kSchema, error)) return problem = error, false;
     const std::string setVersion = "PRAGMA user_version=" + std::to_string(kSchemaVersion);
     if (!exec(db, setVersion.c_str(), error)) return problem = error, false;
@@ -88,7 +98,9 @@ FigureStore::~FigureStore() {
     sqlite3_close(db_);
 }
 
-std::unique_ptr<FigureStore> FigureStore::open(const std::string& path, std::string& problem) {
+std::unique_ptr<FigureStore> FigureStore::open(const std::string& path, std::string& problem,
+                                               bool* damaged) {
+    bool bad = false;
     sqlite3* db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     if (sqlite3_open_v2(path.empty() ? ":memory:" : path.c_str(), &db, flags, nullptr) !=
@@ -97,7 +109,8 @@ std::unique_ptr<FigureStore> FigureStore::open(const std::string& path, std::str
         sqlite3_close(db);
         return nullptr;
     }
-    if (!prepare(db, path.empty(), problem)) {
+    if (!prepare(db, path.empty(), problem, bad)) {
+        if (damaged) *damaged = bad;
         sqlite3_close(db);
         return nullptr;
     }
@@ -195,8 +208,10 @@ FigureStoreOpening openFigureStore(const std::string& path, const std::string& s
     FigureStoreOpening out;
     std::string problem;
     if (!path.empty()) {
-        out.store = FigureStore::open(path, problem);
-        if (!out.store && ::access(path.c_str(), F_OK) == 0) {
+        bool damaged = false;
+        out.store = FigureStore::open(path, problem, &damaged);
+        // Only a bad file is moved; a busy or unwritable one is left as it is.
+        if (!out.store && damaged) {
             const std::string target = path + ".broken-" + stamp;
             if (moveAside(path, target)) {
                 out.movedAside = target;

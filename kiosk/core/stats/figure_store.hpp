@@ -21,8 +21,10 @@ class FigureStore {
 
     // Opens `path` (created when missing; empty: a database in memory only).
     // Null, with why in `problem`, when it cannot be opened or fails its
-    // check (not a database, damaged, another schema).
-    static std::unique_ptr<FigureStore> open(const std::string& path, std::string& problem);
+    // check; `damaged` then says whether the file itself is bad (not a
+    // database, damaged, another schema) rather than busy or not writable.
+    static std::unique_ptr<FigureStore> open(const std::string& path, std::string& problem,
+                                             bool* damaged = nullptr);
 
     // Adds the counts in one transaction; false (and nothing added) on error.
     bool add(const std::vector<FigureCount>& counts, std::string& error);
@@ -53,7 +55,7 @@ struct FigureStoreOpening {
     std::string problem;                 // why the file is not used (the figures stay in memory)
 };
 
-// Opens the figures' database at `path`. A file that cannot be used is moved
+// Opens the figures' database at `path`. A file that is damaged is moved
 // aside to "<path>.broken-<stamp>" (with its WAL) and a new one is started;
 // when even that fails, or `path` is empty, the figures are kept in memory.
 // The kiosk never stops for its figures.

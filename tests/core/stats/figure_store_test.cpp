@@ -108,6 +108,23 @@ TEST_CASE("a database whose pages are damaged is moved aside too") {
     CHECK(opening.store->readAll().empty());
 }
 
+TEST_CASE("a database another program holds locked is left alone, the figures kept in memory") {
+    test::TempDir dir;
+    const std::string path = dir.path("visitors.sqlite");
+    sqlite3* holder = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &holder) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(holder,
+                         "CREATE TABLE t (x); PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE;"
+                         " INSERT INTO t VALUES (1);",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    const FigureStoreOpening opening = openFigureStore(path, "d");  // waits its busy time out
+    CHECK(opening.movedAside.empty());
+    CHECK(opening.store->inMemory());
+    CHECK_FALSE(opening.problem.empty());
+    CHECK(std::filesystem::exists(path));
+    sqlite3_close(holder);
+}
+
 TEST_CASE("a folder that cannot be written keeps the figures in memory, and says why") {
     const FigureStoreOpening opening = openFigureStore("/proc/no-such-folder/visitors.sqlite", "c");
     REQUIRE(opening.store);

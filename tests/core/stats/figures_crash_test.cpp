@@ -74,7 +74,7 @@ TEST_CASE("figures killed mid-write 100 times stay whole and keep every committe
     test::TempDir dir;
     const std::string path = dir.path("visitors.sqlite");
     std::mt19937 random(20261203);
-    std::uniform_int_distribution<int> delayMs(5, 60);
+    std::uniform_int_distribution<int> delayMs(5, 120);  // from its start to well into its writing
     long before = 0;
     for (int kill = 0; kill < kKills; ++kill) {
         int fds[2];
