@@ -272,17 +272,15 @@ std::string writeExport(const std::vector<std::string>& mountRoots,
                         const std::function<PlayLogExport(const std::string& dir)>& playLog) {
     const std::string folder = writableStickFolder(mountRoots);
     if (folder.empty()) return "No writable USB stick found / 書き込めるUSBメモリがありません";
-    const std::string stem = folder + "/kiosk-visitors-" + timestamp();
-    std::string message;
+    const std::string stem = "kiosk-visitors-" + timestamp();
+    std::string message = "Saved in " + folder + ": ";
     bool ok = true;
-    for (const ExportFile& file : files) {
-        const std::string path = stem + file.suffix;
-        if (!writeNewFile(path, file.bytes)) {
-            message = "Could not write " + path;
-            ok = false;
-            break;
-        }
-        message += (message.empty() ? "Saved " : ", ") + path;
+    for (size_t i = 0; ok && i < files.size(); ++i) {
+        const std::string path = folder + "/" + stem + files[i].suffix;
+        ok = writeNewFile(path, files[i].bytes);
+        // The first file's whole name; the others differ only at the end.
+        message = ok ? message + (i ? ", " + files[i].suffix : stem + files[i].suffix)
+                     : "Could not write " + path;
     }
     if (ok && playLog) {
         // The proof-of-play log goes on the same stick.

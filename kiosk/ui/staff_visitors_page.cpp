@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "paint.hpp"
+#include "screens/screen_registry.hpp"
 #include "staff/staff_wording.hpp"
 #include "staff_panel.hpp"
 #include "text/text_template.hpp"
@@ -37,6 +38,12 @@ std::string seconds(double s) {
     return buf;
 }
 
+// The last part of a path: the state folder's own path says nothing to staff.
+std::string fileName(const std::string& path) {
+    const size_t slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 // Where the figures are kept, and what went wrong with their file.
 float drawKeeping(const UiContext& ui, const FigureKeeping& k, float x, float y, float w) {
     const Theme& t = ui.theme();
@@ -46,13 +53,14 @@ float drawKeeping(const UiContext& ui, const FigureKeeping& k, float x, float y,
         used += drawWrapped(ui, small, s, x, y + used, w, themeColor(rgb), 2, 1.3f);
     };
     if (!k.movedAside.empty())
-        say(fillTemplate(staffLabel("figures_moved"), {{"file", k.movedAside}}), kAlarmRed);
+        say(fillTemplate(staffLabel("figures_moved"), {{"file", fileName(k.movedAside)}}),
+            kAlarmRed);
     if (!k.problem.empty())
         say(staffLabel("figures_problem") + ": " + k.problem, kAlarmRed);
     else if (k.inMemory)
         say(staffLabel("figures_memory"), kAlarmRed);
     else
-        say(fillTemplate(staffLabel("figures_file"), {{"file", k.path}}), t.muted);
+        say(fillTemplate(staffLabel("figures_file"), {{"file", fileName(k.path)}}), t.muted);
     if (!k.lastError.empty()) say(k.lastError, kAlarmRed);
     return used;
 }
@@ -112,9 +120,34 @@ void drawHeatMap(const UiContext& ui, const Rect& r, const FigureReport& report)
              t.muted);
 }
 
+// What staff read for a counted name: a screen's label, an event's title or
+// an association's name from the pack on screen, a language's English name, an
+// access setting's; the stored name when the pack does not know it (any more).
+std::string figureLabel(const UiContext& ui, FigureKind kind, const std::string& name) {
+    const Pack& pack = *ui.pack;
+    if (kind == FigureKind::Screen) {
+        const auto id = parseScreenName(name);
+        const char* key = id ? screenEntry(*id).labelKey : nullptr;
+        return key && pack.findString(key) ? pack.text(key, Language::Japanese) : name;
+    }
+    if (kind == FigureKind::Item) {
+        const size_t colon = name.find(':');
+        const std::string id = colon == std::string::npos ? "" : name.substr(colon + 1);
+        if (const Event* event = pack.findEvent(id)) return event->title.in(Language::Japanese);
+        if (const Association* a = pack.findAssociation(id)) return a->name.in(Language::Japanese);
+        return name;
+    }
+    Language language;
+    if (kind == FigureKind::Language && parseLanguageCode(name, language))
+        return languageEnglishName(language);
+    if (kind == FigureKind::Access && staffText("access_" + name).ja != "?")
+        return staffLabel("access_" + name);
+    return name;
+}
+
 // One "most used" list: its title, then up to five names with their counts.
-float drawTop(const UiContext& ui, const char* key, const std::vector<FigureTop>& top, float x,
-              float y, float w) {
+float drawTop(const UiContext& ui, const char* key, FigureKind kind,
+              const std::vector<FigureTop>& top, float x, float y, float w) {
     const Theme& t = ui.theme();
     ImFont* small = ui.fonts->caption;
     float used = line(ui, small, staffLabel(key), x, y, t.muted);
@@ -122,9 +155,12 @@ float drawTop(const UiContext& ui, const char* key, const std::vector<FigureTop>
     for (const FigureTop& one : top) {
         const std::string count = std::to_string(one.count);
         const float countW = textWidth(small, count);
-        const LaidOutText name = layoutWith(ui, small, one.name, w - countW - ui.px(24), 1);
+        const LaidOutText name =
+            layoutWith(ui, small, figureLabel(ui, kind, one.name), w - countW - ui.px(24), 1);
         drawLaidOut(*ui.list, small, name, x, y + used, themeColor(t.text), 1.3f);
-        line(ui, small, count, x + w - countW, y + used, t.text);
+        // Laid out like the name, so that both sit on one baseline.
+        drawLaidOut(*ui.list, small, layoutWith(ui, small, count, countW + ui.px(8), 1),
+                    x + w - countW, y + used, themeColor(t.text), 1.3f);
         used += small->FontSize * 1.3f;
     }
     return used;
@@ -132,11 +168,12 @@ float drawTop(const UiContext& ui, const char* key, const std::vector<FigureTop>
 
 void drawTops(const UiContext& ui, const Rect& r, const FigureReport& report) {
     const float half = (r.w - ui.px(32)) / 2, right = r.x + half + ui.px(32);
-    const float first = std::max(drawTop(ui, "top_screens", report.topScreens, r.x, r.y, half),
-                                 drawTop(ui, "top_items", report.topItems, right, r.y, half));
+    const float first =
+        std::max(drawTop(ui, "top_screens", FigureKind::Screen, report.topScreens, r.x, r.y, half),
+                 drawTop(ui, "top_items", FigureKind::Item, report.topItems, right, r.y, half));
     const float y = r.y + first + ui.px(16);
-    drawTop(ui, "top_languages", report.topLanguages, r.x, y, half);
-    drawTop(ui, "top_access", report.topAccess, right, y, half);
+    drawTop(ui, "top_languages", FigureKind::Language, report.topLanguages, r.x, y, half);
+    drawTop(ui, "top_access", FigureKind::Access, report.topAccess, right, y, half);
 }
 
 // The export button, the bar of an export under way and the last outcome.

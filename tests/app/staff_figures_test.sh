@@ -15,7 +15,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/state"
 # A month up to yesterday: today's row holds only what the sessions count.
-"$fill" "$work/state/visitors.sqlite" 2026-12-02
+"$fill" "$work/state/visitors.sqlite" 2026-12-02 "$default_pack"
 pin_hash=$(echo 1357 | "$tool" hash-pin)
 
 # One session of the script with a stick under media$1; its export's hourly CSV.

@@ -33,7 +33,8 @@ cp -r "$default_pack" "$work/media2/STICK/pack"
 sed -i 's/"version": 1$/"version": 2/' "$work/media2/STICK/pack/pack.json"
 "$tool" sign "$work/media2/STICK/pack" --key "$work/staff.secret" >/dev/null 2>&1
 "$kiosk" --state "$work/state" --trusted "$work/staff.public" --mount-root "$work/media2" \
-  --staff-pin-hash "$pin_hash" --script "$here/usb_staff.script" --out "$out/shots" \
+  --staff-pin-hash "$pin_hash" --now 2026-12-03T15:00:00+09:00 \
+  --script "$here/usb_staff.script" --out "$out/shots" \
   --size 960x540 --check-partial-redraw 2> "$out/staff.log" || {
   cat "$out/staff.log"; echo "the signed-stick session failed"; exit 1; }
 "$tool" current --state "$work/state" --trusted "$work/staff.public" | grep -q -- "-v2-" || {

@@ -1,11 +1,13 @@
 // Writes 30 days of made-up visitor figures into a figures database, the way
 // the kiosk stores them, for the staff screenshots and the export test:
-//   kiosk_fill_figures DATABASE TODAY(YYYY-MM-DD)
+//   kiosk_fill_figures DATABASE TODAY(YYYY-MM-DD) [PACK]
+// The items opened are the pack's first events (made-up ids without one).
 // Weekdays peak at lunch, weekends are busier all afternoon; the numbers
 // come from a fixed seed, so every run writes the same.
 #include <cstdio>
 #include <random>
 
+#include "content/pack_loader.hpp"
 #include "stats/figure_store.hpp"
 
 using namespace kiosk;
@@ -20,7 +22,20 @@ double expectedVisits(int weekday, int hour) {
     return (weekend ? 6.0 : 3.0) * (weekend ? 1.0 : lunch);
 }
 
-std::vector<FigureCount> dayOfFigures(const CalendarDate& day, std::mt19937& random) {
+// "event:<id>" for the first eight events of the pack at `dir` (none: made up).
+std::vector<std::string> itemNames(const char* dir) {
+    std::vector<std::string> names;
+    const PackLoadResult loaded = dir ? loadPack(dir) : PackLoadResult{};
+    if (loaded.pack)
+        for (size_t i = 0; i < loaded.pack->events.size() && i < 8; ++i)
+            names.push_back("event:" + loaded.pack->events[i].id);
+    for (int i = int(names.size()); i < 8; ++i)
+        names.push_back("event:" + std::to_string(2016 + i));
+    return names;
+}
+
+std::vector<FigureCount> dayOfFigures(const CalendarDate& day,
+                                      const std::vector<std::string>& items, std::mt19937& random) {
     static const char* screens[] = {"home", "timeline", "map", "partners", "event"};
     static const char* languages[] = {"ja", "ja", "ja", "en", "zh-Hans", "ko"};
     std::vector<FigureCount> out;
@@ -33,8 +48,7 @@ std::vector<FigureCount> dayOfFigures(const CalendarDate& day, std::mt19937& ran
         for (long i = 0; i < n; ++i) {
             out.push_back({at, FigureKind::Screen, screens[random() % 5], 1});
             out.push_back({at, FigureKind::Language, languages[random() % 6], 1});
-            out.push_back(
-                {at, FigureKind::Item, "event:" + std::to_string(2016 + random() % 8), 1});
+            out.push_back({at, FigureKind::Item, items[random() % items.size()], 1});
             if (random() % 10 == 0) out.push_back({at, FigureKind::Access, "larger_text", 1});
         }
     }
@@ -44,8 +58,8 @@ std::vector<FigureCount> dayOfFigures(const CalendarDate& day, std::mt19937& ran
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: kiosk_fill_figures DATABASE TODAY\n");
+    if (argc != 3 && argc != 4) {
+        std::fprintf(stderr, "usage: kiosk_fill_figures DATABASE TODAY [PACK]\n");
         return 2;
     }
     const auto today = parseIsoDate(argv[2], false);
@@ -55,9 +69,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s: %s\n", argv[1], today ? problem.c_str() : "TODAY is no date");
         return 1;
     }
+    const std::vector<std::string> items = itemNames(argc == 4 ? argv[3] : nullptr);
     std::mt19937 random(20261203);
     for (int back = 29; back >= 0; --back)
-        if (!store->add(dayOfFigures(addDays(*today, -back), random), error)) {
+        if (!store->add(dayOfFigures(addDays(*today, -back), items, random), error)) {
             std::fprintf(stderr, "%s: %s\n", argv[1], error.c_str());
             return 1;
         }
