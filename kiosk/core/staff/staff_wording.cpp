@@ -69,7 +69,7 @@ const std::map<std::string, LocalizedText>& wording() {
         {"visits_since_start", {"起動後の利用", "Visits since start"}},
         {"figures_chart", {"日ごとの利用（30日間）", "Visits per day, last 30 days"}},
         {"figures_heat",
-         {"混む時間帯（曜日と時刻、30日間）", "Busiest hours by weekday, last 30 days"}},
+         {"混む時間帯（曜日と時刻、4週間）", "Busiest hours by weekday, last 4 weeks"}},
         {"top_screens", {"よく開かれた画面", "Screens opened most"}},
         {"top_items", {"よく開かれた項目", "Items opened most"}},
         {"top_languages", {"選ばれた言語", "Languages"}},

@@ -48,9 +48,10 @@ FigureReport reportFigures(const std::vector<FigureCount>& rows, const CalendarD
         switch (row.kind) {
             case FigureKind::Session:
                 report.visitsPerDay[size_t(day - first)] += row.count;
-                report
-                    .visitsByWeekdayHour[size_t(weekdayOf(row.hour.date))][size_t(row.hour.hour)] +=
-                    row.count;
+                if (day > last - kHeatMapDays) {
+                    auto& weekday = report.visitsByWeekdayHour[size_t(weekdayOf(row.hour.date))];
+                    weekday[size_t(row.hour.hour)] += row.count;
+                }
                 report.visitsInDays += row.count;
                 if (day == last) report.visitsToday += row.count;
                 break;

@@ -7,6 +7,9 @@
 
 namespace kiosk {
 
+// The busiest hours are summed over four whole weeks.
+constexpr int kHeatMapDays = 28;
+
 // A name and how often it was counted.
 struct FigureTop {
     std::string name;
@@ -19,7 +22,8 @@ struct FigureReport {
     CalendarDate today;
     int days = 0;
     std::vector<long> visitsPerDay;  // `days` entries, the oldest first, today last
-    // Visits by weekday (0 Monday ... 6 Sunday) and local hour over those days.
+    // Visits by weekday (0 Monday ... 6 Sunday) and local hour over the last
+    // kHeatMapDays of them: whole weeks, so that no weekday counts once more.
     std::array<std::array<long, 24>, 7> visitsByWeekdayHour{};
     long visitsToday = 0;
     long visitsInDays = 0;

@@ -31,7 +31,7 @@ std::vector<FigureCount> monthOfRows() {
 
 }  // namespace
 
-TEST_CASE("the report has 30 days of visits, a week of hours, and the most used") {
+TEST_CASE("the report has 30 days of visits, four weeks of hours by weekday, and the most used") {
     const FigureReport report = reportFigures(monthOfRows(), kToday, 30, 2);
     CHECK(report.firstDay() == CalendarDate{2026, 11, 4});
     REQUIRE(report.visitsPerDay.size() == 30);
@@ -40,11 +40,14 @@ TEST_CASE("the report has 30 days of visits, a week of hours, and the most used"
     CHECK(report.visitsToday == 34);
     CHECK(report.visitsInDays == 30 * 31 / 2 + 4);
     CHECK(report.busiestDay() == 34);
-    // Thursdays at 14:00 in those 30 days: Nov 5, 12, 19, 26 and Dec 3 (days 2, 9, 16, 23, 30).
-    CHECK(report.visitsByWeekdayHour[3][14] == 2 + 9 + 16 + 23 + 30);
+    // Thursdays at 14:00 in the last four weeks: Nov 12, 19, 26 and Dec 3 (days 9, 16, 23,
+    // 30); Nov 5 (day 2) is in the 30 days but not in the four weeks.
+    CHECK(report.visitsByWeekdayHour[3][14] == 9 + 16 + 23 + 30);
     CHECK(report.visitsByWeekdayHour[3][9] == 4);
     CHECK(report.visitsByWeekdayHour[3][10] == 0);
-    CHECK(report.busiestHour() == 80);
+    CHECK(report.busiestHour() == 78);
+    // Wednesday Nov 4 (day 1), the first of the 30 days, is not in the four weeks either.
+    CHECK(report.visitsByWeekdayHour[2][14] == 8 + 15 + 22 + 29);
     // Ties by name; two each.
     REQUIRE(report.topScreens.size() == 2);
     CHECK(report.topScreens[0].name == "home");
