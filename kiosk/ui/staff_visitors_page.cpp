@@ -150,7 +150,8 @@ float drawTop(const UiContext& ui, const char* key, FigureKind kind,
               const std::vector<FigureTop>& top, float x, float y, float w) {
     const Theme& t = ui.theme();
     ImFont* small = ui.fonts->caption;
-    float used = line(ui, small, staffLabel(key), x, y, t.muted);
+    const LaidOutText title = layoutWith(ui, small, staffLabel(key), w, 1);
+    float used = drawLaidOut(*ui.list, small, title, x, y, themeColor(t.muted), 1.3f);
     if (top.empty()) used += line(ui, small, "—", x, y + used, t.text);
     for (const FigureTop& one : top) {
         const std::string count = std::to_string(one.count);
@@ -192,6 +193,33 @@ void drawExport(const UiContext& ui, const Rect& a, StaffServices& services) {
                     1.3f);
 }
 
+// A titled part of the page: its caption, then `draw` in the rest of `r`.
+template <class Draw>
+void titled(const UiContext& ui, const char* key, const Rect& r, Draw draw) {
+    const float titleH = line(ui, ui.fonts->caption, staffLabel(key), r.x, r.y, ui.theme().muted);
+    draw(Rect{r.x, r.y + titleH, r.w, r.h - titleH});
+}
+
+// The day chart across the top of `r`; below it the heat map with the most
+// used beside it, or, on a narrow (portrait) screen, under it.
+void drawCharts(const UiContext& ui, const Rect& r, const FigureReport& report) {
+    const bool narrow = r.w < ui.px(1200);
+    const float gap = ui.px(20);
+    const float chartH = std::max(ui.px(120), r.h * (narrow ? 0.3f : 0.45f));
+    titled(ui, "figures_chart", {r.x, r.y, r.w, chartH}, [&](const Rect& in) {
+        if (report.days > 0) drawDayChart(ui, in, report);
+    });
+    const float y = r.y + chartH + gap;
+    const float heatW = narrow ? r.w : r.w * 0.55f;
+    const float heatH = std::max(ui.px(140), narrow ? r.h * 0.3f : r.bottom() - y);
+    titled(ui, "figures_heat", {r.x, y, heatW, heatH},
+           [&](const Rect& in) { drawHeatMap(ui, in, report); });
+    if (narrow)
+        drawTops(ui, {r.x, y + heatH + gap, r.w, r.bottom() - y - heatH - gap}, report);
+    else
+        drawTops(ui, {r.x + heatW + ui.px(40), y, r.w - heatW - ui.px(40), heatH}, report);
+}
+
 }  // namespace
 
 void drawStaffVisitorsPage(const UiContext& ui, const Rect& a, StaffServices& services) {
@@ -211,16 +239,7 @@ void drawStaffVisitorsPage(const UiContext& ui, const Rect& a, StaffServices& se
     else
         y += line(ui, ui.fonts->caption, staffLabel("figures_reading"), a.x, y, t.muted);
     y += ui.px(12);
-    y += line(ui, ui.fonts->caption, staffLabel("figures_chart"), a.x, y, t.muted);
-    const float chartH = std::max(ui.px(120), (a.bottom() - ui.px(170) - y) * 0.45f);
-    if (report.days > 0) drawDayChart(ui, {a.x, y, a.w, chartH}, report);
-    y += chartH + ui.px(20);
-    const float heatW = a.w * 0.55f;
-    line(ui, ui.fonts->caption, staffLabel("figures_heat"), a.x, y, t.muted);
-    const float heatTop = y + ui.fonts->caption->FontSize * 1.4f;
-    const float heatH = std::max(ui.px(140), a.bottom() - ui.px(170) - heatTop);
-    drawHeatMap(ui, {a.x, heatTop, heatW, heatH}, report);
-    drawTops(ui, {a.x + heatW + ui.px(40), y, a.w - heatW - ui.px(40), heatH}, report);
+    drawCharts(ui, {a.x, y, a.w, a.bottom() - ui.px(170) - y}, report);
     drawExport(ui, a, services);
 }
 
