@@ -4,7 +4,8 @@
 # opens the staff panel's Visitors page and exports to a stick; a second
 # session (a restart) does the same. Each export holds the hourly CSV
 # with the session's visits counted in their local hour, on top of the ones
-# before the restart, and the 30-day chart as PNG. The shots (staff_figures*)
+# before the restart, and the 30-day chart as PNG. A third session over a
+# damaged database moves it aside and starts a new one. The shots (staff_figures*)
 # are left in OUT_DIR for looking at.
 #   staff_figures_test.sh KIOSK KIOSK_PACK FILL_FIGURES DEFAULT_PACK OUT_DIR
 set -euo pipefail
@@ -51,5 +52,13 @@ session 2
 expect_row "$out/hourly2.csv" "2026-12-03,15,session,,2"
 [ "$(wc -l < "$out/hourly2.csv")" -eq "$(wc -l < "$out/hourly1.csv")" ] || {
   echo "the restart changed the rows other than today's"; exit 1; }
+# A damaged database: moved aside (named in the log), a new one started, the kiosk runs on.
+echo "not a database" > "$work/state/visitors.sqlite"
+session 3
+grep -q "moved to $work/state/visitors.sqlite.broken-" "$out/session3.log" || {
+  cat "$out/session3.log"; echo "the damaged database was not moved aside in the log"; exit 1; }
+ls "$work/state"/visitors.sqlite.broken-* >/dev/null || { echo "nothing moved aside"; exit 1; }
+expect_row "$out/hourly3.csv" "2026-12-03,15,session,,1"
+[ "$(wc -l < "$out/hourly3.csv")" -eq 4 ] || { cat "$out/hourly3.csv"; echo "the new database is not new"; exit 1; }
 cp "$out/shots/1/staff_figures.png" "$out/staff_figures.png"
-echo "visitor figures: counted, kept across a restart, exported as CSV and PNG"
+echo "visitor figures: counted, kept across a restart, a damaged file moved aside, exported as CSV and PNG"
