@@ -98,6 +98,7 @@ StaffFigures KioskStaffServices::visitorFigures(double now) {
 
 long KioskStaffServices::visitsToday(double now) {
     readFiguresNow(now, kVisitsTodaySeconds);
+    if (!figures_.last.read) return -1;
     return figures_.last.report.today == figuresToday() ? figures_.last.report.visitsToday : 0;
 }
 

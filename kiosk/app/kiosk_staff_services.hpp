@@ -61,9 +61,7 @@ class KioskStaffServices : public StaffServices {
     StaffFigures visitorFigures(double now) override;
     // The wall clock as the app tells it (each update): the figures' "today".
     void setWallClock(std::optional<UnixSeconds> wall) { figures_.wall = wall; }
-    // Visits counted today as last read (a job reads them again when they
-    // are a minute old): for the status file; never touches the disk itself.
-    long visitsToday(double now);
+    long visitsToday(double now) override;
     std::vector<JobStatus> jobs() override { return jobs_.jobs(); }
     bool busy(unsigned resources) override { return jobs_.busy(resources); }
     std::string lastAction() override { return lastAction_; }

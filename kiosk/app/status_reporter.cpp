@@ -56,13 +56,17 @@ void StatusReporter::update(double now, const Pack& showing, const std::string& 
     status.packFolder = folderName(showingDir);
     status.lastProblem = lastProblemLogLine();
     const int sessions = sessionsSinceStart(services);
+    // Today's visits from the hourly figures once read: they count the visits
+    // before a restart too.
+    const long lasting = services.visitsToday(now);
     const bool submitted = jobs.submit<std::string>(
         "job_status", kOutbox,
-        [status, sessions, outbox = outbox_, state = stateDir_, inbox = inbox_,
+        [status, sessions, lasting, outbox = outbox_, state = stateDir_, inbox = inbox_,
          daily = daily_](JobContext&) mutable {
             status.kiosk = hostName();
             status.writtenAt = static_cast<int64_t>(std::time(nullptr));
-            status.visitorsToday = daily->today(sessions, localDate(std::time(nullptr)));
+            const int sinceStart = daily->today(sessions, localDate(std::time(nullptr)));
+            status.visitorsToday = lasting >= 0 ? int(lasting) : sinceStart;
             status.lastInstall = lastInstallIn(state);
             if (inbox) status.inbox = inbox->notes();
             return writeStatusFile(outbox, status);

@@ -85,6 +85,13 @@ class StaffServices {
         (void)now;
         return {};
     }
+    // Visits counted today in the hourly figures (they survive a restart), as
+    // last read: a job reads them again when they are a minute old. -1 until a
+    // reading came back (the status file then counts sessions since start).
+    virtual long visitsToday(double now) {
+        (void)now;
+        return -1;
+    }
 
     // Slow work under way (rollback, install, export...), for progress bars,
     // and whether work on `resources` (JobResource) is, so that a button that
