@@ -41,7 +41,7 @@ void ShowingLog::write(const PlayRecord& record) {
     // Shares no resource: never refused, written in the order shown.
     jobs_->submit<std::string>(
         "job_play_log", 0, [file = file_, record](JobContext&) { return file->append(record); },
-        [this](std::string error) { report(error); });
+        [this](const std::string& error) { report(error); });
 }
 
 void ShowingLog::finish(double now) {

@@ -203,7 +203,7 @@ void StaffPanel::drawContentPage(const UiContext& ui, const Rect& a, StaffServic
             y += text(ui, small, line, a.x + ui.px(16), y, t.text, a.w);
     }
     y += ui.px(16);
-    y += text(ui, small, staffLabel("last_usb"), a.x, y, t.muted);
+    y += text(ui, small, staffLabel("last_install"), a.x, y, t.muted);
     if (const auto notice = services.lastUsbNotice()) {
         y += text(ui, body, notice->headline.ja, a.x, y, t.text, a.w);
         y += text(ui, small, notice->headline.en, a.x, y, t.text, a.w);

@@ -146,7 +146,6 @@ float StaffSelfTestPage::drawPackResult(const UiContext& ui, float x, float y, f
 
 float StaffSelfTestPage::drawGlyphResult(const UiContext& ui, float x, float y, float w,
                                          StaffServices& services, StaffSelfTest& test) {
-    const Theme& t = ui.theme();
     ImFont* small = ui.fonts->caption;
     const float top = y;
     y += jobBar(ui, x, y, w, services, "job_check_glyphs");
