@@ -1,5 +1,6 @@
 #include "content/json_reader.hpp"
 #include "content/section_readers.hpp"
+#include "content/web_link.hpp"
 
 namespace kiosk {
 
@@ -134,10 +135,7 @@ void readEvent(JsonReader& reader, const json& value, const std::string& ptr, Ev
     reader.readStringList(value, ptr, "associations", event.associations, false);
     reader.readString(value, ptr, "image", event.image, false);
     readImageFocus(reader, value, ptr, event.imageFocus);
-    if (reader.readString(value, ptr, "url", event.url, false) &&
-        event.url.rfind("https://", 0) != 0 && event.url.rfind("http://", 0) != 0)
-        reader.error(ptr + "/url",
-                     "\"" + event.url + "\" is not a web address; expected https://...");
+    readWebLink(reader, value, ptr, "url", event.url);
     reader.readBool(value, ptr, "highlight", event.highlight);
 }
 

@@ -73,6 +73,11 @@ const Municipality* Pack::findMunicipality(const std::string& code) const {
     return nullptr;
 }
 
+const QrMatrix* Pack::findLinkCode(const std::string& link) const {
+    const auto it = linkCodes.find(link);
+    return it == linkCodes.end() ? nullptr : &it->second;
+}
+
 std::string Pack::placeName(const std::string& code, Language language) const {
     const Municipality* m = findMunicipality(code.size() == 2 ? code + "000" : code);
     if (!m) return code;

@@ -11,6 +11,7 @@
 #include "content/narration.hpp"
 #include "content/schedule_data.hpp"
 #include "geo/map_data.hpp"
+#include "qr/qr_matrix.hpp"
 
 namespace kiosk {
 
@@ -92,6 +93,7 @@ struct Association {
     std::vector<std::string> members;  // local-government codes
     std::vector<std::string> exclude;  // codes left out of the membership rule
     std::string image;                 // path inside the pack (its region's silhouette), or empty
+    std::string url;                   // its https link (content/web_link.hpp), or empty
     size_t indexInFile = 0;            // its place in partners.json "associations"
 };
 
@@ -101,6 +103,7 @@ struct Company {
     LocalizedText formerName;
     CalendarDate agreementDate;
     std::vector<LocalizedText> initiatives;
+    std::string url;         // its https link, or empty
     size_t indexInFile = 0;  // its place in partners.json "companies"
 };
 
@@ -225,11 +228,15 @@ struct Pack {
     // Prefecture and municipality shapes; null when the pack has no map. Shared
     // and immutable, so screens may keep it while a new pack loads.
     std::shared_ptr<const MapData> map;
+    // Every link of the pack (events, associations, companies, QR slides) as
+    // its QR code, made once by the loader so that drawing only reads them.
+    std::map<std::string, QrMatrix> linkCodes;
 
     // Lookups by id, code or string key, all alike: null when the pack has none.
     const Event* findEvent(const std::string& id) const;
     const Association* findAssociation(const std::string& id) const;
     const Municipality* findMunicipality(const std::string& code) const;
+    const QrMatrix* findLinkCode(const std::string& link) const;
     // A municipality's name ("10425") or a prefecture's ("10" or "10000") as
     // `language`'s screens show it: Tsumagoi Village, Gunma Prefecture; the
     // code itself for a place the pack does not have.

@@ -3,6 +3,7 @@
 #include "content/announcement_days.hpp"
 #include "content/high_contrast_theme.hpp"
 #include "content/json_reader.hpp"
+#include "content/link_codes.hpp"
 #include "content/manifest.hpp"
 #include "content/narration_file.hpp"
 #include "content/section_readers.hpp"
@@ -95,6 +96,7 @@ void checkPack(const PackLoadOptions& options, Pack& pack, ProblemList& problems
     if (pack.map) checkMap(pack, problems);
     if (options.checkImages) checkImages(pack, options.imageLimits, problems);
     checkSounds(pack, problems);
+    checkLinkCaption(pack, problems);
     if (!pack.manifest.content.theme.empty())
         checkThemeContrast(pack.theme, pack.manifest.content.theme, problems);
     if (!pack.manifest.content.theme.empty())
@@ -120,6 +122,7 @@ PackLoadResult loadPack(const std::string& root, const PackLoadOptions& options)
     if (!readManifest(root, options, pack.manifest, problems)) return result;
     readSections(root, options, pack, problems);
     checkPack(options, pack, problems);
+    if (!problems.hasErrors()) makeLinkCodes(pack, problems);
 
     if (!problems.hasErrors()) result.pack = std::move(pack);
     return result;

@@ -1,5 +1,6 @@
 #include "content/json_reader.hpp"
 #include "content/section_readers.hpp"
+#include "content/web_link.hpp"
 
 namespace kiosk {
 
@@ -64,6 +65,7 @@ void readAssociation(JsonReader& reader, const json& value, const std::string& p
     readCodes(reader, value, ptr, "members", !sourcePack, a.members);
     readCodes(reader, value, ptr, "exclude", false, a.exclude);
     reader.readString(value, ptr, "image", a.image, false);
+    readWebLink(reader, value, ptr, "url", a.url);
 }
 
 void readCompany(JsonReader& reader, const json& value, const std::string& ptr, Company& c) {
@@ -73,6 +75,7 @@ void readCompany(JsonReader& reader, const json& value, const std::string& ptr, 
     reader.readText(value, ptr, "former_name", c.formerName, false);
     readDateField(reader, value, ptr, "agreement_date", c.agreementDate);
     reader.readTextList(value, ptr, "initiatives", c.initiatives);
+    readWebLink(reader, value, ptr, "url", c.url);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "content/json_reader.hpp"
 #include "content/section_readers.hpp"
+#include "content/web_link.hpp"
 
 namespace kiosk {
 
@@ -59,7 +60,7 @@ void readPlaylistFile(const json& document, const std::string& file, std::vector
                 slide.count = size_t(count);
         }
         reader.readString(value, ptr, "event", slide.event, slide.type == "event");
-        reader.readString(value, ptr, "url", slide.url, slide.type == "qr");
+        readWebLink(reader, value, ptr, "url", slide.url, slide.type == "qr");
         reader.readText(value, ptr, "caption", slide.caption, false);
         readSlideDates(reader, value, ptr, slide);
         out.push_back(slide);

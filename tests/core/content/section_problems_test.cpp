@@ -189,9 +189,9 @@ TEST_CASE("Event url that is not a web address") {
     editEvent(pack, kEvents, 0, [](json& e) { e["url"] = "ftp://example.org/x"; });
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
-    CHECK(errorLines(result) == Lines{"events/2014.json: /events/0/url: \"ftp://example.org/x\" is "
-                                      "not a web address; expected "
-                                      "https://..."});
+    CHECK(errorLines(result) ==
+          Lines{"events/2014.json: /events/0/url: \"ftp://example.org/x\" does not start with "
+                "https://; a link for visitors is https only"});
 }
 
 TEST_CASE("Event body block that is neither paragraph nor list") {
