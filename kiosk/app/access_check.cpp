@@ -45,8 +45,29 @@ struct CheckRig {
     ScreenGeometry geometry;
 };
 
+// Where `id` shows a link as a QR code and its usual pick shows none, the
+// first item with one too (an event; a region of the map): the report gives
+// every code's size on the screen. The partners screen's companies are
+// measured where they are, below the fold, by render tests instead.
+void addFirstWithLink(ScreenId id, const Pack& pack, std::vector<ScreenRef>& out) {
+    const std::string first = out.back().param;
+    if (id == ScreenId::Event)
+        for (const Event& e : pack.events)
+            if (!e.url.empty()) {
+                if (e.id != first) out.push_back({ScreenId::Event, e.id});
+                return;
+            }
+    if (id == ScreenId::Map)
+        for (const Association& a : pack.associations)
+            if (!a.url.empty()) {
+                if (a.id != first) out.push_back({ScreenId::Map, a.id});
+                return;
+            }
+}
+
 // Every screen a visitor reaches: the attract loop (its title slide), Home,
-// each screen on it, an event, a region of the map opened, and the access screen.
+// each screen on it, an event, a region of the map opened, the first event
+// and region with a link, and the access screen.
 std::vector<ScreenRef> visitorScreens(const Pack& pack) {
     std::vector<ScreenRef> out;
     for (ScreenId id : ui::drawableScreens()) {
@@ -54,6 +75,7 @@ std::vector<ScreenRef> visitorScreens(const Pack& pack) {
         out.push_back(resolveScreenArgument(screenName(id), pack));
         if (id == ScreenId::Map && !pack.associations.empty())
             out.push_back({ScreenId::Map, pack.associations.front().id});
+        addFirstWithLink(id, pack, out);
     }
     return out;
 }
@@ -93,6 +115,7 @@ std::string shortfalls(const ScreenAccess& a) {
     const auto add = [&out](const std::string& part) { out += (out.empty() ? ": " : ", ") + part; };
     if (a.targetTooSmall) add("a target too small");
     if (a.textTooSmall) add("text too small");
+    if (a.codeTooSmall) add("a QR code too small");
     if (const size_t n = a.outOfReach.size())
         add(std::to_string(n) + (n == 1 ? " control" : " controls") + " out of reach");
     return out;
@@ -124,6 +147,12 @@ void printScreen(const std::string& name, Language language, const ScreenAccess&
             quoted(t.text).c_str(),
             a.textTooSmall ? printed(" (not from %.2f m)", m.readingMm / 1000).c_str() : "");
     }
+    for (const CodeFinding& c : a.codes)
+        std::printf(
+            "  QR code: %s %d modules, %s %s%s\n", printed("%.2f mm a module,", c.moduleMm).c_str(),
+            c.modules, printed("%.0f mm across:", c.sideMm).c_str(), shortened(c.link, 60).c_str(),
+            c.moduleMm < m.codeModuleMm - 1e-6 ? printed(" (under %.1f mm)", m.codeModuleMm).c_str()
+                                               : "");
     for (const ReachFinding& r : a.outOfReach)
         std::printf("  out of reach: %s %s\n", quoted(r.label).c_str(),
                     printed(r.above ? "%.0f to %.0f mm up, above the band"

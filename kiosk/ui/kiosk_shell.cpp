@@ -55,6 +55,7 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
     ui.screen = in.screen;
     ui.area = area;
     ui.unit = std::min(in.screen.w, in.screen.h) / 1080.0f;
+    ui.mmPerPx = ScreenGeometry(physical_, in.screen.w, in.screen.h).mmPerPx();
     ui.now = in.now;
     ui.dt = in.dt;
     ui.loopMode = flow_.loopMode();

@@ -28,6 +28,9 @@ struct UiContext {
     Rect screen;        // the whole display
     Rect area;          // the part this screen draws in (between the header and the bottom bar)
     float unit = 1.0f;  // pixels per design pixel: the shorter screen side / 1080
+    // Millimetres a pixel on the real screen (the configured one, else the
+    // lobby's): what QR codes are sized by. 0: unknown.
+    double mmPerPx = 0.0;
     double now = 0.0;   // seconds on the kiosk clock
     double dt = 0.0;    // seconds since the previous frame
     // Loop mode (event booths): the attract loop is all there is, and touches

@@ -51,6 +51,12 @@ ScreenAccess measureScreen(const ScreenInventory& inventory, const ScreenGeometr
         if (!out.smallestText || text.farthestMm < out.smallestText->farthestMm)
             out.smallestText = text;
     }
+    for (const CodeRun& code : inventory.codes()) {
+        if (code.modules <= 0 || !onScreen(code.rect, screen)) continue;
+        const double moduleMm = screen.mm(code.rect.w) / double(code.modules);
+        out.codes.push_back({code.link, code.modules, moduleMm, screen.mm(code.rect.w)});
+        if (moduleMm < minimums.codeModuleMm - 1e-6) out.codeTooSmall = true;
+    }
     out.targetTooSmall =
         out.smallestTarget && out.smallestTarget->shorterMm() < minimums.targetMm - 1e-6;
     out.textTooSmall = out.smallestText && out.smallestText->farthestMm < minimums.readingMm - 1e-6;

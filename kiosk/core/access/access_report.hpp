@@ -22,6 +22,10 @@ struct AccessMinimums {
     // How much of a control must lie in the band to be touched there: a
     // fingertip's width (or all of a control smaller than that).
     double fingertipMm = 10.0;
+    // A QR code's module on the screen: a phone held 25 to 40 cm from the
+    // glass reads 1 mm modules surely (the kiosk draws at least 1.2 mm where
+    // there is room: qr/qr_sizing.hpp).
+    double codeModuleMm = 1.0;
 };
 
 struct TargetFinding {
@@ -36,6 +40,13 @@ struct TextFinding {
     double farthestMm = 0;  // the reading distance it suits
 };
 
+struct CodeFinding {
+    std::string link;
+    int modules = 0;      // across, with its quiet zone
+    double moduleMm = 0;  // one module on the real screen
+    double sideMm = 0;    // the whole code, quiet zone included
+};
+
 struct ReachFinding {
     std::string label;
     double lowMm = 0, highMm = 0;  // its lower and upper edge above the floor
@@ -47,9 +58,13 @@ struct ScreenAccess {
     std::optional<TargetFinding> smallestTarget;
     std::optional<TextFinding> smallestText;
     std::vector<ReachFinding> outOfReach;
+    std::vector<CodeFinding> codes;  // every QR code that shows, as drawn
     bool targetTooSmall = false;
     bool textTooSmall = false;
-    bool passes() const { return !targetTooSmall && !textTooSmall && outOfReach.empty(); }
+    bool codeTooSmall = false;
+    bool passes() const {
+        return !targetTooSmall && !textTooSmall && !codeTooSmall && outOfReach.empty();
+    }
 };
 
 // Measures what `inventory` recorded of one frame on `screen`. Only what

@@ -26,6 +26,14 @@ struct TextRun {
     std::string text;
 };
 
+// A QR code as drawn: where (its quiet zone included), how many modules
+// across that is, and the link it opens.
+struct CodeRun {
+    Rect rect;
+    int modules = 0;
+    std::string link;
+};
+
 // What one frame put on screen that a visitor touches or reads. Drawing code
 // records into it (widgets their targets, text blocks their runs); speech
 // asks what lies under a finger, and the access check measures the smallest
@@ -35,6 +43,7 @@ class ScreenInventory {
     void clear() {
         targets_.clear();
         texts_.clear();
+        codes_.clear();
     }
     void addTarget(const Rect& rect, std::string label, bool cut = false) {
         targets_.push_back({rect, std::move(label), cut});
@@ -42,7 +51,11 @@ class ScreenInventory {
     void addText(const Rect& rect, float typePx, std::string text) {
         texts_.push_back({rect, typePx, std::move(text)});
     }
+    void addCode(const Rect& rect, int modules, std::string link) {
+        codes_.push_back({rect, modules, std::move(link)});
+    }
     const std::vector<TouchTarget>& targets() const { return targets_; }
+    const std::vector<CodeRun>& codes() const { return codes_; }
     const std::vector<TextRun>& texts() const { return texts_; }
 
     // The target under a point: the last one drawn there (drawn on top).
@@ -61,6 +74,7 @@ class ScreenInventory {
   private:
     std::vector<TouchTarget> targets_;
     std::vector<TextRun> texts_;
+    std::vector<CodeRun> codes_;
 };
 
 }  // namespace kiosk

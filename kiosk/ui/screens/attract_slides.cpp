@@ -16,6 +16,7 @@
 #include "picture.hpp"
 #include "screens/attract_call_to_action.hpp"
 #include "screens/attract_flights.hpp"
+#include "screens/attract_link_slide.hpp"
 #include "screens/numbers_screen.hpp"
 #include "session/language_switch.hpp"
 #include "text/text_template.hpp"
@@ -359,6 +360,7 @@ void drawAttractSlide(const UiContext& ui, const Rect& r, const AttractSlide& sl
             return;
         }
     }
+    if (slide.type == "qr" && drawLinkSlide(ui, r, slide)) return;
     if (slide.type == "tour") return drawTourSlide(ui, r, slide, secondsIn);
     if (slide.type == "spotlight" && drawSpotlightSlide(ui, r, slide, secondsIn)) return;
     if (slide.type == "spotlight") return drawPartnersSlide(ui, r, progress);

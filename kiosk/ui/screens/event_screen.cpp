@@ -6,6 +6,7 @@
 #include "map_painter.hpp"
 #include "paint.hpp"
 #include "picture.hpp"
+#include "qr_code.hpp"
 #include "text_block.hpp"
 #include "text_recording.hpp"
 #include "widgets.hpp"
@@ -132,6 +133,8 @@ float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float
     const Theme& t = ui.theme();
     const float top = y;
     const uint32_t ink = t.text;
+    // The link first, where a visitor sees it without scrolling.
+    if (const float h = drawLinkCode(ui, e.url, x, y, w); h > 0) y += h + ui.px(28);
     if (!e.venue.empty()) {
         y += heading(ui, "venue", x, y, w);
         y += drawWrapped(ui, ui.fonts->body, ui.in(e.venue), x, y, w, themeColor(ink), 0, 1.45f) +
@@ -173,8 +176,11 @@ float EventScreen::drawFacts(const UiContext& ui, const Event& e, float x, float
 float EventScreen::drawLayout(const UiContext& ui, const Event& e, float margin, float y0,
                               Intent& intent) {
     const Rect& a = ui.area;
-    const bool hasFacts =
-        !e.venue.empty() || !e.people.empty() || !e.places.empty() || !e.associations.empty();
+    // A link's code counts as a fact, except beside a picture on a landscape
+    // screen, where it goes under the picture.
+    const bool pictureBeside = !ui.portrait() && !e.image.empty();
+    const bool hasFacts = !e.venue.empty() || !e.people.empty() || !e.places.empty() ||
+                          !e.associations.empty() || (!e.url.empty() && !pictureBeside);
     const float width = a.w - 2 * margin;
     if (!hasFacts && (ui.portrait() || e.image.empty()))
         return drawMain(ui, e, a.x + margin, y0, std::min(width, ui.measure()), true);
@@ -184,8 +190,10 @@ float EventScreen::drawLayout(const UiContext& ui, const Event& e, float margin,
         const float mainW = std::min((width - ui.gutter()) * 0.5f, ui.measure());
         const float mainH = drawMain(ui, e, a.x + margin, y0, mainW, false);
         const float pictureX = a.x + margin + mainW + 2 * ui.gutter();
-        return std::max(mainH, drawEventPicture(ui, e, pictureX, y0 - ui.px(16),
-                                                a.right() - margin - pictureX));
+        const float pictureW = a.right() - margin - pictureX;
+        float sideH = drawEventPicture(ui, e, pictureX, y0 - ui.px(16), pictureW);
+        if (!e.url.empty()) sideH += drawLinkCode(ui, e.url, pictureX, y0 + sideH, pictureW);
+        return std::max(mainH, sideH);
     }
     if (ui.portrait()) {
         const float w = std::min(width, ui.measure());

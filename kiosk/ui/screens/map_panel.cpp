@@ -6,6 +6,7 @@
 #include "content/section_readers.hpp"
 #include "icons.hpp"
 #include "paint.hpp"
+#include "qr_code.hpp"
 #include "scroll_cues.hpp"
 #include "text/text_template.hpp"
 #include "text_block.hpp"
@@ -90,6 +91,7 @@ float drawAssociationMembers(const UiContext& ui, const Association& as, float x
         {{"date", formatEventDate(date, ui.language)}, {"n", std::to_string(as.members.size())}});
     y += drawWrapped(ui, ui.fonts->body, line, x, y + ui.px(6), w, themeColor(t.accent), 0, 1.45f) +
          ui.px(22);
+    if (const float h = drawLinkCode(ui, as.url, x, y, w); h > 0) y += h + ui.px(22);
     // Every member, each name one unit that a line never splits.
     std::vector<std::string> names;
     for (const std::string& code : as.members)

@@ -1,9 +1,11 @@
 #include "screens/partners_screen.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "content/date_format.hpp"
 #include "paint.hpp"
+#include "qr_code.hpp"
 #include "screens/association_card.hpp"
 #include "scroll_cues.hpp"
 #include "text/text_template.hpp"
@@ -29,38 +31,55 @@ float drawHeading(const UiContext& ui, const char* key, float x, float y, float 
 
 constexpr float kInitiativeSpacing = 1.5f;
 
+// A company's link, as its code with the caption under it, in a column at
+// the entry's right; the entry's text keeps the rest of its width.
+float companyCodeColumn(const UiContext& ui, const Company& c, float w) {
+    return c.url.empty() || !ui.pack->findLinkCode(c.url) ? 0.0f : std::round(w * 0.36f);
+}
+
+float companyTextWidth(const UiContext& ui, const Company& c, float w) {
+    const float column = companyCodeColumn(ui, c, w);
+    return column > 0 ? w - column - ui.gutter() : w;
+}
+
 // A company is an entry of a plain list, not a card: it opens nothing, so it
 // has no fill or edge that would make it look like the association cards.
 // Measured before drawing so that entries side by side share a row.
 float companyHeight(const UiContext& ui, const Company& c, float w) {
-    float h = ui.px(20);
+    const float tw = companyTextWidth(ui, c, w);
+    float h = 0;
     h += lineHeight(ui.fonts->body, 1.3f) *
-         float(layoutWith(ui, ui.fonts->body, ui.in(c.name), w).lines.size());
+         float(layoutWith(ui, ui.fonts->body, ui.in(c.name), tw).lines.size());
     h += lineHeight(ui.fonts->caption, 1.5f) * 2 + ui.px(6);
     for (const auto& initiative : c.initiatives)
-        h +=
-            lineHeight(ui.fonts->caption, kInitiativeSpacing) *
-            float(layoutWith(ui, ui.fonts->caption, ui.in(initiative), w - ui.px(24)).lines.size());
-    return h + ui.px(20);
+        h += lineHeight(ui.fonts->caption, kInitiativeSpacing) *
+             float(
+                 layoutWith(ui, ui.fonts->caption, ui.in(initiative), tw - ui.px(24)).lines.size());
+    if (const float column = companyCodeColumn(ui, c, w); column > 0)
+        h = std::max(h, layoutLinkCode(ui, c.url, 0, 0, column).height);
+    return ui.px(20) + h + ui.px(20);
 }
 
 void drawCompany(const UiContext& ui, const Company& c, float x, float top, float w) {
     const Theme& t = ui.theme();
     ui.list->AddLine(v(x, top), v(x + w, top), themeColor(t.muted, 0.35f),
                      std::max(1.0f, ui.px(1.5f)));
+    const float tw = companyTextWidth(ui, c, w);
+    if (const float column = companyCodeColumn(ui, c, w); column > 0)
+        drawLinkCode(ui, c.url, x + w - column, top + ui.px(20), column);
     float cy = top + ui.px(20);
-    cy += drawWrapped(ui, ui.fonts->body, ui.in(c.name), x, cy, w, themeColor(t.text), 0, 1.3f);
+    cy += drawWrapped(ui, ui.fonts->body, ui.in(c.name), x, cy, tw, themeColor(t.text), 0, 1.3f);
     std::string since = formatEventDate(dayOf(c.agreementDate), ui.language);
     if (!c.formerName.empty())
         since += "  ·  " + fillTemplate(ui.text("formerly"), {{"name", ui.in(c.formerName)}});
-    cy += drawWrapped(ui, ui.fonts->caption, since, x, cy, w, themeColor(t.muted), 2, 1.5f) +
+    cy += drawWrapped(ui, ui.fonts->caption, since, x, cy, tw, themeColor(t.muted), 2, 1.5f) +
           ui.px(6);
     for (const auto& initiative : c.initiatives) {
         ui.list->AddCircleFilled(
             v(x + ui.px(6), cy + lineHeight(ui.fonts->caption, kInitiativeSpacing) * 0.5f),
             ui.px(4), themeColor(t.accent));
         cy += drawWrapped(ui, ui.fonts->caption, ui.in(initiative), x + ui.px(24), cy,
-                          w - ui.px(24), themeColor(t.text), 0, kInitiativeSpacing);
+                          tw - ui.px(24), themeColor(t.text), 0, kInitiativeSpacing);
     }
 }
 
