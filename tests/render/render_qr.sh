@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# QR codes as a visitor's phone reads them: the kiosk draws an event's link
-# and the partner companies' links, each shot is compared with its reference
-# in qr/ and decoded with zbarimg (zbar-tools), which must read exactly the
-# links the pack gives, also in high contrast with the largest text and on a
-# small 960x540 screen, where modules are two pixels.
+# QR codes as a visitor's phone reads them: the kiosk draws an event's link,
+# the partner companies' links and the attract loop's slide of the project's
+# site; each shot is compared with its reference in qr/ and decoded with
+# zbarimg (zbar-tools), which must read exactly the links the pack gives, also
+# in high contrast with the largest text and on a small 960x540 screen, where
+# modules are two pixels.
 #   render_qr.sh KIOSK IMAGE_COMPARE REFERENCE_DIR OUT_DIR
 # Set KIOSK_UPDATE_REFERENCES=1 to rewrite the references from this run.
 set -uo pipefail
@@ -38,6 +39,8 @@ shoot event-en-1080x1920.png --screen "$event" --lang en --size 1080x1920
 shoot event-ko-largest-contrast.png --screen "$event" --lang ko --size 1920x1080 \
   --access largest,contrast
 shoot event-ja-960x540.png --screen "$event" --lang ja --size 960x540
+"$kiosk" --script "$(dirname "$0")/qr_attract.script" --out "$out" --size 1920x1080 \
+  2> "$out/attract.log" || { cat "$out/attract.log"; echo "the attract script failed"; failed=1; }
 "$kiosk" --script "$(dirname "$0")/qr_partners.script" --out "$out" --size 1920x1080 \
   2> "$out/partners.log" || { cat "$out/partners.log"; echo "the partners script failed"; failed=1; }
 
@@ -45,9 +48,10 @@ for name in event-ja-1920x1080.png event-en-1080x1920.png event-ko-largest-contr
   event-ja-960x540.png; do
   decodes "$name" "$website"
 done
+decodes attract-qr.png "$website"
 decodes partners-companies.png https://www.dai-ichi-life.co.jp/ https://www.sompo-japan.co.jp/ \
   https://www.ms-ins.com/ https://www.meijiyasuda.co.jp/
-for name in event-ja-1920x1080.png event-en-1080x1920.png partners-companies.png; do
+for name in event-ja-1920x1080.png event-en-1080x1920.png partners-companies.png attract-qr.png; do
   check_shot "$compare" "$out" "$references" "$name"
 done
 [ $failed = 0 ] && echo "every QR code reads back as its link; shots match their references"

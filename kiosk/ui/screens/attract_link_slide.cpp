@@ -1,6 +1,7 @@
 #include "screens/attract_link_slide.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "content/link_codes.hpp"
 #include "paint.hpp"
@@ -11,20 +12,37 @@
 
 namespace kiosk::ui {
 
+namespace {
+
+// One line of the words under the code: its font, colour and text, wrapped.
+struct SlideLine {
+    ImFont* font;
+    uint32_t color;
+    LaidOutText text;
+    float spacing;
+    float height() const { return lineHeight(font, spacing) * float(text.lines.size()); }
+};
+
+}  // namespace
+
 bool drawLinkSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide) {
     if (slide.url.empty() || !ui.pack->findLinkCode(slide.url)) return false;
     drawPlainBackdrop(ui, r);
     const Theme& t = ui.theme();
-    ImFont* title = ui.fonts->title;
-    ImFont* caption = ui.fonts->caption;
-    const std::string words =
-        slide.caption.empty() ? ui.text(kScanCaptionKey) : ui.in(slide.caption);
     // Within the slide's grid, above the call to action.
     const Rect box = slideContentBox(ui, r);
-    const float textW = box.w;
-    const LaidOutText wordsLaid = layoutWith(ui, title, words, textW);
-    const float textH =
-        lineHeight(title, 1.3f) * float(wordsLaid.lines.size()) + lineHeight(caption, 1.4f);
+    // What the link is (the slide's caption, when it has one), what to do
+    // with it, and where it leads.
+    std::vector<SlideLine> lines;
+    if (!slide.caption.empty())
+        lines.push_back({ui.fonts->title, t.text,
+                         layoutWith(ui, ui.fonts->title, ui.in(slide.caption), box.w), 1.3f});
+    lines.push_back({ui.fonts->body, t.text,
+                     layoutWith(ui, ui.fonts->body, ui.text(kScanCaptionKey), box.w), 1.4f});
+    lines.push_back({ui.fonts->caption, t.muted,
+                     layoutWith(ui.fonts->caption, linkHost(slide.url), box.w), 1.4f});
+    float textH = 0;
+    for (const SlideLine& line : lines) textH += line.height();
     // The code takes what the words leave of the box's height, up to half of
     // the slide's shorter side.
     const float side = std::min({box.w, box.h - textH - ui.gutter(), std::min(r.w, r.h) * 0.5f});
@@ -32,12 +50,12 @@ bool drawLinkSlide(const UiContext& ui, const Rect& r, const AttractSlide& slide
     const float drawn =
         drawCodeAlone(ui, slide.url, box.center().x - side * 0.5f, top, side, std::max(side, 1.0f));
     float y = top + drawn + ui.gutter();
-    for (const std::string& line : wordsLaid.lines) {
-        drawCenteredLine(*ui.list, title, line, box.center().x, y, textW, themeColor(t.text));
-        y += lineHeight(title, 1.3f);
-    }
-    drawCenteredLine(*ui.list, caption, linkHost(slide.url), box.center().x, y, textW,
-                     themeColor(t.muted));
+    for (const SlideLine& line : lines)
+        for (const std::string& text : line.text.lines) {
+            drawCenteredLine(*ui.list, line.font, text, box.center().x, y, box.w,
+                             themeColor(line.color));
+            y += lineHeight(line.font, line.spacing);
+        }
     return true;
 }
 
