@@ -61,7 +61,7 @@ TEST_CASE("Event slide from after its event's day never shows and says so") {
     const auto result = loadPack(pack.dir());
     REQUIRE(result.pack.has_value());
     CHECK(addedWarnings(result) ==
-          Lines{"playlist.json: /slides/6/from: \"2016-05-01\" is after the day of event "
+          Lines{"playlist.json: /slides/7/from: \"2016-05-01\" is after the day of event "
                 "\"2016-04-26-hokkaido-kyoto-agreements\" (2016-04-26), which ends the slide when "
                 "it has no until; it never shows"});
 }
@@ -74,7 +74,7 @@ TEST_CASE("Tour and highlights slides read their count; spotlight needs nothing 
         p["slides"].push_back({{"type", "highlights"}, {"count", 0}});
     });
     const auto result = loadPack(pack.dir());
-    CHECK(errorLines(result) == Lines{"playlist.json: /slides/8/count: is 0; expected 1 to 50"});
+    CHECK(errorLines(result) == Lines{"playlist.json: /slides/9/count: is 0; expected 1 to 50"});
     TempPack good;
     editJson(good, "playlist.json", [](json& p) {
         p["slides"].push_back({{"type", "tour"}, {"count", 5}});

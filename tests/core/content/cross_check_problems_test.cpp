@@ -184,7 +184,7 @@ TEST_CASE("Playlist slide referencing a missing event") {
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     CHECK(errorLines(result) ==
-          Lines{"playlist.json: /slides/6/event: \"2014-01-01-nothing\" is not an event id"});
+          Lines{"playlist.json: /slides/7/event: \"2014-01-01-nothing\" is not an event id"});
 }
 
 TEST_CASE("Playlist event slide without an event is reported once") {
@@ -193,7 +193,7 @@ TEST_CASE("Playlist event slide without an event is reported once") {
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     CHECK(errorLines(result) ==
-          Lines{"playlist.json: /slides/6/event: missing; this field is required"});
+          Lines{"playlist.json: /slides/7/event: missing; this field is required"});
 }
 
 TEST_CASE("Playlist slide pointers stay right after a slide of unknown type") {
@@ -209,7 +209,7 @@ TEST_CASE("Playlist slide pointers stay right after a slide of unknown type") {
         Lines{
             "playlist.json: /slides/0/type: \"video\" is not a slide type; expected title, event, "
             "highlights, numbers, partners, map, qr, tour or spotlight",
-            "playlist.json: /slides/6/event: \"2014-01-01-nothing\" is not an event id"});
+            "playlist.json: /slides/7/event: \"2014-01-01-nothing\" is not an event id"});
 }
 
 TEST_CASE("Event slide referencing an existing event loads") {

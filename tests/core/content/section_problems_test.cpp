@@ -436,7 +436,7 @@ TEST_CASE("QR slide without its url") {
     const auto result = loadPack(pack.dir());
     CHECK_FALSE(result.pack.has_value());
     CHECK(errorLines(result) ==
-          Lines{"playlist.json: /slides/6/url: missing; this field is required"});
+          Lines{"playlist.json: /slides/7/url: missing; this field is required"});
 }
 
 TEST_CASE("Slide seconds out of range") {
