@@ -1,0 +1,29 @@
+#include "runtime/pack_change_watch.hpp"
+
+namespace kiosk {
+
+PackChangeWatch::PackChangeWatch(FolderSnapshot loaded, PackWatchTiming timing)
+    : timing_(timing), loaded_(std::move(loaded)), latest_(loaded_) {}
+
+bool PackChangeWatch::observe(FolderSnapshot snapshot, double now) {
+    nextLookAt_ = now + timing_.lookEverySeconds;
+    if (snapshot != latest_) {
+        if (latest_ == loaded_) firstChangeAt_ = now;
+        latest_ = std::move(snapshot);
+        lastChangeAt_ = now;
+    }
+    if (latest_ == loaded_) return false;  // changed, then changed back
+    const bool settled = now - lastChangeAt_ >= timing_.quietSeconds;
+    const bool waitedLongEnough = now - firstChangeAt_ >= timing_.longestWaitSeconds;
+    if (!settled && !waitedLongEnough) {
+        // Look again just as the folder would count as settled.
+        const double settlesAt = lastChangeAt_ + timing_.quietSeconds;
+        if (settlesAt < nextLookAt_) nextLookAt_ = settlesAt;
+        return false;
+    }
+    lastChanges_ = describeChanges(loaded_, latest_);
+    loaded_ = latest_;
+    return true;
+}
+
+}  // namespace kiosk
