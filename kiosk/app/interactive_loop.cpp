@@ -161,7 +161,9 @@ bool InteractiveLoop::restUntilNeeded(double now, bool redraw) {
     const PacingDecision pace =
         decideFrame(pacing_, {now, lastFrameAt_, redraw || dark != darkShown_, need_});
     if (!pace.drawNow) {
-        display_.waitEvents(std::min(pace.waitSeconds, watchdog_.secondsUntilNextPing(now)));
+        // A watched pack's reload is looked for at least every tenth of a second.
+        display_.waitEvents(std::min({pace.waitSeconds, watchdog_.secondsUntilNextPing(now),
+                                      runtime_.secondsUntilNextLook()}));
         return true;
     }
     darkShown_ = dark;

@@ -76,6 +76,13 @@ void KioskApp::appendSoundCues(const SoundMoment& moment) {
 }
 
 void KioskApp::drawFrame(double now, const Rect& screen) {
+    drawScreens(now, screen);
+    if (packProblems_.empty()) return;
+    const ui::UiContext over = overlayContext(now, screen);
+    ui::drawPackProblems(over, packProblems_, flow_.language() != Language::Japanese);
+}
+
+void KioskApp::drawScreens(double now, const Rect& screen) {
     screenRect_ = screen;
     touches_.update(TouchSide::Visitor, now);
     staff_.update(now);

@@ -5,6 +5,7 @@
 #include "input/touch_router.hpp"
 #include "kiosk_shell.hpp"
 #include "notice_board.hpp"
+#include "pack_problems_panel.hpp"
 #include "runtime/install_notice.hpp"
 #include "schedule/screen_hours.hpp"
 #include "session/attract_call_to_action.hpp"
@@ -82,6 +83,10 @@ class KioskApp {
     }
 
     ScreenId currentScreen() const { return flow_.onScreen(); }
+    // The visitor's screen with its parameter (the event or association
+    // open), and what the visitor chose on the access screen.
+    const ScreenRef& visitorScreen() const { return flow_.current(); }
+    const AccessChoices& accessChoices() const { return flow_.access(); }
     // The language the visitor's screens are in.
     Language language() const { return flow_.language(); }
     // What is on screen for the proof-of-play log: the screen and its slide or
@@ -121,8 +126,12 @@ class KioskApp {
     // A notice for staff at the bottom of the screen (USB installs), shown
     // over whatever is on screen for a while.
     void showNotice(const InstallNotice& notice, double now) { notices_.show(notice, now); }
+    // kiosk --watch: the validator's problems with the pack being edited,
+    // drawn over everything until a reload without them (empty: none).
+    void setPackProblems(ui::PackProblemsView problems) { packProblems_ = std::move(problems); }
 
   private:
+    void drawScreens(double now, const Rect& screen);
     void appendSoundCues(const SoundMoment& moment);
     void drawVisitors(double now, const Rect& screen);
     void drawStaff(double now, const Rect& screen);
@@ -138,6 +147,7 @@ class KioskApp {
     TouchRouter touches_;
     StaffFlow staff_;
     NoticeBoard notices_;
+    ui::PackProblemsView packProblems_;
     ScreenHours hours_;
     VisitRecorder visits_;
     std::vector<SoundCue> soundCues_;

@@ -10,6 +10,7 @@
 #include "install/crash_loop_guard.hpp"
 #include "install/signing_keys.hpp"
 #include "install/state_usability.hpp"
+#include "kept_place.hpp"
 #include "startup.hpp"
 #include "text/printable.hpp"
 
@@ -83,6 +84,7 @@ KioskRuntime::KioskRuntime(std::unique_ptr<LiveContent> live, const LiveContentS
                                            [](const RecordedStart& r) { return !r.endedCleanly; });
         services_->setRestartsAfterCrashes(std::max<int>(0, int(unclean) - 1));
     }
+    watcher_ = std::move(settings_.watcher);
     pin_ = verifierForHash(options.config.staff.pinHash);
     if (usb != UsbWatching::Off && !options.config.packs.stateDir.empty() &&
         !options.config.packs.mountRoots.empty()) {
@@ -218,6 +220,7 @@ bool KioskRuntime::update(double now) {
         nextInboxLook_ = now + UsbInstallSettings{}.scanSeconds;
     }
     if (status_) status_->update(now, *live_->pack, live_->dir, *services_, jobs_);
+    if (watcher_ && followWatch(now)) return true;
     const bool fontsReplaced = followTextSize(now);
     // A text size's build reads the pack on screen: it stays until that is done.
     if (!services_->hasPending() || live_->app->phase() != SessionPhase::Attract ||
@@ -242,6 +245,42 @@ bool KioskRuntime::goLive(double now) {
     markShowingGood();
     if (status_) status_->writeSoon();
     return true;
+}
+
+double KioskRuntime::secondsUntilNextLook() const {
+    return watcher_ ? watcher_->secondsBetweenLooks() : 1e9;
+}
+
+// A watched pack's reload: its content at once, in the place the last one
+// was, and its problems over the screen. True when the content was replaced.
+bool KioskRuntime::followWatch(double now) {
+    watcher_->look(now);  // inline only; the thread looks by itself
+    if (!reloadWaiting_) reloadWaiting_ = watcher_->takeReady();
+    // A text size's build reads the pack on screen: it stays until that is done.
+    if (!reloadWaiting_ || (reloadWaiting_->prepared && buildingFonts_)) return false;
+    PackReload reload = std::move(*reloadWaiting_);
+    reloadWaiting_.reset();
+    packProblems_ = problemsView(reload);
+    jobResultsApplied_ = true;  // the problems changed: the next frame shows them
+    if (!reload.prepared) {
+        live_->app->setPackProblems(packProblems_);
+        return false;
+    }
+    showReloaded(std::move(reload.prepared), now);
+    return true;
+}
+
+void KioskRuntime::showReloaded(std::unique_ptr<PreparedContent> prepared, double now) {
+    const KeptPlace place = placeOf(*live_->app);
+    ui::FontAtlasPtr replaced;
+    std::unique_ptr<LiveContent> next = goLiveWith(std::move(*prepared), settings_, replaced);
+    live_ = std::move(next);  // the content before goes, with its atlases
+    fontsFailed_ = {};
+    replaced.reset();  // ImGui's start-up atlas, after what drew with it
+    live_->app->start(now);
+    restorePlace(*live_->app, *live_->pack, place, now);
+    live_->app->setPackProblems(packProblems_);
+    attach();
 }
 
 // The fonts follow the visitor's text size: in place at once when kept,

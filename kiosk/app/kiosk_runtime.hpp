@@ -6,6 +6,7 @@
 #include "jobs/job_runner.hpp"
 #include "kiosk_staff_services.hpp"
 #include "live_content.hpp"
+#include "pack_watcher.hpp"
 #include "runtime/inbox_installer.hpp"
 #include "runtime/usb_installer.hpp"
 #include "staff/pin_gate.hpp"
@@ -52,6 +53,13 @@ class KioskRuntime {
     // Scripts: one look at the mount roots and the inbox now, installing
     // what is there.
     void scanUsbNow(double now);
+    // kiosk --watch (settings.watcher): each reload goes live at once (not at
+    // a quiet moment), on the screen and item that were showing, and its
+    // problems are drawn over the screen.
+    PackWatcher* watcher() { return watcher_.get(); }
+    // The longest the frame loop may sleep before the next update (a watched
+    // pack is looked at every tenth of a second; otherwise no limit).
+    double secondsUntilNextLook() const;
     // The content on screen has drawn its first frame: the state's last-good
     // follows it (a job: it writes and syncs the state folder).
     void markShowingGood();
@@ -66,6 +74,8 @@ class KioskRuntime {
                            const std::function<void(uint64_t, uint64_t)>& progress)>;
     void submitInstallLook(const char* jobName, InstallLook look);
     bool goLive(double now);
+    bool followWatch(double now);
+    void showReloaded(std::unique_ptr<PreparedContent> prepared, double now);
     bool followTextSize(double now);
     void buildTextSize(TextSize size);
 
@@ -87,6 +97,11 @@ class KioskRuntime {
     // stays until it is done); sizes whose fonts could not be built.
     bool buildingFonts_ = false;
     std::array<bool, 3> fontsFailed_{};
+    // kiosk --watch: the watcher, a reload waiting for a text size's fonts
+    // to be built first, and the problems of the last reload.
+    std::shared_ptr<PackWatcher> watcher_;
+    std::optional<PackReload> reloadWaiting_;
+    ui::PackProblemsView packProblems_;
     // Last, so it stops first: its jobs refer to the members above.
     JobRunner jobs_;
 };

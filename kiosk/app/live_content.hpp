@@ -12,6 +12,8 @@
 
 namespace kiosk {
 
+class PackWatcher;
+
 // One pack as the kiosk shows it: the pack, the fonts built for its characters
 // and the app (session, gestures, screens) drawing it. The app refers to the
 // pack and fonts, so the three live and are replaced together, when staff
@@ -58,6 +60,9 @@ struct LiveContentSettings {
     // Where every pack's fonts are named as they go live, so that a missing
     // glyph is reported with its face (null: none).
     ui::GlyphWatch* glyphs = nullptr;
+    // kiosk --watch: the watcher of the pack being edited, whose reloads the
+    // runtime shows at once (null: none). The runtime takes it over.
+    std::shared_ptr<PackWatcher> watcher;
 };
 
 // On a worker: loads the pack in `dir` and builds its fonts into a new atlas.

@@ -21,6 +21,7 @@
 #include "live_content.hpp"
 #include "logging.hpp"
 #include "options.hpp"
+#include "pack_watcher.hpp"
 #include "paint.hpp"
 #include "picture_service.hpp"
 #include "screen_benchmark.hpp"
@@ -48,7 +49,35 @@ struct Prepared {
     std::string dir;
     ui::LanguageFonts fonts;
     bool fontsBuilt = false;
+    // --watch: the watcher, and the first load's problems for the screen.
+    std::shared_ptr<PackWatcher> watcher;
+    PackReload firstLoad;
 };
+
+// --watch: the first load of the watched folder (a source is built first);
+// the default pack, under the problems, when it has errors.
+void startWatchingInto(Prepared& p, const AppOptions& options, const std::string& defaultDir,
+                       float shortSide) {
+    PackWatchSettings watch;
+    watch.dir = p.dir;
+    watch.geoDir = options.geoDir;
+    watch.inlineLooks = options.headless.any();
+    LiveContentSettings content;
+    content.options = options;
+    content.screenShortSide = shortSide > 0 ? shortSide : 1080.0f;
+    WatchStart start = startWatching(watch, content);
+    p.watcher = std::move(start.watcher);
+    p.firstLoad = std::move(start.first);
+    if (p.firstLoad.prepared) {
+        p.pack = std::move(*p.firstLoad.prepared->pack);
+        p.dir = p.firstLoad.prepared->dir;
+        p.firstLoad.prepared.reset();
+        return;
+    }
+    spdlog::warn("showing the default pack {} under the problems until they are fixed", defaultDir);
+    p.pack = loadPackForKiosk(defaultDir);
+    p.dir = defaultDir;
+}
 
 // Start-up: the pack loads and its fonts are rasterised on a worker while the
 // caller finds the screen's size and opens the window and its GL context
@@ -62,6 +91,14 @@ std::future<Prepared> prepareContent(const AppOptions& options, const std::strin
                                            shortSide = std::move(shortSide)]() mutable {
         Prepared p;
         p.dir = packDir;
+        if (options.watch) {
+            const float side = shortSide.get();
+            startWatchingInto(p, options, defaultDir, side);
+            if (p.pack && side > 0)
+                p.fontsBuilt = buildKioskFonts(*p.pack, options, side, p.fonts, 0, nullptr,
+                                               headlessTextScale(options));
+            return p;
+        }
         p.pack = loadPackForKiosk(p.dir);
         if (!p.pack && !headless && p.dir != defaultDir) {
             // A visitor should never face a blank screen: show the default
@@ -142,6 +179,13 @@ int runMode(platform::Display& display, Prepared& prepared, const AppOptions& op
     live.session.countdownSeconds = options.config.session.countdownSeconds;
     live.screenShortSide = shortSide;
     live.maxTextureSize = display.maxTextureSize();
+    if (prepared.watcher) {
+        // An author at work is no visitor who left: no return to the loop for an hour.
+        live.session.idleSeconds = std::max(live.session.idleSeconds, 3600.0);
+        if (!prepared.firstLoad.problems.all().empty())
+            prepared.watcher->offer(std::move(prepared.firstLoad));
+        live.watcher = std::move(prepared.watcher);
+    }
     std::unique_ptr<LiveContent> content =
         makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts, live);
     if (!content) return 1;
@@ -150,9 +194,12 @@ int runMode(platform::Display& display, Prepared& prepared, const AppOptions& op
     if (run.benchFrames > 0) return runScreenBenchmark(display, app, *content->pack, options);
     if (!run.scriptPath.empty()) return runSessionScript(display, std::move(content), live);
     if (run.soakHours > 0) return runSoak(display, app, *content->pack, options, &pictures.cache);
-    if (!run.screenshotPath.empty())
+    if (!run.screenshotPath.empty()) {
+        if (auto first = live.watcher ? live.watcher->takeReady() : std::nullopt)
+            app.setPackProblems(problemsView(*first));
         return failOnMissingGlyphs(renderScreenshot(display, app, *content->pack, options), glyphs,
                                    run.screenshotPath);
+    }
     return runInteractive(display, std::move(content), live);
 }
 

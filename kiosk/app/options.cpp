@@ -128,6 +128,13 @@ void addRunOptions(CLI::App& app, AppOptions& options, RunTexts& texts) {
         "controls out of a wheelchair user's reach, at --size on the configured screen "
         "(display.diagonal_inches, display.bottom_edge_mm), under --access; exit 3 when one falls "
         "short");
+    app.add_flag("--watch", options.watch,
+                 "With --pack DIR (a pack source or a built pack): reload it within a second of "
+                 "a saved file, on the screen being shown, drawing its problems over the screen");
+    app.add_option("--geo", options.geoDir,
+                   "With --watch on a pack source: the boundary data folder it is built with "
+                   "(default " +
+                       defaults.geoDir + ")");
     addMeasurementOptions(app, options);
 }
 

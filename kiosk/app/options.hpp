@@ -84,6 +84,12 @@ struct RunOptions {
     // --check-access: measure every visitor screen at --size on the configured
     // screen (sizes in millimetres, reach), under `access`, and exit.
     bool checkAccess = false;
+    // --watch: reload --pack DIR (a source or a built pack) whenever a file in
+    // it is saved, keeping the screen on show, and draw its problems over the
+    // screen instead of refusing it. A source is built with the boundary data
+    // in geoDir (--geo), as kiosk-pack build does.
+    bool watch = false;
+    std::string geoDir = "../shared/geo";
     WindowOptions window;
     HeadlessOptions headless;
 };

@@ -9,6 +9,13 @@ namespace {
 const std::map<std::string, LocalizedText>& wording() {
     static const std::map<std::string, LocalizedText> all = {
         {"pin_title", {"スタッフ用 暗証番号", "Staff PIN"}},
+        // kiosk --watch: the validator's problems over the pack being edited.
+        {"watch_problems",
+         {"パックの問題：エラー{errors}件、警告{warnings}件",
+          "Pack problems: {errors} errors, {warnings} warnings"}},
+        {"watch_last_good",
+         {"（最後に正しく読み込めた内容を表示中）", "(showing the last content that loaded)"}},
+        {"watch_more", {"ほか{n}件", "and {n} more"}},
         {"pin_wrong", {"暗証番号が違います", "Wrong PIN"}},
         {"pin_locked", {"しばらくお待ちください（{s}秒）", "Locked: try again in {s} s"}},
         {"pin_checking", {"確認しています…", "Checking…"}},
