@@ -60,6 +60,8 @@ class KioskRuntime {
     // The longest the frame loop may sleep before the next update (a watched
     // pack is looked at every tenth of a second; otherwise no limit).
     double secondsUntilNextLook() const;
+    // What the last reload of a watched pack said (drawn over the screen).
+    const ui::PackProblemsView& packProblems() const { return packProblems_; }
     // The content on screen has drawn its first frame: the state's last-good
     // follows it (a job: it writes and syncs the state folder).
     void markShowingGood();
