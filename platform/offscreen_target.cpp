@@ -56,6 +56,18 @@ void OffscreenTarget::copyToWindow() const {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
+void OffscreenTarget::copyScaledInto(OffscreenTarget* into, int intoHeight, int x, int y, int w,
+                                     int h) const {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, into ? into->framebuffer_ : 0);
+    glDisable(GL_SCISSOR_TEST);
+    // GL counts rows from the bottom, as both framebuffers store them.
+    const int bottom = intoHeight - y - h;
+    glBlitFramebuffer(0, 0, width_, height_, x, bottom, x + w, bottom + h, GL_COLOR_BUFFER_BIT,
+                      GL_LINEAR);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 std::vector<uint8_t> OffscreenTarget::readRgba() const {
     std::vector<uint8_t> pixels(static_cast<size_t>(width_) * height_ * 4);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);

@@ -23,6 +23,11 @@ class OffscreenTarget {
     void finishFrame();
     // Copies the whole target onto the window's back buffer (present() shows it).
     void copyToWindow() const;
+    // Copies the whole target, scaled with linear filtering, into the
+    // rectangle of `into` (the window's framebuffer, `intoHeight` pixels
+    // high, when null) whose top-left corner is (x, y), w x h pixels (the
+    // preview's tiles).
+    void copyScaledInto(OffscreenTarget* into, int intoHeight, int x, int y, int w, int h) const;
     int width() const { return width_; }
     int height() const { return height_; }
     // The pixels as RGBA rows, top row first.

@@ -24,6 +24,8 @@
 #include "pack_watcher.hpp"
 #include "paint.hpp"
 #include "picture_service.hpp"
+#include "preview_run.hpp"
+#include "reload_soak.hpp"
 #include "screen_benchmark.hpp"
 #include "screens/screen_registry.hpp"
 #include "script_runner.hpp"
@@ -186,6 +188,7 @@ int runMode(platform::Display& display, Prepared& prepared, const AppOptions& op
             prepared.watcher->offer(std::move(prepared.firstLoad));
         live.watcher = std::move(prepared.watcher);
     }
+    if (options.preview) return runPreview(display, std::move(*prepared.pack), live);
     std::unique_ptr<LiveContent> content =
         makeLiveContentWithFonts(std::move(*prepared.pack), prepared.dir, prepared.fonts, live);
     if (!content) return 1;
@@ -193,6 +196,7 @@ int runMode(platform::Display& display, Prepared& prepared, const AppOptions& op
     const HeadlessOptions& run = options.headless;
     if (run.benchFrames > 0) return runScreenBenchmark(display, app, *content->pack, options);
     if (!run.scriptPath.empty()) return runSessionScript(display, std::move(content), live);
+    if (run.reloadSoak > 0) return runReloadSoak(display, std::move(content), live, run.reloadSoak);
     if (run.soakHours > 0) return runSoak(display, app, *content->pack, options, &pictures.cache);
     if (!run.screenshotPath.empty()) {
         if (auto first = live.watcher ? live.watcher->takeReady() : std::nullopt)

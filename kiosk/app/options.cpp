@@ -69,6 +69,11 @@ void addMeasurementOptions(CLI::App& app, AppOptions& options) {
                    "Run HOURS of simulated attract loop and visitors headless at --size, as fast "
                    "as it renders; print memory, GL objects and open files at start and end")
         ->check(CLI::Range(0.01, 100000.0));
+    app.add_option("--reload-soak", options.headless.reloadSoak,
+                   "With --watch: reload the watched pack N times headless at --size, on an "
+                   "event, and fail unless memory (--soak-max-rss-growth), GL objects and open "
+                   "files stay flat")
+        ->check(CLI::Range(1, 100000));
     app.add_option("--soak-max-rss-growth", options.headless.soakMaxRssGrowthKiB,
                    "KiB of resident memory growth over the soak that fail it (default " +
                        std::to_string(defaults.soakMaxRssGrowthKiB) + ")")
@@ -135,6 +140,10 @@ void addRunOptions(CLI::App& app, AppOptions& options, RunTexts& texts) {
                    "With --watch on a pack source: the boundary data folder it is built with "
                    "(default " +
                        defaults.geoDir + ")");
+    app.add_flag("--preview", options.preview,
+                 "Show the pack at 1920x1080, 1080x1920, 1280x800 and 3840x2160 side by side, "
+                 "each a kiosk of its own (a click drives the tile under it); with --screenshot, "
+                 "into the PNG at --size");
     addMeasurementOptions(app, options);
 }
 

@@ -43,10 +43,14 @@ struct HeadlessOptions {
     // memory grows by more than soakMaxRssGrowthKiB. 0 hours: no soak.
     double soakHours = 0.0;
     long soakMaxRssGrowthKiB = 2048;
+    // With --watch: reload the watched pack this many times, a frame after
+    // each, and fail (exit 4) when memory, GL objects or open files grew.
+    int reloadSoak = 0;
 
     // Any of the above: nothing is shown on a screen.
     bool any() const {
-        return !screenshotPath.empty() || !scriptPath.empty() || benchFrames > 0 || soakHours > 0;
+        return !screenshotPath.empty() || !scriptPath.empty() || benchFrames > 0 || soakHours > 0 ||
+               reloadSoak > 0;
     }
 };
 
@@ -90,6 +94,8 @@ struct RunOptions {
     // in geoDir (--geo), as kiosk-pack build does.
     bool watch = false;
     std::string geoDir = "../shared/geo";
+    // --preview: the pack at several sizes side by side, each a kiosk of its own.
+    bool preview = false;
     WindowOptions window;
     HeadlessOptions headless;
 };
