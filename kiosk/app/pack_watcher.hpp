@@ -34,7 +34,7 @@ class PackWatcher {
     // When, at the latest, the frame loop should look for a reload again.
     double secondsBetweenLooks() const { return timing_.lookEverySeconds; }
     // Reloads the folder now, whatever changed, and waits for it (the
-    // reload soak).
+    // reload soak). Inline watchers only: a thread's reloads would race it.
     PackReload reloadNow();
     // Hands a reload to the render thread as if the watcher had made it (the
     // first load's problems).
