@@ -15,12 +15,7 @@ bool PackChangeWatch::observe(FolderSnapshot snapshot, double now) {
     if (latest_ == loaded_) return false;  // changed, then changed back
     const bool settled = now - lastChangeAt_ >= timing_.quietSeconds;
     const bool waitedLongEnough = now - firstChangeAt_ >= timing_.longestWaitSeconds;
-    if (!settled && !waitedLongEnough) {
-        // Look again just as the folder would count as settled.
-        const double settlesAt = lastChangeAt_ + timing_.quietSeconds;
-        if (settlesAt < nextLookAt_) nextLookAt_ = settlesAt;
-        return false;
-    }
+    if (!settled && !waitedLongEnough) return false;  // the next look, a tenth of a second on
     lastChanges_ = describeChanges(loaded_, latest_);
     loaded_ = latest_;
     return true;
