@@ -88,7 +88,7 @@ std::optional<std::string> webLinkProblem(const std::string& link) {
     if (link.size() > kMaxWebLinkBytes)
         return "is " + std::to_string(link.size()) + " bytes long; at most " +
                std::to_string(kMaxWebLinkBytes) +
-               " keep its QR code scannable (use a shorter address)";
+               " to keep its QR code scannable (use a shorter address)";
     if (link.compare(0, sizeof kScheme - 1, kScheme) != 0)
         return shown + "does not start with https://; a link for visitors is https only";
     if (auto problem = characterProblem(link)) return shown + *problem;

@@ -79,7 +79,7 @@ TEST_CASE("A link longer than a scannable QR code holds is refused") {
     const std::string base = "https://example.jp/";
     CHECK(problemOf(base + std::string(kMaxWebLinkBytes - base.size(), 'a')) == "fine");
     CHECK(problemOf(base + std::string(kMaxWebLinkBytes + 1 - base.size(), 'a')) ==
-          "is 201 bytes long; at most 200 keep its QR code scannable (use a shorter address)");
+          "is 201 bytes long; at most 200 to keep its QR code scannable (use a shorter address)");
 }
 
 TEST_CASE("Partners' links are checked where they stand") {

@@ -219,9 +219,18 @@ TEST_CASE("each bad cell is one line naming the file, row and column") {
     CHECK(errors({with(goodRow(), "title.ja", "")}) ==
           std::vector<std::string>{"events.csv: row 2, column title.ja (I): is empty; every "
                                    "event needs its title in Japanese"});
+    // Links are held to the loader's rule: https only, a host name with a dot.
     CHECK(errors({with(goodRow(), "url", "www.example.jp")}) ==
-          std::vector<std::string>{"events.csv: row 2, column url (U): \"www.example.jp\" is not "
-                                   "a web address; expected https://..."});
+          std::vector<std::string>{"events.csv: row 2, column url (U): \"www.example.jp\" does "
+                                   "not start with https://; a link for visitors is https only"});
+    CHECK(errors({with(goodRow(), "url", "http://www.example.jp/")}) ==
+          std::vector<std::string>{"events.csv: row 2, column url (U): \"http://www.example.jp/\" "
+                                   "does not start with https://; a link for visitors is https "
+                                   "only"});
+    CHECK(errors({with(goodRow(), "url", "https://intranet/page")}) ==
+          std::vector<std::string>{"events.csv: row 2, column url (U): \"https://intranet/page\" "
+                                   "has \"intranet\" as its host; expected a name with a dot "
+                                   "(www.example.jp)"});
     CHECK(errors({with(goodRow(), "id", "Event 1")}) ==
           std::vector<std::string>{"events.csv: row 2, column id (A): \"Event 1\" is not an id; "
                                    "expected a-z, 0-9 and '-'"});
