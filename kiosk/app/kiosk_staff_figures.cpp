@@ -19,15 +19,6 @@ constexpr double kVisitsTodaySeconds = 60.0;
 constexpr const char* kFiguresFile = "visitors.sqlite";
 constexpr int kReportDays = 30;
 
-std::string timestamp() {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
-    return buf;
-}
-
 }  // namespace
 
 // The figures' writer opens its database on its own thread; a job waits for
@@ -36,7 +27,7 @@ void KioskStaffServices::startFigures() {
     FigureKeeperSettings settings;
     const std::string& state = options_.config.packs.stateDir;
     if (!state.empty()) settings.path = state + "/" + kFiguresFile;
-    settings.stamp = timestamp();
+    settings.stamp = localTimestamp();
     figures_.keeper = std::make_shared<FigureKeeper>(settings);
     figures_.utcOffsetSeconds = localUtcOffsetSeconds();
     jobs_.submit<bool>(

@@ -56,7 +56,9 @@ bool canWriteIn(const std::string& dir) {
 constexpr double kListingSeconds = 2.0;
 constexpr double kMemorySeconds = 1.0;
 
-std::string timestamp() {
+}  // namespace
+
+std::string localTimestamp() {
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
     localtime_r(&t, &tm);
@@ -64,8 +66,6 @@ std::string timestamp() {
     std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
     return buf;
 }
-
-}  // namespace
 
 std::string writableStickFolder(const std::vector<std::string>& mountRoots) {
     // /mnt/STICK, /media/STICK or /media/<user>/STICK.
@@ -272,7 +272,7 @@ std::string writeExport(const std::vector<std::string>& mountRoots,
                         const std::function<PlayLogExport(const std::string& dir)>& playLog) {
     const std::string folder = writableStickFolder(mountRoots);
     if (folder.empty()) return "No writable USB stick found / 書き込めるUSBメモリがありません";
-    const std::string stem = "kiosk-visitors-" + timestamp();
+    const std::string stem = "kiosk-visitors-" + localTimestamp();
     std::string message = "Saved in " + folder + ": ";
     bool ok = true;
     for (size_t i = 0; ok && i < files.size(); ++i) {

@@ -128,4 +128,8 @@ class KioskStaffServices : public StaffServices {
 // exports go. Empty when no stick is writable.
 std::string writableStickFolder(const std::vector<std::string>& mountRoots);
 
+// The wall clock's local time as YYYYMMDD-HHMMSS, naming an export's files
+// and a damaged figures database moved aside.
+std::string localTimestamp();
+
 }  // namespace kiosk
