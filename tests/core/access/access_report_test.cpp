@@ -28,7 +28,7 @@ TEST_CASE("The smallest target is the one with the shortest side") {
     CHECK_FALSE(a.targetTooSmall);
 }
 
-TEST_CASE("A target below 20 mm fails; a screen with none passes") {
+TEST_CASE("A target below 20 mm fails, a screen with none passes") {
     const ScreenGeometry s = portrait();
     ScreenInventory inv;
     CHECK(measureScreen(inv, s).passes());

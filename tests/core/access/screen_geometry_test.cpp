@@ -16,7 +16,7 @@ TEST_CASE("A 55-inch 1920x1080 screen has pixels of about 0.63 mm") {
     CHECK(s.heightAboveFloorMm(s.rowAt(1220.0)) == Approx(1220.0));
 }
 
-TEST_CASE("The same pixels turned portrait keep their size; the screen stands taller") {
+TEST_CASE("The same pixels turned portrait keep their size, the screen stands taller") {
     const ScreenGeometry s(PhysicalScreen{43.0, 700.0, true}, 1080, 1920);
     CHECK(s.mmPerPx() == Approx(43.0 * 25.4 / std::hypot(1080.0, 1920.0)));
     CHECK(s.heightMm() == Approx(952.0).epsilon(0.001));

@@ -102,7 +102,7 @@ TEST_CASE("a silhouette shows the members in the association's colour over the p
     CHECK(s.at(2, 2)[3] == 0);  // transparent around it
 }
 
-TEST_CASE("highlighted events without a picture get a title card; others keep theirs") {
+TEST_CASE("highlighted events without a picture get a title card, others keep theirs") {
     Fixture f;
     GeneratedImages out;
     ProblemList problems;

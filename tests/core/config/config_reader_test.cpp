@@ -262,7 +262,7 @@ TEST_CASE("Every problem of a file is reported in one go") {
                 "kiosk.json: /log/file: is an integer; expected a string"});
 }
 
-TEST_CASE("A missing default file means the defaults; a missing --config file is an error") {
+TEST_CASE("A missing default file means the defaults, a missing --config file is an error") {
     kiosk::test::TempDir dir;
     const std::string path = dir.path("kiosk.json");
     const ConfigLoad optional = loadKioskConfig(path, false);
@@ -280,7 +280,7 @@ TEST_CASE("A missing default file means the defaults; a missing --config file is
     CHECK(folder.problems.all()[0].format() == dir.dir() + ": (file): is not a regular file");
 }
 
-TEST_CASE("A broken file names its path and the place of the fault; the defaults stay") {
+TEST_CASE("A broken file names its path and the place of the fault, the defaults stay") {
     kiosk::test::TempDir dir;
     const std::string path = dir.path("kiosk.json");
     writeFile(path, "{\"session\": {\"idle_seconds\": 30,}}");

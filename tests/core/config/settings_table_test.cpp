@@ -136,7 +136,7 @@ TEST_CASE("--help lists every flag of the table with its default and range") {
           std::string::npos);
 }
 
-TEST_CASE("A flag given overrides the file; one not given leaves the file's value") {
+TEST_CASE("A flag given overrides the file, one not given leaves the file's value") {
     CLI::App app;
     KioskConfig fromFlags;
     addSettingFlags(app, fromFlags);

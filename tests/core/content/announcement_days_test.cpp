@@ -66,7 +66,7 @@ TEST_CASE("Event slide from after its event's day never shows and says so") {
                 "it has no until; it never shows"});
 }
 
-TEST_CASE("Tour and highlights slides read their count; spotlight needs nothing more") {
+TEST_CASE("Tour and highlights slides read their count, spotlight needs nothing more") {
     TempPack pack;
     editJson(pack, "playlist.json", [](json& p) {
         p["slides"].push_back({{"type", "tour"}, {"count", 5}});

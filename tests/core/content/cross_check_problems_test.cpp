@@ -283,7 +283,7 @@ TEST_CASE("Truncated PNG") {
             "at byte 33 is cut short"});
 }
 
-TEST_CASE("Truncated PNG passes the kiosk's header-only check; its decoder shows it broken") {
+TEST_CASE("Truncated PNG passes the kiosk's header-only check, its decoder shows it broken") {
     TempPack pack;
     const std::string png = smallPng(64, 64);
     pack.writeText("images/cut.png", png.substr(0, png.size() - 20));

@@ -142,7 +142,7 @@ TEST_CASE("Each region's label lies inside it, and a tap there selects it") {
 // two sides come from two source files that were simplified separately and do
 // not share their border points, so slivers there are the source's; they stay
 // a small fraction, and a tap in one selects the region with the lower code.
-TEST_CASE("Municipalities of one prefecture do not overlap; across prefectures only slivers") {
+TEST_CASE("Municipalities of one prefecture do not overlap, across prefectures only slivers") {
     const auto map = defaultMap();
     const auto& regions = map->municipalities.regions;
     int samples = 0, samePrefecture = 0, otherPrefecture = 0;

@@ -42,7 +42,7 @@ TEST_CASE("An enclave and the hole it fills stay the same shape") {
           Approx(std::fabs(signedRingArea(simplified[2]))));
 }
 
-TEST_CASE("A closing point and repeated points are dropped; a tiny island collapses") {
+TEST_CASE("A closing point and repeated points are dropped, a tiny island collapses") {
     const Ring closed = {{0, 0}, {10, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}};
     CHECK(simplifyRings({closed}, 0.1)[0].size() == 4);
     const Ring speck = {{0, 0}, {0.05f, 0}, {0.02f, 0.03f}};

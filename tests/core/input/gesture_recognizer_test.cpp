@@ -73,7 +73,7 @@ TEST_CASE("A press held past tapMaxSeconds but released before a long press is n
     CHECK(recognizer.onPointer(up(100, 100, 0.55)).empty());
 }
 
-TEST_CASE("Two quick taps close together are a double tap; a third starts a new pair") {
+TEST_CASE("Two quick taps close together are a double tap, a third starts a new pair") {
     GestureRecognizer recognizer;  // doubleTapSeconds 0.35, doubleTapSlop 60
     CHECK(types(feed(recognizer, {down(300, 300, 1.0), up(300, 300, 1.08)})) ==
           std::vector<Type>{Type::Press, Type::Tap});

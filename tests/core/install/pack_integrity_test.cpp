@@ -76,7 +76,7 @@ TEST_CASE("An unsigned pack folder is said to be unsigned and its files are stil
     CHECK(result.filesChecked == files.size());
 }
 
-TEST_CASE("A pack.json changed after signing breaks the signature; a folder gone is unreadable") {
+TEST_CASE("A pack.json changed after signing breaks the signature, a folder gone is unreadable") {
     TestKey key;
     SignedPack pack(&key, 2);
     const auto files = listedFiles(pack);

@@ -43,7 +43,7 @@ TEST_CASE("A set-aside pack is found on a stick as a folder or an archive, by it
     CHECK_FALSE(findSetAsidePack(state, dir.path("nothing-here")));
 }
 
-TEST_CASE("Setting a pack aside again replaces its line; damaged lines are skipped") {
+TEST_CASE("Setting a pack aside again replaces its line, damaged lines are skipped") {
     TempDir dir;
     const StateFolder state(dir.path("state"));
     fs::create_directories(state.root);

@@ -47,7 +47,7 @@ TEST_CASE("a file in the state folder left to another user is named") {
     }
 }
 
-TEST_CASE("root can keep any state folder; a file in its place is not a folder") {
+TEST_CASE("root can keep any state folder, a file in its place is not a folder") {
     test::TempDir dir;
     CHECK(stateFolderProblem(dir.dir(), 0).empty());
     std::ofstream(dir.path("file")) << "";

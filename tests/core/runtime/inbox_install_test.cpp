@@ -140,7 +140,7 @@ TEST_CASE("a complete pack signed by a stranger is refused once, not at every lo
     CHECK(rig.current().empty());
 }
 
-TEST_CASE("of several packs the newest is installed; an older one is logged once") {
+TEST_CASE("of several packs the newest is installed, an older one is logged once") {
     InboxRig rig;
     SignedPack older(&rig.key, 5, "1"), newer(&rig.key, 6, "2");
     fs::copy(older.dir(), rig.inbox + "/a-release", fs::copy_options::recursive);
@@ -167,7 +167,7 @@ TEST_CASE("hidden entries and folders without pack.json are not packs") {
 }
 
 TEST_CASE(
-    "an archive written under a temporary name, or still growing, waits; renamed whole it "
+    "an archive written under a temporary name, or still growing, waits, renamed whole it "
     "installs") {
     InboxRig rig;
     SignedPack pack(&rig.key, 8);

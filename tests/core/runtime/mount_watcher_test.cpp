@@ -91,7 +91,7 @@ TEST_CASE("links and hidden folders on a stick are not followed") {
     CHECK(watcher.scan().ready.empty());
 }
 
-TEST_CASE("a new volume without a pack is reported once; volumes there at start are not") {
+TEST_CASE("a new volume without a pack is reported once, volumes there at start are not") {
     test::TempDir root;
     fs::create_directories(root.path("system-disk"));
     std::ofstream(root.path("system-disk/file")) << "x";

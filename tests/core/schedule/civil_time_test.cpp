@@ -48,7 +48,7 @@ TEST_CASE("Moments before 1970 read as the right local time") {
     CHECK(toLocalTime(-kJst - 1, kJst).date == CalendarDate{1969, 12, 31});
 }
 
-TEST_CASE("ISO moments with an offset or Z; anything else refused") {
+TEST_CASE("ISO moments with an offset or Z, anything else refused") {
     CHECK(parseIsoMoment("2026-11-29T09:00:00+09:00") == kSundayMidnightUtc);
     CHECK(parseIsoMoment("2026-11-28T19:00:00-05:00") == kSundayMidnightUtc);
     for (const char* bad :

@@ -51,7 +51,7 @@ TEST_CASE("The call to action has one part per language, side by side in the low
     }
 }
 
-TEST_CASE("A touch on a part names its language; a touch elsewhere names none") {
+TEST_CASE("A touch on a part names its language, a touch elsewhere names none") {
     const Rect screen{0, 0, 1920, 1080};
     const CallToAction cta = layoutCallToAction(screen, 1.0f, kJaEn);
     CHECK(cta.languageAt(cta.parts[0].box.center()) == Language::Japanese);

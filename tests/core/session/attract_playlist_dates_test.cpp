@@ -27,7 +27,7 @@ std::vector<std::string> typesOn(const Pack& pack, std::optional<CalendarDate> d
 
 }  // namespace
 
-TEST_CASE("Dated slides play only within their dates; undated ones always") {
+TEST_CASE("Dated slides play only within their dates, undated ones always") {
     Pack pack;
     pack.playlist = {slide("title"),
                      slide("qr", CalendarDate{2026, 12, 1}, CalendarDate{2026, 12, 5}),

@@ -197,7 +197,7 @@ TEST_CASE("A transition longer than a slide, or none at all") {
     CHECK(cut.positionAt(10.0).transition == 1.0);
 }
 
-TEST_CASE("Event slides of unknown events are skipped; known ones pass through") {
+TEST_CASE("Event slides of unknown events are skipped, known ones pass through") {
     const AttractPlaylist playlist(
         makePack({slide("event", 5, "e3"), slide("event", 5, "missing"), slide("qr", 7)}),
         twoPerPass());

@@ -22,7 +22,7 @@ TEST_CASE("The language button names the other languages, each in its own name")
           "日本語");
 }
 
-TEST_CASE("Two languages switch at one touch; more open the list") {
+TEST_CASE("Two languages switch at one touch, more open the list") {
     const std::vector<Language> two = {Language::Japanese, Language::English};
     const Intent toEnglish = languageSwitchIntent(Language::Japanese, two);
     CHECK(toEnglish.type == Intent::Type::SetLanguage);

@@ -20,7 +20,7 @@ TEST_CASE("Back retraces the visitor's path and Home returns to the root") {
     CHECK(nav.current().id == ScreenId::Home);
 }
 
-TEST_CASE("Opening the current screen again does not stack it; opening home goes home") {
+TEST_CASE("Opening the current screen again does not stack it, opening home goes home") {
     Navigator nav;
     nav.open({ScreenId::Timeline, ""});
     nav.open({ScreenId::Timeline, ""});

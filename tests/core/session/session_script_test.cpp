@@ -59,7 +59,7 @@ TEST_CASE("A valid script becomes its commands, comments and blank lines ignored
     CHECK(result.commands[5].line == 8);
 }
 
-TEST_CASE("Decimals may start or end with a point; a byte-order mark is tolerated") {
+TEST_CASE("Decimals may start or end with a point, a byte-order mark is tolerated") {
     const ScriptParseResult result = parseSessionScript("\xEF\xBB\xBFtap .5 7.\n", "demo.txt");
     CHECK(result.errors.empty());
     REQUIRE(result.commands.size() == 1);
@@ -92,7 +92,7 @@ TEST_CASE("A wrong number of arguments says how many are needed") {
               "demo.txt:1: \"timelnie\" is not a screen; expected a name as --screen takes"});
 }
 
-TEST_CASE("Numbers must be plain non-negative decimals; each bad one is reported") {
+TEST_CASE("Numbers must be plain non-negative decimals, each bad one is reported") {
     CHECK(errorsOf("tap abc 1e3\n") ==
           std::vector<std::string>{
               "demo.txt:1: \"abc\" is not a number; expected a decimal such as 120 or 0.5",

@@ -88,7 +88,7 @@ TEST_CASE("Opening the screen already on show changes nothing") {
     CHECK(flow.transition().start == 2.0);
 }
 
-TEST_CASE("Idle asks still there; a touch answers it and keeps the path") {
+TEST_CASE("Idle asks still there, a touch answers it and keeps the path") {
     VisitorFlow flow = wokenFlow();
     flow.apply(Intent::open(ScreenId::Partners), 2.0);
     CHECK(flow.secondsUntilNextChange(2.0) == Approx(59.1));

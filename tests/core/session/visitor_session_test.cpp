@@ -9,7 +9,7 @@ using namespace kiosk;
 
 // Every test runs on a fake clock: `now` is just the number passed in.
 
-TEST_CASE("The first touch only wakes the kiosk; the next one reaches the screen") {
+TEST_CASE("The first touch only wakes the kiosk, the next one reaches the screen") {
     VisitorSession session({60.0, 10.0});
     CHECK(session.phase() == SessionPhase::Attract);
     CHECK(session.onTouchDown(100.0) == TouchRoute::Swallowed);

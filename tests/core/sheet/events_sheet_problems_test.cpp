@@ -163,7 +163,7 @@ TEST_CASE("dates as Excel saves them are read as meant") {
           std::string::npos);
 }
 
-TEST_CASE("spaces around a value are not part of it; a text keeps its own") {
+TEST_CASE("spaces around a value are not part of it, a text keeps its own") {
     Row row = goodRow();
     row["category"] = " agreement\u3000";
     row["date.start"] = "2016/4/26 ";
@@ -316,7 +316,7 @@ TEST_CASE("the header: unknown, repeated and missing columns are named") {
               "events.csv: row 1: has no column \"category\"; every events sheet needs it"});
 }
 
-TEST_CASE("a long value is cut in the message, and its line breaks are shown as \\n") {
+TEST_CASE("a long value is cut in the message, and its line breaks are shown escaped") {
     const std::string longCategory = "とても長い\n分類" + std::string(60, 'x');
     CHECK(errors({with(goodRow(), "category", longCategory)}).front() ==
           "events.csv: row 2, column category (B): \"とても長い\\n分類" + std::string(32, 'x') +

@@ -37,7 +37,7 @@ TEST_CASE("A tap says the target under the finger and presses nothing") {
     CHECK_FALSE(out.frame.tap.has_value());
 }
 
-TEST_CASE("A tap on text says the text; on nothing says nothing") {
+TEST_CASE("A tap on text says the text, on nothing says nothing") {
     TouchExplorer explorer;
     CHECK(explorer.explore(tapAt(10, 10), screen()).speak ==
           std::optional<std::string>("Timeline of the project"));

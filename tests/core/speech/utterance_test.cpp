@@ -8,7 +8,7 @@
 
 using namespace kiosk;
 
-TEST_CASE("Texts become the pack's clips in order; a text without one is left out") {
+TEST_CASE("Texts become the pack's clips in order, a text without one is left out") {
     NarrationIndex narration;
     narration.add(Language::English, "Timeline", {"narration/en/a.ogg", 0.8});
     narration.add(Language::English, "2016", {"narration/en/b.ogg", 0.6});

@@ -135,7 +135,7 @@ TEST_CASE("A word longer than the line is broken by character") {
                                                      "とう・す", "みだ）」"});
 }
 
-TEST_CASE("A newline forces a break; a final one adds no empty line") {
+TEST_CASE("A newline forces a break, a final one adds no empty line") {
     const Lines expected{"区長会総会", "特別区全国連携プロジェ", "クトの実施を決定"};
     CHECK(test::wrapFixed("区長会総会\n特別区全国連携プロジェクトの実施を決定", 100) == expected);
     CHECK(test::wrapFixed("区長会総会\r\n特別区全国連携プロジェクトの実施を決定\n", 100) ==

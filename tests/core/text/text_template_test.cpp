@@ -4,7 +4,7 @@
 
 using namespace kiosk;
 
-TEST_CASE("UI string placeholders are filled; unknown ones stay visible") {
+TEST_CASE("UI string placeholders are filled, unknown ones stay visible") {
     CHECK(fillTemplate("{n}市町村", {{"n", "144"}}) == "144市町村");
     CHECK(fillTemplate("Returning in {n} s", {{"n", "7"}}) == "Returning in 7 s");
     CHECK(fillTemplate("{a} and {b}", {{"b", "2"}, {"a", "1"}}) == "1 and 2");
