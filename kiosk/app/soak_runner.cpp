@@ -115,16 +115,21 @@ class SoakPlayer {
         now_ = std::max(now_, end);
     }
 
-    // What the kiosk holds between slides: measured now and again one slide
-    // later, the smaller of the two. A slide may hold working memory while it
-    // is drawn (the map's flight, a transition) that the next one frees; a
-    // leak shows in both measures, a slide's own working set in only one, so
-    // the soak's judge does not depend on which slide a report falls on.
+    // What the kiosk holds between slides: the smallest of the measures taken
+    // now and after each slide change over one pass of the loop. A slide may
+    // hold working memory while it is drawn (the map and the slide after it
+    // do) that a later one frees; a leak shows in every measure, a slide's own
+    // working set in only some, so the soak's judge does not depend on which
+    // slide a report falls on.
     Vitals measureBetweenSlides() {
-        const Vitals first = measure();
-        attractUntil(now_ + playlist_.secondsUntilNextSlide(now_ - attractStart_) + 1.0);
-        const Vitals second = measure();
-        return second.residentKiB < first.residentKiB ? second : first;
+        Vitals least = measure();
+        const size_t slides = playlist_.slidesForPass(0).size();
+        for (size_t i = 0; i < slides; ++i) {
+            attractUntil(now_ + playlist_.secondsUntilNextSlide(now_ - attractStart_) + 1.0);
+            const Vitals next = measure();
+            if (next.residentKiB < least.residentKiB) least = next;
+        }
+        return least;
     }
 
     // Plays the attract loop on until resident memory has not changed over
