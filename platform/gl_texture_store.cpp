@@ -1,8 +1,22 @@
 #include "gl_texture_store.hpp"
 
+#include <unordered_set>
+
 #include "gl.hpp"
 
 namespace kiosk::platform {
+
+namespace {
+// Textures of pictures without transparency (render thread only).
+std::unordered_set<TextureId>& opaqueTextures() {
+    static std::unordered_set<TextureId> textures;
+    return textures;
+}
+}  // namespace
+
+bool isOpaquePicture(TextureId texture) {
+    return opaqueTextures().count(texture) != 0;
+}
 
 GlTextureStore::GlTextureStore() {
     GLint maxSize = 0;
@@ -38,12 +52,14 @@ TextureId GlTextureStore::upload(const DecodedImage& image) {
         return 0;
     }
     ++live_;
+    if (image.opaque) opaqueTextures().insert(TextureId(texture));
     return TextureId(texture);
 }
 
 void GlTextureStore::release(TextureId texture) {
     const GLuint name = GLuint(texture);
     glDeleteTextures(1, &name);
+    opaqueTextures().erase(texture);
     --live_;
 }
 

@@ -27,4 +27,7 @@ class GlTextureStore : public TextureStore {
     size_t live_ = 0;
 };
 
+// Whether `texture` is a picture this store uploaded with every pixel opaque.
+bool isOpaquePicture(TextureId texture);
+
 }  // namespace kiosk::platform

@@ -14,6 +14,7 @@
 #include "offscreen_target.hpp"
 #include "screens/screen_registry.hpp"
 #include "session/attract_playlist.hpp"
+#include "unblended_draw.hpp"
 
 namespace kiosk {
 
@@ -51,18 +52,22 @@ std::vector<double> cpuMsPerFrame(platform::Display& display, KioskApp& app, con
 void printResult(const std::string& name, const AppOptions& options,
                  const std::vector<double>& cpuMs) {
     int drawCalls = 0, vertices = 0;
+    platform::ShadedPixels shaded;
     if (const ImDrawData* data = ImGui::GetDrawData()) {
         for (int i = 0; i < data->CmdListsCount; ++i)
-            drawCalls += data->CmdLists[i]->CmdBuffer.Size;
+            for (const ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer)
+                drawCalls += cmd.UserCallback ? 0 : 1;
         vertices = data->TotalVtxCount;
+        shaded = platform::shadedPixelsOf(*data);
     }
     std::printf(
         "{\"screen\": \"%s\", \"size\": \"%dx%d\", \"frames\": %zu, \"cpu_ms_median\": %.2f, "
         "\"cpu_ms_p99\": %.2f, "
-        "\"cpu_ms_max\": %.2f, \"draw_calls\": %d, \"vertices\": %d}\n",
+        "\"cpu_ms_max\": %.2f, \"draw_calls\": %d, \"vertices\": %d, \"blended_mpx\": %.2f, "
+        "\"unblended_mpx\": %.2f}\n",
         name.c_str(), options.headless.width, options.headless.height, cpuMs.size(),
         percentile(cpuMs, 0.5), percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls,
-        vertices);
+        vertices, (shaded.all - shaded.unblended) / 1e6, shaded.unblended / 1e6);
     std::fflush(stdout);
 }
 
