@@ -30,6 +30,8 @@ class OffscreenTarget {
     void copyScaledInto(OffscreenTarget* into, int intoHeight, int x, int y, int w, int h) const;
     int width() const { return width_; }
     int height() const { return height_; }
+    // The colour texture, which holds what was drawn here.
+    unsigned texture() const { return colorTexture_; }
     // The pixels as RGBA rows, top row first.
     std::vector<uint8_t> readRgba() const;
 

@@ -9,6 +9,7 @@
 #include "display.hpp"
 #include "input/screen_rotation.hpp"
 #include "kiosk_app.hpp"
+#include "layer_cache.hpp"
 #include "offscreen_target.hpp"
 #include "options.hpp"
 
@@ -59,6 +60,7 @@ void buildFrame(platform::Display& display, KioskApp& app, double now, int width
     io.DisplayFramebufferScale = ImVec2(1, 1);
     ImGui::NewFrame();
     app.drawFrame(now, Rect{0, 0, rotation.contentWidth(), rotation.contentHeight()});
+    if (ui::LayerCache* layers = ui::layerCache()) layers->frameBuilt();
     ImGui::Render();
     if (rotation.turned()) turnDrawData(*ImGui::GetDrawData(), rotation);
 }

@@ -14,6 +14,7 @@
 #include "clean_stop.hpp"
 #include "display.hpp"
 #include "frame_renderer.hpp"
+#include "gl_layer_cache.hpp"
 #include "glyph_log.hpp"
 #include "glyph_sampling.hpp"
 #include "headless_render.hpp"
@@ -171,6 +172,10 @@ bool finishImGui(platform::Display& display, Prepared& prepared, const AppOption
 int runMode(platform::Display& display, Prepared& prepared, const AppOptions& options,
             float shortSide, bool headless) {
     PictureService pictures(display, headless);
+    // Drawing that stays the same between frames (the map) kept as pictures.
+    std::unique_ptr<platform::GlLayerCache> layers;
+    if (display.hasGl()) layers = std::make_unique<platform::GlLayerCache>();
+    const ui::LayerCacheScope layering(layers.get());
     ui::GlyphWatch glyphs(logMissingGlyph);
     const ui::GlyphWatchScope watching(glyphs);
     LiveContentSettings live;

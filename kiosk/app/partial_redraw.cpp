@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "display.hpp"
+#include "layer_cache.hpp"
 #include "offscreen_target.hpp"
 
 namespace kiosk {
@@ -64,6 +65,8 @@ PartialRedraw::~PartialRedraw() = default;
 std::vector<PixelBox> PartialRedraw::nextDamage(int width, int height, uint32_t background,
                                                 uint64_t textureChanges, bool pictureLost) {
     collectDrawPrimitives(*ImGui::GetDrawData(), current_);
+    // A cached layer drawn anew shows new pixels through the same quad.
+    if (const ui::LayerCache* layers = ui::layerCache()) textureChanges += layers->changes();
     const bool sameScene = valid_ && !pictureLost && width == width_ && height == height_ &&
                            background == background_ && textureChanges == textureChanges_;
     std::vector<PixelBox> damage = sameScene ? frameDamage(last_, current_, width, height)

@@ -33,24 +33,31 @@ double percentile(std::vector<double> values, double p) {
     return values[i];
 }
 
-// Renders a frame at each of `times` and returns the CPU milliseconds of those
-// after the first `warmUp`.
-std::vector<double> cpuMsPerFrame(platform::Display& display, KioskApp& app, const Pack& /*pack*/,
-                                  const AppOptions& options, platform::OffscreenTarget& target,
-                                  const std::vector<double>& times, size_t warmUp) {
+// Each measured frame's CPU milliseconds and vertices submitted.
+struct FrameFigures {
     std::vector<double> cpuMs;
+    std::vector<double> vertices;
+};
+
+// Renders a frame at each of `times` and measures those after the first `warmUp`.
+FrameFigures cpuMsPerFrame(platform::Display& display, KioskApp& app, const Pack& /*pack*/,
+                           const AppOptions& options, platform::OffscreenTarget& target,
+                           const std::vector<double>& times, size_t warmUp) {
+    FrameFigures figures;
     for (size_t frame = 0; frame < times.size(); ++frame) {
         const double before = processCpuSeconds();
         renderFrame(display, app, times[frame], options.headless.width, options.headless.height,
                     app.background(), &target);
         glFinish();  // count the driver's work for this frame, not the next one's
-        if (frame >= warmUp) cpuMs.push_back((processCpuSeconds() - before) * 1000.0);
+        if (frame < warmUp) continue;
+        figures.cpuMs.push_back((processCpuSeconds() - before) * 1000.0);
+        figures.vertices.push_back(double(ImGui::GetDrawData()->TotalVtxCount));
     }
-    return cpuMs;
+    return figures;
 }
 
-void printResult(const std::string& name, const AppOptions& options,
-                 const std::vector<double>& cpuMs) {
+void printResult(const std::string& name, const AppOptions& options, const FrameFigures& figures) {
+    const std::vector<double>& cpuMs = figures.cpuMs;
     int drawCalls = 0, vertices = 0;
     platform::ShadedPixels shaded;
     if (const ImDrawData* data = ImGui::GetDrawData()) {
@@ -64,10 +71,11 @@ void printResult(const std::string& name, const AppOptions& options,
         "{\"screen\": \"%s\", \"size\": \"%dx%d\", \"frames\": %zu, \"cpu_ms_median\": %.2f, "
         "\"cpu_ms_p99\": %.2f, "
         "\"cpu_ms_max\": %.2f, \"draw_calls\": %d, \"vertices\": %d, \"blended_mpx\": %.2f, "
-        "\"unblended_mpx\": %.2f}\n",
+        "\"unblended_mpx\": %.2f, \"vertices_median\": %.0f, \"vertices_p75\": %.0f}\n",
         name.c_str(), options.headless.width, options.headless.height, cpuMs.size(),
         percentile(cpuMs, 0.5), percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls,
-        vertices, (shaded.all - shaded.unblended) / 1e6, shaded.unblended / 1e6);
+        vertices, (shaded.all - shaded.unblended) / 1e6, shaded.unblended / 1e6,
+        percentile(figures.vertices, 0.5), percentile(figures.vertices, 0.75));
     std::fflush(stdout);
 }
 

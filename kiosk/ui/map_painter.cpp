@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "content/section_readers.hpp"
+#include "layer_cache.hpp"
 #include "paint.hpp"
 #include "text_block.hpp"
 #include "text_recording.hpp"
@@ -238,7 +239,13 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
               const MapPaint& paint) {
     ui.list->PushClipRect(ImVec2(viewport.x, viewport.y),
                           ImVec2(viewport.right(), viewport.bottom()), true);
-    paintRegions(ui, map, view, viewport, paint);
+    // The regions are most of the map's cost (tens of thousands of vertices)
+    // and stay the same while the map stands still: a cached picture then.
+    drawThroughLayerCache(*ui.list, viewport, [&](ImDrawList& list, const Rect& box) {
+        UiContext into = ui;
+        into.list = &list;
+        paintRegions(into, map, view, box, paint);
+    });
     std::optional<Point> hubScreen;
     if (const std::optional<MapPoint> hub = hubPoint(map))
         hubScreen = view.toScreen(*hub, viewport);

@@ -1,0 +1,73 @@
+#pragma once
+#include <imgui.h>
+
+#include <cstdint>
+
+#include "input/rect.hpp"
+
+namespace kiosk::ui {
+
+// Drawing that is expensive and often unchanged from one frame to the next
+// (the map's hundred thousand vertices) kept as a picture: drawn once into a
+// texture, then shown as one quad for as long as it stays the same. Under
+// software OpenGL the triangles, not the pixels, are what such drawing costs.
+class LayerCache {
+  public:
+    virtual ~LayerCache() = default;
+    // The texture that holds `content` (drawn within `box`, whose corner is
+    // the texture's) with premultiplied alpha, rendered now when it differs from
+    // what the texture holds; null when it is better drawn directly: it
+    // changed since the previous frame as well (moving), so a texture would be
+    // drawn for one frame only. Layers are told apart by their order within a
+    // frame.
+    virtual ImTextureID cached(ImDrawList& content, const Rect& box) = 0;
+    // The frame is built: layers it did not draw give their memory back.
+    virtual void frameBuilt() = 0;
+    // Draw-list callback that composites a premultiplied texture ("over").
+    virtual ImDrawCallback premultipliedBlending() const = 0;
+    // Counts every re-render: a quad that looks the same may show new pixels.
+    virtual uint64_t changes() const = 0;
+};
+
+// The layer cache drawing uses (null: everything is drawn directly).
+void setLayerCache(LayerCache* cache);
+LayerCache* layerCache();
+
+// Sets the layer cache for as long as it lives.
+class LayerCacheScope {
+  public:
+    explicit LayerCacheScope(LayerCache* cache) { setLayerCache(cache); }
+    ~LayerCacheScope() { setLayerCache(nullptr); }
+    LayerCacheScope(const LayerCacheScope&) = delete;
+    LayerCacheScope& operator=(const LayerCacheScope&) = delete;
+};
+
+// Draws `paint(list, into)` through the layer cache into `list` at `box`: the
+// cached picture when there is one, the drawing itself otherwise. A layer is
+// painted into a box of the same size at (0, 0), so that the same drawing
+// anywhere on the screen (a slide pushed across it) is the same layer.
+template <typename Paint>
+void drawThroughLayerCache(ImDrawList& list, const Rect& box, Paint paint) {
+    LayerCache* cache = layerCache();
+    if (!cache) {
+        paint(list, box);
+        return;
+    }
+    const Rect local{0, 0, box.w, box.h};
+    ImDrawList layer(ImGui::GetDrawListSharedData());
+    layer._ResetForNewFrame();
+    layer.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    layer.PushClipRect(ImVec2(0, 0), ImVec2(box.w, box.h));
+    paint(layer, local);
+    if (const ImTextureID texture = cache->cached(layer, local)) {
+        list.AddCallback(cache->premultipliedBlending(), nullptr);
+        // Rows of a rendered texture run bottom up.
+        list.AddImage(texture, ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()),
+                      ImVec2(0, 1), ImVec2(1, 0));
+        list.AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+        return;
+    }
+    paint(list, box);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,38 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "layer_cache.hpp"
+#include "offscreen_target.hpp"
+
+namespace kiosk::platform {
+
+// Layers rendered into framebuffer objects of their own, each the size of its
+// box, through Dear ImGui's OpenGL 3 renderer. Render thread, GL current.
+class GlLayerCache : public ui::LayerCache {
+  public:
+    ImTextureID cached(ImDrawList& content, const Rect& box) override;
+    void frameBuilt() override;
+    ImDrawCallback premultipliedBlending() const override;
+    uint64_t changes() const override { return changes_; }
+
+  private:
+    struct Slot {
+        std::unique_ptr<OffscreenTarget> target;
+        uint64_t held = 0;      // what the target holds (content hash); 0: nothing
+        uint64_t previous = 0;  // the content the frame before
+        bool used = false;      // in the frame being built
+    };
+    bool render(Slot& slot, ImDrawList& content, const Rect& box);
+
+    std::vector<Slot> slots_;
+    int frame_ = -1;   // ImGui's frame count when next_ was last reset
+    size_t next_ = 0;  // the next slot in this frame
+    uint64_t changes_ = 0;
+};
+
+// Hash of everything a draw list draws.
+uint64_t layerContentHash(const ImDrawList& content);
+
+}  // namespace kiosk::platform

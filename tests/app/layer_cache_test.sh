@@ -1,0 +1,29 @@
+#!/bin/sh
+# The map's regions (tens of thousands of vertices) are drawn from a cached
+# texture while they stand still: the still map screen and most frames of the
+# attract loop's push transitions submit a few thousand vertices, not the
+# eighty thousand of the map itself. Counts, not timings: it holds on a busy
+# machine. Usage: layer_cache_test.sh KIOSK
+set -eu
+kiosk=$1
+out=$(KIOSK_CONFIG= SDL_AUDIODRIVER=dummy "$kiosk" --bench 40 --screen map --size 960x540 &&
+      KIOSK_CONFIG= SDL_AUDIODRIVER=dummy "$kiosk" --bench 40 --screen attract --size 960x540)
+printf '%s\n' "$out" | python3 -c '
+import json, sys
+figures = {}
+for line in sys.stdin:
+    if line.startswith("{"):
+        d = json.loads(line)
+        figures[d["screen"]] = d
+failed = False
+def expect(screen, key, most):
+    global failed
+    value = figures[screen][key]
+    ok = value <= most
+    verdict = "ok" if ok else "FAILED"
+    print(f"{screen}: {key} {value:.0f} (at most {most}) {verdict}")
+    failed = failed or not ok
+expect("map", "vertices_median", 10000)
+expect("attract-transition", "vertices_p75", 20000)
+sys.exit(1 if failed else 0)
+'
