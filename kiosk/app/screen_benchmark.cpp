@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 #include "display.hpp"
@@ -39,12 +40,17 @@ struct FrameFigures {
     std::vector<double> vertices;
 };
 
+// What a visitor does before a frame (the frame's number and time).
+using FrameInput = std::function<void(size_t, double)>;
+
 // Renders a frame at each of `times` and measures those after the first `warmUp`.
 FrameFigures cpuMsPerFrame(platform::Display& display, KioskApp& app, const Pack& /*pack*/,
                            const AppOptions& options, platform::OffscreenTarget& target,
-                           const std::vector<double>& times, size_t warmUp) {
+                           const std::vector<double>& times, size_t warmUp,
+                           const FrameInput& input = {}) {
     FrameFigures figures;
     for (size_t frame = 0; frame < times.size(); ++frame) {
+        if (input) input(frame, times[frame]);
         const double before = processCpuSeconds();
         renderFrame(display, app, times[frame], options.headless.width, options.headless.height,
                     app.background(), &target);
@@ -120,6 +126,25 @@ std::vector<double> attractFlightTimes(const Pack& pack, size_t frames, size_t w
     return times;
 }
 
+// A visitor on the map, over and over: a drag across it for 40 frames, then a
+// double tap that zooms in (the camera's animation plays in the frames after).
+FrameInput mapGestures(KioskApp& app, const AppOptions& options) {
+    const float w = float(options.headless.width), h = float(options.headless.height);
+    const Point centre = w > h ? Point{w * 0.35f, h * 0.5f} : Point{w * 0.5f, h * 0.3f};
+    return [&app, centre, w](size_t frame, double t) {
+        using Type = PointerEvent::Type;
+        const size_t step = frame % 90;
+        const float direction = (frame / 90) % 2 ? -1.0f : 1.0f;
+        const float reach = w * 0.004f * direction;  // a few pixels a frame
+        if (step == 0) app.onPointer({Type::Down, centre, t});
+        if (step >= 1 && step <= 40)
+            app.onPointer({Type::Move, {centre.x + reach * float(step), centre.y}, t});
+        if (step == 41) app.onPointer({Type::Up, {centre.x + reach * 40.0f, centre.y}, t});
+        if (step == 50 || step == 54) app.onPointer({Type::Down, centre, t});
+        if (step == 51 || step == 55) app.onPointer({Type::Up, centre, t});
+    };
+}
+
 }  // namespace
 
 int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pack,
@@ -142,6 +167,15 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
             times.push_back(double(frame) / 60.0);
         printResult(name, options,
                     cpuMsPerFrame(display, app, pack, options, *target, times, kWarmUp));
+        if (screen.id == ScreenId::Map) {
+            app.showScreen(screen, options.language, 0.0);
+            std::vector<double> moving;
+            for (size_t frame = 0; frame < size_t(options.headless.benchFrames) + kWarmUp; ++frame)
+                moving.push_back(1.0 + double(frame) / 60.0);
+            printResult("map-moving", options,
+                        cpuMsPerFrame(display, app, pack, options, *target, moving, kWarmUp,
+                                      mapGestures(app, options)));
+        }
         if (screen.id != ScreenId::Attract) continue;
         app.showScreen(screen, options.language, 0.0);
         printResult("attract-transition", options,

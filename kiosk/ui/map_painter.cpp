@@ -39,12 +39,24 @@ void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const
     for (uint32_t index : r.triangles) list.PrimWriteIdx(ImDrawIdx(base + index));
 }
 
+// Outline points closer than a pixel to the last one kept add vertices, not
+// shape (a third of a country-wide map's): a line a pixel or two wide cannot
+// show them.
+constexpr float kOutlineStepSquared = 1.0f;
+
 void outlineRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const Rect& viewport,
                    ImU32 color, float thickness) {
     std::vector<ImVec2> screen;
     for (const auto& ring : r.rings) {
         screen.clear();
-        for (const MapPoint& p : ring) screen.push_back(v(view.toScreen(p, viewport)));
+        for (const MapPoint& p : ring) {
+            const ImVec2 at = v(view.toScreen(p, viewport));
+            if (!screen.empty()) {
+                const float dx = at.x - screen.back().x, dy = at.y - screen.back().y;
+                if (dx * dx + dy * dy < kOutlineStepSquared) continue;
+            }
+            screen.push_back(at);
+        }
         if (screen.size() >= 2)
             list.AddPolyline(screen.data(), int(screen.size()), color, ImDrawFlags_Closed,
                              thickness);
