@@ -14,8 +14,8 @@
 #include "display.hpp"
 #include "gl_texture_store.hpp"
 #include "glyph_sampling.hpp"
+#include "shading_states.hpp"
 #include "sub_buffer_present.hpp"
-#include "unblended_draw.hpp"
 
 namespace kiosk::platform {
 
@@ -263,7 +263,7 @@ void prepareTarget(int width, int height, unsigned backgroundRgb) {
 void GlfwDisplay::renderDrawData(int width, int height, unsigned backgroundRgb) {
     prepareTarget(width, height, backgroundRgb);
     glClear(GL_COLOR_BUFFER_BIT);
-    drawOpaqueUnblended(*ImGui::GetDrawData(), atlasTexture);
+    shadeCheaply(*ImGui::GetDrawData(), atlasTexture);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
@@ -291,7 +291,7 @@ void GlfwDisplay::renderDrawDataWithin(int width, int height, unsigned backgroun
                                        const std::vector<PixelRect>& rects) {
     ImDrawData* data = ImGui::GetDrawData();
     prepareTarget(width, height, backgroundRgb);
-    drawOpaqueUnblended(*data, atlasTexture);
+    shadeCheaply(*data, atlasTexture);
     // Each pass narrows every command's clip rectangle to the rect; the
     // renderer skips commands left with none, and the rasteriser drops
     // triangles outside the scissor before shading them.

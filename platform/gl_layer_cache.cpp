@@ -9,7 +9,7 @@
 
 #include "gl.hpp"
 #include "pacing/layer_reuse.hpp"
-#include "unblended_draw.hpp"
+#include "shading_states.hpp"
 
 namespace kiosk::platform {
 
@@ -110,7 +110,7 @@ bool GlLayerCache::render(Slot& slot, ImDrawList& content, const Rect& box) {
     data.DisplayPos = ImVec2(box.x, box.y);
     data.DisplaySize = ImVec2(float(width), float(height));
     data.FramebufferScale = ImVec2(1, 1);
-    drawOpaqueUnblended(data, unsigned(reinterpret_cast<intptr_t>(ImGui::GetIO().Fonts->TexID)));
+    shadeCheaply(data, unsigned(reinterpret_cast<intptr_t>(ImGui::GetIO().Fonts->TexID)));
     ImGui_ImplOpenGL3_RenderDrawData(&data);
     return true;
 }

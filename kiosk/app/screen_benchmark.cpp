@@ -15,7 +15,7 @@
 #include "offscreen_target.hpp"
 #include "screens/screen_registry.hpp"
 #include "session/attract_playlist.hpp"
-#include "unblended_draw.hpp"
+#include "shading_states.hpp"
 
 namespace kiosk {
 
@@ -77,10 +77,11 @@ void printResult(const std::string& name, const AppOptions& options, const Frame
         "{\"screen\": \"%s\", \"size\": \"%dx%d\", \"frames\": %zu, \"cpu_ms_median\": %.2f, "
         "\"cpu_ms_p99\": %.2f, "
         "\"cpu_ms_max\": %.2f, \"draw_calls\": %d, \"vertices\": %d, \"blended_mpx\": %.2f, "
-        "\"unblended_mpx\": %.2f, \"vertices_median\": %.0f, \"vertices_p75\": %.0f}\n",
+        "\"unblended_mpx\": %.2f, \"solid_mpx\": %.2f, \"vertices_median\": %.0f, "
+        "\"vertices_p75\": %.0f}\n",
         name.c_str(), options.headless.width, options.headless.height, cpuMs.size(),
         percentile(cpuMs, 0.5), percentile(cpuMs, 0.99), percentile(cpuMs, 1.0), drawCalls,
-        vertices, (shaded.all - shaded.unblended) / 1e6, shaded.unblended / 1e6,
+        vertices, (shaded.all - shaded.unblended) / 1e6, shaded.unblended / 1e6, shaded.solid / 1e6,
         percentile(figures.vertices, 0.5), percentile(figures.vertices, 0.75));
     std::fflush(stdout);
 }

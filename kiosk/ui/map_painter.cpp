@@ -18,6 +18,11 @@ ImVec2 v(Point p) {
     return ImVec2(p.x, p.y);
 }
 
+std::vector<ImDrawIdx>& keptIndices() {
+    static thread_local std::vector<ImDrawIdx> indices;
+    return indices;
+}
+
 bool visible(const MapBox& b, const MapView& view, const Rect& viewport) {
     const Point a = view.toScreen({b.minX, b.minY}, viewport);
     const Point c = view.toScreen({b.maxX, b.maxY}, viewport);
@@ -25,18 +30,51 @@ bool visible(const MapBox& b, const MapView& view, const Rect& viewport) {
            a.y <= viewport.bottom();
 }
 
-// Fills a region's triangles in one reserved block of the draw list.
+// Fills a region's triangles. Their corners are snapped to a grid of
+// kFillGrid pixels first and the triangles left with no area are dropped:
+// a country-wide map has tens of thousands of triangles smaller than a pixel,
+// which the rasteriser pays for one by one. Neighbours share their border's
+// points, which snap alike, so no gap opens between them.
+constexpr float kFillGrid = 1.0f;
+
 void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const Rect& viewport,
                 ImU32 color) {
     size_t points = 0;
     for (const auto& ring : r.rings) points += ring.size();
     if (r.triangles.empty() || points == 0 || points > 60000) return;
-    list.PrimReserve(int(r.triangles.size()), int(points));
-    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
-    const ImDrawIdx base = ImDrawIdx(list._VtxCurrentIdx);
+    static thread_local std::vector<ImVec2> snapped;
+    static thread_local std::vector<int> emitted;  // a point's index in the list, -1: not yet
+    snapped.clear();
     for (const auto& ring : r.rings)
-        for (const MapPoint& p : ring) list.PrimWriteVtx(v(view.toScreen(p, viewport)), uv, color);
-    for (uint32_t index : r.triangles) list.PrimWriteIdx(ImDrawIdx(base + index));
+        for (const MapPoint& p : ring) {
+            const Point at = view.toScreen(p, viewport);
+            snapped.push_back(ImVec2(std::round(at.x / kFillGrid) * kFillGrid,
+                                     std::round(at.y / kFillGrid) * kFillGrid));
+        }
+    emitted.assign(points, -1);
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    std::vector<ImDrawIdx>& kept = keptIndices();
+    kept.clear();
+    int used = 0;
+    for (size_t i = 0; i + 2 < r.triangles.size(); i += 3) {
+        const ImVec2& a = snapped[r.triangles[i]];
+        const ImVec2& b = snapped[r.triangles[i + 1]];
+        const ImVec2& c = snapped[r.triangles[i + 2]];
+        if ((b.x - a.x) * (c.y - a.y) == (c.x - a.x) * (b.y - a.y)) continue;  // no area left
+        for (size_t k = 0; k < 3; ++k) {
+            int& index = emitted[r.triangles[i + k]];
+            if (index < 0) index = used++;
+            kept.push_back(ImDrawIdx(index));
+        }
+    }
+    if (kept.empty()) return;
+    list.PrimReserve(int(kept.size()), used);
+    const ImDrawIdx base = ImDrawIdx(list._VtxCurrentIdx);
+    std::vector<const ImVec2*> order(static_cast<size_t>(used), nullptr);
+    for (size_t p = 0; p < points; ++p)
+        if (emitted[p] >= 0) order[size_t(emitted[p])] = &snapped[p];
+    for (const ImVec2* at : order) list.PrimWriteVtx(*at, uv, color);
+    for (ImDrawIdx index : kept) list.PrimWriteIdx(ImDrawIdx(base + index));
 }
 
 // Outline points closer than a pixel to the last one kept add vertices, not

@@ -3,15 +3,17 @@
 
 #include <vector>
 
-#include "opaque_runs.hpp"
+#include "shading_runs.hpp"
 
-using kiosk::platform::OpaqueRunSettings;
-using kiosk::platform::splitOpaqueRuns;
+using kiosk::platform::ShadingRunSettings;
+using kiosk::platform::splitShadingRuns;
 
 namespace {
 
 void blendingOff(const ImDrawList*, const ImDrawCmd*) {}
 void blendingOn(const ImDrawList*, const ImDrawCmd*) {}
+void solidOn(const ImDrawList*, const ImDrawCmd*) {}
+void solidOff(const ImDrawList*, const ImDrawCmd*) {}
 
 const ImTextureID kAtlas = ImTextureID(intptr_t(1));
 const ImTextureID kOpaquePicture = ImTextureID(intptr_t(7));
@@ -39,13 +41,15 @@ class Frame {
         return *ImGui::GetDrawData();
     }
 
-    OpaqueRunSettings settings() const {
-        OpaqueRunSettings s;
+    ShadingRunSettings settings() const {
+        ShadingRunSettings s;
         s.opaqueTexture = [](ImTextureID id) { return id == kOpaquePicture; };
         s.atlas = kAtlas;
         s.whitePixelUv = ImGui::GetIO().Fonts->TexUvWhitePixel;
         s.blendingOff = &blendingOff;
         s.blendingOn = &blendingOn;
+        s.solidOn = &solidOn;
+        s.solidOff = &solidOff;
         return s;
     }
 
@@ -53,7 +57,8 @@ class Frame {
     ImGuiContext* context_ = nullptr;
 };
 
-// The command buffer as letters: B a blended draw, O blending off, N on.
+// The command buffer as letters: B a draw, O blending off, N on, S the
+// colour-only program, T ImGui's again.
 std::string shape(const ImDrawData& data) {
     std::string out;
     for (int l = 0; l < data.CmdListsCount; ++l)
@@ -62,6 +67,10 @@ std::string shape(const ImDrawData& data) {
                 out += 'O';
             else if (cmd.UserCallback == &blendingOn)
                 out += 'N';
+            else if (cmd.UserCallback == &solidOn)
+                out += 'S';
+            else if (cmd.UserCallback == &solidOff)
+                out += 'T';
             else if (cmd.ElemCount > 0)
                 out += 'B';
         }
@@ -84,25 +93,27 @@ bool drawsEveryIndexInOrder(const ImDrawData& data) {
 
 }  // namespace
 
-TEST_CASE("a large opaque rectangle is drawn with blending off, and only it") {
+TEST_CASE("a large opaque rectangle is drawn with blending off and no texture, and only it") {
     Frame frame;
     ImDrawData& data = frame.draw([](ImDrawList& list) {
         list.AddRectFilled(ImVec2(0, 0), ImVec2(1920, 1080), IM_COL32(20, 30, 40, 255));
     });
-    splitOpaqueRuns(data, frame.settings());
-    CHECK(shape(data) == "OBN");
+    splitShadingRuns(data, frame.settings());
+    CHECK(shape(data) == "OSBTN");
     CHECK(drawsEveryIndexInOrder(data));
 }
 
-TEST_CASE("translucent, small and textured shapes stay blended") {
+TEST_CASE(
+    "a large translucent shape is drawn blended with no texture, small and textured ones as they "
+    "were") {
     Frame frame;
     ImDrawData& data = frame.draw([](ImDrawList& list) {
         list.AddRectFilled(ImVec2(0, 0), ImVec2(1920, 1080), IM_COL32(20, 30, 40, 254));
         list.AddRectFilled(ImVec2(0, 0), ImVec2(100, 100), IM_COL32(20, 30, 40, 255));
         list.AddImage(kAtlas, ImVec2(0, 0), ImVec2(1920, 1080));  // glyphs, not the white pixel
     });
-    splitOpaqueRuns(data, frame.settings());
-    CHECK(shape(data) == "B");
+    splitShadingRuns(data, frame.settings());
+    CHECK(shape(data) == "SBTB");
     CHECK(drawsEveryIndexInOrder(data));
 }
 
@@ -114,20 +125,21 @@ TEST_CASE("a picture is drawn unblended only when it is opaque and drawn at full
         list.AddImage(kOpaquePicture, ImVec2(0, 0), ImVec2(1920, 1080), ImVec2(0, 0), ImVec2(1, 1),
                       IM_COL32(255, 255, 255, 128));  // fading in
     });
-    splitOpaqueRuns(data, frame.settings());
+    splitShadingRuns(data, frame.settings());
     CHECK(shape(data) == "OBNBB");
     CHECK(drawsEveryIndexInOrder(data));
 }
 
-TEST_CASE("an antialiased disc is drawn unblended inside and blended along its fringe, in order") {
+TEST_CASE(
+    "an antialiased disc is drawn unblended inside and blended along its thin fringe, in order") {
     Frame frame;
     ImDrawData& data = frame.draw([](ImDrawList& list) {
         list.AddText(ImVec2(10, 10), IM_COL32_WHITE, "before");
         list.AddCircleFilled(ImVec2(960, 540), 400, IM_COL32(200, 100, 50, 255), 96);
         list.AddText(ImVec2(10, 10), IM_COL32_WHITE, "after");
     });
-    splitOpaqueRuns(data, frame.settings());
-    CHECK(shape(data) == "BOBNB");
+    splitShadingRuns(data, frame.settings());
+    CHECK(shape(data) == "BOSBTNB");
     CHECK(drawsEveryIndexInOrder(data));
 }
 
@@ -137,21 +149,22 @@ TEST_CASE("a frame split once is not split again when drawn a second time") {
         list.AddRectFilled(ImVec2(0, 0), ImVec2(1920, 1080), IM_COL32(20, 30, 40, 255));
         list.AddText(ImVec2(10, 10), IM_COL32_WHITE, "text");
     });
-    splitOpaqueRuns(data, frame.settings());
+    splitShadingRuns(data, frame.settings());
     const std::string once = shape(data);
-    splitOpaqueRuns(data, frame.settings());
+    splitShadingRuns(data, frame.settings());
     CHECK(shape(data) == once);
-    CHECK(once == "OBNB");
+    CHECK(once == "OSBTNB");
 }
 
-TEST_CASE("shaded pixels count the area drawn and the part drawn unblended") {
+TEST_CASE("shaded pixels count the area drawn, unblended and with no texture") {
     Frame frame;
     ImDrawData& data = frame.draw([](ImDrawList& list) {
         list.AddRectFilled(ImVec2(0, 0), ImVec2(1000, 500), IM_COL32(20, 30, 40, 255));
         list.AddRectFilled(ImVec2(0, 0), ImVec2(100, 100), IM_COL32(20, 30, 40, 100));
     });
-    splitOpaqueRuns(data, frame.settings());
+    splitShadingRuns(data, frame.settings());
     const auto shaded = kiosk::platform::countShadedPixels(data, frame.settings());
     CHECK(shaded.all == Approx(510000.0));
     CHECK(shaded.unblended == Approx(500000.0));
+    CHECK(shaded.solid == Approx(500000.0));
 }
