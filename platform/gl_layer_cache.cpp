@@ -8,6 +8,7 @@
 #include <string>
 
 #include "gl.hpp"
+#include "gl_texture_store.hpp"
 #include "pacing/layer_reuse.hpp"
 #include "shading_states.hpp"
 
@@ -63,7 +64,8 @@ uint64_t layerContentHash(const ImDrawList& content) {
     return hash == 0 ? 1 : hash;  // 0 means "nothing held"
 }
 
-ImTextureID GlLayerCache::cached(ImDrawList& content, const Rect& box) {
+ImTextureID GlLayerCache::cached(ImDrawList& content, const Rect& box,
+                                 const ui::LayerHints& hints) {
     if (ImGui::GetFrameCount() != frame_) {
         frame_ = ImGui::GetFrameCount();
         next_ = 0;
@@ -72,13 +74,15 @@ ImTextureID GlLayerCache::cached(ImDrawList& content, const Rect& box) {
     Slot& slot = slots_[next_++];
     slot.used = true;
     const uint64_t hash = layerContentHash(content);
-    const LayerUse use = decideLayerUse(hash, slot.previous, slot.held);
+    const LayerUse use = decideLayerUse(hash, slot.previous, slot.held, hints.staysStill);
     slot.previous = hash;
     if (use == LayerUse::DrawDirectly) return nullptr;
     if (use == LayerUse::RenderAndShow) {
         if (!render(slot, content, box)) return nullptr;
         slot.held = hash;
         ++changes_;
+        // An opaque layer's texture is drawn with blending off (shading_runs.hpp).
+        setOpaquePicture(TextureId(slot.target->texture()), hints.opaque);
     }
     return ImTextureID(intptr_t(slot.target->texture()));
 }
@@ -118,6 +122,7 @@ bool GlLayerCache::render(Slot& slot, ImDrawList& content, const Rect& box) {
 void GlLayerCache::frameBuilt() {
     for (Slot& slot : slots_) {
         if (!slot.used) {
+            if (slot.target) setOpaquePicture(TextureId(slot.target->texture()), false);
             slot.target.reset();  // its memory back while no such layer is shown
             slot.held = 0;
             slot.previous = 0;

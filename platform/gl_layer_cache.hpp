@@ -12,7 +12,7 @@ namespace kiosk::platform {
 // box, through Dear ImGui's OpenGL 3 renderer. Render thread, GL current.
 class GlLayerCache : public ui::LayerCache {
   public:
-    ImTextureID cached(ImDrawList& content, const Rect& box) override;
+    ImTextureID cached(ImDrawList& content, const Rect& box, const ui::LayerHints& hints) override;
     void frameBuilt() override;
     ImDrawCallback premultipliedBlending() const override;
     uint64_t changes() const override { return changes_; }

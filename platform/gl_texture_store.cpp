@@ -18,6 +18,13 @@ bool isOpaquePicture(TextureId texture) {
     return opaqueTextures().count(texture) != 0;
 }
 
+void setOpaquePicture(TextureId texture, bool opaque) {
+    if (opaque)
+        opaqueTextures().insert(texture);
+    else
+        opaqueTextures().erase(texture);
+}
+
 GlTextureStore::GlTextureStore() {
     GLint maxSize = 0;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);

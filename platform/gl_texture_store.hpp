@@ -29,5 +29,7 @@ class GlTextureStore : public TextureStore {
 
 // Whether `texture` is a picture this store uploaded with every pixel opaque.
 bool isOpaquePicture(TextureId texture);
+// Marks a texture made elsewhere (a cached layer) as opaque or not.
+void setOpaquePicture(TextureId texture, bool opaque);
 
 }  // namespace kiosk::platform

@@ -7,6 +7,12 @@
 
 namespace kiosk::ui {
 
+// What the caller knows of a layer.
+struct LayerHints {
+    bool opaque = false;      // it covers every pixel of its box
+    bool staysStill = false;  // it will look the same in the frames that follow
+};
+
 // Drawing that is expensive and often unchanged from one frame to the next
 // (the map's hundred thousand vertices) kept as a picture: drawn once into a
 // texture, then shown as one quad for as long as it stays the same. Under
@@ -20,7 +26,9 @@ class LayerCache {
     // changed since the previous frame as well (moving), so a texture would be
     // drawn for one frame only. Layers are told apart by their order within a
     // frame.
-    virtual ImTextureID cached(ImDrawList& content, const Rect& box) = 0;
+    // An opaque layer (one that covers every pixel of its box, such as a whole
+    // slide) is drawn over what lies beneath with blending off.
+    virtual ImTextureID cached(ImDrawList& content, const Rect& box, const LayerHints& hints) = 0;
     // The frame is built: layers it did not draw give their memory back.
     virtual void frameBuilt() = 0;
     // Draw-list callback that composites a premultiplied texture ("over").
@@ -47,7 +55,8 @@ class LayerCacheScope {
 // painted into a box of the same size at (0, 0), so that the same drawing
 // anywhere on the screen (a slide pushed across it) is the same layer.
 template <typename Paint>
-void drawThroughLayerCache(ImDrawList& list, const Rect& box, Paint paint) {
+void drawThroughLayerCache(ImDrawList& list, const Rect& box, const LayerHints& hints,
+                           Paint paint) {
     LayerCache* cache = layerCache();
     if (!cache) {
         paint(list, box);
@@ -59,12 +68,12 @@ void drawThroughLayerCache(ImDrawList& list, const Rect& box, Paint paint) {
     layer.PushTextureID(ImGui::GetIO().Fonts->TexID);
     layer.PushClipRect(ImVec2(0, 0), ImVec2(box.w, box.h));
     paint(layer, local);
-    if (const ImTextureID texture = cache->cached(layer, local)) {
-        list.AddCallback(cache->premultipliedBlending(), nullptr);
+    if (const ImTextureID texture = cache->cached(layer, local, hints)) {
+        if (!hints.opaque) list.AddCallback(cache->premultipliedBlending(), nullptr);
         // Rows of a rendered texture run bottom up.
         list.AddImage(texture, ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()),
                       ImVec2(0, 1), ImVec2(1, 0));
-        list.AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+        if (!hints.opaque) list.AddCallback(ImDrawCallback_ResetRenderState, nullptr);
         return;
     }
     paint(list, box);

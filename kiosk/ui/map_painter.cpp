@@ -291,7 +291,7 @@ void paintMap(const UiContext& ui, const MapData& map, const MapView& view, cons
                           ImVec2(viewport.right(), viewport.bottom()), true);
     // The regions are most of the map's cost (tens of thousands of vertices)
     // and stay the same while the map stands still: a cached picture then.
-    drawThroughLayerCache(*ui.list, viewport, [&](ImDrawList& list, const Rect& box) {
+    drawThroughLayerCache(*ui.list, viewport, LayerHints{}, [&](ImDrawList& list, const Rect& box) {
         UiContext into = ui;
         into.list = &list;
         paintRegions(into, map, view, box, paint);

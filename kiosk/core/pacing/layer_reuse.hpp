@@ -12,7 +12,8 @@ enum class LayerUse {
 
 // Decides from the hashes of the drawing now, the frame before and what the
 // texture holds (0: nothing). Rendering into a texture costs as much as
-// drawing, so a drawing is cached only once it has stood still for a frame.
-LayerUse decideLayerUse(uint64_t now, uint64_t previous, uint64_t held);
+// drawing, so a drawing is cached only once it has stood still for a frame,
+// or at once when its caller knows it will (`staysStill`: a slide leaving).
+LayerUse decideLayerUse(uint64_t now, uint64_t previous, uint64_t held, bool staysStill = false);
 
 }  // namespace kiosk

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "icons.hpp"
+#include "layer_cache.hpp"
 #include "pacing/attract_pacing.hpp"
 #include "pacing/easing.hpp"
 #include "paint.hpp"
@@ -122,8 +123,15 @@ void AttractScreen::drawSlides(const UiContext& ui, double t) {
         leavingSecondsIn = leaving.seconds;
     }
     const float shift = s.w * easeInOutCubic(float(at.transition)) * direction;
-    drawAttractSlide(ui, Rect{s.x - shift, s.y, s.w, s.h}, leaving, leavingProgress,
-                     leavingSecondsIn);
+    // The slide leaving stands still as it goes: drawn once, then pushed out
+    // as one opaque picture.
+    drawThroughLayerCache(*ui.list, Rect{s.x - shift, s.y, s.w, s.h}, LayerHints{true, true},
+                          [&](ImDrawList& list, const Rect& box) {
+                              UiContext into = ui;
+                              into.list = &list;
+                              drawAttractSlide(into, box, leaving, leavingProgress,
+                                               leavingSecondsIn);
+                          });
     drawAttractSlide(ui, Rect{s.x + s.w * direction - shift, s.y, s.w, s.h}, current, at.progress,
                      at.secondsIn);
 }

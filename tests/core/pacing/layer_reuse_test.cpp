@@ -32,3 +32,9 @@ TEST_CASE("an empty texture is never taken for a drawing") {
     CHECK(decideLayerUse(0, 5, 0) == LayerUse::DrawDirectly);
     CHECK(decideLayerUse(0, 0, 0) == LayerUse::RenderAndShow);
 }
+
+TEST_CASE("a layer known to stay still is cached from its first frame") {
+    CHECK(decideLayerUse(4, 0, 0, true) == LayerUse::RenderAndShow);
+    CHECK(decideLayerUse(4, 0, 4, true) == LayerUse::Show);
+    CHECK(decideLayerUse(4, 0, 0, false) == LayerUse::DrawDirectly);
+}
