@@ -3,6 +3,7 @@
 #include <GL/gl.h>
 #include <imgui.h>
 #include <time.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -32,6 +33,17 @@ double percentile(std::vector<double> values, double p) {
     std::sort(values.begin(), values.end());
     const size_t i = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
     return values[i];
+}
+
+// What drew the figures: the OpenGL version and renderer the kiosk got.
+void printGlInfo() {
+    const auto text = [](GLenum name) {
+        const GLubyte* value = glGetString(name);
+        return value ? std::string(reinterpret_cast<const char*>(value)) : std::string("unknown");
+    };
+    const nlohmann::json info = {{"gl_version", text(GL_VERSION)},
+                                 {"gl_renderer", text(GL_RENDERER)}};
+    std::printf("%s\n", info.dump().c_str());
 }
 
 // Each measured frame's CPU milliseconds and vertices submitted.
@@ -152,6 +164,7 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
                        const AppOptions& options) {
     auto target = createShotTarget(options);
     if (!target) return 1;
+    printGlInfo();
     constexpr size_t kWarmUp = 10;
     std::vector<std::string> screens;
     if (options.headless.screen == "all") {

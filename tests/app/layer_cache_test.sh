@@ -14,7 +14,8 @@ figures = {}
 for line in sys.stdin:
     if line.startswith("{"):
         d = json.loads(line)
-        figures[d["screen"]] = d
+        if "screen" in d:
+            figures[d["screen"]] = d
 failed = False
 def expect(screen, key, most):
     global failed

@@ -25,6 +25,7 @@ class Frame {
     Frame() {
         context_ = ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;  // no imgui.ini left behind
         io.DisplaySize = ImVec2(1920, 1080);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
