@@ -4,7 +4,8 @@
 # narration, made at authoring time), libopencc-dev (with its data) for its place
 # names in Chinese characters; the kiosk and its .deb never need them. syncthing is
 # for the test that carries a pack to two kiosks the way a venue's sync would.
-# zbar-tools decodes the QR codes the kiosk draws, as a phone would.
+# zbar-tools decodes the QR codes the kiosk draws, as a phone would. xdotool is
+# kiosk_bench's visitor: it taps the attract loop awake.
 set -euo pipefail
 packages=(
   cmake g++ make pkg-config
@@ -13,7 +14,7 @@ packages=(
   libspdlog-dev libsystemd-dev libxxhash-dev libvorbis-dev libqrencode-dev libsqlite3-dev
   fonts-noto-cjk
   espeak-ng mecab mecab-naist-jdic libopencc-dev
-  xvfb xauth
+  xvfb xauth xdotool
   python3 syncthing zbar-tools
   dpkg-dev debhelper fakeroot file
 )

@@ -6,15 +6,15 @@
 #include <regex>
 #include <sstream>
 
-#include "process_probe.hpp"
-
 namespace kiosk::bench {
 
 namespace {
 
-// Seconds the kiosk gets after its first frame before a measurement starts:
-// the first slide's entrance is over, caches are warm.
-constexpr double kSettleSeconds = 3.0;
+std::vector<std::string> kioskArgs(const KioskRunSettings& run) {
+    return {run.kiosk, "--pack", run.packDir};
+}
+
+}  // namespace
 
 double median(std::vector<double> v) {
     if (v.empty()) return 0.0;
@@ -29,18 +29,17 @@ nlohmann::json spread(const std::vector<double>& v) {
             {"runs", v.size()}};
 }
 
-std::vector<std::string> kioskArgs(const KioskRunSettings& run) {
-    return {run.kiosk, "--pack", run.packDir};
-}
-
-}  // namespace
-
-nlohmann::json measureStartup(const KioskRunSettings& run, int runs) {
+nlohmann::json measureStartup(const KioskRunSettings& run, int runs,
+                              const std::string& startScreen) {
     const std::regex line(
         R"(first frame presented (\d+) ms after process start, peak memory (\d+) KiB)");
     std::vector<double> firstFrameMs, peakMiB;
     for (int i = 0; i < runs; ++i) {
         auto args = kioskArgs(run);
+        if (!startScreen.empty()) {
+            args.push_back("--start-screen");
+            args.push_back(startScreen);
+        }
         args.push_back("--quit-after-first-frame");
         const std::string err = run.workDir + "/startup.err";
         ChildProcess kiosk(args, run.workDir + "/startup.out", err);
@@ -56,30 +55,47 @@ nlohmann::json measureStartup(const KioskRunSettings& run, int runs) {
     return {{"first_frame_ms", spread(firstFrameMs)}, {"peak_rss_mib", spread(peakMiB)}};
 }
 
-nlohmann::json measureFrames(const KioskRunSettings& run, int frames) {
+nlohmann::json measureFrames(const KioskRunSettings& run, int frames, const std::string& screen) {
     auto args = kioskArgs(run);
-    for (const char* a : {"--screen", "all", "--size"}) args.push_back(a);
-    args.push_back(run.size);
-    args.push_back("--bench");
-    args.push_back(std::to_string(frames));
+    for (const std::string& a : {std::string("--screen"), screen, std::string("--size"), run.size,
+                                 std::string("--bench"), std::to_string(frames)})
+        args.push_back(a);
     const std::string out = run.workDir + "/frames.out", err = run.workDir + "/frames.err";
     ChildProcess kiosk(args, out, err);
     if (kiosk.waitExit(600.0) != 0)
         throw std::runtime_error("kiosk --bench failed: " + readTextFile(err));
-    nlohmann::json screens = nlohmann::json::array();
+    nlohmann::json result = {{"size", run.size}, {"screens", nlohmann::json::array()}};
     std::istringstream lines(readTextFile(out));
     std::string text;
-    while (std::getline(lines, text))
-        if (!text.empty() && text[0] == '{') screens.push_back(nlohmann::json::parse(text));
-    if (screens.empty()) throw std::runtime_error("kiosk --bench printed no screens");
-    return screens;
+    while (std::getline(lines, text)) {
+        if (text.empty() || text[0] != '{') continue;
+        const nlohmann::json line = nlohmann::json::parse(text);
+        if (line.contains("screen")) result["screens"].push_back(line);
+        for (const char* key : {"gl_version", "gl_renderer"})
+            if (line.contains(key)) result[key] = line[key];
+    }
+    if (result["screens"].empty()) throw std::runtime_error("kiosk --bench printed no screens");
+    return result;
+}
+
+std::unique_ptr<ChildProcess> startKiosk(const KioskRunSettings& run,
+                                         const std::vector<std::string>& args,
+                                         const std::string& errPath) {
+    auto argv = kioskArgs(run);
+    argv.insert(argv.end(), args.begin(), args.end());
+    auto kiosk = std::make_unique<ChildProcess>(argv, errPath + ".out", errPath);
+    const double deadline = monotonicSeconds() + 60.0;
+    while (readTextFile(errPath).find("first frame presented") == std::string::npos) {
+        if (kiosk->waitExit(0.05) >= 0 || monotonicSeconds() > deadline)
+            throw std::runtime_error("kiosk did not start: " + readTextFile(errPath));
+    }
+    return kiosk;
 }
 
 nlohmann::json measureRunning(const KioskRunSettings& run, const std::string& startScreen,
                               double seconds, const std::string& label,
                               const std::vector<std::string>& extraArgs) {
-    auto args = kioskArgs(run);
-    args.insert(args.end(), extraArgs.begin(), extraArgs.end());
+    auto args = extraArgs;
     if (!startScreen.empty()) {
         args.push_back("--start-screen");
         args.push_back(startScreen);
@@ -88,34 +104,34 @@ nlohmann::json measureRunning(const KioskRunSettings& run, const std::string& st
     args.push_back("--idle-seconds");
     args.push_back("3600");
     const std::string err = run.workDir + "/running.err";
-    ChildProcess kiosk(args, run.workDir + "/running.out", err);
-    const double deadline = monotonicSeconds() + 60.0;
-    while (readTextFile(err).find("first frame presented") == std::string::npos) {
-        if (kiosk.waitExit(0.05) >= 0 || monotonicSeconds() > deadline)
-            throw std::runtime_error("kiosk did not start: " + readTextFile(err));
-    }
+    const auto kiosk = startKiosk(run, args, err);
     usleep(useconds_t(kSettleSeconds * 1e6));
-    const double cpuBefore = kiosk.cpuSeconds(), start = monotonicSeconds();
+    const pid_t xServer = xServerPid();
+    const double xBefore = cpuSecondsOf({xServer});
+    const double cpuBefore = kiosk->cpuSeconds(), start = monotonicSeconds();
     std::vector<double> pssMiB;
     while (monotonicSeconds() - start < seconds) {
-        pssMiB.push_back(double(kiosk.pssKiB()) / 1024.0);
-        if (kiosk.waitExit(0.5) >= 0)
+        pssMiB.push_back(double(kiosk->pssKiB()) / 1024.0);
+        if (kiosk->waitExit(0.5) >= 0)
             throw std::runtime_error("kiosk exited: " + readTextFile(err));
     }
     const double elapsed = monotonicSeconds() - start;
-    const double cpu = kiosk.cpuSeconds() - cpuBefore;
-    const double peakRss = double(kiosk.peakRssKiB()) / 1024.0;
-    kiosk.stop();
+    const double cpu = kiosk->cpuSeconds() - cpuBefore;
+    const double xCpu = cpuSecondsOf({xServer}) - xBefore;
+    const double peakRss = double(kiosk->peakRssKiB()) / 1024.0;
+    kiosk->stop();
     const std::vector<double> secondHalf(pssMiB.begin() + long(pssMiB.size() / 2), pssMiB.end());
-    return {{"screen", !label.empty()        ? label
-                       : startScreen.empty() ? "attract"
-                                             : startScreen},
-            {"seconds", elapsed},
-            {"cpu_seconds", cpu},
-            {"cpu_percent_of_one_core", 100.0 * cpu / elapsed},
-            {"pss_peak_mib", *std::max_element(pssMiB.begin(), pssMiB.end())},
-            {"pss_steady_mib", median(secondHalf)},
-            {"peak_rss_mib", peakRss}};
+    nlohmann::json result = {{"screen", !label.empty()        ? label
+                                        : startScreen.empty() ? "attract"
+                                                              : startScreen},
+                             {"seconds", elapsed},
+                             {"cpu_seconds", cpu},
+                             {"cpu_percent_of_one_core", 100.0 * cpu / elapsed},
+                             {"pss_peak_mib", *std::max_element(pssMiB.begin(), pssMiB.end())},
+                             {"pss_steady_mib", median(secondHalf)},
+                             {"peak_rss_mib", peakRss}};
+    if (xServer > 0) result["x_server_cpu_seconds"] = xCpu;
+    return result;
 }
 
 }  // namespace kiosk::bench

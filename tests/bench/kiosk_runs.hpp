@@ -1,6 +1,10 @@
 #pragma once
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
+
+#include "process_probe.hpp"
 
 namespace kiosk::bench {
 
@@ -9,23 +13,44 @@ struct KioskRunSettings {
     std::string kiosk;    // path of the kiosk executable
     std::string packDir;  // pack to show
     std::string workDir;  // where its output files go
-    std::string size = "1920x1080";
+    std::string size = "1920x1080";  // offscreen size of --bench frames
 };
 
-// Start-up: `kiosk --quit-after-first-frame`, `runs` times. Time from process
-// start to the first presented frame and peak RSS, as the kiosk reports them.
-nlohmann::json measureStartup(const KioskRunSettings& run, int runs);
+// Seconds the kiosk gets after its first frame before a measurement starts:
+// the first slide's entrance is over, caches are warm.
+constexpr double kSettleSeconds = 3.0;
 
-// `kiosk --bench frames --screen all`: CPU ms per frame for every screen and for
-// the attract loop's transitions, offscreen at run.size.
-nlohmann::json measureFrames(const KioskRunSettings& run, int frames);
+// Start-up: `kiosk --quit-after-first-frame`, `runs` times, on `startScreen`
+// ("" for the attract loop). Time from process start to the first presented
+// frame and peak RSS, as the kiosk reports them.
+nlohmann::json measureStartup(const KioskRunSettings& run, int runs,
+                              const std::string& startScreen = "");
+
+// `kiosk --bench frames --screen SCREEN --size run.size`: CPU ms per frame for
+// every screen ("all": with the attract loop's transitions and flights),
+// offscreen, as {"size", "screens": [...]}, plus "gl_version" and
+// "gl_renderer" when the kiosk reports them (a JSON line with those keys).
+nlohmann::json measureFrames(const KioskRunSettings& run, int frames,
+                             const std::string& screen = "all");
+
+// The kiosk started in its window with `args` after the usual ones, once its
+// first frame is presented (its stderr in `errPath`); throws when it does not
+// get there within a minute.
+std::unique_ptr<ChildProcess> startKiosk(const KioskRunSettings& run,
+                                         const std::vector<std::string>& args,
+                                         const std::string& errPath);
 
 // The kiosk running for real (full screen on the display) for `seconds` after
-// it settled, on `startScreen` ("" for the attract loop): CPU seconds used,
-// PSS sampled twice a second (peak and median of the second half: steady).
-// `label` names the run in the report; `extraArgs` go to the kiosk as well.
+// it settled, on `startScreen` ("" for the attract loop): CPU seconds used
+// (and the X server's, when found), PSS sampled twice a second (peak and median
+// of the second half: steady). `label` names the run in the report;
+// `extraArgs` go to the kiosk as well.
 nlohmann::json measureRunning(const KioskRunSettings& run, const std::string& startScreen,
                               double seconds, const std::string& label = "",
                               const std::vector<std::string>& extraArgs = {});
+
+// Median, least, most and count of `values`.
+double median(std::vector<double> values);
+nlohmann::json spread(const std::vector<double>& values);
 
 }  // namespace kiosk::bench
