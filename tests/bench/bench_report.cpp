@@ -71,10 +71,15 @@ std::string runningTable(const nlohmann::json& r) {
     const auto& w = r["woken_home"];
     if (w.contains("skipped"))
         return out + "attract then home: skipped, " + w["skipped"].get<std::string>() + "\n";
-    return out + format(
-                     "attract then home: %.0f s of the attract loop, then a tap (PSS %.1f MiB "
-                     "at it); Home measured from %.0f s after it; PSS peak over the whole run\n",
-                     num(w, "attract_seconds"), num(w, "pss_at_tap_mib"), num(w, "settle_seconds"));
+    out += format(
+        "attract then home: %.0f s of the attract loop, then a tap (PSS %.1f MiB "
+        "at it); Home measured from %.0f s after it; PSS peak over the whole run\n",
+        num(w, "attract_seconds"), num(w, "pss_at_tap_mib"), num(w, "settle_seconds"));
+    // Home is a still screen: it draws nothing. CPU there means the tap
+    // missed and the attract loop went on.
+    if (num(w, "cpu_percent_of_one_core") > 5.0)
+        out += "attract then home: the kiosk still used CPU after the tap; did it wake?\n";
+    return out;
 }
 
 std::string packLines(const nlohmann::json& r) {
