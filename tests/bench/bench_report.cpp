@@ -30,15 +30,23 @@ const char* const kRequired[] = {
 const char* const kRequiredWoken[] = {"/woken_home/pss_peak_mib", "/woken_home/pss_steady_mib",
                                       "/woken_home/pss_at_tap_mib", "/woken_home/cpu_seconds"};
 
+// A figure the kiosk may not print (an older kiosk): "-" when absent.
+std::string optional(const nlohmann::json& j, const char* key) {
+    return j.contains(key) && j[key].is_number() ? format("%.2f", j[key].get<double>()) : "-";
+}
+
 std::string framesTable(const nlohmann::json& sized) {
     std::string out = format("\nCPU ms per frame at %s (offscreen, glFinish per frame)\n",
                              sized["size"].get<std::string>().c_str());
-    out += format("%-20s %8s %8s %8s %6s %9s\n", "screen", "median", "p99", "max", "draws",
-                  "vertices");
+    out += format("%-20s %8s %8s %8s %6s %9s %9s %9s\n", "screen", "median", "p99", "max", "draws",
+                  "vertices", "blend Mpx", "opaq Mpx");
     for (const auto& s : sized["screens"])
-        out += format("%-20s %8.1f %8.1f %8.1f %6d %9d\n", s["screen"].get<std::string>().c_str(),
-                      num(s, "cpu_ms_median"), num(s, "cpu_ms_p99"), num(s, "cpu_ms_max"),
-                      int(num(s, "draw_calls")), int(num(s, "vertices")));
+        out += format("%-20s %8.1f %8.1f %8.1f %6d %9d %9s %9s\n",
+                      s["screen"].get<std::string>().c_str(), num(s, "cpu_ms_median"),
+                      num(s, "cpu_ms_p99"), num(s, "cpu_ms_max"), int(num(s, "draw_calls")),
+                      int(num(s, "vertices")), optional(s, "blended_mpx").c_str(),
+                      optional(s, "unblended_mpx").c_str());
+    out += "(last frame's draws and vertices; Mpx: megapixels shaded blended and opaque)\n";
     return out;
 }
 
