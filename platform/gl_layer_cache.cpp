@@ -131,6 +131,12 @@ void GlLayerCache::frameBuilt() {
     }
 }
 
+size_t GlLayerCache::liveLayers() const {
+    size_t live = 0;
+    for (const Slot& slot : slots_) live += slot.target ? 1 : 0;
+    return live;
+}
+
 ImDrawCallback GlLayerCache::premultipliedBlending() const {
     return &premultipliedOver;
 }

@@ -16,6 +16,7 @@ class GlLayerCache : public ui::LayerCache {
     void frameBuilt() override;
     ImDrawCallback premultipliedBlending() const override;
     uint64_t changes() const override { return changes_; }
+    size_t liveLayers() const override;
 
   private:
     struct Slot {

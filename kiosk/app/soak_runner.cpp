@@ -12,10 +12,11 @@
 #include "frame_renderer.hpp"
 #include "gl_census.hpp"
 #include "headless_render.hpp"
+#include "layer_cache.hpp"
 #include "offscreen_target.hpp"
 #include "process_stats.hpp"
-#include "screens/screen_registry.hpp"
 #include "runtime/soak_memory.hpp"
+#include "screens/screen_registry.hpp"
 #include "session/attract_playlist.hpp"
 
 namespace kiosk {
@@ -32,6 +33,13 @@ constexpr int kGesturesPerVisit = 10;
 constexpr int kMostFramesToReset = 2000;
 constexpr int kSettleChecks = 3;
 constexpr double kMostSettleSeconds = 60.0;
+// More cached layers than a frame ever shows at once: they are not released.
+constexpr size_t kMostLiveLayers = 4;
+
+size_t liveLayers() {
+    const ui::LayerCache* layers = ui::layerCache();
+    return layers ? layers->liveLayers() : 0;
+}
 
 // What must stay flat over weeks.
 struct Vitals {
@@ -41,6 +49,9 @@ struct Vitals {
     // shown lately (a picture at a size not drawn before is one more), bounded
     // by the cache's byte budget rather than flat.
     size_t pictureTextures = 0;
+    // Cached layers (the map, a leaving slide), each a texture and a
+    // framebuffer: they come and go with the slide shown, a few at most.
+    size_t layers = 0;
     uint64_t pictureBytes = 0;
     int openFiles = -1;
     platform::HeapKiB heap;
@@ -86,6 +97,7 @@ class SoakPlayer {
             v.pictureTextures = pictures_->liveTextures();
             v.pictureBytes = pictures_->textureBytes();
         }
+        v.layers = liveLayers();
         return v;
     }
 
@@ -99,6 +111,7 @@ class SoakPlayer {
             v.pictureTextures = pictures_->liveTextures();
             v.pictureBytes = pictures_->textureBytes();
         }
+        v.layers = liveLayers();
         return v;
     }
 
@@ -248,18 +261,20 @@ SoakMemorySample memorySample(double hours, const Vitals& v) {
     return {hours, v.residentKiB, v.pictureTextures, v.pictureBytes};
 }
 
-// GL objects other than the picture cache's textures: these must not grow at all.
+// GL objects other than the picture cache's textures and the cached layers'
+// (a texture and a framebuffer each): these must not grow at all.
 int otherGl(const Vitals& v) {
-    return v.gl.total() - int(v.pictureTextures);
+    return v.gl.total() - int(v.pictureTextures) - 2 * int(v.layers);
 }
 
 void printVitals(const char* label, double simulatedHours, const Vitals& v) {
     std::printf(
         "soak: %-5s %9.1f simulated h: rss %ld KiB (heap %ld KiB in use, %ld KiB free in arenas "
         "of %ld KiB), open fds %d, gl objects %d (%s; of the textures %zu cached pictures, "
-        "%.1f MB)\n",
+        "%.1f MB; cached layers %zu)\n",
         label, simulatedHours, v.residentKiB, v.heap.inUse, v.heap.free, v.heap.arenas, v.openFiles,
-        v.gl.total(), v.gl.describe().c_str(), v.pictureTextures, double(v.pictureBytes) / 1e6);
+        v.gl.total(), v.gl.describe().c_str(), v.pictureTextures, double(v.pictureBytes) / 1e6,
+        v.layers);
     std::fflush(stdout);
 }
 
@@ -341,15 +356,15 @@ int runSoak(platform::Display& display, KioskApp& app, const Pack& pack, const A
     std::printf(
         "soak: %.1f simulated h in %.1f s of wall time (warm-up included): %ld frames "
         "(%.0f/s), %d visitors; rss grew %ld KiB since the baseline, gl objects other than cached "
-        "pictures %+d, cached pictures %+d (%.1f of %.1f MB), open fds %+d\n",
+        "pictures and layers %+d, cached pictures %+d (%.1f of %.1f MB), open fds %+d\n",
         options.headless.soakHours, wall, frames, double(frames) / wall,
         player.visits() - visitsBefore, memory.growthKiB(), otherGl(finish) - otherGl(start),
         int(finish.pictureTextures) - int(start.pictureTextures), double(finish.pictureBytes) / 1e6,
         pictures ? double(pictures->settings().byteBudget) / 1e6 : 0.0,
         finish.openFiles - start.openFiles);
     const bool withinBudget = !pictures || finish.pictureBytes <= pictures->settings().byteBudget;
-    const bool flat = memory.withinLimits() && otherGl(finish) <= otherGl(start) &&
-                      withinBudget && finish.openFiles <= start.openFiles;
+    const bool flat = memory.withinLimits() && otherGl(finish) <= otherGl(start) && withinBudget &&
+                      finish.openFiles <= start.openFiles && finish.layers <= kMostLiveLayers;
     if (!flat) spdlog::error("soak: resources grew beyond the limits above");
     return flat ? 0 : 4;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <cstddef>
 #include <cstdint>
 
 #include "input/rect.hpp"
@@ -35,6 +36,9 @@ class LayerCache {
     virtual ImDrawCallback premultipliedBlending() const = 0;
     // Counts every re-render: a quad that looks the same may show new pixels.
     virtual uint64_t changes() const = 0;
+    // Layers holding a texture now (each a texture and a framebuffer): they
+    // come and go with what is shown, a few at most.
+    virtual size_t liveLayers() const = 0;
 };
 
 // The layer cache drawing uses (null: everything is drawn directly).
