@@ -92,6 +92,7 @@ void markPackGood(const AppOptions& options) {
 std::optional<Pack> loadPackForKiosk(const std::string& dir) {
     PackLoadOptions options;
     options.imageLimits.decode = false;  // headers only; pictures decode off the render thread
+    options.checkSounds = false;         // sizes only: see PackLoadOptions
     PackLoadResult result = loadPack(dir, options);
     for (const auto& p : result.problems.errors()) spdlog::error("{}/{}", dir, p.format());
     const auto warnings = result.problems.warnings();

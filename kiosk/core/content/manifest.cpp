@@ -13,6 +13,15 @@ using nlohmann::json;
 
 namespace {
 
+bool endsWith(const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+// The kinds of sound a pack may hold (sound_file_check.hpp).
+bool isSoundFileName(const std::string& path) {
+    return endsWith(path, ".ogg") || endsWith(path, ".wav");
+}
+
 bool isPackId(const std::string& id) {
     if (id.empty() || id.size() > 64) return false;
     for (char c : id)
@@ -162,7 +171,7 @@ bool parseManifest(const json& document, bool requireFileList, Manifest& out,
 }
 
 void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
-                         ProblemList& problems) {
+                         ProblemList& problems, bool hashSounds) {
     std::set<std::string> listed;
     for (size_t i = 0; i < manifest.files.size(); ++i) {
         const PackFile& file = manifest.files[i];
@@ -185,6 +194,7 @@ void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
                                std::to_string(file.size));
             continue;
         }
+        if (!hashSounds && isSoundFileName(file.path)) continue;
         const auto digest = sha256OfFile(full);
         if (!digest) {
             problems.error(file.path, "", "file cannot be read");

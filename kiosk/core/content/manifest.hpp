@@ -23,9 +23,10 @@ void readMapFacts(JsonReader& reader, const nlohmann::json& document, MapFacts& 
 MapFacts legacyMapFacts();
 
 // Checks every listed file's size and SHA-256 against the pack folder, and that
-// every content file is listed.
+// every content file is listed. With `hashSounds` false, sound files (.ogg,
+// .wav) are checked by size only.
 void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
-                         ProblemList& problems);
+                         ProblemList& problems, bool hashSounds = true);
 
 // Every path the manifest's content section names, in a stable order.
 std::vector<std::string> contentPaths(const PackContentFiles& content);

@@ -29,7 +29,7 @@ bool readManifest(const std::string& root, const PackLoadOptions& options, Manif
     if (!manifestDocument) return false;
     if (!parseManifest(*manifestDocument, !options.sourcePack, manifest, problems)) return false;
     if (options.verifyFiles && !options.sourcePack) {
-        verifyManifestFiles(root, manifest, problems);
+        verifyManifestFiles(root, manifest, problems, options.checkSounds);
         // A changed or damaged file means the pack is not what was signed and
         // listed; reading further would only report its symptoms.
         if (problems.hasErrors()) return false;
@@ -74,7 +74,7 @@ void readSections(const std::string& root, const PackLoadOptions& options, Pack&
     readSection(root, files.narration, problems, [&](const auto& doc, const std::string& file) {
         std::set<std::string> listed;
         for (const auto& f : pack.manifest.files) listed.insert(f.path);
-        readNarrationFile(root, doc, file, listed, pack.narration, problems);
+        readNarrationFile(root, doc, file, listed, pack.narration, problems, options.checkSounds);
     });
 
     if (!files.map.empty())

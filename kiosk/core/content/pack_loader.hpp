@@ -16,6 +16,12 @@ struct PackLoadOptions {
     bool verifyFiles = true;
     // Decode every image to prove it is readable.
     bool checkImages = true;
+    // Hash every sound file (.ogg, .wav) and read each narration clip's Vorbis
+    // headers. The kiosk's start-up turns it off and compares only their
+    // sizes: thousands of clips (45 MB in the default pack) were most of its
+    // load time, the install or build already hashed and checked them, and a
+    // clip that cannot be played is logged and skipped where it plays.
+    bool checkSounds = true;
     // Fonts to check glyph coverage against: the regular one (body and
     // caption faces) and the bold one (title and display); no check when empty.
     std::string fontPath;
