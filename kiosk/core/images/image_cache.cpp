@@ -158,6 +158,19 @@ void ImageCache::evictOverBudget() {
     }
 }
 
+void ImageCache::releaseUnshown() {
+    for (auto it = entries_.begin(); it != entries_.end();) {
+        Entry& e = it->second;
+        if (e.state == State::Ready && e.lastUsedFrame < frame_) {
+            releaseTexture(e);
+            it = entries_.erase(it);
+            ++evictions_;
+        } else {
+            ++it;
+        }
+    }
+}
+
 void ImageCache::forgetOldBroken() {
     size_t broken = 0;
     for (const auto& [key, e] : entries_) broken += e.state == State::Broken;

@@ -11,7 +11,8 @@
 namespace kiosk {
 
 struct ImageCacheSettings {
-    // Texture memory the cache keeps (4 bytes a pixel). Past it, the least
+    // Texture memory the cache keeps (4 bytes a pixel); the kiosk's follows
+    // its screen (pictureCacheBudget). Past it, the least
     // recently shown pictures are released; only what the last frame showed is
     // kept regardless, and that is bounded by the screen since pictures are
     // decoded at the size they are shown.
@@ -68,6 +69,11 @@ class ImageCache {
     void prefetch(const ImageRequest& request) { this->request(request, DecodePriority::Prefetch); }
     // Forgets every picture (another pack): textures released, queued decodes dropped.
     void clear();
+    // Releases every texture the frame last begun did not ask for, within
+    // budget or not: a visitor woke the kiosk, and the attract loop's slides
+    // are not what comes next (they are decoded again, prefetched, when the
+    // loop returns).
+    void releaseUnshown();
 
     // Decodes queued or running, or finished and waiting for upload.
     size_t pendingDecodes() const;
