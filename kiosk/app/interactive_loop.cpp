@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
@@ -15,6 +16,7 @@
 #include "pacing/frame_pacing.hpp"
 #include "partial_redraw.hpp"
 #include "process_clock.hpp"
+#include "process_memory.hpp"
 #include "schedule_setup.hpp"
 #include "showing_log.hpp"
 #include "startup.hpp"
@@ -55,6 +57,7 @@ class InteractiveLoop {
     bool restUntilNeeded(double now, bool redraw);
     void drawFrame(double now, const ScreenRotation& rotation);
     void firstFrameShown();
+    void releaseMemoryOnWaking(double now);
 
     platform::Display& display_;
     LoopPassHook eachPass_;
@@ -73,6 +76,10 @@ class InteractiveLoop {
     FrameNeed need_;          // of the frame last drawn
     bool darkShown_ = false;  // the black frame of off hours is on screen
     bool firstFrame_ = true;
+    bool attract_ = true;  // the visitor flow's phase at the last pass
+    // When a visitor woke the kiosk, until the memory of the attract loop is
+    // released; none while the loop plays or once released.
+    std::optional<double> wokenAt_;
 };
 
 int InteractiveLoop::run() {
@@ -103,6 +110,7 @@ int InteractiveLoop::run() {
         }
         if (runtime_.jobResultsApplied()) redraw = true;
         if (eachPass_) eachPass_(runtime_, now);
+        releaseMemoryOnWaking(now);
         if (restUntilNeeded(now, redraw)) continue;
         drawFrame(now, rotation);
         if (firstFrame_) {
@@ -194,10 +202,28 @@ void InteractiveLoop::firstFrameShown() {
     firstFrame_ = false;
     spdlog::info("first frame presented {:.0f} ms after process start, peak memory {} KiB",
                  platform::secondsSinceProcessStart() * 1000.0, platform::peakResidentKiB());
+    // What start-up freed (the pack's parsed JSON, the rasteriser's work)
+    // lies in the arenas in pieces under the large-block threshold: given back.
+    platform::releaseFreeHeapPages();
     runtime_.markShowingGood();  // it loaded and shows: the state's last-good follows it
     const Manifest& shown = runtime_.pack().manifest;
     watchdog_.ready(display_.seconds(),
                     "showing " + shown.id + " version " + std::to_string(shown.version));
+}
+
+// A second after a visitor woke the kiosk (the push onto Home is over), the
+// attract loop's memory goes: its slides' pictures, and what it freed (the
+// map's and the slides' working memory) back to the system. Once a visit.
+void InteractiveLoop::releaseMemoryOnWaking(double now) {
+    constexpr double kAfterWakingSeconds = 1.0;
+    const bool attract = runtime_.app().phase() == SessionPhase::Attract;
+    if (attract_ && !attract) wokenAt_ = now;
+    if (attract) wokenAt_.reset();
+    attract_ = attract;
+    if (!wokenAt_ || now - *wokenAt_ < kAfterWakingSeconds) return;
+    wokenAt_.reset();
+    if (settings_.images) settings_.images->releaseUnshown();
+    platform::releaseFreeHeapPages();
 }
 
 }  // namespace

@@ -18,6 +18,8 @@
 #include "glyph_log.hpp"
 #include "glyph_sampling.hpp"
 #include "headless_render.hpp"
+#include "images/picture_budget.hpp"
+#include "imgui_renderer_start.hpp"
 #include "interactive_loop.hpp"
 #include "live_content.hpp"
 #include "logging.hpp"
@@ -26,8 +28,11 @@
 #include "paint.hpp"
 #include "picture_service.hpp"
 #include "preview_run.hpp"
+#include "preview_tiles.hpp"
+#include "process_memory.hpp"
 #include "reload_soak.hpp"
 #include "screen_benchmark.hpp"
+#include "screens/attract_slides.hpp"
 #include "screens/screen_registry.hpp"
 #include "script_runner.hpp"
 #include "soak_runner.hpp"
@@ -163,15 +168,30 @@ bool finishImGui(platform::Display& display, Prepared& prepared, const AppOption
         spdlog::error("{}", error);
         return false;
     }
+    if (display.hasGl() && !platform::startImGuiRendererWithoutRgbaAtlas()) {
+        spdlog::error("the ImGui OpenGL3 backend cannot make its shaders and buffers");
+        return false;
+    }
     display.setTitle(prepared.pack->manifest.title.in(options.language));
     ui::setGlyphSampling({&platform::smoothGlyphsCallback, &platform::crispGlyphsCallback});
     return true;
 }
 
+// The picture cache's budget: what the next slides need on this screen, or on
+// each of the preview's kiosks, which share one cache.
+uint64_t pictureBudget(const AppOptions& options, const platform::FramebufferSize& screen) {
+    if (!options.preview) return pictureCacheBudget(screen.width, screen.height, ui::kSlideZoom);
+    uint64_t budget = 0;
+    for (const PreviewSize& size : previewSizes())
+        budget += pictureCacheBudget(size.width, size.height, ui::kSlideZoom);
+    return budget;
+}
+
 // Runs the mode the options ask for on the ready display; the exit status.
 int runMode(platform::Display& display, Prepared& prepared, const AppOptions& options,
-            float shortSide, bool headless) {
-    PictureService pictures(display, headless);
+            const platform::FramebufferSize& screen, bool headless) {
+    const float shortSide = float(std::min(screen.width, screen.height));
+    PictureService pictures(display, headless, pictureBudget(options, screen));
     // Drawing that stays the same between frames (the map) kept as pictures.
     std::unique_ptr<platform::GlLayerCache> layers;
     if (display.hasGl()) layers = std::make_unique<platform::GlLayerCache>();
@@ -239,7 +259,7 @@ int showKiosk(const AppOptions& options, const std::string& packDir,
     }
     if (!prepared.pack || !prepared.fontsBuilt) return 1;
     if (!finishImGui(*display, prepared, options, shortSide)) return 1;
-    return runMode(*display, prepared, options, shortSide, headless);
+    return runMode(*display, prepared, options, screen, headless);
 }
 
 // --screen and --start-screen name registered screens; 0, or exit status 2.
@@ -274,6 +294,9 @@ std::string packDirToShow(const AppOptions& options, const std::string& defaultD
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Before any thread starts: pictures, textures and the font atlas's
+    // pixels go back to the system when freed (process_memory.hpp).
+    platform::configureHeap({});
     startLogging();
     AppOptions options;
     if (const OptionsOutcome outcome = parseOptions(argc, argv, options); outcome.exitNow)

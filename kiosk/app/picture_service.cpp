@@ -8,8 +8,9 @@ namespace kiosk {
 
 namespace {
 
-ImageCacheSettings cacheSettings(bool headless) {
+ImageCacheSettings cacheSettings(bool headless, uint64_t byteBudget) {
     ImageCacheSettings settings;
+    settings.byteBudget = byteBudget;
     settings.waitForDecodes = headless;
     settings.fadeInSeconds = ui::kPictureFadeInSeconds;
     settings.logProblem = [](const std::string& message) {
@@ -20,10 +21,10 @@ ImageCacheSettings cacheSettings(bool headless) {
 
 }  // namespace
 
-PictureService::PictureService(platform::Display& display, bool headless)
+PictureService::PictureService(platform::Display& display, bool headless, uint64_t byteBudget)
     : textures(display.createTextureStore()),
       decoder([](const ImageRequest& request) { return decodeImageFile(request, {}); },
               DecodePool::defaultThreads()),
-      cache(decoder, *textures, cacheSettings(headless)) {}
+      cache(decoder, *textures, cacheSettings(headless, byteBudget)) {}
 
 }  // namespace kiosk

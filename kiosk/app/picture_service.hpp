@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <memory>
 
 #include "display.hpp"
@@ -14,8 +15,9 @@ namespace kiosk {
 // display, so it goes first.
 struct PictureService {
     // Headless renders wait for every decode at each frame, so that a shot
-    // never depends on how fast the machine decodes.
-    PictureService(platform::Display& display, bool headless);
+    // never depends on how fast the machine decodes. `byteBudget`: the
+    // cache's, from the screen's size (pictureCacheBudget).
+    PictureService(platform::Display& display, bool headless, uint64_t byteBudget);
 
     std::unique_ptr<TextureStore> textures;
     DecodePool decoder;

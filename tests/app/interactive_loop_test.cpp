@@ -116,7 +116,7 @@ TEST_CASE("pictures become textures of the null display") {
     test::ScopedImGui imgui;
     NullDisplay display(smallPanel());
     // Headless: every decode is waited for, so the first frames show them.
-    PictureService pictures(display, true);
+    PictureService pictures(display, true, ImageCacheSettings().byteBudget);
     LiveContentSettings settings = test::testLiveSettings(kWidth, kHeight);
     settings.images = &pictures.cache;
     settings.options.startScreen = "event";  // the first highlighted event, with its picture
