@@ -234,7 +234,9 @@ FramebufferSize GlfwDisplay::framebufferSize() const {
 }
 
 void GlfwDisplay::beginFrame() {
-    ImGui_ImplOpenGL3_NewFrame();  // the first time: its shaders, and the atlas as RGBA
+    // Its shaders and buffers are made at start-up without the RGBA atlas
+    // (imgui_renderer_start.hpp); after that this only checks they are there.
+    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     if (!atlasTexture) replaceAtlasTexture();
     // The atlas is a texture now: its copies in memory (8-bit and RGBA, tens
