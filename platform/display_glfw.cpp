@@ -174,7 +174,7 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
 
 bool GlfwDisplay::startImGui(std::string& error) {
     if (!ImGui_ImplGlfw_InitForOpenGL(window, true) ||
-        !ImGui_ImplOpenGL3_Init("#version 330 core")) {
+        !ImGui_ImplOpenGL3_Init(KIOSK_GLSL_VERSION)) {
         error = "cannot initialise the ImGui GLFW/OpenGL3 backends";
         return false;
     }

@@ -4,3 +4,7 @@
 #define GL_GLEXT_PROTOTYPES 1
 #include <GL/gl.h>
 #include <GL/glext.h>
+
+// The GLSL version of every shader the kiosk builds, ImGui's renderer's and
+// its own (shading_states.cpp), so that they always agree.
+#define KIOSK_GLSL_VERSION "#version 330 core"

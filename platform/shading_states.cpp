@@ -36,16 +36,15 @@ GLuint compile(GLenum type, const char* source) {
     return shader;
 }
 
-// The same version ImGui's renderer was started with (display_glfw.cpp).
-const char* const kVertexShader =
-    "#version 330 core\n"
+const char* const kVertexShader = KIOSK_GLSL_VERSION
+    "\n"
     "uniform mat4 ProjMtx;\n"
     "in vec2 Position;\n"
     "in vec4 Color;\n"
     "out vec4 Frag_Color;\n"
     "void main() { Frag_Color = Color; gl_Position = ProjMtx * vec4(Position.xy, 0, 1); }\n";
-const char* const kFragmentShader =
-    "#version 330 core\n"
+const char* const kFragmentShader = KIOSK_GLSL_VERSION
+    "\n"
     "in vec4 Frag_Color;\n"
     "out vec4 Out_Color;\n"
     "void main() { Out_Color = Frag_Color; }\n";

@@ -54,6 +54,24 @@ class LayerCacheScope {
     LayerCacheScope& operator=(const LayerCacheScope&) = delete;
 };
 
+// A draw list for one layer's drawing, reused from frame to frame (its
+// buffers keep their size, so drawing a layer allocates nothing), one for
+// each layer being drawn inside another. Render thread only.
+class LayerDrawList {
+  public:
+    LayerDrawList();
+    ~LayerDrawList();
+    LayerDrawList(const LayerDrawList&) = delete;
+    LayerDrawList& operator=(const LayerDrawList&) = delete;
+    // Empty, with the font atlas's texture and the layer's box as clip.
+    ImDrawList& list() const { return *list_; }
+    // Clears it for a layer of `size` (its corner at 0, 0).
+    void reset(ImVec2 size) const;
+
+  private:
+    ImDrawList* list_;
+};
+
 // Draws `paint(list, into)` through the layer cache into `list` at `box`: the
 // cached picture when there is one, the drawing itself otherwise. A layer is
 // painted into a box of the same size at (0, 0), so that the same drawing
@@ -67,10 +85,9 @@ void drawThroughLayerCache(ImDrawList& list, const Rect& box, const LayerHints& 
         return;
     }
     const Rect local{0, 0, box.w, box.h};
-    ImDrawList layer(ImGui::GetDrawListSharedData());
-    layer._ResetForNewFrame();
-    layer.PushTextureID(ImGui::GetIO().Fonts->TexID);
-    layer.PushClipRect(ImVec2(0, 0), ImVec2(box.w, box.h));
+    const LayerDrawList scratch;  // kept from frame to frame: the map's is megabytes
+    scratch.reset(ImVec2(box.w, box.h));
+    ImDrawList& layer = scratch.list();
     paint(layer, local);
     if (const ImTextureID texture = cache->cached(layer, local, hints)) {
         if (!hints.opaque) list.AddCallback(cache->premultipliedBlending(), nullptr);

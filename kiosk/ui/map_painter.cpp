@@ -18,11 +18,6 @@ ImVec2 v(Point p) {
     return ImVec2(p.x, p.y);
 }
 
-std::vector<ImDrawIdx>& keptIndices() {
-    static thread_local std::vector<ImDrawIdx> indices;
-    return indices;
-}
-
 bool visible(const MapBox& b, const MapView& view, const Rect& viewport) {
     const Point a = view.toScreen({b.minX, b.minY}, viewport);
     const Point c = view.toScreen({b.maxX, b.maxY}, viewport);
@@ -42,8 +37,11 @@ void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const
     size_t points = 0;
     for (const auto& ring : r.rings) points += ring.size();
     if (r.triangles.empty() || points == 0 || points > 60000) return;
+    // Scratch space kept from call to call: the map fills thousands of regions a frame.
     static thread_local std::vector<ImVec2> snapped;
-    static thread_local std::vector<int> emitted;  // a point's index in the list, -1: not yet
+    static thread_local std::vector<int> emitted;   // a point's index in the list, -1: not yet
+    static thread_local std::vector<size_t> order;  // the points written, in that order
+    static thread_local std::vector<ImDrawIdx> kept;
     snapped.clear();
     for (const auto& ring : r.rings)
         for (const MapPoint& p : ring) {
@@ -52,10 +50,8 @@ void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const
                                      std::round(at.y / kFillGrid) * kFillGrid));
         }
     emitted.assign(points, -1);
-    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
-    std::vector<ImDrawIdx>& kept = keptIndices();
+    order.clear();
     kept.clear();
-    int used = 0;
     for (size_t i = 0; i + 2 < r.triangles.size(); i += 3) {
         const ImVec2& a = snapped[r.triangles[i]];
         const ImVec2& b = snapped[r.triangles[i + 1]];
@@ -63,17 +59,18 @@ void fillRegion(ImDrawList& list, const MapRegion& r, const MapView& view, const
         if ((b.x - a.x) * (c.y - a.y) == (c.x - a.x) * (b.y - a.y)) continue;  // no area left
         for (size_t k = 0; k < 3; ++k) {
             int& index = emitted[r.triangles[i + k]];
-            if (index < 0) index = used++;
+            if (index < 0) {
+                index = int(order.size());
+                order.push_back(r.triangles[i + k]);
+            }
             kept.push_back(ImDrawIdx(index));
         }
     }
     if (kept.empty()) return;
-    list.PrimReserve(int(kept.size()), used);
+    list.PrimReserve(int(kept.size()), int(order.size()));
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     const ImDrawIdx base = ImDrawIdx(list._VtxCurrentIdx);
-    std::vector<const ImVec2*> order(static_cast<size_t>(used), nullptr);
-    for (size_t p = 0; p < points; ++p)
-        if (emitted[p] >= 0) order[size_t(emitted[p])] = &snapped[p];
-    for (const ImVec2* at : order) list.PrimWriteVtx(*at, uv, color);
+    for (size_t point : order) list.PrimWriteVtx(snapped[point], uv, color);
     for (ImDrawIdx index : kept) list.PrimWriteIdx(ImDrawIdx(base + index));
 }
 
