@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "gl_rungs.hpp"
 #include "images/texture_store.hpp"
 
 namespace kiosk::platform {
@@ -23,6 +24,16 @@ struct DisplaySettings {
     // Show frames a rectangle at a time where the window system allows it
     // (canPresentRects); off, every frame is swapped whole.
     bool partialPresent = true;
+    // How the GL context is asked for (--gl-context): the ladder of versions
+    // (3.3 core, 3.1, 3.0) through GLX then EGL, or one API only.
+    GlContextChoice glContext = GlContextChoice::Auto;
+};
+
+// Why the window did not open: the message, and the kiosk's exit status for it
+// (2 when the graphics driver's OpenGL is older than 3.0, which no retry mends).
+struct DisplayOpenFailure {
+    std::string message;
+    int exitStatus = 1;
 };
 
 // One sample from the pointer (a touch screen arrives as the mouse), in
@@ -45,14 +56,15 @@ struct FramebufferSize {
 };
 
 // What the kiosk needs from the machine to draw a frame: a window (GLFW with
-// an OpenGL 3.3 core context and the ImGui backends, Display::open), or none
+// an OpenGL 3.3, 3.1 or 3.0 context and the ImGui backends, Display::open), or none
 // at all (NullDisplay, for tests). It knows nothing of what the kiosk shows.
 class Display {
   public:
-    // Opens the window and its GL context; nothing (with `error` set) on
+    // Opens the window and its GL context; nothing (with `failure` set) on
     // failure. It touches no ImGui state, so the font atlas can be built on
     // another thread meanwhile (start-up).
-    static std::unique_ptr<Display> open(const DisplaySettings& settings, std::string& error);
+    static std::unique_ptr<Display> open(const DisplaySettings& settings,
+                                         DisplayOpenFailure& failure);
     virtual ~Display() = default;
     Display(const Display&) = delete;
     Display& operator=(const Display&) = delete;

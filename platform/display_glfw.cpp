@@ -1,5 +1,6 @@
-// The GLFW + OpenGL 3.3 implementation of Display, in the order of Dear ImGui's
-// example_glfw_opengl3: error callback, glfwInit, hints, window, vsync, backends.
+// The GLFW + OpenGL (3.3 core, 3.1 or 3.0) implementation of Display, in the
+// order of Dear ImGui's example_glfw_opengl3: error callback, glfwInit, hints,
+// window (on the context ladder, gl_context.hpp), vsync, backends.
 #include "gl.hpp"  // before GLFW, which would include GL/gl.h without prototypes
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -12,6 +13,7 @@
 #include <utility>
 
 #include "display.hpp"
+#include "gl_context.hpp"
 #include "gl_texture_store.hpp"
 #include "glyph_sampling.hpp"
 #include "shading_states.hpp"
@@ -121,40 +123,41 @@ void onCursorMove(GLFWwindow* window, double x, double y) {
 
 }  // namespace
 
-std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::string& error) {
+std::unique_ptr<Display> Display::open(const DisplaySettings& settings,
+                                       DisplayOpenFailure& failure) {
     glfwSetErrorCallback(reportGlfwError);
     if (!glfwInit()) {
-        error = "cannot initialise GLFW (is there a display? run under Xvfb for headless use)";
+        failure.message =
+            "cannot initialise GLFW (is there a display? run under Xvfb for headless use)";
         return nullptr;
     }
     auto display = std::make_unique<GlfwDisplay>();
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_VISIBLE, settings.hidden ? GLFW_FALSE : GLFW_TRUE);
 
-    GLFWmonitor* monitor = nullptr;
-    int width = settings.width, height = settings.height;
+    WindowRequest request;
+    request.width = settings.width;
+    request.height = settings.height;
+    request.title = settings.title.c_str();
     if (settings.fullscreen && !settings.hidden) {
-        monitor = glfwGetPrimaryMonitor();
-        if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
+        request.monitor = glfwGetPrimaryMonitor();
+        if (const GLFWvidmode* mode =
+                request.monitor ? glfwGetVideoMode(request.monitor) : nullptr) {
             // Borderless full screen: the monitor's current mode, no mode switch.
             glfwWindowHint(GLFW_RED_BITS, mode->redBits);
             glfwWindowHint(GLFW_GREEN_BITS, mode->greenBits);
             glfwWindowHint(GLFW_BLUE_BITS, mode->blueBits);
             glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
-            width = mode->width;
-            height = mode->height;
+            request.width = mode->width;
+            request.height = mode->height;
         }
         glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
     }
-    display->window = glfwCreateWindow(width, height, settings.title.c_str(), monitor, nullptr);
+    bool tooOld = false;
+    display->window = openWindowOnLadder(request, settings.glContext, failure.message, tooOld);
     if (!display->window) {
-        error = "cannot open an OpenGL 3.3 core window";
+        if (tooOld) failure.exitStatus = 2;
         return nullptr;
     }
-    glfwMakeContextCurrent(display->window);
     glfwSwapInterval(settings.vsync ? 1 : 0);
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &display->maxTextureSide);
     if (settings.fullscreen) {
@@ -165,7 +168,9 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
     // Installed before ImGui's backend (startImGui), which chains to them.
     glfwSetMouseButtonCallback(display->window, onMouseButton);
     glfwSetCursorPosCallback(display->window, onCursorMove);
-    if (!settings.hidden && settings.partialPresent)
+    // GLX_MESA_copy_sub_buffer is GLX's: through EGL every frame is swapped whole
+    // (partial redraw then keeps its picture offscreen).
+    if (!settings.hidden && settings.partialPresent && currentGl().api == GlApi::Native)
         display->subBuffer = SubBufferPresenter::forWindow(display->window);
     glfwSetWindowRefreshCallback(display->window,
                                  [](GLFWwindow* w) { displayOf(w)->exposed = true; });
@@ -174,7 +179,7 @@ std::unique_ptr<Display> Display::open(const DisplaySettings& settings, std::str
 
 bool GlfwDisplay::startImGui(std::string& error) {
     if (!ImGui_ImplGlfw_InitForOpenGL(window, true) ||
-        !ImGui_ImplOpenGL3_Init(KIOSK_GLSL_VERSION)) {
+        !ImGui_ImplOpenGL3_Init(currentGl().glsl.c_str())) {
         error = "cannot initialise the ImGui GLFW/OpenGL3 backends";
         return false;
     }

@@ -7,7 +7,8 @@ namespace kiosk::platform {
 // texture whose texels read as (1, 1, 1, coverage), and makes it the atlas's
 // texture: a quarter of the RGBA texture the OpenGL 3 backend makes (12 MB less
 // with the CJK glyph sets, in system memory under software rendering), drawn
-// the same. Returns the GL texture name, the caller's to delete.
+// the same. A context without texture swizzle gets the RGBA texture instead.
+// Returns the GL texture name, the caller's to delete.
 //
 // It is sampled nearest. Glyphs are drawn at their own size on whole pixels,
 // and every solid fill samples the atlas's white pixel, so nearest sampling

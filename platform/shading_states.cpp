@@ -3,8 +3,10 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdint>
+#include <string>
 
 #include "gl.hpp"
+#include "gl_context.hpp"
 #include "gl_texture_store.hpp"
 
 namespace kiosk::platform {
@@ -23,9 +25,11 @@ struct SolidProgram {
 };
 SolidProgram solid;
 
-GLuint compile(GLenum type, const char* source) {
+GLuint compile(GLenum type, const char* body) {
+    const std::string version = currentGl().glsl + "\n";
+    const char* source[] = {version.c_str(), body};
     const GLuint shader = glCreateShader(type);
-    glShaderSource(shader, 1, &source, nullptr);
+    glShaderSource(shader, 2, source, nullptr);
     glCompileShader(shader);
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
@@ -36,15 +40,15 @@ GLuint compile(GLenum type, const char* source) {
     return shader;
 }
 
-const char* const kVertexShader = KIOSK_GLSL_VERSION
-    "\n"
+// Written for GLSL 1.30 and later; the `#version` line is the context's
+// (currentGl), ImGui's renderer's too, so that they always agree.
+const char* const kVertexShader =
     "uniform mat4 ProjMtx;\n"
     "in vec2 Position;\n"
     "in vec4 Color;\n"
     "out vec4 Frag_Color;\n"
     "void main() { Frag_Color = Color; gl_Position = ProjMtx * vec4(Position.xy, 0, 1); }\n";
-const char* const kFragmentShader = KIOSK_GLSL_VERSION
-    "\n"
+const char* const kFragmentShader =
     "in vec4 Frag_Color;\n"
     "out vec4 Out_Color;\n"
     "void main() { Out_Color = Frag_Color; }\n";

@@ -130,6 +130,7 @@ platform::DisplaySettings displaySettings(const AppOptions& options, bool headle
     settings.width = headless ? 64 : options.window.width;
     settings.height = headless ? 64 : options.window.height;
     settings.partialPresent = !options.fullRedraw;
+    platform::parseGlContextChoice(options.glContext, settings.glContext);  // a value CLI11 checked
     return settings;
 }
 
@@ -250,12 +251,12 @@ int showKiosk(const AppOptions& options, const std::string& packDir,
     }
     const float shortSide = float(std::min(screen.width, screen.height));
     shortSideKnown.set_value(shortSide);
-    std::string error;
-    auto display = platform::Display::open(settings, error);
+    platform::DisplayOpenFailure failure;
+    auto display = platform::Display::open(settings, failure);
     Prepared prepared = preparing.get();
     if (!display) {
-        spdlog::error("{}", error);
-        return 1;
+        spdlog::error("{}", failure.message);
+        return failure.exitStatus;
     }
     if (!prepared.pack || !prepared.fontsBuilt) return 1;
     if (!finishImGui(*display, prepared, options, shortSide)) return 1;

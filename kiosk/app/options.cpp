@@ -55,6 +55,10 @@ void addMeasurementOptions(CLI::App& app, AppOptions& options) {
                  "Exit once the first frame is presented (start-up measurements)");
     app.add_flag("--full-redraw", options.fullRedraw,
                  "Draw and show every frame whole instead of only what changed (measurements)");
+    app.add_option("--gl-context", options.glContext,
+                   "How to ask for the OpenGL context: auto (3.3 core, then 3.1, then 3.0, "
+                   "through GLX, then the same through EGL), glx or egl (that API only)")
+        ->check(CLI::IsMember({"auto", "glx", "egl"}));
     app.add_flag("--check-partial-redraw", options.headless.checkPartialRedraw,
                  "With --script: redraw every frame also in part over the frame before and fail "
                  "unless it equals the frame drawn whole");

@@ -78,6 +78,9 @@ struct RunOptions {
     // Draw and swap every frame whole instead of redrawing what changed
     // (--full-redraw; measurements, or a window system that misbehaves).
     bool fullRedraw = false;
+    // --gl-context: how the OpenGL context is asked for: "auto" (3.3 core,
+    // 3.1, 3.0 through GLX, then the same through EGL), "glx" or "egl" only.
+    std::string glContext = "auto";
     // Exit once the first frame is on screen (start-up measurements).
     bool quitAfterFirstFrame = false;
     // --now: the wall clock's reading when a headless run starts, in Unix

@@ -12,6 +12,7 @@
 
 #include "display.hpp"
 #include "frame_renderer.hpp"
+#include "gl_context.hpp"
 #include "headless_render.hpp"
 #include "offscreen_target.hpp"
 #include "screens/screen_registry.hpp"
@@ -35,14 +36,17 @@ double percentile(std::vector<double> values, double p) {
     return values[i];
 }
 
-// What drew the figures: the OpenGL version and renderer the kiosk got.
+// What drew the figures: the OpenGL context the ladder got (gl_context.hpp),
+// its version, API, shaders and renderer.
 void printGlInfo() {
-    const auto text = [](GLenum name) {
-        const GLubyte* value = glGetString(name);
-        return value ? std::string(reinterpret_cast<const char*>(value)) : std::string("unknown");
-    };
-    const nlohmann::json info = {{"gl_version", text(GL_VERSION)},
-                                 {"gl_renderer", text(GL_RENDERER)}};
+    const platform::GlContextInfo& gl = platform::currentGl();
+    const nlohmann::json info = {
+        {"gl_context", std::to_string(gl.major) + "." + std::to_string(gl.minor)},
+        {"gl_api", gl.api == platform::GlApi::Egl ? "egl" : "glx"},
+        {"glsl", gl.glsl},
+        {"texture_swizzle", gl.textureSwizzle},
+        {"gl_version", gl.version},
+        {"gl_renderer", gl.renderer}};
     std::printf("%s\n", info.dump().c_str());
 }
 
