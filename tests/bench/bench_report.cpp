@@ -53,8 +53,12 @@ std::string framesTable(const nlohmann::json& sized) {
 std::string glLine(const nlohmann::json& r) {
     if (!r.contains("gl"))
         return "OpenGL: not reported by the kiosk (kiosk --bench prints no gl_version)\n";
-    return format("OpenGL: %s; renderer %s\n", r["gl"].value("version", "?").c_str(),
-                  r["gl"].value("renderer", "?").c_str());
+    const nlohmann::json& gl = r["gl"];
+    const std::string context = gl.contains("context") ? gl.value("context", "?") + " through " +
+                                                             gl.value("api", "?") + "; "
+                                                       : "";
+    return format("OpenGL: %s%s; renderer %s\n", context.c_str(), gl.value("version", "?").c_str(),
+                  gl.value("renderer", "?").c_str());
 }
 
 std::string runningTable(const nlohmann::json& r) {

@@ -65,7 +65,7 @@ nlohmann::json measureFrameSizes(const BenchOptions& o, nlohmann::json& report) 
         KioskRunSettings run = o.run;
         run.size = size;
         nlohmann::json sized = measureFrames(run, o.quick ? 3 : 120);
-        for (const char* key : {"gl_version", "gl_renderer"})
+        for (const char* key : {"gl_context", "gl_api", "gl_version", "gl_renderer"})
             if (sized.contains(key)) report["gl"][std::string(key).substr(3)] = sized[key];
         sizes.push_back(sized);
     }

@@ -71,7 +71,7 @@ nlohmann::json measureFrames(const KioskRunSettings& run, int frames, const std:
         if (text.empty() || text[0] != '{') continue;
         const nlohmann::json line = nlohmann::json::parse(text);
         if (line.contains("screen")) result["screens"].push_back(line);
-        for (const char* key : {"gl_version", "gl_renderer"})
+        for (const char* key : {"gl_context", "gl_api", "gl_version", "gl_renderer"})
             if (line.contains(key)) result[key] = line[key];
     }
     if (result["screens"].empty()) throw std::runtime_error("kiosk --bench printed no screens");

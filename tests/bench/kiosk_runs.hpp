@@ -28,8 +28,9 @@ nlohmann::json measureStartup(const KioskRunSettings& run, int runs,
 
 // `kiosk --bench frames --screen SCREEN --size run.size`: CPU ms per frame for
 // every screen ("all": with the attract loop's transitions and flights),
-// offscreen, as {"size", "screens": [...]}, plus "gl_version" and
-// "gl_renderer" when the kiosk reports them (a JSON line with those keys).
+// offscreen, as {"size", "screens": [...]}, plus "gl_context", "gl_api",
+// "gl_version" and "gl_renderer" when the kiosk reports them (a JSON line with
+// those keys).
 nlohmann::json measureFrames(const KioskRunSettings& run, int frames,
                              const std::string& screen = "all");
 
