@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
 #include <vector>
 
 #include "display.hpp"
@@ -15,6 +16,7 @@
 #include "gl_context.hpp"
 #include "headless_render.hpp"
 #include "offscreen_target.hpp"
+#include "pacing/attract_pacing.hpp"
 #include "screens/screen_registry.hpp"
 #include "session/attract_playlist.hpp"
 #include "shading_states.hpp"
@@ -50,11 +52,25 @@ void printGlInfo() {
     std::printf("%s\n", info.dump().c_str());
 }
 
-// Each measured frame's CPU milliseconds and vertices submitted.
+// Each measured frame's kiosk-clock time, CPU milliseconds and vertices submitted.
 struct FrameFigures {
+    std::vector<double> times;
     std::vector<double> cpuMs;
     std::vector<double> vertices;
 };
+
+// The frames at the times `pick` chooses, and the others.
+std::pair<FrameFigures, FrameFigures> splitFrames(const FrameFigures& all,
+                                                  const std::function<bool(double)>& pick) {
+    std::pair<FrameFigures, FrameFigures> split;
+    for (size_t i = 0; i < all.times.size(); ++i) {
+        FrameFigures& into = pick(all.times[i]) ? split.first : split.second;
+        into.times.push_back(all.times[i]);
+        into.cpuMs.push_back(all.cpuMs[i]);
+        into.vertices.push_back(all.vertices[i]);
+    }
+    return split;
+}
 
 // What a visitor does before a frame (the frame's number and time).
 using FrameInput = std::function<void(size_t, double)>;
@@ -72,6 +88,7 @@ FrameFigures cpuMsPerFrame(platform::Display& display, KioskApp& app, const Pack
                     app.background(), &target);
         glFinish();  // count the driver's work for this frame, not the next one's
         if (frame < warmUp) continue;
+        figures.times.push_back(times[frame]);
         figures.cpuMs.push_back((processCpuSeconds() - before) * 1000.0);
         figures.vertices.push_back(double(ImGui::GetDrawData()->TotalVtxCount));
     }
@@ -105,6 +122,9 @@ void printResult(const std::string& name, const AppOptions& options, const Frame
 // Kiosk-clock times of frames spread evenly over every transition of the
 // attract loop's first pass (the frames that cost most: two slides at once),
 // about `frames` in all, after `warmUp` frames just before the first one.
+// Before each transition comes the frame the loop draws to lay the slide
+// aside as it will leave (AttractMotion::prepareSeconds), as it does when
+// running; preparingToLeave() tells those apart.
 std::vector<double> attractTransitionTimes(const Pack& pack, size_t frames, size_t warmUp) {
     const AttractPlaylist playlist(pack);
     const double transition = AttractSettings{}.transitionSeconds;
@@ -116,10 +136,19 @@ std::vector<double> attractTransitionTimes(const Pack& pack, size_t frames, size
     const size_t perTransition = std::clamp<size_t>(frames / starts.size(), 4, 60);
     std::vector<double> times;
     for (size_t i = warmUp; i > 0; --i) times.push_back(starts.front() - double(i) / 60.0);
-    for (double start : starts)
+    const double prepare = AttractMotion{}.prepareSeconds;
+    for (double start : starts) {
+        if (start != starts.front()) times.push_back(start - prepare * 0.5);
         for (size_t i = 0; i < perTransition; ++i)
             times.push_back(start + transition * double(i) / double(perTransition));
+    }
     return times;
+}
+
+// Whether the loop at `t` is laying its slide aside before a transition.
+bool preparingToLeave(const AttractPlaylist& playlist, double t) {
+    return playlist.positionAt(t).transition >= 1.0 &&
+           playlist.secondsUntilNextSlide(t) <= AttractMotion{}.prepareSeconds;
 }
 
 // Kiosk-clock times of frames spread evenly over every camera flight of the
@@ -196,11 +225,16 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
         }
         if (screen.id != ScreenId::Attract) continue;
         app.showScreen(screen, options.language, 0.0);
-        printResult("attract-transition", options,
-                    cpuMsPerFrame(
-                        display, app, pack, options, *target,
-                        attractTransitionTimes(pack, size_t(options.headless.benchFrames), kWarmUp),
-                        kWarmUp));
+        const AttractPlaylist playlist(pack);
+        const auto [preparing, transitions] = splitFrames(
+            cpuMsPerFrame(
+                display, app, pack, options, *target,
+                attractTransitionTimes(pack, size_t(options.headless.benchFrames), kWarmUp),
+                kWarmUp),
+            [&](double t) { return preparingToLeave(playlist, t); });
+        printResult("attract-transition", options, transitions);
+        // Frames of a slide that stands still but for its slow drift.
+        printResult("attract-before-transition", options, preparing);
         const std::vector<double> flights =
             attractFlightTimes(pack, size_t(options.headless.benchFrames), kWarmUp);
         if (flights.empty()) continue;

@@ -10,16 +10,24 @@ LayerCache* current = nullptr;
 // One list per depth of layers drawn inside layers (a map on a leaving slide).
 std::vector<std::unique_ptr<ImDrawList>> scratchLists;
 size_t depth = 0;
+// How many layers being painted now were said to stay still.
+size_t stillDepth = 0;
 }  // namespace
 
-LayerDrawList::LayerDrawList() {
+LayerDrawList::LayerDrawList(bool staysStill) : staysStill_(staysStill) {
     if (depth == scratchLists.size())
         scratchLists.push_back(std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData()));
     list_ = scratchLists[depth++].get();
+    if (staysStill_) ++stillDepth;
 }
 
 LayerDrawList::~LayerDrawList() {
     --depth;
+    if (staysStill_) --stillDepth;
+}
+
+bool insideStillLayer() {
+    return stillDepth > 0;
 }
 
 void LayerDrawList::reset(ImVec2 size) const {

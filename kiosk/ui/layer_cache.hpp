@@ -59,7 +59,8 @@ class LayerCacheScope {
 // each layer being drawn inside another. Render thread only.
 class LayerDrawList {
   public:
-    LayerDrawList();
+    // `staysStill`: the layer's LayerHints::staysStill, for insideStillLayer().
+    explicit LayerDrawList(bool staysStill);
     ~LayerDrawList();
     LayerDrawList(const LayerDrawList&) = delete;
     LayerDrawList& operator=(const LayerDrawList&) = delete;
@@ -70,7 +71,15 @@ class LayerDrawList {
 
   private:
     ImDrawList* list_;
+    bool staysStill_;
 };
+
+// Whether a layer said to stay still is being painted: the layers inside it
+// stay still with it. Were they left to be cached only once unchanged for a
+// frame, one would turn from triangles into a picture in the frame after the
+// outer layer was rendered, and the outer layer would have to be rendered
+// again (a map on a slide laid aside before it leaves).
+bool insideStillLayer();
 
 // Draws `paint(list, into)` through the layer cache into `list` at `box`: the
 // cached picture when there is one, the drawing itself otherwise. A layer is
@@ -85,11 +94,14 @@ void drawThroughLayerCache(ImDrawList& list, const Rect& box, const LayerHints& 
         return;
     }
     const Rect local{0, 0, box.w, box.h};
-    const LayerDrawList scratch;  // kept from frame to frame: the map's is megabytes
+    LayerHints layerHints = hints;
+    layerHints.staysStill = hints.staysStill || insideStillLayer();
+    const LayerDrawList scratch(
+        layerHints.staysStill);  // kept from frame to frame: the map's is megabytes
     scratch.reset(ImVec2(box.w, box.h));
     ImDrawList& layer = scratch.list();
     paint(layer, local);
-    if (const ImTextureID texture = cache->cached(layer, local, hints)) {
+    if (const ImTextureID texture = cache->cached(layer, local, layerHints)) {
         if (!hints.opaque) list.AddCallback(cache->premultipliedBlending(), nullptr);
         // Rows of a rendered texture run bottom up.
         list.AddImage(texture, ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()),

@@ -16,6 +16,10 @@ FrameNeed attractFrameNeed(const AttractPosition& at, double secondsToNextSlide,
         need.framesPerSecond = motion.entranceFramesPerSecond;
     else
         need.framesPerSecond = motion.slowFramesPerSecond;
+    // The slide is laid aside as it will leave a moment before the transition.
+    if (at.transition >= 1.0 && secondsToNextSlide > motion.prepareSeconds)
+        need.nextChangeAt =
+            std::min(need.nextChangeAt, now + secondsToNextSlide - motion.prepareSeconds);
     // A flight starting between two slow frames starts on time.
     for (const SlideMove& m : moves)
         if (m.from > at.secondsIn)

@@ -24,6 +24,13 @@ struct AttractMotion {
     // second at 1080p), the prompt's pulse (a 2.6 s period) and late rows
     // fading in. At 12 frames a second every step stays under 3 px.
     double slowFramesPerSecond = 12.0;
+    // For this long before each push transition the slide is drawn as it
+    // will leave (its last moment) into a layer kept as a texture, and a frame
+    // is due at the start of it: the transition's first frame then shows the
+    // leaving slide as one picture instead of drawing it, which made that frame
+    // the slowest of the loop. A slow frame comes every 1/12 s, so the slide's
+    // drift stops at most this long early, by a pixel or two.
+    double prepareSeconds = 0.1;
 };
 
 // What the attract loop needs drawn at a position of its playlist;

@@ -98,12 +98,32 @@ std::string AttractScreen::shownItem(double now) const {
     return slide.type;
 }
 
+namespace {
+// A slide as it stands when it leaves (its last moment), through the layer
+// cache: drawn once into a texture, then pushed out as one opaque picture.
+void drawSlideAsItLeaves(const UiContext& ui, const Rect& box, const AttractSlide& slide,
+                         double progress, double secondsIn) {
+    drawThroughLayerCache(*ui.list, box, LayerHints{true, true},
+                          [&](ImDrawList& list, const Rect& into) {
+                              UiContext layer = ui;
+                              layer.list = &list;
+                              drawAttractSlide(layer, into, slide, progress, secondsIn);
+                          });
+}
+}  // namespace
+
 void AttractScreen::drawSlides(const UiContext& ui, double t) {
     const AttractPosition at = playlist_->positionAt(t);
     const AttractSlide current = playlist_->slideAt(t, at.index);
     const Rect& s = ui.screen;
     if (at.transition >= 1.0) {
-        drawAttractSlide(ui, s, current, at.progress, at.secondsIn);
+        // Just before the push starts, the slide is already drawn as it will
+        // leave (AttractMotion::prepareSeconds), so the push's first frame
+        // finds it in the layer cache.
+        if (playlist_->secondsUntilNextSlide(t) <= AttractMotion{}.prepareSeconds)
+            drawSlideAsItLeaves(ui, s, current, 1.0, current.seconds);
+        else
+            drawAttractSlide(ui, s, current, at.progress, at.secondsIn);
         return;
     }
     // Push: the slide leaving goes out to the left as the new one arrives
@@ -123,15 +143,8 @@ void AttractScreen::drawSlides(const UiContext& ui, double t) {
         leavingSecondsIn = leaving.seconds;
     }
     const float shift = s.w * easeInOutCubic(float(at.transition)) * direction;
-    // The slide leaving stands still as it goes: drawn once, then pushed out
-    // as one opaque picture.
-    drawThroughLayerCache(*ui.list, Rect{s.x - shift, s.y, s.w, s.h}, LayerHints{true, true},
-                          [&](ImDrawList& list, const Rect& box) {
-                              UiContext into = ui;
-                              into.list = &list;
-                              drawAttractSlide(into, box, leaving, leavingProgress,
-                                               leavingSecondsIn);
-                          });
+    drawSlideAsItLeaves(ui, Rect{s.x - shift, s.y, s.w, s.h}, leaving, leavingProgress,
+                        leavingSecondsIn);
     drawAttractSlide(ui, Rect{s.x + s.w * direction - shift, s.y, s.w, s.h}, current, at.progress,
                      at.secondsIn);
 }

@@ -40,7 +40,7 @@ TEST_CASE("Attract: transitions at full rate, entrances faster than the slow dri
     at.secondsIn = 5.0;
     const FrameNeed slow = attractFrameNeed(at, 5.0, 100.0);
     CHECK(slow.framesPerSecond == motion.slowFramesPerSecond);
-    CHECK(slow.nextChangeAt == Approx(105.0));
+    CHECK(slow.nextChangeAt == Approx(105.0 - motion.prepareSeconds));  // laid aside, then pushed
 }
 
 TEST_CASE("Attract: a held slide never asks for a slide change") {
@@ -103,7 +103,7 @@ TEST_CASE("Attract: a slide's camera flights are drawn at the entrance rate, on 
     at.secondsIn = 13.0;
     const FrameNeed leaving = attractFrameNeed(at, 1.0, 100.0, motion, moves);
     CHECK(leaving.framesPerSecond == motion.entranceFramesPerSecond);
-    CHECK(leaving.nextChangeAt == Approx(101.0));
+    CHECK(leaving.nextChangeAt == Approx(101.0 - motion.prepareSeconds));
     // The push transition keeps its full rate whatever moves.
     at.secondsIn = 0.5;
     at.transition = 0.5;
@@ -132,4 +132,21 @@ TEST_CASE("Attract: a tour slide costs few frames beyond its flights") {
     // 11.8 s at 12.
     CHECK(fast == Approx(5.2).margin(0.01));
     CHECK(slow == Approx(11.8).margin(0.01));
+}
+
+TEST_CASE("Attract: a frame is due a moment before each push, to lay the slide aside") {
+    const AttractMotion motion;
+    AttractPosition at;
+    at.transition = 1.0;
+    at.secondsIn = 5.0;
+    // A slow drift: the next frame comes at 12 a second, and none later than
+    // prepareSeconds before the next slide.
+    const FrameNeed need = attractFrameNeed(at, 3.0, 100.0, motion);
+    CHECK(need.nextChangeAt == Approx(103.0 - motion.prepareSeconds));
+    // Inside that moment, the next change is the push itself.
+    const FrameNeed last = attractFrameNeed(at, motion.prepareSeconds * 0.5, 100.0, motion);
+    CHECK(last.nextChangeAt == Approx(100.0 + motion.prepareSeconds * 0.5));
+    // A slide that stays has no push to prepare for.
+    CHECK(std::isinf(
+        attractFrameNeed(at, std::numeric_limits<double>::infinity(), 100.0, motion).nextChangeAt));
 }
