@@ -5,7 +5,8 @@
 # names in Chinese characters; the kiosk and its .deb never need them. syncthing is
 # for the test that carries a pack to two kiosks the way a venue's sync would.
 # zbar-tools decodes the QR codes the kiosk draws, as a phone would. xdotool is
-# kiosk_bench's visitor: it taps the attract loop awake.
+# kiosk_bench's visitor: it taps the attract loop awake. cage and xwayland are
+# what the package runs the kiosk in; a test runs the GL context ladder there.
 set -euo pipefail
 packages=(
   cmake g++ make pkg-config
@@ -14,7 +15,7 @@ packages=(
   libspdlog-dev libsystemd-dev libxxhash-dev libvorbis-dev libqrencode-dev libsqlite3-dev
   fonts-noto-cjk
   espeak-ng mecab mecab-naist-jdic libopencc-dev
-  xvfb xauth xdotool
+  xvfb xauth xdotool cage xwayland
   python3 syncthing zbar-tools
   dpkg-dev debhelper fakeroot file
 )
