@@ -112,4 +112,16 @@ void drawThroughLayerCache(ImDrawList& list, const Rect& box, const LayerHints& 
     paint(list, box);
 }
 
+// Paints `paint(list, box)` into a list that is thrown away, for the sake of
+// the layers it draws through the cache: they are rendered now, as layers that
+// stay still are, so that a drawing about to appear (a slide about to push in,
+// with its map) finds its layers in the cache when it does.
+template <typename Paint>
+void prepareLayers(const Rect& box, Paint paint) {
+    if (!layerCache()) return;
+    const LayerDrawList scratch(true);
+    scratch.reset(ImVec2(box.right(), box.bottom()));
+    paint(scratch.list(), box);
+}
+
 }  // namespace kiosk::ui

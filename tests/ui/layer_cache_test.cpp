@@ -61,3 +61,27 @@ TEST_CASE("a layer drawn inside a layer that stays still stays still with it") {
     REQUIRE(frame.CmdBuffer.Size >= 2);
     CHECK(frame.CmdBuffer[frame.CmdBuffer.Size - 2].TextureId == ImTextureID(intptr_t(102)));
 }
+
+TEST_CASE("layers prepared ahead are rendered as staying still and drawn nowhere") {
+    test::ScopedImGui imgui;
+    RecordingLayerCache cache;
+    const ui::LayerCacheScope scope(&cache);
+    int painted = 0;
+    ui::prepareLayers(Rect{1920, 0, 1920, 1080}, [&](ImDrawList& slide, const Rect& box) {
+        ++painted;
+        CHECK(box.x == 1920.0f);  // where the slide will push in from
+        ui::drawThroughLayerCache(slide, Rect{box.x + 100, box.y, 800, 600}, ui::LayerHints{},
+                                  [](ImDrawList& map, const Rect& r) {
+                                      map.AddRectFilled(ImVec2(r.x, r.y),
+                                                        ImVec2(r.right(), r.bottom()),
+                                                        IM_COL32(40, 90, 60, 255));
+                                  });
+    });
+    CHECK(painted == 1);
+    REQUIRE(cache.asked.size() == 1);
+    CHECK(cache.asked[0].staysStill);
+    // Without a layer cache there is nothing to prepare, and nothing is painted.
+    ui::setLayerCache(nullptr);
+    ui::prepareLayers(Rect{0, 0, 10, 10}, [&](ImDrawList&, const Rect&) { ++painted; });
+    CHECK(painted == 1);
+}

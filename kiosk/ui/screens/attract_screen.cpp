@@ -120,10 +120,23 @@ void AttractScreen::drawSlides(const UiContext& ui, double t) {
         // Just before the push starts, the slide is already drawn as it will
         // leave (AttractMotion::prepareSeconds), so the push's first frame
         // finds it in the layer cache.
-        if (playlist_->secondsUntilNextSlide(t) <= AttractMotion{}.prepareSeconds)
+        const double untilNext = playlist_->secondsUntilNextSlide(t);
+        if (untilNext <= AttractMotion{}.prepareSeconds) {
             drawSlideAsItLeaves(ui, s, current, 1.0, current.seconds);
-        else
+            // And the layers of the slide about to push in (its map), as it
+            // will stand when it starts: rendered now, shown then.
+            const double next = t + untilNext + 1e-6;
+            const AttractSlide arriving =
+                playlist_->slideAt(next, playlist_->positionAt(next).index);
+            const Rect box{s.x + s.w, s.y, s.w, s.h};
+            prepareLayers(box, [&](ImDrawList& list, const Rect& into) {
+                UiContext layer = ui;
+                layer.list = &list;
+                drawAttractSlide(layer, into, arriving, 0.0, 0.0);
+            });
+        } else {
             drawAttractSlide(ui, s, current, at.progress, at.secondsIn);
+        }
         return;
     }
     // Push: the slide leaving goes out to the left as the new one arrives
