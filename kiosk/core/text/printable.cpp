@@ -13,7 +13,9 @@ void appendHexByte(std::string& out, unsigned char byte) {
 }
 
 void appendCodePoint(std::string& out, uint32_t cp) {
-    char buf[8];
+    // Room for the largest code point the caller could pass ("\\uffffffff"),
+    // not only for the four digits of the ones it does.
+    char buf[12];
     std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
     out += buf;
 }
