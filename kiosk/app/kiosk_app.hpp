@@ -81,6 +81,9 @@ class KioskApp {
     TextSize textSizeAt(double now) const {
         return staff_.hasScreen() ? TextSize::Standard : shell_.textSizeAt(now);
     }
+    // The language the frame at `now` is to be drawn in (its fonts likewise
+    // put in place before): the visitor's, the first one once the loop is back.
+    Language languageAt(double now) const { return shell_.languageAt(now); }
 
     ScreenId currentScreen() const { return flow_.onScreen(); }
     // The visitor's screen with its parameter (the event or association

@@ -221,8 +221,8 @@ bool KioskRuntime::update(double now) {
     }
     if (status_) status_->update(now, *live_->pack, live_->dir, *services_, jobs_);
     if (watcher_ && followWatch(now)) return true;
-    const bool fontsReplaced = followTextSize(now);
-    // A text size's build reads the pack on screen: it stays until that is done.
+    const bool fontsReplaced = followVisitorFonts(now);
+    // A visitor's fonts' build reads the pack on screen: it stays until that is done.
     if (!services_->hasPending() || live_->app->phase() != SessionPhase::Attract ||
         live_->app->staffPanelShowing() || buildingFonts_)
         return fontsReplaced;
@@ -237,7 +237,7 @@ bool KioskRuntime::goLive(double now) {
     std::unique_ptr<LiveContent> next = goLiveWith(std::move(*prepared), settings_, replaced);
     spdlog::info("now showing {}", dir);
     live_ = std::move(next);  // the content before goes, with its atlases
-    fontsFailed_ = {};
+    fontsFailed_.clear();
     replaced.reset();         // ImGui's start-up atlas, after what drew with it
     live_->app->start(now);
     attach();
@@ -275,7 +275,7 @@ void KioskRuntime::showReloaded(std::unique_ptr<PreparedContent> prepared, doubl
     ui::FontAtlasPtr replaced;
     std::unique_ptr<LiveContent> next = goLiveWith(std::move(*prepared), settings_, replaced);
     live_ = std::move(next);  // the content before goes, with its atlases
-    fontsFailed_ = {};
+    fontsFailed_.clear();
     replaced.reset();  // ImGui's start-up atlas, after what drew with it
     live_->app->start(now);
     restorePlace(*live_->app, *live_->pack, place, now);
@@ -283,44 +283,54 @@ void KioskRuntime::showReloaded(std::unique_ptr<PreparedContent> prepared, doubl
     attach();
 }
 
-// The fonts follow the visitor's text size: in place at once when kept,
-// else built on the worker while the frames go on in the size they have.
-bool KioskRuntime::followTextSize(double now) {
-    const TextSize wanted = live_->app->textSizeAt(now);
-    if (wanted == live_->textSize) return false;
-    if (useTextSize(*live_, wanted, settings_)) return true;
-    if (!buildingFonts_ && !fontsFailed_[size_t(wanted)]) buildTextSize(wanted);
+// The fonts follow the visitor's text size and language: in place at once
+// when kept, else built on the worker while the frames go on with the fonts
+// they have (a language whose fonts are not there yet is drawn in the first).
+bool KioskRuntime::followVisitorFonts(double now) {
+    const FontKey wanted = fontKeyFor(live_->app->textSizeAt(now), live_->app->languageAt(now));
+    if (wanted == live_->fontKey) return false;
+    // The fonts in place already hold the first language's: the attract loop
+    // draws from them as well as from the home fonts, which take their place
+    // only once kept (never rebuilt for that alone).
+    const FontKey home = live_->kept->home();
+    if (wanted == home && !live_->kept->ready(home) && live_->fontKey.size == home.size)
+        return false;
+    if (useFonts(*live_, wanted, settings_)) return true;
+    if (!buildingFonts_ && !fontsFailed_.count(keyIndex(wanted))) buildVisitorFonts(wanted);
     return false;
 }
 
-void KioskRuntime::buildTextSize(TextSize size) {
-    using Built = std::vector<std::pair<TextSize, std::unique_ptr<ui::KeptFontAtlas>>>;
-    const std::vector<TextSize> missing = live_->sizes.missingFor(size);
+void KioskRuntime::buildVisitorFonts(const FontKey& key) {
+    using Built = std::vector<std::pair<FontKey, std::unique_ptr<ui::KeptFontAtlas>>>;
+    const std::vector<FontKey> missing = live_->kept->missingFor(key);
     const Pack* pack = live_->pack.get();
     const LiveContentSettings settings = settings_;
     buildingFonts_ = jobs_.submit<std::shared_ptr<Built>>(
         "job_text_size", 0,
         [pack, missing, settings](JobContext&) {
             auto built = std::make_shared<Built>();
-            for (TextSize s : missing)
+            for (const FontKey& k : missing)
                 built->emplace_back(
-                    s, buildTextSizeFonts(*pack, settings.options, settings.screenShortSide,
-                                          settings.maxTextureSize, s));
+                    k, kiosk::buildVisitorFonts(*pack, settings.options, settings.screenShortSide,
+                                                settings.maxTextureSize, k));
             return built;
         },
-        [this, size](std::shared_ptr<Built> built) {
+        [this, key](std::shared_ptr<Built> built) {
             buildingFonts_ = false;
-            for (auto& [s, fonts] : *built) {
+            for (auto& [k, fonts] : *built) {
                 if (fonts) {
-                    live_->sizes.keep(s, std::move(fonts));
+                    live_->kept->keep(k, std::move(fonts), live_->fontKey);
                     continue;
                 }
-                spdlog::error("the fonts for text size x{} could not be built", textScale(s));
-                fontsFailed_[size_t(size)] = true;
+                spdlog::error("the fonts for text size x{} and Han face {} could not be built",
+                              textScale(k.size), k.face);
+                fontsFailed_.insert(keyIndex(key));
             }
-            if (live_->sizes.ready(size))
-                spdlog::info("fonts for text size x{} built; {:.1f} MiB kept for the sizes chosen",
-                             textScale(size), double(live_->sizes.bytes()) / (1 << 20));
+            if (live_->kept->ready(key))
+                spdlog::info(
+                    "fonts for text size x{} and Han face {} built; {:.1f} MiB kept for "
+                    "the sizes and languages chosen",
+                    textScale(key.size), key.face, double(live_->kept->bytes()) / (1 << 20));
         });
 }
 

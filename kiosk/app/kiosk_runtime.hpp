@@ -1,6 +1,7 @@
 #pragma once
 #include <array>
 #include <memory>
+#include <set>
 
 #include "font_atlas_slot.hpp"
 #include "jobs/job_runner.hpp"
@@ -35,9 +36,10 @@ class KioskRuntime {
 
     KioskApp& app() { return *live_->app; }
     const Pack& pack() const { return *live_->pack; }
-    // The fonts in ImGui's place, and the text size they are at.
+    // The fonts in ImGui's place, and the text size and Han face they are for.
     const ui::LanguageFonts& fonts() const { return live_->fonts; }
-    TextSize textSize() const { return live_->textSize; }
+    TextSize textSize() const { return live_->fontKey.size; }
+    const FontKey& fontKey() const { return live_->fontKey; }
     KioskStaffServices& services() { return *services_; }
     JobRunner& jobs() { return jobs_; }
 
@@ -78,8 +80,9 @@ class KioskRuntime {
     bool goLive(double now);
     bool followWatch(double now);
     void showReloaded(std::unique_ptr<PreparedContent> prepared, double now);
-    bool followTextSize(double now);
-    void buildTextSize(TextSize size);
+    bool followVisitorFonts(double now);
+    void buildVisitorFonts(const FontKey& key);
+    static int keyIndex(const FontKey& key) { return int(key.size) * 16 + key.face; }
 
     LiveContentSettings settings_;
     std::unique_ptr<LiveContent> live_;
@@ -95,10 +98,10 @@ class KioskRuntime {
     std::unique_ptr<StatusReporter> status_;
     double now_ = 0.0;  // of the last update, for what jobs report
     bool jobResultsApplied_ = false;
-    // A worker builds a text size's fonts for the content on screen (which
-    // stays until it is done); sizes whose fonts could not be built.
+    // A worker builds a visitor's fonts for the content on screen (which
+    // stays until it is done); the keys (keyIndex) whose fonts could not be built.
     bool buildingFonts_ = false;
-    std::array<bool, 3> fontsFailed_{};
+    std::set<int> fontsFailed_;
     // kiosk --watch: the watcher, a reload waiting for a text size's fonts
     // to be built first, and the problems of the last reload.
     std::shared_ptr<PackWatcher> watcher_;

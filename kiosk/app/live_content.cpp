@@ -1,7 +1,10 @@
 #include "live_content.hpp"
 #include "access_check.hpp"
 
+#include <algorithm>
+
 #include "content/pack_loader.hpp"
+#include "content/pack_texts.hpp"
 #include "schedule_setup.hpp"
 #include "startup.hpp"
 
@@ -23,8 +26,10 @@ std::unique_ptr<PreparedContent> prepareContent(const std::string& dir,
     auto prepared = std::make_unique<PreparedContent>();
     prepared->dir = dir;
     prepared->atlas = ui::newFontAtlas();
-    if (!buildKioskFonts(*loaded.pack, settings.options, settings.screenShortSide, prepared->fonts,
-                         settings.maxTextureSize, prepared->atlas.get())) {
+    if (!buildKioskFonts(
+            *loaded.pack, settings.options, settings.screenShortSide, prepared->fonts,
+            settings.maxTextureSize, prepared->atlas.get(), 1.0f,
+            fontLanguages(*loaded.pack, startFontKey(*loaded.pack, settings.options)))) {
         why = "its fonts could not be built";
         return nullptr;
     }
@@ -42,15 +47,23 @@ std::unique_ptr<LiveContent> goLiveWith(PreparedContent prepared,
     return live;
 }
 
-bool useTextSize(LiveContent& live, TextSize size, const LiveContentSettings& settings) {
-    if (!live.sizes.ready(size)) return false;
-    const ui::KeptFontAtlas& kept = *live.sizes.kept(size);
+FontKey startFontKey(const Pack& pack, const AppOptions& options) {
+    const std::vector<Language> offered = packLanguages(pack);
+    if (std::find(offered.begin(), offered.end(), options.language) == offered.end())
+        return homeFontKey(pack);
+    return fontKeyFor(TextSize::Standard, options.language);
+}
+
+bool useFonts(LiveContent& live, const FontKey& key, const LiveContentSettings& settings) {
+    if (!live.kept->ready(key)) return false;
+    const ui::KeptFontAtlas& kept = *live.kept->kept(key);
     // ImGui's start-up atlas, or the one the pack went live with: its fonts
     // are drawn no more, and the standard size is kept to come back to.
     ui::FontAtlasPtr replaced = ui::installKeptFontAtlas(kept);
     live.atlas.reset();
     live.fonts = kept.fonts;
-    live.textSize = size;
+    live.fontKey = key;
+    live.kept->used(key);
     if (settings.glyphs) settings.glyphs->watch(live.fonts);
     return true;
 }
@@ -59,7 +72,8 @@ std::unique_ptr<LiveContent> makeLiveContent(Pack pack, const std::string& dir,
                                              const LiveContentSettings& settings) {
     ui::LanguageFonts fonts;
     if (!buildKioskFonts(pack, settings.options, settings.screenShortSide, fonts,
-                         settings.maxTextureSize))
+                         settings.maxTextureSize, nullptr, 1.0f,
+                         fontLanguages(pack, startFontKey(pack, settings.options))))
         return nullptr;
     return makeLiveContentWithFonts(std::move(pack), dir, fonts, settings);
 }
@@ -71,6 +85,8 @@ std::unique_ptr<LiveContent> makeLiveContentWithFonts(Pack pack, const std::stri
     live->dir = dir;
     live->pack = std::make_unique<const Pack>(std::move(pack));
     live->fonts = fonts;
+    live->fontKey = startFontKey(*live->pack, settings.options);
+    live->kept = std::make_unique<VisitorFonts>(homeFontKey(*live->pack));
     if (settings.glyphs) settings.glyphs->watch(live->fonts);
     live->app = std::make_unique<KioskApp>(*live->pack, live->fonts, settings.session,
                                            settings.screenShortSide);

@@ -8,7 +8,7 @@
 #include "glyph_watch.hpp"
 #include "kiosk_app.hpp"
 #include "options.hpp"
-#include "text_size_fonts.hpp"
+#include "visitor_fonts.hpp"
 
 namespace kiosk {
 
@@ -25,11 +25,13 @@ struct LiveContent {
     // switched in while running); null: ImGui's own (built at start-up).
     ui::FontAtlasPtr atlas;
     // The fonts in ImGui's place, which everything draws with: the pack's
-    // at `textSize`, the visitor's text size (useTextSize changes them).
+    // for `fontKey`, the visitor's text size and language (useFonts changes
+    // them).
     ui::LanguageFonts fonts;
-    TextSize textSize = TextSize::Standard;
-    // The pack's fonts at each text size visitors chose, kept for the next.
-    TextSizeFonts sizes;
+    FontKey fontKey;
+    // The pack's fonts at each text size and language visitors chose, kept
+    // for the next.
+    std::unique_ptr<VisitorFonts> kept;
     std::unique_ptr<KioskApp> app;
 
     LiveContent() = default;
@@ -78,11 +80,15 @@ std::unique_ptr<LiveContent> goLiveWith(PreparedContent prepared,
                                         const LiveContentSettings& settings,
                                         ui::FontAtlasPtr& replaced);
 
-// On the render thread, between frames: puts the fonts kept for `size` in
+// On the render thread, between frames: puts the fonts kept for `key` in
 // ImGui's place (refresh the GL font texture after) and in `live.fonts`,
 // which the app draws with; the atlas they replace goes when nothing else
-// holds it. False, changing nothing, when `size` is not ready.
-bool useTextSize(LiveContent& live, TextSize size, const LiveContentSettings& settings);
+// holds it. False, changing nothing, when `key` is not ready.
+bool useFonts(LiveContent& live, const FontKey& key, const LiveContentSettings& settings);
+
+// The fonts a pack starts with (or goes live with): its first language's and
+// those of the language the kiosk was told to show (--lang), standard size.
+FontKey startFontKey(const Pack& pack, const AppOptions& options);
 
 // Builds the fonts for `pack` into ImGui's atlas (replacing what was there;
 // the GL font texture must be refreshed after) and the app that shows it.

@@ -62,6 +62,16 @@ struct Prepared {
     PackReload firstLoad;
 };
 
+// The fonts the kiosk starts with, into ImGui's atlas: the pack's first
+// language's and those of the language it shows first (--lang), not every
+// language's (a visitor's language gets its fonts when first chosen).
+bool buildStartFonts(const Pack& pack, const AppOptions& options, float shortSide,
+                     ui::LanguageFonts& fonts, int maxAtlasSide = 0) {
+    return buildKioskFonts(pack, options, shortSide, fonts, maxAtlasSide, nullptr,
+                           headlessTextScale(options),
+                           fontLanguages(pack, startFontKey(pack, options)));
+}
+
 // --watch: the first load of the watched folder (a source is built first);
 // the default pack, under the problems, when it has errors.
 void startWatchingInto(Prepared& p, const AppOptions& options, const std::string& defaultDir,
@@ -102,9 +112,7 @@ std::future<Prepared> prepareContent(const AppOptions& options, const std::strin
         if (options.watch) {
             const float side = shortSide.get();
             startWatchingInto(p, options, defaultDir, side);
-            if (p.pack && side > 0)
-                p.fontsBuilt = buildKioskFonts(*p.pack, options, side, p.fonts, 0, nullptr,
-                                               headlessTextScale(options));
+            if (p.pack && side > 0) p.fontsBuilt = buildStartFonts(*p.pack, options, side, p.fonts);
             return p;
         }
         p.pack = loadPackForKiosk(p.dir);
@@ -116,9 +124,7 @@ std::future<Prepared> prepareContent(const AppOptions& options, const std::strin
             p.dir = defaultDir;
         }
         const float side = shortSide.get();
-        if (p.pack && side > 0)
-            p.fontsBuilt = buildKioskFonts(*p.pack, options, side, p.fonts, 0, nullptr,
-                                           headlessTextScale(options));
+        if (p.pack && side > 0) p.fontsBuilt = buildStartFonts(*p.pack, options, side, p.fonts);
         return p;
     });
 }
@@ -161,8 +167,8 @@ bool finishImGui(platform::Display& display, Prepared& prepared, const AppOption
                  float shortSide) {
     const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     if (std::max(atlas.TexWidth, atlas.TexHeight) > display.maxTextureSize() &&
-        !buildKioskFonts(*prepared.pack, options, shortSide, prepared.fonts,
-                         display.maxTextureSize(), nullptr, headlessTextScale(options)))
+        !buildStartFonts(*prepared.pack, options, shortSide, prepared.fonts,
+                         display.maxTextureSize()))
         return false;
     std::string error;
     if (!display.startImGui(error)) {

@@ -112,8 +112,10 @@ PackReload PackReloader::reload(bool withFonts) {
     prepared->dir = dir;
     prepared->atlas = ui::newFontAtlas();
     if (withFonts &&
-        !buildKioskFonts(*loaded.pack, content_.options, content_.screenShortSide, prepared->fonts,
-                         content_.maxTextureSize, prepared->atlas.get())) {
+        !buildKioskFonts(
+            *loaded.pack, content_.options, content_.screenShortSide, prepared->fonts,
+            content_.maxTextureSize, prepared->atlas.get(), 1.0f,
+            fontLanguages(*loaded.pack, startFontKey(*loaded.pack, content_.options)))) {
         result.problems.error(watch_.dir, "", "the pack's fonts could not be built");
         return result;
     }

@@ -106,7 +106,7 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir) {
 
 bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
                      ui::LanguageFonts& fonts, int maxAtlasSide, ImFontAtlas* atlas,
-                     float textScale) {
+                     float textScale, const std::vector<Language>& fontLanguages) {
     ui::FontSources sources;
     if (!options.fontRegular.empty()) sources.regular = options.fontRegular;
     if (!options.fontBold.empty())
@@ -129,6 +129,15 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
             {"strings: touch_to_start (" + std::string(languageCode(language)) + ")",
              pack.text("touch_to_start", language)});
     for (auto& t : inEachLanguage(everywhere, languages)) texts.push_back(std::move(t));
+    if (!fontLanguages.empty()) {
+        // Only these languages' fonts: a Chinese visitor's fonts are not
+        // rasterised for a kiosk that shows Japanese until one comes.
+        auto notBuilt = [&fontLanguages](const NamedText& t) {
+            return std::find(fontLanguages.begin(), fontLanguages.end(), t.language) ==
+                   fontLanguages.end();
+        };
+        texts.erase(std::remove_if(texts.begin(), texts.end(), notBuilt), texts.end());
+    }
     ui::FontAtlasReport report;
     std::string error;
     AtlasLimits limits;

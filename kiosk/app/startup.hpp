@@ -37,8 +37,11 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir);
 // AtlasLimits' default), printing the type it had to cap to fit. Into `atlas`
 // when given (a worker building a pack's fonts while frames draw), else into
 // ImGui's. Its type is the pack's times `textScale` (a visitor's text size).
+// It holds the own fonts of `languages` (visitor_fonts: fontLanguages), or of
+// every language the pack offers when empty (the other languages draw from
+// the first one's: they are never shown from this atlas).
 bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
                      ui::LanguageFonts& fonts, int maxAtlasSide = 0, ImFontAtlas* atlas = nullptr,
-                     float textScale = 1.0f);
+                     float textScale = 1.0f, const std::vector<Language>& languages = {});
 
 }  // namespace kiosk

@@ -48,7 +48,10 @@ UiContext KioskShell::context(const ShellFrame& in, const Rect& area,
                               const TouchFrame* touch) const {
     UiContext ui;
     ui.pack = &pack_;
-    ui.language = flow_.language();
+    // Until the fonts of a language just chosen are built (a worker's fraction
+    // of a second, the first time), the screens stay in the first language:
+    // never a screen of "?" for the missing glyphs.
+    ui.language = fonts_.has(flow_.language()) ? flow_.language() : flow_.firstLanguage();
     ui.fonts = &fonts_.of(ui.language);  // Han characters in the forms of its language
     ui.touch = touch;
     ui.list = ImGui::GetWindowDrawList();
@@ -72,11 +75,19 @@ float KioskShell::textScale(const Rect& screen) const {
     return body && standard > 0.0f ? body->FontSize / standard : 1.0f;
 }
 
+namespace {
+bool countdownOver(const VisitorFlow& flow, double now) {
+    return flow.phase() == SessionPhase::StillThere && flow.countdownRemaining(now) <= 0.0;
+}
+}  // namespace
+
 TextSize KioskShell::textSizeAt(double now) const {
-    const bool timedOut =
-        flow_.phase() == SessionPhase::StillThere && flow_.countdownRemaining(now) <= 0.0;
-    if (timedOut || flow_.attractShowing()) return TextSize::Standard;
+    if (countdownOver(flow_, now) || flow_.attractShowing()) return TextSize::Standard;
     return flow_.access().textSize;
+}
+
+Language KioskShell::languageAt(double now) const {
+    return countdownOver(flow_, now) ? flow_.firstLanguage() : flow_.language();
 }
 
 Intent KioskShell::drawBars(const UiContext& ui, const ShellLayout& layout) {

@@ -67,6 +67,9 @@ class KioskShell {
     // visitor's choice, the pack's own in the attract loop, from the frame
     // that brings it back (the question's countdown over) onwards.
     TextSize textSizeAt(double now) const;
+    // The language the visitor's screens are drawn in at `now`: the visitor's,
+    // the first language from the frame that brings the attract loop back.
+    Language languageAt(double now) const;
     // What the last frame drew to touch or read (speech, the access check):
     // recorded while speech is on or the access screen shows, and in every
     // frame once asked to (the access check, tests); empty otherwise.

@@ -61,8 +61,13 @@ LiveContentSettings testLiveSettings(int width, int height, double idleSeconds,
 }
 
 std::unique_ptr<LiveContent> makeTestContent(const LiveContentSettings& settings) {
+    // The fonts the kiosk starts with: the first language's and --lang's.
+    const Pack& pack = defaultPack();
     ui::LanguageFonts fonts;
-    if (!buildTestFonts(defaultPack(), settings.screenShortSide, fonts)) return nullptr;
+    if (!buildKioskFonts(pack, settings.options, settings.screenShortSide, fonts,
+                         testAtlasSide(pack), nullptr, 1.0f,
+                         fontLanguages(pack, startFontKey(pack, settings.options))))
+        return nullptr;
     return makeLiveContentWithFonts(Pack(defaultPack()), test::defaultPackDir(), fonts, settings);
 }
 

@@ -46,8 +46,9 @@ bool buildTestFonts(const Pack& pack, float shortSide, ui::Fonts& fonts);
 LiveContentSettings testLiveSettings(int width, int height, double idleSeconds = 20.0,
                                      double countdownSeconds = 5.0);
 
-// The default pack as the interactive loop shows it, its fonts built into
-// the current ImGui context; null when the fonts cannot be built.
+// The default pack as the interactive loop shows it, its start fonts (the
+// first language's and settings.options.language's) built into the current
+// ImGui context; null when the fonts cannot be built.
 std::unique_ptr<LiveContent> makeTestContent(const LiveContentSettings& settings);
 
 // What a run of the interactive loop did.

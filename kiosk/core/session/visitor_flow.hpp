@@ -49,6 +49,7 @@ class VisitorFlow {
     // The pack's first language: each visitor starts in it, unless the touch
     // that wakes the kiosk lands on another language's call to action.
     void setFirstLanguage(Language language) { firstLanguage_ = language; }
+    Language firstLanguage() const { return firstLanguage_; }
     // Attract loop, the first language, empty path: ready for the next visitor.
     void startOver(double now);
     // Puts a screen up directly, as if a visitor had opened it (headless).

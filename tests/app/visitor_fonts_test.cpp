@@ -1,7 +1,8 @@
-// The visitor's text size on the access screen: the fonts at that size are
-// built on the job runner the first time (frames meanwhile keep the size they
-// have), drawn from the frame after, and kept for the next visitors; the
-// attract loop is never drawn in a visitor's size.
+// The visitor's text size on the access screen and their language: the fonts
+// for them are built on the job runner the first time (frames meanwhile keep
+// the fonts they have), drawn from the frame after, and kept for the next
+// visitors; the attract loop is never drawn in a visitor's size, and the
+// kiosk starts with its first language's fonts, not every language's.
 #include <imgui.h>
 
 #include <catch2/catch.hpp>
@@ -39,10 +40,10 @@ class Kiosk {
         display_.renderDrawData(kWidth, kHeight, 0);
         return replaced;
     }
-    void visit(TextSize size, double now) {
+    void visit(TextSize size, double now, Language language = Language::Japanese) {
         AccessChoices access;
         access.textSize = size;
-        runtime_.app().showScreen({ScreenId::Home, {}}, Language::Japanese, now, access);
+        runtime_.app().showScreen({ScreenId::Home, {}}, language, now, access);
     }
     KioskRuntime& runtime() { return runtime_; }
     NullDisplay& display() { return display_; }
@@ -127,4 +128,87 @@ TEST_CASE("the attract loop comes back in the pack's own type, from its first fr
         kiosk.frame(t);
         CHECK(kiosk.bodyPx() == standard);
     }
+}
+
+TEST_CASE("the kiosk starts with its first language's fonts; a Korean visitor's are built once") {
+    test::ScopedImGui imgui;
+    Kiosk kiosk;
+    kiosk.frame(0.0);
+    const ui::LanguageFonts& fonts = kiosk.runtime().fonts();
+    // Japanese and English share their fonts; no Chinese nor Korean ones yet.
+    CHECK(fonts.has(Language::Japanese));
+    CHECK(fonts.has(Language::English));
+    CHECK_FALSE(fonts.has(Language::Korean));
+    CHECK_FALSE(fonts.has(Language::ChineseSimplified));
+    CHECK_FALSE(fonts.has(Language::ChineseTraditional));
+    const float standard = kiosk.bodyPx();
+
+    kiosk.visit(TextSize::Standard, 1.0, Language::Korean);
+    // The build is asked for; this frame keeps the fonts it has.
+    CHECK_FALSE(kiosk.frame(1.0));
+    CHECK_FALSE(kiosk.runtime().fonts().has(Language::Korean));
+    // The next frame draws from Japanese, English and Korean fonts, at the same size.
+    CHECK(kiosk.frame(1.1));
+    CHECK(kiosk.runtime().fonts().has(Language::Korean));
+    CHECK(kiosk.runtime().fonts().has(Language::Japanese));
+    CHECK_FALSE(kiosk.runtime().fonts().has(Language::ChineseSimplified));
+    CHECK(kiosk.runtime().fontKey() == fontKeyFor(TextSize::Standard, Language::Korean));
+    CHECK(kiosk.runtime().fonts().of(Language::Korean).body->FontSize == standard);
+    CHECK(kiosk.fontsInPlace());
+
+    // The visitor leaves: the loop comes back with the home fonts, kept.
+    kiosk.frame(9.5);
+    CHECK(kiosk.frame(11.6));
+    CHECK(kiosk.runtime().app().phase() == SessionPhase::Attract);
+    CHECK(kiosk.runtime().fontKey() == fontKeyFor(TextSize::Standard, Language::Japanese));
+    CHECK_FALSE(kiosk.runtime().fonts().has(Language::Korean));
+    CHECK(kiosk.fontsInPlace());
+
+    // The next Korean visitor has them at once: no build.
+    kiosk.visit(TextSize::Standard, 20.0, Language::Korean);
+    CHECK(kiosk.frame(20.0));
+    CHECK(kiosk.runtime().jobs().jobs().empty());
+    CHECK(kiosk.runtime().fonts().has(Language::Korean));
+    // Larger text in Korean: an atlas of its own, built once.
+    kiosk.visit(TextSize::Larger, 21.0, Language::Korean);
+    CHECK_FALSE(kiosk.frame(21.0));
+    CHECK(kiosk.frame(21.1));
+    CHECK(kiosk.runtime().fontKey() == fontKeyFor(TextSize::Larger, Language::Korean));
+    CHECK(kiosk.runtime().fonts().of(Language::Korean).body->FontSize ==
+          Approx(standard * 1.4f).epsilon(0.01));
+}
+
+TEST_CASE("the kept fonts stay within the home fonts and the three used last") {
+    test::ScopedImGui imgui;
+    const FontKey home = fontKeyFor(TextSize::Standard, Language::Japanese);
+    VisitorFonts kept(home);
+    auto someFonts = [] {
+        auto fonts = std::make_unique<ui::KeptFontAtlas>();
+        fonts->atlas = ui::newFontAtlas();
+        fonts->pixels.resize(1000);
+        return fonts;
+    };
+    const FontKey korean = fontKeyFor(TextSize::Standard, Language::Korean);
+    const FontKey koreanLarger = fontKeyFor(TextSize::Larger, Language::Korean);
+    const FontKey chinese = fontKeyFor(TextSize::Standard, Language::ChineseSimplified);
+    const FontKey taiwan = fontKeyFor(TextSize::Standard, Language::ChineseTraditional);
+    CHECK(kept.missingFor(korean) == std::vector<FontKey>{home, korean});
+    kept.keep(home, someFonts(), home);
+    kept.keep(korean, someFonts(), home);
+    CHECK(kept.ready(korean));
+    CHECK(kept.missingFor(korean).empty());
+    kept.keep(koreanLarger, someFonts(), home);
+    kept.keep(chinese, someFonts(), home);
+    CHECK(kept.count() == 4);
+    CHECK(kept.bytes() == 4000);
+    // Korean was used again since it was kept; the larger Korean was not.
+    kept.used(korean);
+    kept.keep(taiwan, someFonts(), chinese);
+    CHECK(kept.count() == 4);
+    CHECK(kept.kept(home));
+    CHECK(kept.kept(korean));
+    CHECK(kept.kept(chinese));
+    CHECK(kept.kept(taiwan));
+    CHECK_FALSE(kept.kept(koreanLarger));
+    CHECK(kept.missingFor(koreanLarger) == std::vector<FontKey>{koreanLarger});
 }
