@@ -17,6 +17,10 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
+# The root's own paths (/usr/include/...) in the debug information, not where the
+# root happens to be on this machine: the package is then the same wherever it is.
+set(CMAKE_C_FLAGS_INIT "-ffile-prefix-map=$ENV{KIOSK_ARM64_ROOT}=")
+set(CMAKE_CXX_FLAGS_INIT "-ffile-prefix-map=$ENV{KIOSK_ARM64_ROOT}=")
 # debhelper names /usr/bin/aarch64-linux-gnu-pkg-config, which only arm64
 # multiarch would install; this wrapper reads the root's modules instead.
 set(PKG_CONFIG_EXECUTABLE "${CMAKE_CURRENT_LIST_DIR}/bin/aarch64-pkg-config" CACHE FILEPATH
