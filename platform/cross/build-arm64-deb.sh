@@ -3,7 +3,7 @@
 # Pi 4/5 class boards running Debian 12), cross-built on an amd64 Debian 12
 # machine by one command, from a clean clone:
 #  1. installs the cross toolchain and the build tools where missing
-#     (install-missing.sh: as root, or through sudo);
+#     (platform/install-missing.sh: as root, or through sudo);
 #  2. makes the arm64 root with the Build-Depends for arm64 (make-arm64-root.sh),
 #     or reuses it: KIOSK_ARM64_ROOT, by default build-arm64/root;
 #  3. exports the committed tree (git archive HEAD: uncommitted changes are not
@@ -25,7 +25,7 @@ root=${KIOSK_ARM64_ROOT:-$src/build-arm64/root}
 jobs=${JOBS:-$(nproc)}
 start=$SECONDS
 
-"$here/install-missing.sh" crossbuild-essential-arm64 qemu-user-static mmdebstrap \
+"$here/../install-missing.sh" crossbuild-essential-arm64 qemu-user-static mmdebstrap \
   dpkg-dev debhelper fakeroot file cmake pkg-config git
 "$here/make-arm64-root.sh" "$root"
 root=$(cd "$root" && pwd)

@@ -33,7 +33,7 @@ screens=(title map)
 shot_args=(--size 640x360 --lang ja)
 start=$SECONDS
 
-"$here/install-missing.sh" qemu-user-static mmdebstrap xvfb xauth fonts-noto-cjk file python3
+"$here/../install-missing.sh" qemu-user-static mmdebstrap xvfb xauth fonts-noto-cjk file python3
 "$here/make-arm64-root.sh" "$root"
 root=$(cd "$root" && pwd)
 mkdir -p "$out"

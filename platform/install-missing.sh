@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # install-missing.sh PACKAGE... — installs those of the given Debian packages
-# that are not installed yet, as root or through sudo (like platform/install-deps.sh).
+# that are not installed yet, as root or through sudo (platform/install-deps.sh gives it the
+# kiosk's list, platform/cross the cross build's).
 # apt waits for a lock held by another apt run instead of failing.
 set -euo pipefail
 missing=()
