@@ -289,12 +289,6 @@ void KioskRuntime::showReloaded(std::unique_ptr<PreparedContent> prepared, doubl
 bool KioskRuntime::followVisitorFonts(double now) {
     const FontKey wanted = fontKeyFor(live_->app->textSizeAt(now), live_->app->languageAt(now));
     if (wanted == live_->fontKey) return false;
-    // The fonts in place already hold the first language's: the attract loop
-    // draws from them as well as from the home fonts, which take their place
-    // only once kept (never rebuilt for that alone).
-    const FontKey home = live_->kept->home();
-    if (wanted == home && !live_->kept->ready(home) && live_->fontKey.size == home.size)
-        return false;
     if (useFonts(*live_, wanted, settings_)) return true;
     if (!buildingFonts_ && !fontsFailed_.count(keyIndex(wanted))) buildVisitorFonts(wanted);
     return false;

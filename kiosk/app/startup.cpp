@@ -116,28 +116,22 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
 
     // Each language's fonts hold what its screens show: the pack's texts as a
     // reader of it gets them, and those shown beside them in its companion.
-    const std::vector<Language> languages = packLanguages(pack);
-    std::vector<NamedText> texts = collectShownTexts(pack, languages, companionLanguage);
+    // Only `fontLanguages`' fonts when given: a Chinese visitor's are not
+    // rasterised for a kiosk that shows Japanese until one comes.
+    const std::vector<Language> offered = packLanguages(pack);
+    const std::vector<Language>& built = fontLanguages.empty() ? offered : fontLanguages;
+    std::vector<NamedText> texts = collectShownTexts(pack, built, companionLanguage);
     // What every language's screens may draw: digits, the language list, and
     // the staff panel and USB results, read whatever pack or language shows.
     std::vector<NamedText> everywhere = builtInTexts();
     for (auto& t : installNoticeTexts()) everywhere.push_back(t);
     for (auto& t : staffWordingTexts()) everywhere.push_back(t);
     // The attract loop calls visitors in every language at once, each in its own words.
-    for (const Language language : languages)
+    for (const Language language : offered)
         everywhere.push_back(
             {"strings: touch_to_start (" + std::string(languageCode(language)) + ")",
              pack.text("touch_to_start", language)});
-    for (auto& t : inEachLanguage(everywhere, languages)) texts.push_back(std::move(t));
-    if (!fontLanguages.empty()) {
-        // Only these languages' fonts: a Chinese visitor's fonts are not
-        // rasterised for a kiosk that shows Japanese until one comes.
-        auto notBuilt = [&fontLanguages](const NamedText& t) {
-            return std::find(fontLanguages.begin(), fontLanguages.end(), t.language) ==
-                   fontLanguages.end();
-        };
-        texts.erase(std::remove_if(texts.begin(), texts.end(), notBuilt), texts.end());
-    }
+    for (auto& t : inEachLanguage(everywhere, built)) texts.push_back(std::move(t));
     ui::FontAtlasReport report;
     std::string error;
     AtlasLimits limits;
