@@ -6,6 +6,7 @@
 #include "font_glyph_tables.hpp"
 #include "install/signing_keys.hpp"
 #include "session/language_switch.hpp"
+#include "startup.hpp"
 #include "text/printable.hpp"
 
 namespace kiosk {
@@ -69,15 +70,26 @@ void KioskSelfTest::checkGlyphs() {
     // In memory, on this thread, once per tap: the pack's texts and a copy
     // of the atlas's glyph lists. The character by character check is the
     // slow part, and goes to the worker.
+    // The languages whose fonts are not in the live atlas (built when a
+    // visitor picks one) are checked against the font files, on the worker.
     const std::vector<Language> languages = packLanguages(*showing_);
+    std::vector<Language> held, notHeld;
+    for (const Language language : languages)
+        (fonts_->has(language) ? held : notHeld).push_back(language);
     std::vector<NamedText> texts = collectShownTexts(*showing_, languages, companionLanguage);
-    std::vector<FaceGlyphs> faces = ui::fontGlyphTables(*fonts_, languages);
+    std::vector<FaceGlyphs> faces = ui::fontGlyphTables(*fonts_, held);
+    const ui::FontSources files = fontSources(options_);
     const int count = int(languages.size());
     jobs_.submit<GlyphCoverage>(
         "job_check_glyphs", 0,
-        [texts = std::move(texts), faces = std::move(faces)](JobContext& job) {
+        [texts = std::move(texts), faces = std::move(faces), notHeld, files](JobContext& job) {
             job.progress({"checking", 0, 0});
-            GlyphCoverage coverage = checkGlyphCoverage(texts, faces);
+            std::vector<FaceGlyphs> all = faces;
+            for (const Language language : notHeld)
+                for (FaceGlyphs& face :
+                     fontFileGlyphTables(texts, language, files.regular, files.bold))
+                    all.push_back(std::move(face));
+            GlyphCoverage coverage = checkGlyphCoverage(texts, all);
             for (const GlyphGap& gap : coverage.missing)
                 spdlog::warn("self-test: missing glyph {} in {}, needed by {}",
                              codepointLabel(gap.codepoint), gap.face, printable(gap.text));

@@ -104,16 +104,20 @@ std::optional<Pack> loadPackForKiosk(const std::string& dir) {
     return std::move(result.pack);
 }
 
-bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
-                     ui::LanguageFonts& fonts, int maxAtlasSide, ImFontAtlas* atlas,
-                     float textScale, const std::vector<Language>& fontLanguages) {
+ui::FontSources fontSources(const AppOptions& options) {
     ui::FontSources sources;
     if (!options.fontRegular.empty()) sources.regular = options.fontRegular;
     if (!options.fontBold.empty())
         sources.bold = options.fontBold;
     else if (!options.fontRegular.empty())
         sources.bold = options.fontRegular;
+    return sources;
+}
 
+bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSide,
+                     ui::LanguageFonts& fonts, int maxAtlasSide, ImFontAtlas* atlas,
+                     float textScale, const std::vector<Language>& fontLanguages) {
+    const ui::FontSources sources = fontSources(options);
     // Each language's fonts hold what its screens show: the pack's texts as a
     // reader of it gets them, and those shown beside them in its companion.
     // Only `fontLanguages`' fonts when given: a Chinese visitor's are not

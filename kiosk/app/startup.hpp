@@ -32,6 +32,10 @@ void markPackGood(const AppOptions& options);
 // Nothing when it has errors.
 std::optional<Pack> loadPackForKiosk(const std::string& dir);
 
+// The font files the options name, or Noto Sans CJK's (a regular file alone
+// serves as the bold one too).
+ui::FontSources fontSources(const AppOptions& options);
+
 // Builds the ImGui font atlas for a screen whose shorter side is `shortSide` px,
 // printing any glyphs the font lacks, within `maxAtlasSide` pixels a side (0:
 // AtlasLimits' default), printing the type it had to cap to fit. Into `atlas`

@@ -130,7 +130,7 @@ TEST_CASE("the attract loop comes back in the pack's own type, from its first fr
     }
 }
 
-TEST_CASE("the kiosk starts with its first language's fonts; a Korean visitor's are built once") {
+TEST_CASE("the kiosk starts with its first language's fonts and builds a Korean visitor's once") {
     test::ScopedImGui imgui;
     Kiosk kiosk;
     kiosk.frame(0.0);

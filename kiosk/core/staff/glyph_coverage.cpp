@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "text/font_coverage.hpp"
 #include "text/utf8.hpp"
 
 namespace kiosk {
@@ -34,6 +35,38 @@ GlyphCoverage checkGlyphCoverage(const std::vector<NamedText>& texts,
                                                         [](char32_t c) { return c >= 0x20; }));
     }
     return coverage;
+}
+
+std::vector<FaceGlyphs> fontFileGlyphTables(const std::vector<NamedText>& texts, Language language,
+                                            const std::string& regularPath,
+                                            const std::string& boldPath) {
+    // As the atlas decides: a collection only when both files have a face per language.
+    const bool hasBold = FontCoverage::open(boldPath, 0) != nullptr;
+    const bool collection = FontCoverage::open(regularPath, 1) != nullptr &&
+                            (!hasBold || FontCoverage::open(boldPath, 1) != nullptr);
+    const int faceNo = collection ? notoCjkFace(language) : 0;
+    const auto regular = FontCoverage::open(regularPath, faceNo);
+    if (!regular) return {};
+    const auto bold = hasBold ? FontCoverage::open(boldPath, faceNo) : nullptr;
+
+    std::set<char32_t> regularChars, boldChars;
+    for (const NamedText& text : texts) {
+        if (text.language != language) continue;
+        for (const char32_t c : decodeUtf8(text.text)) {
+            if (c < 0x20 || c > 0xFFFF) continue;  // the atlas's glyphs are 16-bit
+            if (regular->has(c)) regularChars.insert(c);
+            if (bold && bold->has(c)) boldChars.insert(c);
+        }
+    }
+    boldChars.insert(regularChars.begin(), regularChars.end());  // the regular stands in
+
+    const std::string code = languageCode(language);
+    auto table = [&](const char* face, const std::set<char32_t>& chars) {
+        return FaceGlyphs{language, std::string(face) + " (" + code + ")",
+                          std::vector<char32_t>(chars.begin(), chars.end())};
+    };
+    return {table("display", boldChars), table("title", boldChars), table("body", regularChars),
+            table("caption", regularChars)};
 }
 
 std::string codepointLabel(char32_t codepoint) {

@@ -36,6 +36,17 @@ struct GlyphCoverage {
 GlyphCoverage checkGlyphCoverage(const std::vector<NamedText>& texts,
                                  const std::vector<FaceGlyphs>& faces);
 
+// The faces an atlas built for `texts` would hold for `language`, read from
+// the font files instead of an atlas: for a language whose fonts the kiosk
+// builds only when a visitor picks it. Body and caption from the regular
+// file; title and display from the bold one, the regular standing in for
+// what it lacks (as the atlas does); from a collection, the language's face
+// (notoCjkFace). Named as fontGlyphTables names the atlas's faces. Empty
+// when the regular file does not open. Reads the files: on a worker.
+std::vector<FaceGlyphs> fontFileGlyphTables(const std::vector<NamedText>& texts, Language language,
+                                            const std::string& regularPath,
+                                            const std::string& boldPath);
+
 // "U+5DDD".
 std::string codepointLabel(char32_t codepoint);
 

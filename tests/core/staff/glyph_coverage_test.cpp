@@ -61,3 +61,33 @@ TEST_CASE("a language with no faces is not checked") {
     CHECK(c.characters == 0);
     CHECK(c.missing.empty());
 }
+
+TEST_CASE(
+    "a language's faces read from the font files hold what its texts need that the font draws") {
+    const std::string regular = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+    const std::string bold = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc";
+    // U+E000 is a private-use character: no font of Noto Sans CJK draws it.
+    const std::vector<NamedText> texts = {
+        {"strings.json: /home (ko)", "홈 \u5DDD\uE000", Language::Korean},
+        {"strings.json: /home (ja)", "ホーム", Language::Japanese},
+    };
+    const std::vector<FaceGlyphs> faces =
+        fontFileGlyphTables(texts, Language::Korean, regular, bold);
+    REQUIRE(faces.size() == 4);
+    std::vector<std::string> names;
+    for (const FaceGlyphs& f : faces) {
+        names.push_back(f.face);
+        CHECK(f.language == Language::Korean);
+        // The Korean text's own characters, not the Japanese text's.
+        CHECK(f.codepoints == std::vector<char32_t>{U' ', U'\u5DDD', U'\uD648'});
+    }
+    CHECK(names ==
+          std::vector<std::string>{"display (ko)", "title (ko)", "body (ko)", "caption (ko)"});
+
+    const GlyphCoverage c = checkGlyphCoverage(texts, faces);
+    REQUIRE(c.missing.size() == 4);  // once in each face
+    CHECK(c.missing.front().codepoint == 0xE000);
+    CHECK(c.missing.front().text == "strings.json: /home (ko)");
+
+    CHECK(fontFileGlyphTables(texts, Language::Korean, "/no/such/font.ttc", bold).empty());
+}
