@@ -120,10 +120,15 @@ void splitShadingRuns(ImDrawData& data, const ShadingRunSettings& settings) {
         ImDrawList& list = *data.CmdLists[l];
         if (alreadySplit(list, settings)) continue;
         ImVector<ImDrawCmd> split;
-        bool changed = false;
+        bool changed = false, shadedPicture = false;
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
-            const std::vector<Run> runs =
-                cmd.UserCallback ? std::vector<Run>{} : runsOf(list, cmd, settings);
+            if (cmd.UserCallback && cmd.UserCallback == settings.shadedPictureOn)
+                shadedPicture = true;
+            if (cmd.UserCallback && cmd.UserCallback == settings.shadedPictureOff)
+                shadedPicture = false;
+            const std::vector<Run> runs = cmd.UserCallback || shadedPicture
+                                              ? std::vector<Run>{}
+                                              : runsOf(list, cmd, settings);
             if (runs.size() < 2 && (runs.empty() || runs[0].kind.plain())) {
                 split.push_back(cmd);
                 continue;
@@ -143,6 +148,9 @@ ShadedPixels countShadedPixels(const ImDrawData& data, const ShadingRunSettings&
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
             if (cmd.UserCallback == settings.blendingOff) unblended = true;
             if (cmd.UserCallback == settings.blendingOn) unblended = false;
+            if (cmd.UserCallback && cmd.UserCallback == settings.shadedPictureOn) unblended = true;
+            if (cmd.UserCallback && cmd.UserCallback == settings.shadedPictureOff)
+                unblended = false;
             if (cmd.UserCallback == settings.solidOn) solid = true;
             if (cmd.UserCallback == settings.solidOff) solid = false;
             if (cmd.UserCallback) continue;

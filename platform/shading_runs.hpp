@@ -31,6 +31,10 @@ struct ShadingRunSettings {
     ImDrawCallback blendingOn = nullptr;
     ImDrawCallback solidOn = nullptr;   // the colour-only program
     ImDrawCallback solidOff = nullptr;  // ImGui's own program again
+    // A program of its own between these draws every pixel opaque (a picture
+    // and its shade, ui::drawShadedPicture): left as it is, counted unblended.
+    ImDrawCallback shadedPictureOn = nullptr;
+    ImDrawCallback shadedPictureOff = nullptr;
 };
 
 // Splits every draw command of `data` where runs of opaque or solid triangles

@@ -76,27 +76,124 @@ bool linkSolidProgram(GLuint imgui) {
     return true;
 }
 
-void solidOn(const ImDrawList*, const ImDrawCmd*) {
+void solidOff(const ImDrawList*, const ImDrawCmd*) {
+    if (solid.program && solid.imgui) glUseProgram(solid.imgui);
+}
+
+// The shaded-picture program (ui::ShadedPictureCallbacks): ImGui's, but each
+// pixel opaque, mixed toward the shade's colour by one minus the vertex
+// alpha, as the shade blended over the picture would leave it.
+struct ShadedProgram {
+    GLuint program = 0;
+    GLint projection = -1, shade = -1;
+    bool failed = false;
+};
+ShadedProgram shaded;
+
+const char* const kShadedVertexShader =
+    "uniform mat4 ProjMtx;\n"
+    "in vec2 Position;\n"
+    "in vec2 UV;\n"
+    "in vec4 Color;\n"
+    "out vec2 Frag_UV;\n"
+    "out vec4 Frag_Color;\n"
+    "void main() {\n"
+    "    Frag_UV = UV;\n"
+    "    Frag_Color = Color;\n"
+    "    gl_Position = ProjMtx * vec4(Position.xy, 0, 1);\n"
+    "}\n";
+const char* const kShadedFragmentShader =
+    "uniform sampler2D Texture;\n"
+    "uniform vec3 Shade;\n"
+    "in vec2 Frag_UV;\n"
+    "in vec4 Frag_Color;\n"
+    "out vec4 Out_Color;\n"
+    "void main() {\n"
+    "    vec3 picture = Frag_Color.rgb * texture(Texture, Frag_UV.st).rgb;\n"
+    "    Out_Color = vec4(mix(Shade, picture, Frag_Color.a), 1.0);\n"
+    "}\n";
+
+bool linkShadedProgram(GLuint imgui) {
+    const GLuint vertex = compile(GL_VERTEX_SHADER, kShadedVertexShader);
+    const GLuint fragment = compile(GL_FRAGMENT_SHADER, kShadedFragmentShader);
+    if (!vertex || !fragment) {
+        if (vertex) glDeleteShader(vertex);
+        if (fragment) glDeleteShader(fragment);
+        return false;
+    }
+    const GLuint program = glCreateProgram();
+    glAttachShader(program, vertex);
+    glAttachShader(program, fragment);
+    for (const char* attribute : {"Position", "UV", "Color"})
+        glBindAttribLocation(program, GLuint(glGetAttribLocation(imgui, attribute)), attribute);
+    glLinkProgram(program);
+    glDeleteShader(vertex);
+    glDeleteShader(fragment);
+    GLint ok = 0;
+    glGetProgramiv(program, GL_LINK_STATUS, &ok);
+    if (!ok) {
+        glDeleteProgram(program);
+        return false;
+    }
+    shaded.program = program;
+    shaded.projection = glGetUniformLocation(program, "ProjMtx");
+    shaded.shade = glGetUniformLocation(program, "Shade");
+    glUseProgram(program);
+    glUniform1i(glGetUniformLocation(program, "Texture"), 0);
+    glUseProgram(imgui);
+    return true;
+}
+
+// ImGui's program and its projection, as the frame's render state set them.
+GLuint imguiProgram(GLfloat projection[16]) {
     GLint current = 0;
     glGetIntegerv(GL_CURRENT_PROGRAM, &current);
-    if (solid.failed || current == 0) return;
-    if (!solid.program && !linkSolidProgram(GLuint(current))) {
-        solid.failed = true;  // ImGui's program draws them, as before
-        spdlog::warn("the colour-only shader did not build; shapes are drawn as before");
-        return;
-    }
+    if (current == 0) return 0;
     if (GLuint(current) != solid.imgui) {
         solid.imgui = GLuint(current);
         solid.imguiProjection = glGetUniformLocation(solid.imgui, "ProjMtx");
     }
-    GLfloat projection[16];
     glGetUniformfv(solid.imgui, solid.imguiProjection, projection);
+    return solid.imgui;
+}
+
+void solidOn(const ImDrawList*, const ImDrawCmd*) {
+    if (solid.failed) return;
+    GLfloat projection[16];
+    const GLuint imgui = imguiProgram(projection);
+    if (!imgui) return;
+    if (!solid.program && !linkSolidProgram(imgui)) {
+        solid.failed = true;  // ImGui's program draws them, as before
+        spdlog::warn("the colour-only shader did not build; shapes are drawn as before");
+        return;
+    }
     glUseProgram(solid.program);
     glUniformMatrix4fv(solid.projection, 1, GL_FALSE, projection);
 }
 
-void solidOff(const ImDrawList*, const ImDrawCmd*) {
-    if (solid.program && solid.imgui) glUseProgram(solid.imgui);
+void shadedPictureOn(const ImDrawList*, const ImDrawCmd* cmd) {
+    GLfloat projection[16];
+    const GLuint imgui = imguiProgram(projection);
+    if (!imgui || shaded.failed) return;
+    if (!shaded.program && !linkShadedProgram(imgui)) {
+        // Cannot happen on a context that runs ImGui's program; were it to,
+        // the picture is drawn by ImGui's, without its shade.
+        shaded.failed = true;
+        spdlog::warn("the shaded-picture shader did not build; pictures are drawn unshaded");
+        return;
+    }
+    const auto color = ImU32(reinterpret_cast<uintptr_t>(cmd->UserCallbackData));
+    glUseProgram(shaded.program);
+    glUniformMatrix4fv(shaded.projection, 1, GL_FALSE, projection);
+    glUniform3f(shaded.shade, float(color >> IM_COL32_R_SHIFT & 0xFF) / 255.0f,
+                float(color >> IM_COL32_G_SHIFT & 0xFF) / 255.0f,
+                float(color >> IM_COL32_B_SHIFT & 0xFF) / 255.0f);
+    glDisable(GL_BLEND);  // every pixel is opaque: nothing beneath shows
+}
+
+void shadedPictureOff(const ImDrawList*, const ImDrawCmd*) {
+    if (shaded.program && solid.imgui) glUseProgram(solid.imgui);
+    glEnable(GL_BLEND);
 }
 
 void blendingOff(const ImDrawList*, const ImDrawCmd*) {
@@ -118,6 +215,8 @@ ShadingRunSettings settingsFor(unsigned atlasTexture) {
     settings.blendingOn = &blendingOn;
     settings.solidOn = &solidOn;
     settings.solidOff = &solidOff;
+    settings.shadedPictureOn = &shadedPictureOn;
+    settings.shadedPictureOff = &shadedPictureOff;
     return settings;
 }
 
@@ -125,6 +224,14 @@ ShadingRunSettings settingsFor(unsigned atlasTexture) {
 
 void shadeCheaply(ImDrawData& data, unsigned atlasTexture) {
     splitShadingRuns(data, settingsFor(atlasTexture));
+}
+
+ImDrawCallback shadedPictureOnCallback() {
+    return &shadedPictureOn;
+}
+
+ImDrawCallback shadedPictureOffCallback() {
+    return &shadedPictureOff;
 }
 
 ShadedPixels shadedPixelsOf(const ImDrawData& data) {

@@ -11,6 +11,12 @@ namespace kiosk::platform {
 // atlas's texture. Render thread, GL current.
 void shadeCheaply(ImDrawData& data, unsigned atlasTexture);
 
+// The draw-list callbacks that bracket a picture drawn with its shade in one
+// opaque pass (ui::ShadedPictureCallbacks: the first one's data is the shade's
+// colour). Render thread, GL current when they run.
+ImDrawCallback shadedPictureOnCallback();
+ImDrawCallback shadedPictureOffCallback();
+
 // The pixels a frame split that way shades: in all, unblended and solid.
 ShadedPixels shadedPixelsOf(const ImDrawData& data);
 

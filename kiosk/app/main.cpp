@@ -26,6 +26,7 @@
 #include "options.hpp"
 #include "pack_watcher.hpp"
 #include "paint.hpp"
+#include "picture.hpp"
 #include "picture_service.hpp"
 #include "preview_run.hpp"
 #include "preview_tiles.hpp"
@@ -35,6 +36,7 @@
 #include "screens/attract_slides.hpp"
 #include "screens/screen_registry.hpp"
 #include "script_runner.hpp"
+#include "shading_states.hpp"
 #include "soak_runner.hpp"
 #include "startup.hpp"
 
@@ -203,6 +205,10 @@ int runMode(platform::Display& display, Prepared& prepared, const AppOptions& op
     std::unique_ptr<platform::GlLayerCache> layers;
     if (display.hasGl()) layers = std::make_unique<platform::GlLayerCache>();
     const ui::LayerCacheScope layering(layers.get());
+    // Pictures under a shade (the attract loop's) in one pass, not two.
+    if (display.hasGl())
+        ui::setShadedPictureCallbacks(
+            {platform::shadedPictureOnCallback(), platform::shadedPictureOffCallback()});
     ui::GlyphWatch glyphs(logMissingGlyph);
     const ui::GlyphWatchScope watching(glyphs);
     LiveContentSettings live;

@@ -24,9 +24,11 @@ void collectDrawPrimitives(const ImDrawData& data, std::vector<DrawPrimitive>& o
         const ImDrawList& list = *data.CmdLists[l];
         for (const ImDrawCmd& cmd : list.CmdBuffer) {
             if (cmd.UserCallback) {
+                // The callback and its data (a shade's colour): a state change.
                 DrawPrimitive state;
-                const auto fn = reinterpret_cast<uintptr_t>(cmd.UserCallback);
-                state.key = XXH3_64bits(&fn, sizeof(fn));
+                const uintptr_t callback[2] = {reinterpret_cast<uintptr_t>(cmd.UserCallback),
+                                               reinterpret_cast<uintptr_t>(cmd.UserCallbackData)};
+                state.key = XXH3_64bits(callback, sizeof(callback));
                 out.push_back(state);
                 continue;
             }

@@ -172,6 +172,32 @@ std::vector<double> attractFlightTimes(const Pack& pack, size_t frames, size_t w
     return times;
 }
 
+// Kiosk-clock times of frames spread evenly over the event slides of the
+// attract loop's first pass whose picture pans and zooms under the text's
+// shade, from when it has faded in until the slide is laid aside to leave;
+// about `frames` in all, after `warmUp` frames of the first such slide.
+std::vector<double> attractPictureTimes(const Pack& pack, size_t frames, size_t warmUp) {
+    const AttractPlaylist playlist(pack);
+    const double settled = AttractSettings{}.transitionSeconds + 0.5;  // faded in
+    std::vector<SlideMove> shown;                                      // in loop time
+    double start = 0.0;
+    for (const AttractSlide& slide : playlist.slidesForPass(0)) {
+        const Event* event = slide.type == "event" ? pack.findEvent(slide.eventId) : nullptr;
+        const double end = start + slide.seconds - AttractMotion{}.prepareSeconds - 0.05;
+        if (event && !event->image.empty() && end > start + settled)
+            shown.push_back({start + settled, end});
+        start += slide.seconds;
+    }
+    if (shown.empty()) return {};
+    const size_t perSlide = std::clamp<size_t>(frames / shown.size(), 4, 120);
+    std::vector<double> times;
+    for (size_t i = 0; i < warmUp; ++i) times.push_back(shown.front().from + double(i) / 60.0);
+    for (const SlideMove& s : shown)
+        for (size_t i = 0; i < perSlide; ++i)
+            times.push_back(s.from + (s.to - s.from) * double(i) / double(perSlide));
+    return times;
+}
+
 // A visitor on the map, over and over: a drag across it for 40 frames, then a
 // double tap that zooms in (the camera's animation plays in the frames after).
 FrameInput mapGestures(KioskApp& app, const AppOptions& options) {
@@ -235,6 +261,13 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
         printResult("attract-transition", options, transitions);
         // Frames of a slide that stands still but for its slow drift.
         printResult("attract-before-transition", options, preparing);
+        const std::vector<double> pictures =
+            attractPictureTimes(pack, size_t(options.headless.benchFrames), kWarmUp);
+        if (!pictures.empty()) {
+            app.showScreen(screen, options.language, 0.0);
+            printResult("attract-pictures", options,
+                        cpuMsPerFrame(display, app, pack, options, *target, pictures, kWarmUp));
+        }
         const std::vector<double> flights =
             attractFlightTimes(pack, size_t(options.headless.benchFrames), kWarmUp);
         if (flights.empty()) continue;

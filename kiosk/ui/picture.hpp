@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "images/image_request.hpp"
@@ -30,6 +31,35 @@ struct PanZoom {
 float drawPicture(const UiContext& ui, const std::string& path, const Rect& box, ImageFit fit,
                   float opacity = 1.0f, const PanZoom* motion = nullptr, float rounding = 0.0f,
                   PictureFocus focus = {});
+
+// A shade laid over a picture so that text stays readable on any picture:
+// the colour `rgb` (0xRRGGBB) at `alpha` along the box's left edge, fading
+// linearly to nothing at `clearX` (a screen x) and none beyond.
+struct PictureShade {
+    uint32_t rgb = 0;
+    float alpha = 0.0f;
+    float clearX = 0.0f;
+};
+
+// drawPicture (Cover) with `shade` over it, the shade's alpha scaled by the
+// picture's fade-in. Once an opaque picture is fully shown, picture and shade
+// are drawn as one opaque pass (the shaded-picture callbacks) where the
+// platform offers one, else the shade is blended over the picture: the same
+// pixels either way, within a level of rounding.
+float drawShadedPicture(const UiContext& ui, const std::string& path, const Rect& box,
+                        const PanZoom* motion, const PictureShade& shade);
+
+// Draw-list callbacks bracketing triangles that draw a texture opaque, each
+// pixel mixed from the texture's colour (times the vertex colour's) toward the
+// `on` callback's data, an ImU32 colour held in the pointer, by one minus the
+// vertex colour's alpha: a picture and a blended shade in one pass. Under
+// software OpenGL that saves a blended pass over most of the screen.
+struct ShadedPictureCallbacks {
+    ImDrawCallback on = nullptr;
+    ImDrawCallback off = nullptr;
+};
+// Set by the platform once its GL is up; none (the default): shades are blended.
+void setShadedPictureCallbacks(const ShadedPictureCallbacks& callbacks);
 
 // How much of `box` the picture drawn with these arguments hides (0..1): its
 // fade-in when it covers the box and has no transparent pixel, else 0. A

@@ -14,6 +14,8 @@ void blendingOff(const ImDrawList*, const ImDrawCmd*) {}
 void blendingOn(const ImDrawList*, const ImDrawCmd*) {}
 void solidOn(const ImDrawList*, const ImDrawCmd*) {}
 void solidOff(const ImDrawList*, const ImDrawCmd*) {}
+void shadedOn(const ImDrawList*, const ImDrawCmd*) {}
+void shadedOff(const ImDrawList*, const ImDrawCmd*) {}
 
 const ImTextureID kAtlas = ImTextureID(intptr_t(1));
 const ImTextureID kOpaquePicture = ImTextureID(intptr_t(7));
@@ -51,6 +53,8 @@ class Frame {
         s.blendingOn = &blendingOn;
         s.solidOn = &solidOn;
         s.solidOff = &solidOff;
+        s.shadedPictureOn = &shadedOn;
+        s.shadedPictureOff = &shadedOff;
         return s;
     }
 
@@ -59,7 +63,7 @@ class Frame {
 };
 
 // The command buffer as letters: B a draw, O blending off, N on, S the
-// colour-only program, T ImGui's again.
+// colour-only program, T ImGui's again, [ and ] a shaded picture's program.
 std::string shape(const ImDrawData& data) {
     std::string out;
     for (int l = 0; l < data.CmdListsCount; ++l)
@@ -72,6 +76,10 @@ std::string shape(const ImDrawData& data) {
                 out += 'S';
             else if (cmd.UserCallback == &solidOff)
                 out += 'T';
+            else if (cmd.UserCallback == &shadedOn)
+                out += '[';
+            else if (cmd.UserCallback == &shadedOff)
+                out += ']';
             else if (cmd.ElemCount > 0)
                 out += 'B';
         }
@@ -168,4 +176,21 @@ TEST_CASE("shaded pixels count the area drawn, unblended and with no texture") {
     CHECK(shaded.all == Approx(510000.0));
     CHECK(shaded.unblended == Approx(500000.0));
     CHECK(shaded.solid == Approx(500000.0));
+}
+
+TEST_CASE("a shaded picture is left to its own program, and counted unblended") {
+    Frame frame;
+    ImDrawData& data = frame.draw([](ImDrawList& list) {
+        list.AddCallback(&shadedOn, nullptr);
+        // Opaque: on its own it would be bracketed with blending off.
+        list.AddImage(kOpaquePicture, ImVec2(0, 0), ImVec2(1000, 500));
+        list.AddCallback(&shadedOff, nullptr);
+        list.AddImage(kOpaquePicture, ImVec2(0, 0), ImVec2(1000, 100));
+    });
+    splitShadingRuns(data, frame.settings());
+    CHECK(shape(data) == "[B]OBN");
+    CHECK(drawsEveryIndexInOrder(data));
+    const auto shaded = kiosk::platform::countShadedPixels(data, frame.settings());
+    CHECK(shaded.all == Approx(600000.0));
+    CHECK(shaded.unblended == Approx(600000.0));
 }

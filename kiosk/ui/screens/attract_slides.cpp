@@ -221,14 +221,8 @@ void drawEventSlide(const UiContext& ui, const Rect& r, const Event& e, double p
     if (!e.image.empty()) {
         // The picture fades in over the backdrop once decoded; a shade on the
         // text's side keeps the text readable on any picture.
-        const float shown = drawPicture(ui, e.image, r, ImageFit::Cover, 1.0f, &motion);
-        if (shown > 0.0f) {
-            const ImU32 dark = themeColor(t.background, 0.92f * shown);
-            const ImU32 clear = themeColor(t.background, 0.0f);
-            const float shadeW = r.w * (ui.portrait() ? 1.0f : 0.72f);
-            ui.list->AddRectFilledMultiColor(v(r.x, r.y), v(r.x + shadeW, r.bottom()), dark, clear,
-                                             clear, dark);
-        }
+        const float shadeW = r.w * (ui.portrait() ? 1.0f : 0.72f);
+        drawShadedPicture(ui, e.image, r, &motion, {t.background, 0.92f, r.x + shadeW});
     }
     const Rect content = slideContentBox(ui, r);
     const float x = content.x, w = std::min(content.w, ui.measure());
