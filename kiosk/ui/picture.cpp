@@ -89,8 +89,8 @@ void pictureStrip(ImDrawList& list, const PlacedPicture& p, float x0, float x1, 
         return p.uv0.x + (p.uv1.x - p.uv0.x) * (x - p.p0.x) / (p.p1.x - p.p0.x);
     };
     const ImU32 c0 = IM_COL32(255, 255, 255, a0), c1 = IM_COL32(255, 255, 255, a1);
+    list.PrimReserve(6, 4);  // may start a new vertex offset: the index is read after
     const ImDrawIdx first = ImDrawIdx(list._VtxCurrentIdx);
-    list.PrimReserve(6, 4);
     list.PrimWriteVtx(v(x0, p.p0.y), v(u(x0), p.uv0.y), c0);
     list.PrimWriteVtx(v(x1, p.p0.y), v(u(x1), p.uv0.y), c1);
     list.PrimWriteVtx(v(x1, p.p1.y), v(u(x1), p.uv1.y), c1);

@@ -151,3 +151,41 @@ TEST_CASE("a picture fading in, one with transparency, or no callbacks: the shad
     for (const int a : scene.alphasAt(576.0f)) clearCorners += a == 0 ? 1 : 0;
     CHECK(clearCorners == 2);
 }
+
+TEST_CASE("a shaded picture drawn past 65536 vertices indexes its own corners") {
+    CallbacksScope callbacks;
+    Scene scene;
+    scene.draw("opaque.jpg", 0.0);
+    scene.draw("opaque.jpg", 0.0);
+    // A frame already holding nearly all that 16-bit indices reach (a map):
+    // the picture's vertices start a new vertex offset.
+    scene.images.beginFrame(5.0);
+    scene.list._ResetForNewFrame();
+    scene.list.Flags |= ImDrawListFlags_AllowVtxOffset;
+    scene.list.PushClipRectFullScreen();
+    scene.list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    while (scene.list._VtxCurrentIdx < (1 << 16) - 6)
+        scene.list.AddRectFilled(ImVec2(900, 0), ImVec2(901, 1), IM_COL32_WHITE);
+    scene.ui.now = 5.0;
+    REQUIRE(ui::drawShadedPicture(scene.ui, "opaque.jpg", scene.box, nullptr, scene.shade) == 1.0f);
+
+    bool inside = false;
+    int corners = 0;
+    for (const ImDrawCmd& cmd : scene.list.CmdBuffer) {
+        if (cmd.UserCallback) {
+            inside = cmd.UserCallback == &shadeOn;
+            continue;
+        }
+        if (!inside) continue;
+        for (unsigned i = 0; i < cmd.ElemCount; ++i) {
+            const unsigned index = cmd.VtxOffset + scene.list.IdxBuffer[int(cmd.IdxOffset + i)];
+            REQUIRE(index < unsigned(scene.list.VtxBuffer.Size));
+            // A corner of the picture's strips, never of the squares at x 900.
+            const ImVec2 at = scene.list.VtxBuffer[int(index)].pos;
+            CHECK((at.x == 0.0f || at.x == 576.0f || at.x == 800.0f));
+            CHECK((at.y == 0.0f || at.y == 400.0f));
+            ++corners;
+        }
+    }
+    CHECK(corners == 12);
+}
