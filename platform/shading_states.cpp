@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 
 #include "gl.hpp"
@@ -53,26 +54,37 @@ const char* const kFragmentShader =
     "out vec4 Out_Color;\n"
     "void main() { Out_Color = Frag_Color; }\n";
 
-bool linkSolidProgram(GLuint imgui) {
-    const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
-    const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
-    if (!vertex || !fragment) return false;
-    const GLuint program = glCreateProgram();
-    glAttachShader(program, vertex);
-    glAttachShader(program, fragment);
-    glBindAttribLocation(program, GLuint(glGetAttribLocation(imgui, "Position")), "Position");
-    glBindAttribLocation(program, GLuint(glGetAttribLocation(imgui, "Color")), "Color");
-    glLinkProgram(program);
-    glDeleteShader(vertex);
-    glDeleteShader(fragment);
-    GLint ok = 0;
-    glGetProgramiv(program, GL_LINK_STATUS, &ok);
-    if (!ok) {
-        glDeleteProgram(program);
-        return false;
+// A program of `vertexSource` and `fragmentSource` whose attributes take
+// the locations of ImGui's program's (it draws ImGui's vertex arrays); 0 when
+// it does not build.
+GLuint linkProgram(GLuint imgui, const char* vertexSource, const char* fragmentSource,
+                   std::initializer_list<const char*> attributes) {
+    const GLuint vertex = compile(GL_VERTEX_SHADER, vertexSource);
+    const GLuint fragment = compile(GL_FRAGMENT_SHADER, fragmentSource);
+    GLuint program = 0;
+    if (vertex && fragment) {
+        program = glCreateProgram();
+        glAttachShader(program, vertex);
+        glAttachShader(program, fragment);
+        for (const char* attribute : attributes)
+            glBindAttribLocation(program, GLuint(glGetAttribLocation(imgui, attribute)), attribute);
+        glLinkProgram(program);
+        GLint ok = 0;
+        glGetProgramiv(program, GL_LINK_STATUS, &ok);
+        if (!ok) {
+            glDeleteProgram(program);
+            program = 0;
+        }
     }
-    solid.program = program;
-    solid.projection = glGetUniformLocation(program, "ProjMtx");
+    if (vertex) glDeleteShader(vertex);
+    if (fragment) glDeleteShader(fragment);
+    return program;
+}
+
+bool linkSolidProgram(GLuint imgui) {
+    solid.program = linkProgram(imgui, kVertexShader, kFragmentShader, {"Position", "Color"});
+    if (!solid.program) return false;
+    solid.projection = glGetUniformLocation(solid.program, "ProjMtx");
     return true;
 }
 
@@ -114,32 +126,13 @@ const char* const kShadedFragmentShader =
     "}\n";
 
 bool linkShadedProgram(GLuint imgui) {
-    const GLuint vertex = compile(GL_VERTEX_SHADER, kShadedVertexShader);
-    const GLuint fragment = compile(GL_FRAGMENT_SHADER, kShadedFragmentShader);
-    if (!vertex || !fragment) {
-        if (vertex) glDeleteShader(vertex);
-        if (fragment) glDeleteShader(fragment);
-        return false;
-    }
-    const GLuint program = glCreateProgram();
-    glAttachShader(program, vertex);
-    glAttachShader(program, fragment);
-    for (const char* attribute : {"Position", "UV", "Color"})
-        glBindAttribLocation(program, GLuint(glGetAttribLocation(imgui, attribute)), attribute);
-    glLinkProgram(program);
-    glDeleteShader(vertex);
-    glDeleteShader(fragment);
-    GLint ok = 0;
-    glGetProgramiv(program, GL_LINK_STATUS, &ok);
-    if (!ok) {
-        glDeleteProgram(program);
-        return false;
-    }
-    shaded.program = program;
-    shaded.projection = glGetUniformLocation(program, "ProjMtx");
-    shaded.shade = glGetUniformLocation(program, "Shade");
-    glUseProgram(program);
-    glUniform1i(glGetUniformLocation(program, "Texture"), 0);
+    shaded.program =
+        linkProgram(imgui, kShadedVertexShader, kShadedFragmentShader, {"Position", "UV", "Color"});
+    if (!shaded.program) return false;
+    shaded.projection = glGetUniformLocation(shaded.program, "ProjMtx");
+    shaded.shade = glGetUniformLocation(shaded.program, "Shade");
+    glUseProgram(shaded.program);
+    glUniform1i(glGetUniformLocation(shaded.program, "Texture"), 0);
     glUseProgram(imgui);
     return true;
 }

@@ -305,8 +305,8 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
     FontFiles files(sources);
     // Bold is nice, not required: without it, headings are set in the regular font.
     files.hasBold = files.bold.valid() && FontCoverage::open(sources.bold, 0) != nullptr;
-    files.collection = FontCoverage::open(sources.regular, 1) != nullptr &&
-                       (!files.hasBold || FontCoverage::open(sources.bold, 1) != nullptr);
+    files.collection =
+        hasFacePerLanguage(sources.regular, files.hasBold ? sources.bold : std::string());
     std::vector<FontSet> sets = fontSets(texts, files.collection);
     if (sets.empty()) sets.push_back(FontSet{0, {Language::Japanese}, {}});
 

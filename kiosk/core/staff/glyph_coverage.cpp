@@ -40,11 +40,10 @@ GlyphCoverage checkGlyphCoverage(const std::vector<NamedText>& texts,
 std::vector<FaceGlyphs> fontFileGlyphTables(const std::vector<NamedText>& texts, Language language,
                                             const std::string& regularPath,
                                             const std::string& boldPath) {
-    // As the atlas decides: a collection only when both files have a face per language.
     const bool hasBold = FontCoverage::open(boldPath, 0) != nullptr;
-    const bool collection = FontCoverage::open(regularPath, 1) != nullptr &&
-                            (!hasBold || FontCoverage::open(boldPath, 1) != nullptr);
-    const int faceNo = collection ? notoCjkFace(language) : 0;
+    const int faceNo = hasFacePerLanguage(regularPath, hasBold ? boldPath : std::string())
+                           ? notoCjkFace(language)
+                           : 0;
     const auto regular = FontCoverage::open(regularPath, faceNo);
     if (!regular) return {};
     const auto bold = hasBold ? FontCoverage::open(boldPath, faceNo) : nullptr;

@@ -29,4 +29,9 @@ bool FontCoverage::has(char32_t codepoint) const {
     return FT_Get_Char_Index(impl_->face, codepoint) != 0;
 }
 
+bool hasFacePerLanguage(const std::string& regularPath, const std::string& boldPath) {
+    return FontCoverage::open(regularPath, 1) != nullptr &&
+           (boldPath.empty() || FontCoverage::open(boldPath, 1) != nullptr);
+}
+
 }  // namespace kiosk

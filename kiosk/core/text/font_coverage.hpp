@@ -22,4 +22,9 @@ class FontCoverage {
     std::unique_ptr<Impl> impl_;
 };
 
+// Whether the fonts hold a face per language (Noto Sans CJK's collections:
+// notoCjkFace) rather than one face for all: the regular file and, when there
+// is one (`boldPath` not empty), the bold one too.
+bool hasFacePerLanguage(const std::string& regularPath, const std::string& boldPath);
+
 }  // namespace kiosk
