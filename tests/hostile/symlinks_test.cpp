@@ -109,3 +109,27 @@ TEST_CASE("symlinks: the loader and the installer's verification refuse the same
     CHECK_FALSE(verified.ok());
     CHECK(verified.message().find("symbolic link") != std::string::npos);
 }
+
+TEST_CASE("symlinks: a narration clip linked elsewhere is refused, as the kiosk starts too") {
+    // The kiosk's start-up compares clips by size only, and takes the
+    // narration's clips as the manifest's check found them: the link must
+    // still be seen, by that check or, without it, by the narration's own.
+    TempDir outside;
+    TempPack pack(kiosk::test::defaultPackDir(), TempPack::Narration::Keep);
+    const std::string clip =
+        "narration/ja/" +
+        fs::path(*fs::directory_iterator(pack.path("narration/ja"))).filename().string();
+    fs::copy_file(pack.path(clip), outside.path("clip.ogg"));
+    linkInto(pack, clip, outside.path("clip.ogg"));
+    kiosk::PackLoadOptions startUp;
+    startUp.checkSounds = false;
+    startUp.imageLimits.decode = false;
+    SECTION("with the manifest's check") {}
+    SECTION("without it") {
+        startUp.verifyFiles = false;
+    }
+    const auto result = kiosk::loadPack(pack.dir(), startUp);
+    CHECK_FALSE(result.pack);
+    CHECK(anyLineHas(errorLines(result), clip));
+    CHECK(anyLineHas(errorLines(result), "is a symbolic link; a pack holds plain files only"));
+}

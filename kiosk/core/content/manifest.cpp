@@ -1,11 +1,13 @@
 #include "content/manifest.hpp"
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <set>
 
 #include "content/json_reader.hpp"
 #include "content/pack_paths.hpp"
 #include "content/sha256.hpp"
+#include "system/plain_file.hpp"
 
 namespace kiosk {
 
@@ -170,39 +172,51 @@ bool parseManifest(const json& document, bool requireFileList, Manifest& out,
     return problems.errorCount() == errorsBefore;
 }
 
+namespace {
+
+// What is wrong with the listed file `index`, or nothing: it is not a plain
+// file of the pack, has another size or, when `hash`, other bytes. Unhashed it
+// is looked at by name, not opened (a sound checked by its size).
+std::string listedFileProblem(PlainFilesBelow& below, const PackFile& file, size_t index,
+                              bool hash) {
+    struct stat st {};
+    std::string why;
+    const int fd = hash ? below.open(file.path, st, why) : -1;
+    if (!hash) why = below.look(file.path, st);
+    if (why == "file is missing")
+        return "file is missing; the manifest lists it at /files/" + std::to_string(index);
+    if (!why.empty()) return why;
+    std::optional<std::string> digest;
+    const bool sizeAgrees = static_cast<uint64_t>(st.st_size) == file.size;
+    // What is hashed is the file just looked at, not one swapped in since.
+    if (fd >= 0) {
+        if (sizeAgrees) digest = sha256OfOpenFile(fd);
+        ::close(fd);
+    }
+    if (!sizeAgrees)
+        return "file is " + std::to_string(st.st_size) + " bytes; the manifest says " +
+               std::to_string(file.size);
+    if (!hash) return {};
+    if (!digest) return "file cannot be read";
+    if (!file.sha256.empty() && *digest != file.sha256)
+        return "SHA-256 is " + *digest + "; the manifest says " + file.sha256 +
+               " (the file was changed or damaged)";
+    return {};
+}
+
+}  // namespace
+
 void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
                          ProblemList& problems, bool hashSounds) {
     std::set<std::string> listed;
+    // Each folder opened once: a pack holds thousands of narration clips.
+    PlainFilesBelow below(packRoot);
     for (size_t i = 0; i < manifest.files.size(); ++i) {
         const PackFile& file = manifest.files[i];
         listed.insert(file.path);
-        const std::string full = joinPackPath(packRoot, file.path);
-        struct stat st {};
-        const std::string kindProblem = plainFileBelowProblem(packRoot, file.path, st);
-        if (kindProblem == "file is missing") {
-            problems.error(file.path, "",
-                           "file is missing; the manifest lists it at /files/" + std::to_string(i));
-            continue;
-        }
-        if (!kindProblem.empty()) {
-            problems.error(file.path, "", kindProblem);
-            continue;
-        }
-        if (static_cast<uint64_t>(st.st_size) != file.size) {
-            problems.error(file.path, "",
-                           "file is " + std::to_string(st.st_size) + " bytes; the manifest says " +
-                               std::to_string(file.size));
-            continue;
-        }
-        if (!hashSounds && isSoundFileName(file.path)) continue;
-        const auto digest = sha256OfFile(full);
-        if (!digest) {
-            problems.error(file.path, "", "file cannot be read");
-        } else if (!file.sha256.empty() && *digest != file.sha256) {
-            problems.error(file.path, "",
-                           "SHA-256 is " + *digest + "; the manifest says " + file.sha256 +
-                               " (the file was changed or damaged)");
-        }
+        const bool hash = hashSounds || !isSoundFileName(file.path);
+        const std::string problem = listedFileProblem(below, file, i, hash);
+        if (!problem.empty()) problems.error(file.path, "", problem);
     }
     const auto paths = contentPaths(manifest.content);
     for (const auto& path : paths)

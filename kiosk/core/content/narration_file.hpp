@@ -7,6 +7,7 @@
 
 #include "content/localized_text.hpp"
 #include "content/narration.hpp"
+#include "content/pack_paths.hpp"
 #include "content/problem.hpp"
 
 namespace kiosk {
@@ -35,11 +36,11 @@ std::string narrationFileDocument(const NarrationFile& file);
 // Reads narration.json into `out`, refusing by name a clip in an unknown
 // language, a (language, text) given twice, a file outside the pack, not
 // listed in pack.json, missing, or not OGG Vorbis that plays (a WAV named
-// .ogg). `listed`: the manifest's paths (empty for no listing check). With
+// .ogg). `listed`: the manifest's files (empty for no listing check). With
 // `checkClips` false a clip's Vorbis headers are not read (its place, listing
 // and size still are).
 void readNarrationFile(const std::string& root, const nlohmann::json& document,
-                       const std::string& file, const std::set<std::string>& listed,
-                       NarrationIndex& out, ProblemList& problems, bool checkClips = true);
+                       const std::string& file, const ListedFiles& listed, NarrationIndex& out,
+                       ProblemList& problems, bool checkClips = true);
 
 }  // namespace kiosk

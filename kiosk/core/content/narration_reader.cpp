@@ -45,9 +45,9 @@ std::string clipProblem(const std::string& full) {
 
 class ClipReader {
   public:
-    ClipReader(const std::string& root, JsonReader& reader, const std::set<std::string>& listed,
+    ClipReader(const std::string& root, JsonReader& reader, const ListedFiles& listed,
                bool checkClips)
-        : root_(root), reader_(reader), listed_(listed), checkClips_(checkClips) {}
+        : root_(root), reader_(reader), listed_(listed), checkClips_(checkClips), below_(root) {}
 
     void read(const json& entry, const std::string& ptr, NarrationIndex& out) {
         if (!reader_.requireObject(entry, ptr)) return;
@@ -83,8 +83,8 @@ class ClipReader {
         if (known != checked_.end()) return known->second;
         bool good = false;
         if (const auto full =
-                checkReferencedFile(root_, reader_.file(), ptr, path, listed_, "narration clip",
-                                    kMaxClipBytes, reader_.problems())) {
+                checkReferencedFile(below_, root_, reader_.file(), ptr, path, listed_,
+                                    "narration clip", kMaxClipBytes, reader_.problems())) {
             const std::string problem = checkClips_ ? clipProblem(*full) : std::string();
             if (!problem.empty()) reader_.error(ptr, "narration clip \"" + path + "\" " + problem);
             good = problem.empty();
@@ -94,8 +94,9 @@ class ClipReader {
 
     const std::string& root_;
     JsonReader& reader_;
-    const std::set<std::string>& listed_;
+    const ListedFiles& listed_;
     const bool checkClips_;
+    PlainFilesBelow below_;
     std::set<std::pair<Language, std::string>> seen_;
     std::map<std::string, bool> checked_;
 };
@@ -103,8 +104,8 @@ class ClipReader {
 }  // namespace
 
 void readNarrationFile(const std::string& root, const json& document, const std::string& file,
-                       const std::set<std::string>& listed, NarrationIndex& out,
-                       ProblemList& problems, bool checkClips) {
+                       const ListedFiles& listed, NarrationIndex& out, ProblemList& problems,
+                       bool checkClips) {
     JsonReader reader(file, problems);
     if (!reader.requireObject(document, "")) return;
     rejectOtherKeys(reader, document, "", {"voices", "clips"});

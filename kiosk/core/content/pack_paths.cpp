@@ -33,41 +33,85 @@ std::string joinPackPath(const std::string& root, const std::string& path) {
     return root.back() == '/' ? root + path : root + "/" + path;
 }
 
-std::optional<std::string> checkReferencedFile(const std::string& root, const std::string& file,
-                                               const std::string& pointer, const std::string& path,
-                                               const std::set<std::string>& listed,
-                                               const char* kind, uint64_t maxBytes,
-                                               ProblemList& problems) {
-    const std::string pathProblem = packPathProblem(path);
-    if (!pathProblem.empty()) {
-        problems.error(file, pointer, pathProblem);
-        return std::nullopt;
-    }
-    if (!listed.empty() && !listed.count(path)) {
-        problems.error(file, pointer, "\"" + path + "\" is not listed in pack.json files");
-        return std::nullopt;
-    }
-    const std::string full = joinPackPath(root, path);
-    struct stat st {};
-    const std::string kindProblem = plainFileBelowProblem(root, path, st);
+namespace {
+
+// Says what is wrong with the file `path` as `kind` found it (`kindProblem`
+// from the rule of plain_file.hpp, `bytes` its size); true when nothing is.
+bool referencedFileIsGood(const std::string& file, const std::string& pointer,
+                          const std::string& path, const std::string& kindProblem, uint64_t bytes,
+                          const char* kind, uint64_t maxBytes, ProblemList& problems) {
     if (kindProblem == "file is missing") {
         problems.error(file, pointer, std::string(kind) + " \"" + path + "\" is missing");
-        return std::nullopt;
+        return false;
     }
     if (!kindProblem.empty()) {
         problems.error(file, pointer, std::string(kind) + " \"" + path + "\" " +
                                           (kindProblem.compare(0, 5, "file ") == 0
                                                ? kindProblem.substr(5)
                                                : kindProblem));
-        return std::nullopt;
+        return false;
     }
-    if (static_cast<uint64_t>(st.st_size) > maxBytes) {
+    if (bytes > maxBytes) {
         problems.error(file, pointer,
-                       std::string(kind) + " \"" + path + "\" is " + std::to_string(st.st_size) +
+                       std::string(kind) + " \"" + path + "\" is " + std::to_string(bytes) +
                            " bytes; expected at most " + std::to_string(maxBytes));
-        return std::nullopt;
+        return false;
     }
-    return full;
+    return true;
+}
+
+bool pathIsGood(const std::string& file, const std::string& pointer, const std::string& path,
+                bool listed, ProblemList& problems) {
+    const std::string pathProblem = packPathProblem(path);
+    if (!pathProblem.empty()) {
+        problems.error(file, pointer, pathProblem);
+        return false;
+    }
+    if (!listed) {
+        problems.error(file, pointer, "\"" + path + "\" is not listed in pack.json files");
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<std::string> checkReferencedFile(const std::string& root, const std::string& file,
+                                               const std::string& pointer, const std::string& path,
+                                               const std::set<std::string>& listed,
+                                               const char* kind, uint64_t maxBytes,
+                                               ProblemList& problems) {
+    if (!pathIsGood(file, pointer, path, listed.empty() || listed.count(path), problems))
+        return std::nullopt;
+    struct stat st {};
+    const std::string kindProblem = plainFileBelowProblem(root, path, st);
+    if (!referencedFileIsGood(file, pointer, path, kindProblem, uint64_t(st.st_size), kind,
+                              maxBytes, problems))
+        return std::nullopt;
+    return joinPackPath(root, path);
+}
+
+std::optional<std::string> checkReferencedFile(PlainFilesBelow& below, const std::string& root,
+                                               const std::string& file, const std::string& pointer,
+                                               const std::string& path, const ListedFiles& listed,
+                                               const char* kind, uint64_t maxBytes,
+                                               ProblemList& problems) {
+    const auto entry = listed.sizes.find(path);
+    const bool isListed = entry != listed.sizes.end();
+    if (!pathIsGood(file, pointer, path, listed.sizes.empty() || isListed, problems))
+        return std::nullopt;
+    uint64_t bytes = 0;
+    std::string kindProblem;
+    if (isListed && listed.lookedAt) {
+        bytes = entry->second;
+    } else {
+        struct stat st {};
+        kindProblem = below.problem(path, st);
+        bytes = uint64_t(st.st_size);
+    }
+    if (!referencedFileIsGood(file, pointer, path, kindProblem, bytes, kind, maxBytes, problems))
+        return std::nullopt;
+    return joinPackPath(root, path);
 }
 
 }  // namespace kiosk

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -16,6 +17,15 @@ std::string packPathProblem(const std::string& path);
 // Joins a pack root and a (safe) path inside it.
 std::string joinPackPath(const std::string& root, const std::string& path);
 
+// The files pack.json lists, by path with their sizes. `lookedAt` when the
+// manifest's verification has just found each one a plain file of that size
+// in the pack folder: a reference to one then needs no second look (the
+// narration's thousands of clips were as many walks through the folders).
+struct ListedFiles {
+    std::map<std::string, uint64_t> sizes;
+    bool lookedAt = false;
+};
+
 // A file the pack's JSON names (a picture, a sound) at `file` `pointer`: a safe
 // path, listed in pack.json (when `listed` is not empty), a plain file of at
 // most `maxBytes`. Its full path, or nothing with the problem reported, naming
@@ -23,6 +33,13 @@ std::string joinPackPath(const std::string& root, const std::string& path);
 std::optional<std::string> checkReferencedFile(const std::string& root, const std::string& file,
                                                const std::string& pointer, const std::string& path,
                                                const std::set<std::string>& listed,
+                                               const char* kind, uint64_t maxBytes,
+                                               ProblemList& problems);
+// The same against the listed files, looking at the file in the folder (through
+// `below`, which opens each folder once) only when the listing was not.
+std::optional<std::string> checkReferencedFile(PlainFilesBelow& below, const std::string& root,
+                                               const std::string& file, const std::string& pointer,
+                                               const std::string& path, const ListedFiles& listed,
                                                const char* kind, uint64_t maxBytes,
                                                ProblemList& problems);
 

@@ -2,6 +2,9 @@
 
 #include <sodium.h>
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <vector>
 
@@ -32,6 +35,24 @@ std::optional<std::string> sha256OfFile(const std::string& path) {
     const bool failed = std::ferror(file) != 0;
     std::fclose(file);
     if (failed) return std::nullopt;
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    return toHex(digest, sizeof digest);
+}
+
+std::optional<std::string> sha256OfOpenFile(int fd) {
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    std::vector<unsigned char> buffer(1 << 16);
+    for (;;) {
+        const ssize_t got = ::read(fd, buffer.data(), buffer.size());
+        if (got == 0) break;
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return std::nullopt;
+        }
+        crypto_hash_sha256_update(&state, buffer.data(), size_t(got));
+    }
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256_final(&state, digest);
     return toHex(digest, sizeof digest);
