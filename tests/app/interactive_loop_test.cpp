@@ -4,6 +4,8 @@
 
 #include "interactive_loop.hpp"
 #include "picture_service.hpp"
+#include "screens/attract_screen.hpp"
+#include "session/attract_playlist.hpp"
 #include "support/null_kiosk.hpp"
 #include "support/play_log_reader.hpp"
 #include "support/temp_dir.hpp"
@@ -125,4 +127,25 @@ TEST_CASE("pictures become textures of the null display") {
     test::runInteractiveFor(display, std::move(content), settings, 2.0);
 
     CHECK(pictures.cache.liveTextures() > 0);
+}
+
+TEST_CASE("the attract loop asks for the next slide's picture only in its last seconds") {
+    // The title slide shows for 6 s, then the first highlighted event: its
+    // picture is not decoded beside the kiosk's first frames, but is there
+    // before that slide slides in.
+    const double titleSeconds = AttractPlaylist(test::defaultPack()).slideAt(0.0, 0).seconds;
+    REQUIRE(titleSeconds > ui::AttractScreen::kPrefetchLeadSeconds + 1.0);
+    const double quiet = titleSeconds - ui::AttractScreen::kPrefetchLeadSeconds - 0.5;
+    for (const double seconds : {quiet, titleSeconds - 0.5}) {
+        INFO(seconds << " s into the title slide");
+        test::ScopedImGui imgui;
+        NullDisplay display(smallPanel());
+        PictureService pictures(display, true, ImageCacheSettings().byteBudget);
+        LiveContentSettings settings = test::testLiveSettings(kWidth, kHeight);
+        settings.images = &pictures.cache;
+        auto content = test::makeTestContent(settings);
+        REQUIRE(content);
+        test::runInteractiveFor(display, std::move(content), settings, seconds);
+        CHECK(pictures.cache.liveTextures() == (seconds == quiet ? 0u : 1u));
+    }
 }

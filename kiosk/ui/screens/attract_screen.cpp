@@ -63,8 +63,12 @@ void AttractScreen::followTouch(const UiContext& ui) {
 
 void AttractScreen::prefetchNextPicture(const UiContext& ui, double t) const {
     // The next slide's picture decodes while this one shows, so it is there
-    // when the slide slides in.
-    const double next = t + playlist_->secondsUntilNextSlide(t) + 1e-3;
+    // when the slide slides in; not from the slide's first frame, though: the
+    // kiosk's first frame is one, and a decode beside it took a core from
+    // drawing it. The last kPrefetchLeadSeconds are many times a decode.
+    const double untilNext = playlist_->secondsUntilNextSlide(t);
+    if (untilNext > kPrefetchLeadSeconds) return;
+    const double next = t + untilNext + 1e-3;
     const AttractSlide slide = playlist_->slideAt(next, playlist_->positionAt(next).index);
     if (slide.type != "event") return;
     const Event* e = ui.pack->findEvent(slide.eventId);

@@ -26,6 +26,9 @@ class AttractScreen : public Screen {
     double settleSeconds() const override { return 1.5; }
     // The slide on screen: "title", "numbers", "event:ID", "qr:URL", ...
     std::string shownItem(double now) const override;
+    // How long before the next slide its picture is asked for: a decode at
+    // 3840x2160 takes well under a second here, a few on a small board.
+    static constexpr double kPrefetchLeadSeconds = 4.0;
 
   protected:
     Intent drawContent(const UiContext& ui) override;
