@@ -24,7 +24,7 @@ MapFacts legacyMapFacts();
 
 // Checks every listed file's size and SHA-256 against the pack folder, and that
 // every content file is listed. With `hashSounds` false, sound files (.ogg,
-// .wav) are checked by size only.
+// .wav) are checked by their size only, looked at by name without being opened.
 void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
                          ProblemList& problems, bool hashSounds = true);
 

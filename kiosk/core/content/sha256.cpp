@@ -2,10 +2,10 @@
 
 #include <sodium.h>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
 #include <vector>
 
 namespace kiosk {
@@ -24,20 +24,11 @@ std::string toHex(const unsigned char* bytes, size_t count) {
 }  // namespace
 
 std::optional<std::string> sha256OfFile(const std::string& path) {
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) return std::nullopt;
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    std::vector<unsigned char> buffer(1 << 16);
-    size_t got = 0;
-    while ((got = std::fread(buffer.data(), 1, buffer.size(), file)) > 0)
-        crypto_hash_sha256_update(&state, buffer.data(), got);
-    const bool failed = std::ferror(file) != 0;
-    std::fclose(file);
-    if (failed) return std::nullopt;
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state, digest);
-    return toHex(digest, sizeof digest);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    std::optional<std::string> digest = sha256OfOpenFile(fd);
+    ::close(fd);
+    return digest;
 }
 
 std::optional<std::string> sha256OfOpenFile(int fd) {

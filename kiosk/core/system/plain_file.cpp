@@ -93,25 +93,42 @@ PlainFilesBelow::PlainFilesBelow(const std::string& dir) {
 }
 
 PlainFilesBelow::~PlainFilesBelow() {
-    for (const auto& [path, folder] : folders_)
+    for (const OpenFolder& folder : chain_)
         if (folder.fd >= 0) ::close(folder.fd);
     if (root_ >= 0) ::close(root_);
 }
 
-const PlainFilesBelow::Folder& PlainFilesBelow::folder(const std::string& path, size_t slash) {
-    const std::string folderPath = path.substr(0, slash);
-    const auto known = folders_.find(folderPath);
-    if (known != folders_.end()) return known->second;
-    const size_t above = slash == 0 ? std::string::npos : path.rfind('/', slash - 1);
-    Folder parent{root_, rootProblem_};
-    if (above != std::string::npos) parent = folder(path, above);
-    Folder made{-1, parent.problem};
-    if (parent.fd >= 0) {
-        struct stat st {};
-        const size_t start = above == std::string::npos ? 0 : above + 1;
-        made.fd = openStep(parent.fd, path, start, slash, st, made.problem);
+PlainFilesBelow::Folder PlainFilesBelow::folder(const std::string& path, size_t slash) {
+    // Keeps the open folders that lead to this one too (a prefix of its path
+    // up to a '/'), closes the others, and opens the rest of the way down.
+    size_t keep = 0;
+    while (keep < chain_.size()) {
+        const std::string& above = chain_[keep].path;
+        if (above.size() > slash || path.compare(0, above.size(), above) != 0 ||
+            path[above.size()] != '/')
+            break;
+        ++keep;
     }
-    return folders_[folderPath] = made;
+    while (chain_.size() > keep) {
+        if (chain_.back().fd >= 0) ::close(chain_.back().fd);
+        chain_.pop_back();
+    }
+    Folder current{root_, rootProblem_};
+    size_t start = 0;
+    if (!chain_.empty()) {
+        current = {chain_.back().fd, chain_.back().problem};
+        start = chain_.back().path.size() + 1;
+    }
+    while (current.fd >= 0 && start <= slash) {
+        const size_t next = path.find('/', start);  // at most `slash`
+        struct stat st {};
+        Folder made;
+        made.fd = openStep(current.fd, path, start, next, st, made.problem);
+        chain_.push_back({path.substr(0, next), made.fd, made.problem});
+        current = made;
+        start = next + 1;
+    }
+    return current;
 }
 
 int PlainFilesBelow::open(const std::string& path, struct stat& st, std::string& why) {

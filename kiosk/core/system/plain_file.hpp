@@ -1,8 +1,8 @@
 #pragma once
 #include <sys/stat.h>
 
-#include <map>
 #include <string>
+#include <vector>
 
 namespace kiosk {
 
@@ -25,8 +25,10 @@ std::string plainFileBelowProblem(const std::string& dir, const std::string& pat
                                   struct stat& st);
 
 // The same rule for many files below one folder (a pack's thousands of
-// narration clips): each folder on their paths is looked at and opened once,
-// not once per file, so a file costs a look, an open and a close.
+// narration clips): the folders on the way to the last file stay open, so the
+// next file in the same folder costs a look, an open and a close instead of a
+// walk from the top. At most one chain of folders is open at a time, however
+// many folders a (hostile) pack holds; files in path order reuse it best.
 class PlainFilesBelow {
   public:
     explicit PlainFilesBelow(const std::string& dir);
@@ -39,7 +41,6 @@ class PlainFilesBelow {
     // As plainFileBelowProblem: empty when `path` is a regular file reached
     // without links, otherwise why not.
     std::string problem(const std::string& path, struct stat& st);
-
     // The same by the file's name alone, without opening it: whether it can
     // be read is not asked (a sound checked by its size).
     std::string look(const std::string& path, struct stat& st);
@@ -49,12 +50,17 @@ class PlainFilesBelow {
         int fd = -1;
         std::string problem;  // why it cannot be opened, when fd < 0
     };
-    // The folder `path` names up to `slash`, opened at its first use.
-    const Folder& folder(const std::string& path, size_t slash);
+    struct OpenFolder {
+        std::string path;  // below the root, without a trailing '/'
+        int fd = -1;
+        std::string problem;
+    };
+    // The folder `path` names up to `slash`, through the open chain.
+    Folder folder(const std::string& path, size_t slash);
 
     int root_ = -1;
     std::string rootProblem_;
-    std::map<std::string, Folder> folders_;
+    std::vector<OpenFolder> chain_;  // from the root down, each inside the one before
 };
 
 }  // namespace kiosk

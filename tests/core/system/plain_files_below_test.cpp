@@ -109,3 +109,34 @@ TEST_CASE("A file opened below the folder reads as the file named") {
     CHECK(below.open("narration/ja/link.ogg", st, why) == -1);
     CHECK(why == "is a symbolic link; a pack holds plain files only");
 }
+
+namespace {
+
+size_t openDescriptors() {
+    size_t count = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator("/proc/self/fd")) ++count;
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("Many files in as many folders keep only one chain of folders open") {
+    // A hostile pack of 2,000 folders (more than the 1,024 descriptors a
+    // process may hold by default) must not run the kiosk out of them.
+    TempDir dir;
+    std::vector<std::string> paths;
+    for (int i = 0; i < 2000; ++i) {
+        const std::string path = "deep/" + std::to_string(i) + "/clip.ogg";
+        writeFile(dir, path, "x");
+        paths.push_back(path);
+    }
+    const size_t before = openDescriptors();
+    PlainFilesBelow below(dir.dir());
+    size_t most = 0;
+    for (const std::string& path : paths) {
+        struct stat st {};
+        REQUIRE(below.look(path, st).empty());
+        most = std::max(most, openDescriptors());
+    }
+    CHECK(most <= before + 4);  // the root, "deep", one of its folders (and the listing's own)
+}
