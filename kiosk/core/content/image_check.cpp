@@ -1,10 +1,10 @@
 // The pictures a pack names, checked by the same code the kiosk decodes them
 // with (images/picture_decode.hpp), so that a picture that validates is drawn.
 #include <fstream>
-#include <set>
 #include <sstream>
 
 #include "content/cross_checks.hpp"
+#include "content/manifest.hpp"
 #include "content/pack_paths.hpp"
 #include "images/picture_decode.hpp"
 
@@ -22,9 +22,9 @@ DecodeLimits decodeLimitsOf(const ImageLimits& limits) {
 }
 
 void checkImage(const Pack& pack, const std::string& file, const std::string& pointer,
-                const std::string& path, const ImageLimits& limits,
-                const std::set<std::string>& listed, ProblemList& problems) {
-    const auto found = checkReferencedFile(pack.root, file, pointer, path, listed, "image",
+                const std::string& path, const ImageLimits& limits, const ListedFiles& listed,
+                PlainFilesBelow& below, ProblemList& problems) {
+    const auto found = checkReferencedFile(below, pack.root, file, pointer, path, listed, "image",
                                            limits.maxFileBytes, problems);
     if (!found) return;
     std::ifstream in(*found, std::ios::binary);
@@ -45,16 +45,17 @@ void checkImage(const Pack& pack, const std::string& file, const std::string& po
 }  // namespace
 
 void checkImages(const Pack& pack, const ImageLimits& limits, ProblemList& problems) {
-    std::set<std::string> listed;
-    for (const auto& f : pack.manifest.files) listed.insert(f.path);
+    const ListedFiles listed = listedFiles(pack.manifest);
+    PlainFilesBelow below(pack.root);
     for (const auto& e : pack.events)
         if (!e.image.empty())
-            checkImage(pack, e.file, eventPointer(e) + "/image", e.image, limits, listed, problems);
+            checkImage(pack, e.file, eventPointer(e) + "/image", e.image, limits, listed, below,
+                       problems);
     for (const auto& a : pack.associations)
         if (!a.image.empty())
             checkImage(pack, pack.manifest.content.partners,
                        "/associations/" + std::to_string(a.indexInFile) + "/image", a.image, limits,
-                       listed, problems);
+                       listed, below, problems);
 }
 
 }  // namespace kiosk

@@ -206,6 +206,12 @@ std::string listedFileProblem(PlainFilesBelow& below, const PackFile& file, size
 
 }  // namespace
 
+ListedFiles listedFiles(const Manifest& manifest) {
+    ListedFiles listed;
+    for (const PackFile& f : manifest.files) listed.sizes[f.path] = f.size;
+    return listed;
+}
+
 void verifyManifestFiles(const std::string& packRoot, const Manifest& manifest,
                          ProblemList& problems, bool hashSounds) {
     std::set<std::string> listed;

@@ -4,6 +4,7 @@
 
 #include "content/json_reader.hpp"
 #include "content/pack.hpp"
+#include "content/pack_paths.hpp"
 #include "content/problem.hpp"
 
 namespace kiosk {
@@ -21,6 +22,9 @@ bool parseManifest(const nlohmann::json& document, bool requireFileList, Manifes
 // legacyMapFacts() say, with a warning for each one missing.
 void readMapFacts(JsonReader& reader, const nlohmann::json& document, MapFacts& out);
 MapFacts legacyMapFacts();
+
+// The files the manifest lists, with their sizes, not yet looked at.
+ListedFiles listedFiles(const Manifest& manifest);
 
 // Checks every listed file's size and SHA-256 against the pack folder, and that
 // every content file is listed. With `hashSounds` false, sound files (.ogg,

@@ -72,8 +72,7 @@ void readSections(const std::string& root, const PackLoadOptions& options, Pack&
                 });
 
     readSection(root, files.narration, problems, [&](const auto& doc, const std::string& file) {
-        ListedFiles listed;
-        for (const auto& f : pack.manifest.files) listed.sizes[f.path] = f.size;
+        ListedFiles listed = listedFiles(pack.manifest);
         // readManifest stops at any file that is not as listed.
         listed.lookedAt = options.verifyFiles && !options.sourcePack;
         readNarrationFile(root, doc, file, listed, pack.narration, problems, options.checkSounds);

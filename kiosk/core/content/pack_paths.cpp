@@ -76,21 +76,6 @@ bool pathIsGood(const std::string& file, const std::string& pointer, const std::
 
 }  // namespace
 
-std::optional<std::string> checkReferencedFile(const std::string& root, const std::string& file,
-                                               const std::string& pointer, const std::string& path,
-                                               const std::set<std::string>& listed,
-                                               const char* kind, uint64_t maxBytes,
-                                               ProblemList& problems) {
-    if (!pathIsGood(file, pointer, path, listed.empty() || listed.count(path), problems))
-        return std::nullopt;
-    struct stat st {};
-    const std::string kindProblem = plainFileBelowProblem(root, path, st);
-    if (!referencedFileIsGood(file, pointer, path, kindProblem, uint64_t(st.st_size), kind,
-                              maxBytes, problems))
-        return std::nullopt;
-    return joinPackPath(root, path);
-}
-
 std::optional<std::string> checkReferencedFile(PlainFilesBelow& below, const std::string& root,
                                                const std::string& file, const std::string& pointer,
                                                const std::string& path, const ListedFiles& listed,

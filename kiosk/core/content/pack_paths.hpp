@@ -2,7 +2,6 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 
 #include "content/problem.hpp"
@@ -26,17 +25,11 @@ struct ListedFiles {
     bool lookedAt = false;
 };
 
-// A file the pack's JSON names (a picture, a sound) at `file` `pointer`: a safe
-// path, listed in pack.json (when `listed` is not empty), a plain file of at
-// most `maxBytes`. Its full path, or nothing with the problem reported, naming
-// it as `kind` ("image", "sound").
-std::optional<std::string> checkReferencedFile(const std::string& root, const std::string& file,
-                                               const std::string& pointer, const std::string& path,
-                                               const std::set<std::string>& listed,
-                                               const char* kind, uint64_t maxBytes,
-                                               ProblemList& problems);
-// The same against the listed files, looking at the file in the folder (through
-// `below`, which opens each folder once) only when the listing was not.
+// A file the pack's JSON names (a picture, a sound, a narration clip) at
+// `file` `pointer`: a safe path, listed in pack.json (when `listed` is not
+// empty), a plain file of at most `maxBytes`, looked at in the folder through
+// `below` unless the listing already was. Its full path below `root`, or
+// nothing with the problem reported, naming it as `kind` ("image", "sound").
 std::optional<std::string> checkReferencedFile(PlainFilesBelow& below, const std::string& root,
                                                const std::string& file, const std::string& pointer,
                                                const std::string& path, const ListedFiles& listed,

@@ -2,10 +2,10 @@
 // with a broken sound is refused with a clear message rather than playing
 // silence on the kiosk (which would still carry on, logging it once).
 #include <fstream>
-#include <set>
 #include <sstream>
 
 #include "content/cross_checks.hpp"
+#include "content/manifest.hpp"
 #include "content/pack_paths.hpp"
 #include "content/sound_file_check.hpp"
 
@@ -16,9 +16,9 @@ namespace {
 constexpr size_t kMaxSoundBytes = 16u << 20;
 
 void checkSound(const Pack& pack, const std::string& file, const std::string& pointer,
-                const std::string& path, const std::set<std::string>& listed,
+                const std::string& path, const ListedFiles& listed, PlainFilesBelow& below,
                 ProblemList& problems) {
-    const auto found = checkReferencedFile(pack.root, file, pointer, path, listed, "sound",
+    const auto found = checkReferencedFile(below, pack.root, file, pointer, path, listed, "sound",
                                            kMaxSoundBytes, problems);
     if (!found) return;
     const std::string& full = *found;
@@ -33,10 +33,11 @@ void checkSound(const Pack& pack, const std::string& file, const std::string& po
 }  // namespace
 
 void checkSounds(const Pack& pack, ProblemList& problems) {
-    std::set<std::string> listed;
-    for (const auto& f : pack.manifest.files) listed.insert(f.path);
+    const ListedFiles listed = listedFiles(pack.manifest);
+    PlainFilesBelow below(pack.root);
     for (const auto& [name, path] : pack.theme.sounds)
-        checkSound(pack, pack.manifest.content.theme, "/sounds/" + name, path, listed, problems);
+        checkSound(pack, pack.manifest.content.theme, "/sounds/" + name, path, listed, below,
+                   problems);
 }
 
 }  // namespace kiosk

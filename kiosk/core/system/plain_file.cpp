@@ -17,24 +17,28 @@ std::string kindOf(mode_t mode) {
     return "is not a plain file (a device, pipe or socket); a pack holds plain files only";
 }
 
-// One step of a path below `dir`: the folder `part` (opened O_DIRECTORY) or,
-// when `last`, the regular file; each looked at without following links.
-// -1 with `why` naming `path` up to this step when it is not what is wanted.
-int openStep(int dir, const std::string& path, size_t start, size_t slash, struct stat& st,
-             std::string& why) {
+// Looks at one step of a path below `dir` without following a link: the
+// folder `part` or, when `last`, the regular file. Empty when it is what is
+// wanted, else why not, naming `path` up to this step.
+std::string lookAtStep(int dir, const std::string& path, size_t start, size_t slash,
+                       struct stat& st) {
     const bool last = slash == std::string::npos;
     const std::string part = path.substr(start, last ? slash : slash - start);
-    if (::fstatat(dir, part.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) {
-        why = errno == ENOENT ? "file is missing"
-                              : std::string("file cannot be read: ") + std::strerror(errno);
-        return -1;
-    }
-    const bool wanted = last ? S_ISREG(st.st_mode) : S_ISDIR(st.st_mode);
-    if (!wanted) {
-        why = last ? kindOf(st.st_mode)
-                   : "folder \"" + path.substr(0, slash) + "\" " + kindOf(st.st_mode);
-        return -1;
-    }
+    if (::fstatat(dir, part.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+        return errno == ENOENT ? "file is missing"
+                               : std::string("file cannot be read: ") + std::strerror(errno);
+    if (last ? S_ISREG(st.st_mode) : S_ISDIR(st.st_mode)) return {};
+    return last ? kindOf(st.st_mode)
+                : "folder \"" + path.substr(0, slash) + "\" " + kindOf(st.st_mode);
+}
+
+// The same step looked at, then opened (a folder O_DIRECTORY); -1 with `why`.
+int openStep(int dir, const std::string& path, size_t start, size_t slash, struct stat& st,
+             std::string& why) {
+    why = lookAtStep(dir, path, start, slash, st);
+    if (!why.empty()) return -1;
+    const bool last = slash == std::string::npos;
+    const std::string part = path.substr(start, last ? slash : slash - start);
     // O_NONBLOCK: a FIFO swapped in after the look must not block the open.
     const int flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (last ? O_NONBLOCK : O_DIRECTORY);
     const int fd = ::openat(dir, part.c_str(), flags);
@@ -99,6 +103,7 @@ PlainFilesBelow::~PlainFilesBelow() {
 }
 
 PlainFilesBelow::Folder PlainFilesBelow::folder(const std::string& path, size_t slash) {
+    if (slash == std::string::npos) return {root_, rootProblem_};
     // Keeps the open folders that lead to this one too (a prefix of its path
     // up to a '/'), closes the others, and opens the rest of the way down.
     size_t keep = 0;
@@ -133,26 +138,18 @@ PlainFilesBelow::Folder PlainFilesBelow::folder(const std::string& path, size_t 
 
 int PlainFilesBelow::open(const std::string& path, struct stat& st, std::string& why) {
     const size_t slash = path.rfind('/');
-    Folder dir{root_, rootProblem_};
-    if (slash != std::string::npos) dir = folder(path, slash);
+    const Folder dir = folder(path, slash);
     if (dir.fd < 0) {
         why = dir.problem;
         return -1;
     }
-    return openStep(dir.fd, path, slash == std::string::npos ? 0 : slash + 1, std::string::npos, st,
-                    why);
+    return openStep(dir.fd, path, slash + 1, std::string::npos, st, why);  // npos + 1 is 0
 }
 
 std::string PlainFilesBelow::look(const std::string& path, struct stat& st) {
     const size_t slash = path.rfind('/');
-    Folder dir{root_, rootProblem_};
-    if (slash != std::string::npos) dir = folder(path, slash);
-    if (dir.fd < 0) return dir.problem;
-    const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    if (::fstatat(dir.fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-        return errno == ENOENT ? "file is missing"
-                               : std::string("file cannot be read: ") + std::strerror(errno);
-    return S_ISREG(st.st_mode) ? std::string() : kindOf(st.st_mode);
+    const Folder dir = folder(path, slash);
+    return dir.fd < 0 ? dir.problem : lookAtStep(dir.fd, path, slash + 1, std::string::npos, st);
 }
 
 std::string PlainFilesBelow::problem(const std::string& path, struct stat& st) {

@@ -55,7 +55,7 @@ class PlainFilesBelow {
         int fd = -1;
         std::string problem;
     };
-    // The folder `path` names up to `slash`, through the open chain.
+    // The folder `path` names up to `slash` (the root for npos), through the open chain.
     Folder folder(const std::string& path, size_t slash);
 
     int root_ = -1;
