@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "config/config_json.hpp"
 #include "config/setting_flags.hpp"
@@ -124,6 +125,9 @@ void addRunOptions(CLI::App& app, AppOptions& options, RunTexts& texts) {
     app.add_option("--font", options.fontRegular, "Regular typeface (default Noto Sans CJK JP)");
     app.add_option("--font-bold", options.fontBold,
                    "Bold typeface (default Noto Sans CJK JP Bold)");
+    app.add_option("--font-cache", options.fontCacheDir,
+                   "Keep built glyph atlases in this folder between runs (default under "
+                   "systemd: $CACHE_DIRECTORY/fonts; otherwise none)");
     app.add_option("--bench", options.headless.benchFrames,
                    "Render --screen (a name or all) offscreen for N frames at --size and print CPU "
                    "ms per frame and draw calls as JSON lines")
@@ -203,6 +207,10 @@ OptionsOutcome parseOptions(int argc, char** argv, AppOptions& options) {
         return {true, app.exit(e)};
     }
     if (!loadConfigIntoOptions(app, fromFlags, options)) return {true, 2};
+    // systemd's CacheDirectory= names the unit's cache folder in the environment.
+    if (app.count("--font-cache") == 0)
+        if (const char* cache = std::getenv("CACHE_DIRECTORY"); cache && *cache)
+            options.fontCacheDir = std::string(cache) + "/fonts";
     if (options.printConfig) {
         std::printf("%s\n", configToJson(options.config).dump(2).c_str());
         return {true, 0};

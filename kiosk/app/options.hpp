@@ -70,6 +70,10 @@ struct RunOptions {
     // Typefaces (Noto Sans CJK from fonts-noto-cjk when empty).
     std::string fontRegular;
     std::string fontBold;
+    // Where built glyph atlases are kept between runs (--font-cache; under
+    // systemd, the unit's cache folder, $CACHE_DIRECTORY/fonts); empty: none,
+    // every atlas is built (tests, one-off runs).
+    std::string fontCacheDir;
     // Treat the whole run as the schedule's quiet hours (--quiet).
     bool quiet = false;
     // Run interactively but start on this screen (--screen syntax), as if a

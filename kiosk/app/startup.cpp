@@ -8,6 +8,7 @@
 
 #include "content/pack_loader.hpp"
 #include "content/pack_texts.hpp"
+#include "font_atlas_cache.hpp"
 #include "install/crash_loop_guard.hpp"
 #include "install/pack_state.hpp"
 #include "install/signing_keys.hpp"
@@ -140,11 +141,20 @@ bool buildKioskFonts(const Pack& pack, const AppOptions& options, float shortSid
     std::string error;
     AtlasLimits limits;
     if (maxAtlasSide > 0) limits.maxSide = std::min(limits.maxSide, maxAtlasSide);
-    if (!ui::buildFontAtlas(atlas ? *atlas : *ImGui::GetIO().Fonts, texts, pack.theme, shortSide,
-                            textScale, sources, fonts, report, error, limits)) {
+    const ui::FontAtlasCache cache(options.fontCacheDir);
+    ui::FontCacheUse cacheUse;
+    if (!ui::buildFontAtlasCached(cache, atlas ? *atlas : *ImGui::GetIO().Fonts, texts, pack.theme,
+                                  shortSide, textScale, sources, fonts, report, error, limits,
+                                  cacheUse)) {
         spdlog::error("{}", error);
         return false;
     }
+    if (cacheUse.fromCache)
+        spdlog::info("glyph atlas read from {}", cacheUse.file);
+    else if (!cacheUse.problem.empty())
+        spdlog::warn("the glyph atlas is not kept for the next start: {}", cacheUse.problem);
+    else if (!cacheUse.file.empty())
+        spdlog::info("glyph atlas kept in {} for the next start", cacheUse.file);
     for (const auto& line : report.missingGlyphs) spdlog::warn("{}", line);
     if (!report.capped.empty()) spdlog::info("{}", report.capped);
     return true;

@@ -152,8 +152,7 @@ bool rasterise(ImFontAtlas& atlas, const std::vector<FaceGlyphs>& faces, const M
                     " pixels a side";
             return false;
         }
-        releaseMappedFontData(atlas);  // from an earlier attempt: Clear() would free it
-        atlas.Clear();
+        clearFontAtlas(atlas);  // from an earlier attempt
         atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
         atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
         atlas.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoPowerOfTwoHeight;
@@ -296,6 +295,11 @@ LanguageFonts languageFonts(const std::vector<FontSet>& sets, const std::vector<
 }
 
 }  // namespace
+
+void clearFontAtlas(ImFontAtlas& atlas) {
+    releaseMappedFontData(atlas);  // Clear() would free it
+    atlas.Clear();
+}
 
 bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, const Theme& theme,
                     float screenShortSide, float textScale, const FontSources& sources,

@@ -77,4 +77,8 @@ bool buildFontAtlas(ImFontAtlas& atlas, const std::vector<NamedText>& texts, con
                     LanguageFonts& fonts, FontAtlasReport& report, std::string& error,
                     const AtlasLimits& limits = {});
 
+// Empties `atlas` as buildFontAtlas does before it builds: the font files it
+// maps are handed back first, never freed by ImGui as if it owned them.
+void clearFontAtlas(ImFontAtlas& atlas);
+
 }  // namespace kiosk::ui

@@ -86,6 +86,7 @@ t0=$(date +%s%N)
 wait_ready ""
 echo "started: active (READY=1) $(ms_since "$t0") ms after systemd; status: $(ns systemctl show -p StatusText --value kiosk)"
 sleep 5
+echo "glyph atlases kept for the next start: $(ls /var/cache/kiosk/fonts 2>/dev/null | wc -l) in /var/cache/kiosk/fonts"
 echo "after 5 s: $(ns systemctl is-active kiosk), restarts $(ns systemctl show -p NRestarts --value kiosk) (the watchdog is fed)"
 for i in 1 2 3; do
   old=$(kiosk_pid)

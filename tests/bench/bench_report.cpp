@@ -12,6 +12,7 @@ namespace {
 const char* const kRequired[] = {
     "/startup/first_frame_ms/median",
     "/startup/peak_rss_mib/max",
+    "/startup/first_frame_cold_ms/median",
     "/still_screen/cpu_seconds",
     "/still_screen/cpu_percent_of_one_core",
     "/still_screen/pss_peak_mib",
@@ -178,6 +179,14 @@ std::string formatTable(const nlohmann::json& r) {
             format("start-up: first frame %.0f ms (median of %d; %.0f..%.0f), peak RSS %.1f MiB\n",
                    num(first, "median"), int(num(first, "runs")), num(first, "min"),
                    num(first, "max"), num(r["startup"]["peak_rss_mib"], "max"));
+        if (r["startup"].contains("first_frame_cold_ms")) {
+            const auto& cold = r["startup"]["first_frame_cold_ms"];
+            out += format(
+                "  the glyph atlas built, not read from the cache: %.0f ms (%.0f..%.0f), peak RSS "
+                "%.1f MiB\n",
+                num(cold, "median"), num(cold, "min"), num(cold, "max"),
+                num(r["startup"]["peak_rss_cold_mib"], "max"));
+        }
     }
     if (r.contains("frames")) {
         out += glLine(r);

@@ -155,6 +155,7 @@ int main(int argc, char** argv) {
         std::filesystem::temp_directory_path() / ("kiosk-bench-" + std::to_string(::getpid()));
     std::filesystem::create_directories(work);
     o.run.workDir = work.string();
+    o.run.fontCacheDir = (work / "font-cache").string();
     nlohmann::json report;
     try {
         measureAll(o, report);

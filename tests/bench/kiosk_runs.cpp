@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <regex>
 #include <sstream>
 
@@ -11,7 +12,33 @@ namespace kiosk::bench {
 namespace {
 
 std::vector<std::string> kioskArgs(const KioskRunSettings& run) {
-    return {run.kiosk, "--pack", run.packDir};
+    std::vector<std::string> args{run.kiosk, "--pack", run.packDir};
+    if (!run.fontCacheDir.empty()) {
+        args.push_back("--font-cache");
+        args.push_back(run.fontCacheDir);
+    }
+    return args;
+}
+
+// One `kiosk --quit-after-first-frame`: its first frame in ms and peak RSS in MiB.
+std::pair<double, double> startOnce(const KioskRunSettings& run, const std::string& startScreen) {
+    const std::regex line(
+        R"(first frame presented (\d+) ms after process start, peak memory (\d+) KiB)");
+    auto args = kioskArgs(run);
+    if (!startScreen.empty()) {
+        args.push_back("--start-screen");
+        args.push_back(startScreen);
+    }
+    args.push_back("--quit-after-first-frame");
+    const std::string err = run.workDir + "/startup.err";
+    ChildProcess kiosk(args, run.workDir + "/startup.out", err);
+    if (kiosk.waitExit(60.0) != 0)
+        throw std::runtime_error("kiosk start-up run failed: " + readTextFile(err));
+    std::smatch m;
+    const std::string text = readTextFile(err);
+    if (!std::regex_search(text, m, line))
+        throw std::runtime_error("kiosk did not report its first frame: " + text);
+    return {std::stod(m[1]), std::stod(m[2]) / 1024.0};
 }
 
 }  // namespace
@@ -31,28 +58,21 @@ nlohmann::json spread(const std::vector<double>& v) {
 
 nlohmann::json measureStartup(const KioskRunSettings& run, int runs,
                               const std::string& startScreen) {
-    const std::regex line(
-        R"(first frame presented (\d+) ms after process start, peak memory (\d+) KiB)");
-    std::vector<double> firstFrameMs, peakMiB;
+    std::vector<double> warmMs, warmMiB, coldMs, coldMiB;
     for (int i = 0; i < runs; ++i) {
-        auto args = kioskArgs(run);
-        if (!startScreen.empty()) {
-            args.push_back("--start-screen");
-            args.push_back(startScreen);
-        }
-        args.push_back("--quit-after-first-frame");
-        const std::string err = run.workDir + "/startup.err";
-        ChildProcess kiosk(args, run.workDir + "/startup.out", err);
-        if (kiosk.waitExit(60.0) != 0)
-            throw std::runtime_error("kiosk start-up run failed: " + readTextFile(err));
-        std::smatch m;
-        const std::string text = readTextFile(err);
-        if (!std::regex_search(text, m, line))
-            throw std::runtime_error("kiosk did not report its first frame: " + text);
-        firstFrameMs.push_back(std::stod(m[1]));
-        peakMiB.push_back(std::stod(m[2]) / 1024.0);
+        std::error_code ignored;
+        if (!run.fontCacheDir.empty()) std::filesystem::remove_all(run.fontCacheDir, ignored);
+        const auto [cold, coldPeak] = startOnce(run, startScreen);
+        coldMs.push_back(cold);
+        coldMiB.push_back(coldPeak);
+        const auto [warm, warmPeak] = startOnce(run, startScreen);
+        warmMs.push_back(warm);
+        warmMiB.push_back(warmPeak);
     }
-    return {{"first_frame_ms", spread(firstFrameMs)}, {"peak_rss_mib", spread(peakMiB)}};
+    return {{"first_frame_ms", spread(warmMs)},
+            {"peak_rss_mib", spread(warmMiB)},
+            {"first_frame_cold_ms", spread(coldMs)},
+            {"peak_rss_cold_mib", spread(coldMiB)}};
 }
 
 nlohmann::json measureFrames(const KioskRunSettings& run, int frames, const std::string& screen) {

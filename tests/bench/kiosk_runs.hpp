@@ -14,6 +14,9 @@ struct KioskRunSettings {
     std::string packDir;  // pack to show
     std::string workDir;  // where its output files go
     std::string size = "1920x1080";  // offscreen size of --bench frames
+    // Where the kiosk keeps its glyph atlases between runs (--font-cache), as
+    // the installed unit does in /var/cache/kiosk; empty: none.
+    std::string fontCacheDir;
 };
 
 // Seconds the kiosk gets after its first frame before a measurement starts:
@@ -22,7 +25,11 @@ constexpr double kSettleSeconds = 3.0;
 
 // Start-up: `kiosk --quit-after-first-frame`, `runs` times, on `startScreen`
 // ("" for the attract loop). Time from process start to the first presented
-// frame and peak RSS, as the kiosk reports them.
+// frame and peak RSS, as the kiosk reports them: "first_frame_ms" and
+// "peak_rss_mib" with the glyph atlas kept from the run before (every start
+// but a pack's or screen's first), "first_frame_cold_ms" and
+// "peak_rss_cold_mib" with the font cache emptied first, the two kinds
+// interleaved. Without a font cache both are the same kind of run.
 nlohmann::json measureStartup(const KioskRunSettings& run, int runs,
                               const std::string& startScreen = "");
 
