@@ -9,13 +9,15 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include "system/mapped_file.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fstream>
-#include <iterator>
 
 namespace kiosk::ui {
 
@@ -102,8 +104,9 @@ int fontIndex(const ImFontAtlas& atlas, const ImFont* font) {
     return -1;
 }
 
-std::string payloadOf(const ImFontAtlas& atlas, const LanguageFonts& fonts,
-                      const FontAtlasReport& report) {
+// Everything but the pixels, which follow it in the file.
+std::string metadataOf(const ImFontAtlas& atlas, const LanguageFonts& fonts,
+                       const FontAtlasReport& report) {
     Writer w;
     w.put(int32_t(atlas.TexWidth));
     w.put(int32_t(atlas.TexHeight));
@@ -142,7 +145,6 @@ std::string payloadOf(const ImFontAtlas& atlas, const LanguageFonts& fonts,
     w.putString(report.capped);
     w.put(uint32_t(report.missingGlyphs.size()));
     for (const std::string& line : report.missingGlyphs) w.putString(line);
-    w.putBytes(atlas.TexPixelsAlpha8, size_t(atlas.TexWidth) * size_t(atlas.TexHeight));
     return std::move(w.out);
 }
 
@@ -279,13 +281,15 @@ bool FontAtlasCache::load(const std::string& key, ImFontAtlas& atlas, LanguageFo
         return false;
     }
     const std::string path = fileFor(key);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // Mapped, not read: tens of megabytes at 4K, whose pages are copied once,
+    // into the atlas's pixels. Files are only ever replaced (renamed over),
+    // never cut short in place, so the mapping stays whole while it is read.
+    const MappedFile file(path);
+    if (!file.valid()) {
         why = "none kept for these fonts, texts and screen";
         return false;
     }
-    const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    Reader r(file.data(), file.size());
+    Reader r(reinterpret_cast<const char*>(file.data()), file.size());
     const char* magic = r.take(sizeof kMagic);
     uint32_t format = 0;
     std::string storedKey;
@@ -330,21 +334,28 @@ bool FontAtlasCache::save(const std::string& key, const ImFontAtlas& atlas,
         error = "cannot make " + folder_ + ": " + std::strerror(errno);
         return false;
     }
-    const std::string payload = payloadOf(atlas, fonts, report);
+    const std::string metadata = metadataOf(atlas, fonts, report);
+    const size_t texels = size_t(atlas.TexWidth) * size_t(atlas.TexHeight);
     Writer head;
     head.putBytes(kMagic, sizeof kMagic);
     head.put(kFormat);
     head.putString(key);
-    head.put(uint64_t(payload.size()));
-    const uint64_t checksum = XXH3_64bits(payload.data(), payload.size());
+    head.put(uint64_t(metadata.size() + texels));
+    XXH3_state_t* state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    XXH3_64bits_update(state, metadata.data(), metadata.size());
+    XXH3_64bits_update(state, atlas.TexPixelsAlpha8, texels);
+    const uint64_t checksum = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
     const std::string path = fileFor(key);
     // A name of its own per writer: two kiosks' workers may keep the same atlas at once.
     const std::string temporary = path + ".new" + std::to_string(::getpid()) + "-" +
-                                  std::to_string(reinterpret_cast<uintptr_t>(&payload));
+                                  std::to_string(reinterpret_cast<uintptr_t>(&metadata));
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out.write(head.out.data(), std::streamsize(head.out.size()));
-        out.write(payload.data(), std::streamsize(payload.size()));
+        out.write(metadata.data(), std::streamsize(metadata.size()));
+        out.write(reinterpret_cast<const char*>(atlas.TexPixelsAlpha8), std::streamsize(texels));
         out.write(reinterpret_cast<const char*>(&checksum), sizeof checksum);
         if (!out.flush()) {
             ::unlink(temporary.c_str());
@@ -371,10 +382,18 @@ void FontAtlasCache::dropLeastRecentlyUsed() const {
     if (DIR* dir = ::opendir(folder_.c_str())) {
         while (const dirent* entry = ::readdir(dir)) {
             const std::string name = entry->d_name;
-            if (name.rfind(kPrefix, 0) != 0 || !endsWith(name, kSuffix)) continue;
+            if (name.rfind(kPrefix, 0) != 0) continue;
             struct stat st {};
             const std::string path = folder_ + "/" + name;
             if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+            if (!endsWith(name, kSuffix)) {
+                // A file being written, or left half written by a kiosk that
+                // stopped: gone once it is surely nobody's.
+                if (name.find(std::string(kSuffix) + ".new") != std::string::npos &&
+                    st.st_mtim.tv_sec + 600 < ::time(nullptr))
+                    ::unlink(path.c_str());
+                continue;
+            }
             kept.push_back({path, int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
                             size_t(st.st_size)});
         }

@@ -11,7 +11,9 @@
 // ("all") or an atlas per language beside the start language's ("ja+ko").
 // --synthetic gives the pack's three other languages texts of a realistic
 // size where it has none: 2,000 distinct Han characters in each Chinese
-// script and 1,000 Hangul syllables.
+// script and 1,000 Hangul syllables. The last column is the same atlas read
+// back from the font cache (FontAtlasCache), as every start after a pack's or
+// screen's first gets it.
 //
 //   font_atlas_bench [PACK_DIR] [RUNS] [--synthetic]   (default pack, 5 runs)
 #include <imgui.h>
@@ -20,12 +22,14 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "content/pack_loader.hpp"
 #include "content/pack_texts.hpp"
 #include "font_atlas.hpp"
+#include "font_atlas_cache.hpp"
 #include "session/language_switch.hpp"
 #include "text/utf8.hpp"
 
@@ -39,19 +43,40 @@ struct Build {
     kiosk::ui::FontAtlasReport report;
 };
 
+double msSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
+}
+
+// Builds the atlas; with `keep`, keeps it in `cache` under `key` too.
 bool buildOnce(const std::vector<NamedText>& texts, const kiosk::Theme& theme, float shortSide,
-               float scale, Build& out) {
+               float scale, Build& out, const kiosk::ui::FontAtlasCache* keep = nullptr,
+               const std::string& key = "") {
     ImGui::CreateContext();
     kiosk::ui::LanguageFonts fonts;
     std::string error;
     const auto start = std::chrono::steady_clock::now();
-    const bool ok = kiosk::ui::buildFontAtlas(*ImGui::GetIO().Fonts, texts, theme, shortSide, scale,
-                                              kiosk::ui::FontSources{}, fonts, out.report, error);
-    out.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                 .count();
+    bool ok = kiosk::ui::buildFontAtlas(*ImGui::GetIO().Fonts, texts, theme, shortSide, scale,
+                                        kiosk::ui::FontSources{}, fonts, out.report, error);
+    out.ms = msSince(start);
+    if (ok && keep) ok = keep->save(key, *ImGui::GetIO().Fonts, fonts, out.report, error);
     ImGui::DestroyContext();
     if (!ok) std::fprintf(stderr, "atlas at %.0f x %.1f: %s\n", shortSide, scale, error.c_str());
     return ok;
+}
+
+// Reads the atlas kept under `key`: its time in ms, or a negative one when it fails.
+double loadOnce(const kiosk::ui::FontAtlasCache& cache, const std::string& key) {
+    ImGui::CreateContext();
+    kiosk::ui::LanguageFonts fonts;
+    kiosk::ui::FontAtlasReport report;
+    std::string why;
+    const auto start = std::chrono::steady_clock::now();
+    const bool ok = cache.load(key, *ImGui::GetIO().Fonts, fonts, report, why);
+    const double ms = msSince(start);
+    ImGui::DestroyContext();
+    if (!ok) std::fprintf(stderr, "reading the kept atlas: %s\n", why.c_str());
+    return ok ? ms : -1.0;
 }
 
 // `count` distinct characters from `first` on, every `step`th.
@@ -116,8 +141,13 @@ int main(int argc, char** argv) {
         mixes.push_back({"ja+ko", {ja, en, Language::Korean}});
         mixes.push_back({"all", kiosk::packLanguages(pack)});
     }
-    std::printf("short side  text  fonts       atlas        MiB   glyphs  median ms  (%d runs)\n",
-                runs);
+    char folder[] = "/tmp/font-atlas-bench-XXXXXX";
+    if (!mkdtemp(folder)) return 1;
+    const kiosk::ui::FontAtlasCache cache(std::string(folder) + "/fonts");
+    std::printf(
+        "short side  text  fonts       atlas        MiB   glyphs  median ms  cached ms  (%d "
+        "runs)\n",
+        runs);
     struct Step {
         float side, scale;
     };
@@ -126,20 +156,28 @@ int main(int argc, char** argv) {
     for (const Step& step : steps) {
         for (const Mix& mix : mixes) {
             const std::vector<NamedText> texts = atlasTexts(pack, mix.languages, synthetic);
-            std::vector<double> ms;
+            std::vector<double> ms, cached;
             Build last;
+            const std::string key = std::string(mix.name) + "-" + std::to_string(int(step.side)) +
+                                    "-" + std::to_string(int(step.scale * 10));
             for (int i = 0; i < runs; ++i) {
-                if (!buildOnce(texts, pack.theme, step.side, step.scale, last)) return 1;
+                if (!buildOnce(texts, pack.theme, step.side, step.scale, last,
+                               i + 1 == runs ? &cache : nullptr, key))
+                    return 1;
                 ms.push_back(last.ms);
             }
+            for (int i = 0; i < runs; ++i) cached.push_back(loadOnce(cache, key));
             std::sort(ms.begin(), ms.end());
+            std::sort(cached.begin(), cached.end());
+            if (cached.front() < 0) return 1;
             const auto& r = last.report;
-            std::printf("%10.0f  %4.1f  %-10s  %5dx%-5d  %5.1f  %6d  %9.1f%s%s\n", step.side,
+            std::printf("%10.0f  %4.1f  %-10s  %5dx%-5d  %5.1f  %6d  %9.1f  %9.1f%s%s\n", step.side,
                         step.scale, mix.name, r.atlasWidth, r.atlasHeight,
                         r.atlasWidth * double(r.atlasHeight) / (1 << 20), r.glyphCount,
-                        ms[ms.size() / 2], r.capped.empty() ? "" : "  ",
+                        ms[ms.size() / 2], cached[cached.size() / 2], r.capped.empty() ? "" : "  ",
                         r.capped.empty() ? "" : "capped");
         }
     }
+    std::filesystem::remove_all(folder);
     return 0;
 }

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iterator>
 
@@ -260,4 +261,25 @@ TEST_CASE("the cache keeps the most recently used atlases within its size") {
     CHECK(::stat(cache.fileFor("first").c_str(), &st) == 0);
     CHECK(::stat(cache.fileFor("third").c_str(), &st) == 0);
     CHECK(::stat(cache.fileFor("second").c_str(), &st) != 0);
+}
+
+TEST_CASE("a file left half written by a stopped kiosk is cleared away, one being written is not") {
+    test::ScopedImGui imgui;
+    const test::TempDir folder;
+    Built built;
+    build(built, someTexts());
+    const ui::FontAtlasCache cache(folder.path("fonts"));
+    std::string error;
+    REQUIRE(cache.save("first", built.atlas, built.fonts, built.report, error));
+    const std::string stale = cache.fileFor("old") + ".new123-456";
+    const std::string fresh = cache.fileFor("now") + ".new123-789";
+    writeAll(stale, "half");
+    writeAll(fresh, "half");
+    const timespec hourAgo[2] = {{::time(nullptr) - 3600, 0}, {::time(nullptr) - 3600, 0}};
+    REQUIRE(::utimensat(AT_FDCWD, stale.c_str(), hourAgo, 0) == 0);
+    REQUIRE(cache.save("second", built.atlas, built.fonts, built.report, error));
+    struct stat st {};
+    CHECK(::stat(stale.c_str(), &st) != 0);
+    CHECK(::stat(fresh.c_str(), &st) == 0);
+    CHECK(::stat(cache.fileFor("first").c_str(), &st) == 0);
 }
