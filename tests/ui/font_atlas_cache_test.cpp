@@ -7,6 +7,9 @@
 #include <imgui.h>
 #include <sys/stat.h>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -282,4 +285,69 @@ TEST_CASE("a file left half written by a stopped kiosk is cleared away, one bein
     CHECK(::stat(stale.c_str(), &st) != 0);
     CHECK(::stat(fresh.c_str(), &st) == 0);
     CHECK(::stat(cache.fileFor("first").c_str(), &st) == 0);
+}
+
+namespace {
+
+// Where a cache file's payload starts: magic, format, the key's length and
+// bytes, the payload's size.
+size_t payloadStart(const std::string& key) {
+    return 8 + 4 + 4 + key.size() + 8;
+}
+
+// `file` with the 32-bit value at `offset` of its payload set to `value`, and
+// its checksum made right again: a hostile file that passes the checksum.
+std::string withPayloadValue(const std::string& file, const std::string& key, size_t offset,
+                             uint32_t value) {
+    std::string patched = file;
+    const size_t start = payloadStart(key);
+    std::memcpy(&patched[start + offset], &value, sizeof value);
+    const size_t payloadSize = patched.size() - start - sizeof(uint64_t);
+    const uint64_t checksum = XXH3_64bits(patched.data() + start, payloadSize);
+    std::memcpy(&patched[patched.size() - sizeof checksum], &checksum, sizeof checksum);
+    return patched;
+}
+
+}  // namespace
+
+TEST_CASE("a cache file whose checksum holds but whose sizes lie is refused before it is used") {
+    test::ScopedImGui imgui;
+    const test::TempDir folder;
+    Built built;
+    build(built, someTexts());
+    const ui::FontAtlasCache cache(folder.path("fonts"));
+    std::string error;
+    REQUIRE(cache.save("k", built.atlas, built.fonts, built.report, error));
+    const std::string good = readAll(cache.fileFor("k"));
+    // The payload: width, height, flags, the UV scale and white pixel (two
+    // floats each), the baked lines' UVs, then the number of fonts.
+    const size_t fontCount = 12 + 16 + sizeof(ImVec4) * (IM_DRAWLIST_TEX_LINES_WIDTH_MAX + 1);
+    struct Lie {
+        const char* what;
+        size_t offset;
+        uint32_t value;
+    };
+    const Lie lies[] = {{"a width of 16384 (256 MiB of pixels claimed)", 0, 16384},
+                        {"a height of 16384", 4, 16384},
+                        {"no width", 0, 0},
+                        {"a width past any texture", 0, 1u << 20},
+                        {"a thousand fonts", fontCount, 1000},
+                        {"no font", fontCount, 0},
+                        {"a first font of a billion glyphs", fontCount + 4 + 16 + 6, 1u << 30}};
+    for (const Lie& lie : lies) {
+        INFO(lie.what);
+        writeAll(cache.fileFor("k"), withPayloadValue(good, "k", lie.offset, lie.value));
+        Built read;
+        std::string why;
+        CHECK_FALSE(cache.load("k", read.atlas, read.fonts, read.report, why));
+        CHECK(why.find("does not read back") != std::string::npos);
+        CHECK(read.atlas.Fonts.Size == 0);
+        CHECK(read.atlas.TexPixelsAlpha8 == nullptr);
+    }
+    // The same edit to a value read as is (the atlas's flags) is taken: the
+    // checksum was made right, so it is the sizes that refused the others.
+    writeAll(cache.fileFor("k"), withPayloadValue(good, "k", 8, uint32_t(built.atlas.Flags)));
+    Built read;
+    std::string why;
+    CHECK(cache.load("k", read.atlas, read.fonts, read.report, why));
 }
