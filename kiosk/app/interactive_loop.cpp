@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "display.hpp"
+#include "draw_list_memory.hpp"
 #include "frame_renderer.hpp"
 #include "headless_render.hpp"
 #include "images/image_cache.hpp"
@@ -223,6 +224,10 @@ void InteractiveLoop::releaseMemoryOnWaking(double now) {
     if (!wokenAt_ || now - *wokenAt_ < kAfterWakingSeconds) return;
     wokenAt_.reset();
     if (settings_.images) settings_.images->releaseUnshown();
+    // The loop's map frames grew the frames' lists to tens of thousands of
+    // vertices and triangles; Home needs a few thousand.
+    partial_.releaseMemory();
+    ui::releaseDrawListMemory();
     platform::releaseFreeHeapPages();
 }
 

@@ -162,4 +162,9 @@ void PartialRedraw::render(platform::Display& display, bool whole,
     display.renderDrawDataWithin(width, height, background, pixelRects(damage));
 }
 
+void PartialRedraw::releaseMemory() {
+    std::vector<DrawPrimitive>().swap(current_);
+    last_.shrink_to_fit();
+}
+
 }  // namespace kiosk

@@ -55,6 +55,10 @@ class PartialRedraw {
     std::vector<uint8_t> readOffscreen() const;
     // The next frame is drawn in full (the font atlas was uploaded again).
     void invalidate() { valid_ = false; }
+    // Gives back what the largest frame drawn left in the frames' lists of
+    // triangles (the map's tens of thousands); the last frame's stay, so that
+    // the next is still compared with it.
+    void releaseMemory();
 
   private:
     std::vector<PixelBox> nextDamage(int width, int height, uint32_t background,

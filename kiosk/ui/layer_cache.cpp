@@ -26,6 +26,10 @@ LayerDrawList::~LayerDrawList() {
     if (staysStill_) --stillDepth;
 }
 
+void releaseLayerScratch() {
+    if (depth == 0) scratchLists.clear();
+}
+
 bool insideStillLayer() {
     return stillDepth > 0;
 }

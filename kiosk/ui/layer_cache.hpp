@@ -74,6 +74,11 @@ class LayerDrawList {
     bool staysStill_;
 };
 
+// Frees the scratch lists' buffers, which keep the size of the largest layer
+// drawn (a country-wide map: megabytes); they grow again as layers are drawn.
+// Between frames only.
+void releaseLayerScratch();
+
 // Whether a layer said to stay still is being painted: the layers inside it
 // stay still with it. Were they left to be cached only once unchanged for a
 // frame, one would turn from triangles into a picture in the frame after the
