@@ -141,9 +141,10 @@ int main(int argc, char** argv) {
         mixes.push_back({"ja+ko", {ja, en, Language::Korean}});
         mixes.push_back({"all", kiosk::packLanguages(pack)});
     }
-    char folder[] = "/tmp/font-atlas-bench-XXXXXX";
-    if (!mkdtemp(folder)) return 1;
-    const kiosk::ui::FontAtlasCache cache(std::string(folder) + "/fonts");
+    std::string folder =
+        (std::filesystem::temp_directory_path() / "font-atlas-bench-XXXXXX").string();
+    if (!mkdtemp(folder.data())) return 1;
+    const kiosk::ui::FontAtlasCache cache(folder + "/fonts");
     std::printf(
         "short side  text  fonts       atlas        MiB   glyphs  median ms  cached ms  (%d "
         "runs)\n",

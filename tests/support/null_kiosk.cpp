@@ -34,6 +34,12 @@ int testAtlasSide(const Pack& pack) {
     return packLanguages(pack).size() > 2 ? 4 * kTestAtlasSide : kTestAtlasSide;
 }
 
+AtlasLimits testAtlasLimits() {
+    AtlasLimits limits;
+    limits.maxSide = testAtlasSide(defaultPack());
+    return limits;
+}
+
 bool buildTestFonts(const Pack& pack, float shortSide, ui::LanguageFonts& fonts) {
     return buildKioskFonts(pack, AppOptions{}, shortSide, fonts, testAtlasSide(pack));
 }

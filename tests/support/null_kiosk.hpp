@@ -31,6 +31,9 @@ constexpr int kTestAtlasSide = 1024;
 // languages than Japanese and English (each Chinese script and Korean brings
 // a set of fonts of its own, more than 1024 pixels a side hold even at 8 px).
 int testAtlasSide(const Pack& pack);
+// Atlas limits with the default pack's testAtlasSide: small, so that a build
+// takes a fraction of a second (as buildTestFonts).
+AtlasLimits testAtlasLimits();
 
 // Builds the kiosk's fonts (buildKioskFonts) for `pack` on a screen whose
 // shorter side is `shortSide` into the current context's atlas; false when

@@ -24,12 +24,6 @@ using namespace kiosk;
 
 namespace {
 
-AtlasLimits testLimits() {
-    AtlasLimits limits;
-    limits.maxSide = test::testAtlasSide(test::defaultPack());
-    return limits;
-}
-
 // A few of the pack's texts: enough for every face, quick to build.
 std::vector<NamedText> someTexts() {
     std::vector<NamedText> texts = collectPackTexts(test::defaultPack());
@@ -46,13 +40,23 @@ struct Built {
 void build(Built& b, const std::vector<NamedText>& texts) {
     std::string error;
     REQUIRE(ui::buildFontAtlas(b.atlas, texts, test::defaultPack().theme, 720.0f, 1.0f,
-                               ui::FontSources{}, b.fonts, b.report, error, testLimits()));
+                               ui::FontSources{}, b.fonts, b.report, error,
+                               test::testAtlasLimits()));
 }
+
+// A built atlas and a folder to keep it in: what most cases start from.
+struct BuiltAtlas {
+    test::ScopedImGui imgui;
+    const test::TempDir folder;
+    const std::vector<NamedText> texts = someTexts();
+    Built built;
+    BuiltAtlas() { build(built, texts); }
+};
 
 std::string key(const std::vector<NamedText>& texts, float shortSide = 720.0f,
                 float textScale = 1.0f, const ui::FontSources& sources = {}) {
     return ui::fontAtlasKey(texts, test::defaultPack().theme, shortSide, textScale, sources,
-                            testLimits());
+                            test::testAtlasLimits());
 }
 
 bool sameGlyphs(const ImFont& a, const ImFont& b) {
@@ -89,12 +93,7 @@ void writeAll(const std::string& path, const std::string& bytes) {
 
 }  // namespace
 
-TEST_CASE("an atlas read back from the cache is the atlas that was built") {
-    test::ScopedImGui imgui;
-    const test::TempDir folder;
-    const std::vector<NamedText> texts = someTexts();
-    Built built;
-    build(built, texts);
+TEST_CASE_METHOD(BuiltAtlas, "an atlas read back from the cache is the atlas that was built") {
     const ui::FontAtlasCache cache(folder.path("fonts"));
     std::string error;
     REQUIRE(cache.save(key(texts), built.atlas, built.fonts, built.report, error));
@@ -170,7 +169,7 @@ TEST_CASE("a damaged, truncated or foreign cache file is ignored and the atlas b
     std::string error;
     REQUIRE(ui::buildFontAtlasCached(cache, built.atlas, texts, test::defaultPack().theme, 720.0f,
                                      1.0f, ui::FontSources{}, built.fonts, built.report, error,
-                                     testLimits(), use));
+                                     test::testAtlasLimits(), use));
     CHECK_FALSE(use.fromCache);
     CHECK(use.problem.empty());
     const std::string file = cache.fileFor(k);
@@ -181,7 +180,7 @@ TEST_CASE("a damaged, truncated or foreign cache file is ignored and the atlas b
         Built again;
         REQUIRE(ui::buildFontAtlasCached(cache, again.atlas, texts, test::defaultPack().theme,
                                          720.0f, 1.0f, ui::FontSources{}, again.fonts, again.report,
-                                         error, testLimits(), use));
+                                         error, test::testAtlasLimits(), use));
         CHECK(use.fromCache);
     }
     SECTION("one byte of the pixels flipped") {
@@ -197,7 +196,7 @@ TEST_CASE("a damaged, truncated or foreign cache file is ignored and the atlas b
         Built again;
         REQUIRE(ui::buildFontAtlasCached(cache, again.atlas, texts, test::defaultPack().theme,
                                          720.0f, 1.0f, ui::FontSources{}, again.fonts, again.report,
-                                         error, testLimits(), use));
+                                         error, test::testAtlasLimits(), use));
         CHECK_FALSE(use.fromCache);
         CHECK(readAll(file) == good);
     }
@@ -232,17 +231,12 @@ TEST_CASE("a cache folder that cannot be made leaves the atlas built, with the r
     std::string error;
     REQUIRE(ui::buildFontAtlasCached(cache, built.atlas, someTexts(), test::defaultPack().theme,
                                      720.0f, 1.0f, ui::FontSources{}, built.fonts, built.report,
-                                     error, testLimits(), use));
+                                     error, test::testAtlasLimits(), use));
     CHECK(built.atlas.IsBuilt());
     CHECK(use.problem.find("cannot make") != std::string::npos);
 }
 
-TEST_CASE("the cache keeps the most recently used atlases within its size") {
-    test::ScopedImGui imgui;
-    const test::TempDir folder;
-    const std::vector<NamedText> texts = someTexts();
-    Built built;
-    build(built, texts);
+TEST_CASE_METHOD(BuiltAtlas, "the cache keeps the most recently used atlases within its size") {
     const ui::FontAtlasCache measure(folder.path("measure"));
     std::string error;
     REQUIRE(measure.save("size", built.atlas, built.fonts, built.report, error));
@@ -266,11 +260,9 @@ TEST_CASE("the cache keeps the most recently used atlases within its size") {
     CHECK(::stat(cache.fileFor("second").c_str(), &st) != 0);
 }
 
-TEST_CASE("a file left half written by a stopped kiosk is cleared away, one being written is not") {
-    test::ScopedImGui imgui;
-    const test::TempDir folder;
-    Built built;
-    build(built, someTexts());
+TEST_CASE_METHOD(
+    BuiltAtlas,
+    "a file left half written by a stopped kiosk is cleared away, one being written is not") {
     const ui::FontAtlasCache cache(folder.path("fonts"));
     std::string error;
     REQUIRE(cache.save("first", built.atlas, built.fonts, built.report, error));
@@ -310,11 +302,9 @@ std::string withPayloadValue(const std::string& file, const std::string& key, si
 
 }  // namespace
 
-TEST_CASE("a cache file whose checksum holds but whose sizes lie is refused before it is used") {
-    test::ScopedImGui imgui;
-    const test::TempDir folder;
-    Built built;
-    build(built, someTexts());
+TEST_CASE_METHOD(
+    BuiltAtlas,
+    "a cache file whose checksum holds but whose sizes lie is refused before it is used") {
     const ui::FontAtlasCache cache(folder.path("fonts"));
     std::string error;
     REQUIRE(cache.save("k", built.atlas, built.fonts, built.report, error));

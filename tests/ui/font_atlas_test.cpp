@@ -16,13 +16,6 @@ using namespace kiosk;
 
 namespace {
 
-// Small, so the build takes a fraction of a second (as buildTestFonts).
-AtlasLimits testLimits() {
-    AtlasLimits limits;
-    limits.maxSide = test::testAtlasSide(test::defaultPack());
-    return limits;
-}
-
 // Every character of the pack's texts in the languages that share
 // `language`'s Han forms: what each face of its fonts must hold.
 std::set<char32_t> packCharacters(Language language = Language::Japanese) {
@@ -56,7 +49,7 @@ TEST_CASE("every face holds every character of the pack, summaries in the bold f
     std::string error;
     REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
                                test::defaultPack().theme, 1080.0f, 1.0f, ui::FontSources{}, built,
-                               report, error, testLimits()));
+                               report, error, test::testAtlasLimits()));
     CHECK(report.missingGlyphs.empty());
     int glyphs = 0;
     for (const Language language : allLanguages()) {
@@ -87,7 +80,7 @@ TEST_CASE("a bold font without kanji draws them from the regular font, not as \"
     std::string error;
     REQUIRE(ui::buildFontAtlas(atlas, collectPackTexts(test::defaultPack()),
                                test::defaultPack().theme, 1080.0f, 1.0f, sources, built, report,
-                               error, testLimits()));
+                               error, test::testAtlasLimits()));
     const ui::Fonts& fonts = built.of(Language::Japanese);
     const std::set<char32_t> all = packCharacters();
     for (const ImFont* font : {fonts.display, fonts.title, fonts.body, fonts.caption})
