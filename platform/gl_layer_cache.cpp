@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -87,7 +88,66 @@ ImTextureID GlLayerCache::cached(ImDrawList& content, const Rect& box,
     return ImTextureID(intptr_t(slot.target->texture()));
 }
 
-bool GlLayerCache::render(Slot& slot, ImDrawList& content, const Rect& box) {
+GlLayerCache::KeyedSlot& GlLayerCache::keyedSlot(uint64_t owner) {
+    for (KeyedSlot& keyed : keyed_)
+        if (keyed.owner == owner) return keyed;
+    keyed_.push_back(KeyedSlot{owner, Slot{}});
+    return keyed_.back();
+}
+
+ImTextureID GlLayerCache::keyedHeld(uint64_t owner, uint64_t key, int width, int height) {
+    Slot& slot = keyedSlot(owner).slot;
+    slot.used = true;
+    if (!slot.target || slot.held != key || slot.target->width() != width ||
+        slot.target->height() != height)
+        return nullptr;
+    return ImTextureID(intptr_t(slot.target->texture()));
+}
+
+ImTextureID GlLayerCache::renderKeyed(uint64_t owner, uint64_t key, ImDrawList& content,
+                                      const ui::KeyedRender& how) {
+    Slot& slot = keyedSlot(owner).slot;
+    slot.used = true;
+    if (!render(slot, content, Rect{0, 0, float(how.width), float(how.height)}, how.top,
+                how.bottom))
+        return nullptr;
+    slot.held = key;
+    if (how.shown) ++changes_;
+    KeyedSlot& keyed = keyedSlot(owner);
+    keyed.filter = 0;  // a new texture may have been made
+    setFilter(keyed, how.scaled ? GL_LINEAR : GL_NEAREST);
+    return ImTextureID(intptr_t(slot.target->texture()));
+}
+
+void GlLayerCache::keyedReserve(uint64_t owner, int width, int height) {
+    KeyedSlot& keyed = keyedSlot(owner);
+    keyed.slot.used = true;
+    const OffscreenTarget* target = keyed.slot.target.get();
+    if (target && target->width() == width && target->height() == height) return;
+    // Cleared at once: the driver's memory is touched now, not in a frame of the move.
+    ImDrawList nothing(ImGui::GetDrawListSharedData());
+    if (render(keyed.slot, nothing, Rect{0, 0, float(width), float(height)})) {
+        keyed.slot.held = 0;
+        keyed.filter = 0;
+    }
+}
+
+void GlLayerCache::keyedSampling(uint64_t owner, bool scaled) {
+    setFilter(keyedSlot(owner), scaled ? GL_LINEAR : GL_NEAREST);
+}
+
+void GlLayerCache::setFilter(KeyedSlot& keyed, int filter) {
+    if (!keyed.slot.target || keyed.filter == filter) return;
+    GLint bound = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &bound);
+    glBindTexture(GL_TEXTURE_2D, keyed.slot.target->texture());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
+    glBindTexture(GL_TEXTURE_2D, GLuint(bound));
+    keyed.filter = filter;
+}
+
+bool GlLayerCache::render(Slot& slot, ImDrawList& content, const Rect& box, int top, int bottom) {
     const int width = int(std::ceil(box.w)), height = int(std::ceil(box.h));
     if (width <= 0 || height <= 0) return false;
     const SavedTarget saved;
@@ -101,9 +161,16 @@ bool GlLayerCache::render(Slot& slot, ImDrawList& content, const Rect& box) {
         }
     }
     slot.target->bind();
-    glDisable(GL_SCISSOR_TEST);
     glClearColor(0, 0, 0, 0);  // transparent: the layer is composited premultiplied
+    if (bottom < 0 || (top <= 0 && bottom >= height)) {
+        glDisable(GL_SCISSOR_TEST);
+    } else {
+        // Rows run bottom up in GL's window coordinates.
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(0, height - bottom, width, bottom - top);
+    }
     glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);
     ImDrawList* lists[] = {&content};
     ImDrawData data;
     data.Valid = true;
@@ -129,11 +196,17 @@ void GlLayerCache::frameBuilt() {
         }
         slot.used = false;
     }
+    // A raster not shown this frame: its map stood still or left.
+    keyed_.erase(std::remove_if(keyed_.begin(), keyed_.end(),
+                                [](const KeyedSlot& keyed) { return !keyed.slot.used; }),
+                 keyed_.end());
+    for (KeyedSlot& keyed : keyed_) keyed.slot.used = false;
 }
 
 size_t GlLayerCache::liveLayers() const {
     size_t live = 0;
     for (const Slot& slot : slots_) live += slot.target ? 1 : 0;
+    for (const KeyedSlot& keyed : keyed_) live += keyed.slot.target ? 1 : 0;
     return live;
 }
 

@@ -151,24 +151,42 @@ bool preparingToLeave(const AttractPlaylist& playlist, double t) {
            playlist.secondsUntilNextSlide(t) <= AttractMotion{}.prepareSeconds;
 }
 
-// Kiosk-clock times of frames spread evenly over every camera flight of the
-// attract loop's first pass (the tour's and the spotlight's moves), about
-// `frames` in all, after `warmUp` frames just before the first one.
-std::vector<double> attractFlightTimes(const Pack& pack, size_t frames, size_t warmUp) {
+// The camera flights of the attract loop's first pass (the tour's and the
+// spotlight's moves), in loop time.
+std::vector<SlideMove> attractFlights(const Pack& pack) {
     const AttractPlaylist playlist(pack);
-    std::vector<SlideMove> flights;  // in loop time
+    std::vector<SlideMove> flights;
     double start = 0.0;
     for (const AttractSlide& slide : playlist.slidesForPass(0)) {
         for (const SlideMove& m : slide.moves) flights.push_back({start + m.from, start + m.to});
         start += slide.seconds;
     }
-    if (flights.empty()) return {};
-    const size_t perFlight = std::clamp<size_t>(frames / flights.size(), 4, 120);
+    return flights;
+}
+
+// Seconds before each flight drawn as the loop draws a slide standing still
+// (12 frames a second): a map about to fly draws its first raster then.
+constexpr double kBeforeFlightSeconds = 0.75;
+
+bool beforeFlight(const std::vector<SlideMove>& flights, double t) {
+    return std::none_of(flights.begin(), flights.end(),
+                        [t](const SlideMove& f) { return t >= f.from && t < f.to; });
+}
+
+// Kiosk-clock times of every frame at 60 a second through each flight, as
+// the loop draws them (a moving map is drawn from a picture of it kept from
+// frame to frame, which frames far apart in time could not share), each
+// after the still frames before it; `warmUp` frames before the first.
+std::vector<double> attractFlightTimes(const std::vector<SlideMove>& flights, size_t warmUp) {
     std::vector<double> times;
-    for (size_t i = warmUp; i > 0; --i) times.push_back(flights.front().from - double(i) / 60.0);
-    for (const SlideMove& f : flights)
-        for (size_t i = 0; i < perFlight; ++i)
-            times.push_back(f.from + (f.to - f.from) * double(i) / double(perFlight));
+    if (flights.empty()) return times;
+    const double first = flights.front().from - kBeforeFlightSeconds;
+    for (size_t i = warmUp; i > 0; --i) times.push_back(first - double(i) / 60.0);
+    for (const SlideMove& f : flights) {
+        for (double t = f.from - kBeforeFlightSeconds; t < f.from; t += 1.0 / 12.0)
+            times.push_back(t);
+        for (double t = f.from; t < f.to; t += 1.0 / 60.0) times.push_back(t);
+    }
     return times;
 }
 
@@ -268,12 +286,16 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
             printResult("attract-pictures", options,
                         cpuMsPerFrame(display, app, pack, options, *target, pictures, kWarmUp));
         }
-        const std::vector<double> flights =
-            attractFlightTimes(pack, size_t(options.headless.benchFrames), kWarmUp);
+        const std::vector<SlideMove> flights = attractFlights(pack);
         if (flights.empty()) continue;
         app.showScreen(screen, options.language, 0.0);
-        printResult("attract-flights", options,
-                    cpuMsPerFrame(display, app, pack, options, *target, flights, kWarmUp));
+        // The frames before each flight are not counted: those of a slide
+        // standing still are attract-before-transition's kind.
+        const auto [still, flying] =
+            splitFrames(cpuMsPerFrame(display, app, pack, options, *target,
+                                      attractFlightTimes(flights, kWarmUp), kWarmUp),
+                        [&](double t) { return beforeFlight(flights, t); });
+        printResult("attract-flights", options, flying);
     }
     display.bindWindowFramebuffer();
     return 0;

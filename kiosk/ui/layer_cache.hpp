@@ -1,12 +1,21 @@
 #pragma once
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
 #include "input/rect.hpp"
 
 namespace kiosk::ui {
+
+// How a keyed layer (LayerCache::renderKeyed) is rendered.
+struct KeyedRender {
+    int width = 0, height = 0;  // the texture's size
+    int top = 0, bottom = -1;   // the rows drawn now; -1: to the last
+    bool shown = false;         // on the screen this frame: its pixels change there
+    bool scaled = true;         // shown scaled, so sampled linearly; else texel for texel
+};
 
 // What the caller knows of a layer.
 struct LayerHints {
@@ -30,6 +39,23 @@ class LayerCache {
     // An opaque layer (one that covers every pixel of its box, such as a whole
     // slide) is drawn over what lies beneath with blending off.
     virtual ImTextureID cached(ImDrawList& content, const Rect& box, const LayerHints& hints) = 0;
+    // Layers known by a key of the caller's rather than by their drawing (a
+    // moving map's rasters: the frames that only show one do not build its
+    // triangles), told apart from frame to frame by `owner`. The texture when
+    // the owner's holds `key` at this size (null otherwise, or none yet);
+    // either way the owner's texture is kept through this frame.
+    virtual ImTextureID keyedHeld(uint64_t owner, uint64_t key, int width, int height) = 0;
+    // Renders `content` (drawn within the texture's size) into rows of the
+    // owner's texture, which then holds `key`: a large layer may be drawn a
+    // strip a frame. Null when no texture can be made.
+    virtual ImTextureID renderKeyed(uint64_t owner, uint64_t key, ImDrawList& content,
+                                    const struct KeyedRender& how) = 0;
+    // How the owner's texture is sampled where it is drawn in this frame:
+    // linearly when it is scaled, texel for texel when it is not (cheaper
+    // under software OpenGL, and sharp).
+    virtual void keyedSampling(uint64_t owner, bool scaled) = 0;
+    // Makes the owner's texture of this size now, holding nothing yet.
+    virtual void keyedReserve(uint64_t owner, int width, int height) = 0;
     // The frame is built: layers it did not draw give their memory back.
     virtual void frameBuilt() = 0;
     // Draw-list callback that composites a premultiplied texture ("over").
@@ -115,6 +141,26 @@ void drawThroughLayerCache(ImDrawList& list, const Rect& box, const LayerHints& 
         return;
     }
     paint(list, box);
+}
+
+// Renders the rows `how` names of the owner's texture of `key` (see
+// LayerCache::renderKeyed), painted by `paint(list, box, rows)`: `box` where
+// the drawing lies within the texture, `rows` the part to paint, already the
+// list's clip rectangle.
+template <typename Paint>
+ImTextureID renderKeyedLayer(LayerCache& cache, uint64_t owner, uint64_t key,
+                             const KeyedRender& how, const Rect& box, Paint paint) {
+    const LayerDrawList scratch(false);
+    scratch.reset(ImVec2(float(how.width), float(how.height)));
+    const int bottom = how.bottom < 0 ? how.height : how.bottom;
+    const Rect rows{0, float(how.top), float(how.width), float(bottom - how.top)};
+    // Clipped to the drawing's box too, as a layer drawn whole is.
+    scratch.list().PushClipRect(
+        ImVec2(std::max(rows.x, box.x), std::max(rows.y, box.y)),
+        ImVec2(std::min(rows.right(), box.right()), std::min(rows.bottom(), box.bottom())));
+    paint(scratch.list(), box, rows);
+    scratch.list().PopClipRect();
+    return cache.renderKeyed(owner, key, scratch.list(), how);
 }
 
 // Paints `paint(list, box)` into a list that is thrown away, for the sake of

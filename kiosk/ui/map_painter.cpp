@@ -1,8 +1,12 @@
 #include "map_painter.hpp"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
+
+#include "geo/map_raster.hpp"
 
 #include "content/section_readers.hpp"
 #include "layer_cache.hpp"
@@ -18,11 +22,11 @@ ImVec2 v(Point p) {
     return ImVec2(p.x, p.y);
 }
 
-bool visible(const MapBox& b, const MapView& view, const Rect& viewport) {
+// Whether a region's bounds, seen at `view` in `viewport`, meet `area` of it.
+bool visible(const MapBox& b, const MapView& view, const Rect& viewport, const Rect& area) {
     const Point a = view.toScreen({b.minX, b.minY}, viewport);
     const Point c = view.toScreen({b.maxX, b.maxY}, viewport);
-    return c.x >= viewport.x && a.x <= viewport.right() && c.y >= viewport.y &&
-           a.y <= viewport.bottom();
+    return c.x >= area.x && a.x <= area.right() && c.y >= area.y && a.y <= area.bottom();
 }
 
 // Fills a region's triangles. Their corners are snapped to a grid of
@@ -140,18 +144,18 @@ MapPaint partnerPaint(const Pack& pack) {
 namespace {
 
 // The land, the painted municipalities (the hub in the accent colour), the
-// borders and the picked regions.
+// borders and the picked regions: those that meet `area` of the viewport.
 void paintRegions(const UiContext& ui, const MapData& map, const MapView& view,
-                  const Rect& viewport, const MapPaint& paint) {
+                  const Rect& viewport, const MapPaint& paint, const Rect& area) {
     const Theme& t = ui.theme();
     ImDrawList& list = *ui.list;
     const ImU32 land = themeColor(mixColor(t.surface, t.text, 0.08f));
     for (const MapRegion& r : map.prefectures.regions)
-        if (visible(r.bounds, view, viewport)) fillRegion(list, r, view, viewport, land);
+        if (visible(r.bounds, view, viewport, area)) fillRegion(list, r, view, viewport, land);
     // Municipality borders only when they are big enough to see.
     const bool detailed = paint.municipalityBorders && view.pixelsPerKm > 0.9f;
     for (const MapRegion& r : map.municipalities.regions) {
-        if (!visible(r.bounds, view, viewport)) continue;
+        if (!visible(r.bounds, view, viewport, area)) continue;
         ImU32 color = 0;
         if (map.facts.hub.contains(r.code)) {
             color = themeColor(t.accent);
@@ -166,7 +170,7 @@ void paintRegions(const UiContext& ui, const MapData& map, const MapView& view,
     }
     const ImU32 border = themeColor(t.background, 0.9f);
     for (const MapRegion& r : map.prefectures.regions)
-        if (visible(r.bounds, view, viewport))
+        if (visible(r.bounds, view, viewport, area))
             outlineRegion(list, r, view, viewport, border, std::max(1.0f, ui.px(2)));
     for (const std::string& code : paint.picked)
         if (const MapRegion* r = map.municipalities.find(code))
@@ -282,17 +286,159 @@ void paintLabels(const UiContext& ui, const MapData& map, const MapView& view, c
 
 }  // namespace
 
+namespace {
+
+// Everything the regions' drawing depends on but the view: a map whose key
+// stays the same while its view changes is moving, and may be drawn from a
+// raster of itself.
+uint64_t regionsKey(const UiContext& ui, const MapData& map, const MapPaint& paint) {
+    XXH3_state_t* state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    const auto add = [state](const void* data, size_t size) {
+        XXH3_64bits_update(state, data, size);
+    };
+    const Theme& t = ui.theme();
+    const uintptr_t mapAt = reinterpret_cast<uintptr_t>(&map);
+    const uint32_t colors[] = {t.surface, t.text, t.background, t.accent};
+    const float widths[] = {ui.px(2), ui.px(3)};
+    const bool borders = paint.municipalityBorders;
+    add(&mapAt, sizeof(mapAt));
+    add(colors, sizeof(colors));
+    add(widths, sizeof(widths));
+    add(&borders, sizeof(borders));
+    for (const auto& [code, color] : paint.fill) {
+        add(code.data(), code.size() + 1);
+        add(&color, sizeof(color));
+    }
+    for (const auto& [code, alpha] : paint.fillAlpha) {
+        add(code.data(), code.size() + 1);
+        add(&alpha, sizeof(alpha));
+    }
+    for (const std::string& code : paint.picked) add(code.data(), code.size() + 1);
+    const uint64_t key = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
+    return key;
+}
+
+uint64_t rasterKey(const MapRaster& raster) {
+    const float view[3] = {raster.view.center.x, raster.view.center.y, raster.view.pixelsPerKm};
+    const int size[2] = {raster.width, raster.height};
+    return XXH3_64bits_withSeed(view, sizeof(view), XXH3_64bits(size, sizeof(size))) | 1;
+}
+
+// A moving map's next raster is drawn in this many strips, one a frame.
+constexpr int kMapRasterStrips = 8;
+
+// The maps drawn, frame to frame. Render thread only.
+MovingMaps& movingMaps() {
+    static MovingMaps maps([] {
+        MapRasterLimits limits;
+        limits.strips = kMapRasterStrips;
+        return limits;
+    }());
+    return maps;
+}
+
+// Draws `texture` (rows bottom up, premultiplied) over `at`.
+void showTexture(ImDrawList& list, const LayerCache& cache, ImTextureID texture, const Rect& at) {
+    list.AddCallback(cache.premultipliedBlending(), nullptr);
+    list.AddImage(texture, ImVec2(at.x, at.y), ImVec2(at.right(), at.bottom()), ImVec2(0, 1),
+                  ImVec2(1, 0));
+    list.AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+}
+
+// The keyed textures of a map: its two rasters (slots 0 and 1) and its
+// picture as it stands still.
+constexpr int kStillSlot = 2;
+
+// The regions, the map's cost (tens of thousands of vertices). While the
+// map stands still they are a picture kept from frame to frame; while its
+// view pans and zooms, a larger picture of them shifted and scaled, the next
+// one drawn ahead a strip a frame (MovingMaps); drawn from their triangles
+// while their drawing changes, and for the first frames of a move.
+void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
+                 const MapPaint& paint) {
+    const auto regionsAt = [&](const MapView& at) {
+        return [&, at](ImDrawList& list, const Rect& box, const Rect& area) {
+            UiContext into = ui;
+            into.list = &list;
+            paintRegions(into, map, at, box, paint, area);
+        };
+    };
+    LayerCache* cache = layerCache();
+    if (!cache || insideStillLayer()) {
+        // Part of a layer laid aside whole (a leaving slide), or no cache.
+        drawThroughLayerCache(
+            *ui.list, viewport, LayerHints{},
+            [&](ImDrawList& list, const Rect& box) { regionsAt(view)(list, box, box); });
+        return;
+    }
+    const MapDrawingPlan plan = movingMaps().plan(uint64_t(ImGui::GetFrameCount()),
+                                                  regionsKey(ui, map, paint), view, viewport);
+    const auto owner = [&plan](int slot) { return plan.owner ^ uint64_t(slot + 1) << 1; };
+    if (plan.work) {  // a strip or two of the next raster, never the one shown
+        const MapRasterWork& work = *plan.work;
+        KeyedRender how;
+        how.width = work.raster.width;
+        how.height = work.raster.height;
+        how.top = rasterStrip(how.height, work.from, kMapRasterStrips).top;
+        how.bottom = rasterStrip(how.height, work.to - 1, kMapRasterStrips).bottom;
+        renderKeyedLayer(*cache, owner(work.slot), rasterKey(work.raster), how,
+                         Rect{0, 0, float(how.width), float(how.height)},
+                         regionsAt(work.raster.view));
+    }
+    if (plan.reserve) {
+        const MapRaster& r = plan.rasters[*plan.reserve];
+        cache->keyedReserve(owner(*plan.reserve), r.width, r.height);
+    }
+    // Every texture the map has is kept through the frame, shown or not: a
+    // map that stops or moves again finds them made.
+    ImTextureID raster = nullptr;
+    for (int slot = 0; slot < 2; ++slot) {
+        const MapRaster& r = plan.rasters[slot];
+        if (r.width <= 0) continue;
+        const ImTextureID held = cache->keyedHeld(owner(slot), rasterKey(r), r.width, r.height);
+        if (slot == plan.shown) raster = held;
+    }
+    MapRaster still;
+    still.view = view;
+    still.width = int(std::ceil(viewport.w));
+    still.height = int(std::ceil(viewport.h));
+    const uint64_t stillKey = rasterKey(still);
+    ImTextureID picture = cache->keyedHeld(owner(kStillSlot), stillKey, still.width, still.height);
+    if (plan.how == MapDrawing::ShowRaster && raster) {
+        // Shifted but not scaled (a drag): texel for texel.
+        const bool scaled = view.pixelsPerKm != plan.rasters[plan.shown].view.pixelsPerKm;
+        cache->keyedSampling(owner(plan.shown), scaled);
+        showTexture(*ui.list, *cache, raster, plan.placed);
+        return;
+    }
+    if (plan.how == MapDrawing::Settled) {
+        // Drawn as it is, texel for texel, once it has stood still a frame.
+        if (!picture) {
+            KeyedRender how;
+            how.width = still.width;
+            how.height = still.height;
+            how.shown = true;
+            how.scaled = false;
+            picture = renderKeyedLayer(*cache, owner(kStillSlot), stillKey, how,
+                                       Rect{0, 0, viewport.w, viewport.h}, regionsAt(view));
+        }
+        if (picture) {
+            showTexture(*ui.list, *cache, picture, viewport);
+            return;
+        }
+    }
+    regionsAt(view)(*ui.list, viewport, viewport);
+}
+
+}  // namespace
+
 void paintMap(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
               const MapPaint& paint) {
     ui.list->PushClipRect(ImVec2(viewport.x, viewport.y),
                           ImVec2(viewport.right(), viewport.bottom()), true);
-    // The regions are most of the map's cost (tens of thousands of vertices)
-    // and stay the same while the map stands still: a cached picture then.
-    drawThroughLayerCache(*ui.list, viewport, LayerHints{}, [&](ImDrawList& list, const Rect& box) {
-        UiContext into = ui;
-        into.list = &list;
-        paintRegions(into, map, view, box, paint);
-    });
+    drawRegions(ui, map, view, viewport, paint);
     std::optional<Point> hubScreen;
     if (const std::optional<MapPoint> hub = hubPoint(map))
         hubScreen = view.toScreen(*hub, viewport);

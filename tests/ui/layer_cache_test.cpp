@@ -21,6 +21,12 @@ class RecordingLayerCache final : public ui::LayerCache {
         asked.push_back(hints);
         return hints.staysStill ? ImTextureID(intptr_t(100 + asked.size())) : nullptr;
     }
+    ImTextureID keyedHeld(uint64_t, uint64_t, int, int) override { return nullptr; }
+    ImTextureID renderKeyed(uint64_t, uint64_t, ImDrawList&, const ui::KeyedRender&) override {
+        return nullptr;
+    }
+    void keyedSampling(uint64_t, bool) override {}
+    void keyedReserve(uint64_t, int, int) override {}
     void frameBuilt() override {}
     ImDrawCallback premultipliedBlending() const override { return nullptr; }
     uint64_t changes() const override { return 0; }

@@ -235,7 +235,6 @@ bool drawSpotlightSlide(const UiContext& ui, const Rect& r, const AttractSlide& 
     }
     paint.hubArcs = false;
     paint.labels = false;
-    paint.municipalityBorders = zoom <= 0.0 || zoom >= 1.0;
     const std::vector<const Event*> events = eventsOfAssociation(pack, *a);
     paintMap(ui, map, view, viewport, paint);
     // Close in, the land runs on past the viewport: its edges fade into the
