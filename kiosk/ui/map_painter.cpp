@@ -366,15 +366,13 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
         };
     };
     LayerCache* cache = layerCache();
-    if (!cache || insideStillLayer()) {
-        // Part of a layer laid aside whole (a leaving slide), or no cache.
-        drawThroughLayerCache(
-            *ui.list, viewport, LayerHints{},
-            [&](ImDrawList& list, const Rect& box) { regionsAt(view)(list, box, box); });
+    if (!cache) {
+        regionsAt(view)(*ui.list, viewport, viewport);
         return;
     }
-    const MapDrawingPlan plan = movingMaps().plan(uint64_t(ImGui::GetFrameCount()),
-                                                  regionsKey(ui, map, paint), view, viewport);
+    const MapDrawingPlan plan =
+        movingMaps().plan(uint64_t(ImGui::GetFrameCount()), regionsKey(ui, map, paint), view,
+                          viewport, insideStillLayer());
     const auto owner = [&plan](int slot) { return plan.owner ^ uint64_t(slot + 1) << 1; };
     if (plan.work) {  // a strip or two of the next raster, never the one shown
         const MapRasterWork& work = *plan.work;

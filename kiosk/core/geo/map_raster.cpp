@@ -86,7 +86,7 @@ RowRange rasterStrip(int height, int index, int strips) {
 }
 
 MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapView& view,
-                                const Rect& viewport) {
+                                const Rect& viewport, bool stillLayer) {
     const uint64_t owner = ownerOf(contentKey, viewport);
     // Maps drawn neither in the frame before nor in this one are gone (and
     // all of them when the count starts again: a new ImGui context).
@@ -99,15 +99,20 @@ MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapVi
                            [owner](const Tracked& t) { return t.owner == owner; });
     MapDrawingPlan exact;
     exact.owner = owner;
+    // In a layer that stays still (a slide laid aside, or prepared before it
+    // pushes in) the map is its still picture at once, and nothing more: the
+    // frames that show the slide find it made.
+    MapDrawingPlan stillPicture = exact;
+    stillPicture.how = MapDrawing::Settled;
     if (it == tracked_.end()) {
         Tracked first;
         first.owner = owner;
         first.frame = frame;
         first.view = view;
         first.at = Point{viewport.x, viewport.y};
-        first.plan = exact;
+        first.plan = stillLayer ? stillPicture : exact;
         tracked_.push_back(first);
-        return exact;
+        return first.plan;
     }
     Tracked& map = *it;
     if (map.frame == frame) {  // drawn again in the same frame (a layer prepared ahead)
@@ -117,7 +122,12 @@ MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapVi
         return again;
     }
     MapDrawingPlan plan = exact;
-    if (sameView(map.view, view)) {
+    if (stillLayer) {
+        plan = settled(map, view, viewport);
+        plan.work.reset();
+        plan.reserve.reset();
+        if (!sameView(map.view, view)) plan.rasters[0] = plan.rasters[1] = MapRaster{};
+    } else if (sameView(map.view, view)) {
         plan = settled(map, view, viewport);
     } else {
         plan = moved(map, view, viewport);

@@ -87,8 +87,9 @@ struct MapDrawingPlan {
 class MovingMaps {
   public:
     explicit MovingMaps(MapRasterLimits limits = {}) : limits_(limits) {}
+    // `stillLayer`: drawn inside a layer rendered once (LayerHints::staysStill).
     MapDrawingPlan plan(uint64_t frame, uint64_t contentKey, const MapView& view,
-                        const Rect& viewport);
+                        const Rect& viewport, bool stillLayer = false);
 
   private:
     struct Slot {

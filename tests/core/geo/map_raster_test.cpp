@@ -218,6 +218,22 @@ TEST_CASE("a map standing still draws a raster for when it moves, unless it is b
     CHECK(run.directFrames == 0);
 }
 
+TEST_CASE("a map in a layer rendered once is its still picture at once, and found made after") {
+    MovingMaps maps;
+    uint64_t frame = 1;
+    // Prepared before its slide pushes in, at the slide's place off the screen.
+    const MapDrawingPlan prepared = maps.plan(frame++, 42, kView, Rect{2000, 50, 800, 400}, true);
+    CHECK(prepared.how == MapDrawing::Settled);
+    CHECK_FALSE(prepared.work);
+    // Pushed in: the same picture, moved along, nothing drawn for it.
+    for (float x = 1600; x > 100; x -= 300) {
+        const MapDrawingPlan plan = maps.plan(frame++, 42, kView, Rect{x, 50, 800, 400});
+        CHECK(plan.how == MapDrawing::Settled);
+        CHECK(plan.owner == prepared.owner);
+        CHECK_FALSE(plan.work);
+    }
+}
+
 TEST_CASE("a map whose drawing changes is drawn exactly, and maps are told apart") {
     MovingMaps maps;
     uint64_t frame = 1;
