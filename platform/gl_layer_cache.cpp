@@ -196,7 +196,7 @@ void GlLayerCache::frameBuilt() {
         }
         slot.used = false;
     }
-    // A raster not shown this frame: its map stood still or left.
+    // Keyed textures their map did not keep this frame: it is no longer drawn.
     keyed_.erase(std::remove_if(keyed_.begin(), keyed_.end(),
                                 [](const KeyedSlot& keyed) { return !keyed.slot.used; }),
                  keyed_.end());

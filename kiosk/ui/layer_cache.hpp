@@ -24,7 +24,7 @@ struct LayerHints {
 };
 
 // Drawing that is expensive and often unchanged from one frame to the next
-// (the map's hundred thousand vertices) kept as a picture: drawn once into a
+// (a slide laid aside, with its text and shapes) kept as a picture: drawn once into a
 // texture, then shown as one quad for as long as it stays the same. Under
 // software OpenGL the triangles, not the pixels, are what such drawing costs.
 class LayerCache {
@@ -128,7 +128,7 @@ void drawThroughLayerCache(ImDrawList& list, const Rect& box, const LayerHints& 
     LayerHints layerHints = hints;
     layerHints.staysStill = hints.staysStill || insideStillLayer();
     const LayerDrawList scratch(
-        layerHints.staysStill);  // kept from frame to frame: the map's is megabytes
+        layerHints.staysStill);  // kept from frame to frame: a slide's is megabytes
     scratch.reset(ImVec2(box.w, box.h));
     ImDrawList& layer = scratch.list();
     paint(layer, local);

@@ -326,7 +326,7 @@ uint64_t rasterKey(const MapRaster& raster) {
     return XXH3_64bits_withSeed(view, sizeof(view), XXH3_64bits(size, sizeof(size))) | 1;
 }
 
-// A moving map's next raster is drawn in this many strips, one a frame.
+// A moving map's next raster is drawn in this many strips, one or two a frame.
 constexpr int kMapRasterStrips = 8;
 
 // The maps drawn, frame to frame. Render thread only.
