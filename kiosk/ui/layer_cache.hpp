@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "drawn_tiles.hpp"
 #include "input/rect.hpp"
 
 namespace kiosk::ui {
@@ -146,10 +147,12 @@ void drawThroughLayerCache(ImDrawList& list, const Rect& box, const LayerHints& 
 // Renders the rows `how` names of the owner's texture of `key` (see
 // LayerCache::renderKeyed), painted by `paint(list, box, rows)`: `box` where
 // the drawing lies within the texture, `rows` the part to paint, already the
-// list's clip rectangle.
+// list's clip rectangle. With `drawn`, the tiles the drawing reaches are
+// covered in it (markDrawnTiles), for showing the texture by its runs.
 template <typename Paint>
 ImTextureID renderKeyedLayer(LayerCache& cache, uint64_t owner, uint64_t key,
-                             const KeyedRender& how, const Rect& box, Paint paint) {
+                             const KeyedRender& how, const Rect& box, Paint paint,
+                             TileCoverage* drawn = nullptr) {
     const LayerDrawList scratch(false);
     scratch.reset(ImVec2(float(how.width), float(how.height)));
     const int bottom = how.bottom < 0 ? how.height : how.bottom;
@@ -160,6 +163,7 @@ ImTextureID renderKeyedLayer(LayerCache& cache, uint64_t owner, uint64_t key,
         ImVec2(std::min(rows.right(), box.right()), std::min(rows.bottom(), box.bottom())));
     paint(scratch.list(), box, rows);
     scratch.list().PopClipRect();
+    if (drawn) markDrawnTiles(scratch.list(), *drawn);
     return cache.renderKeyed(owner, key, scratch.list(), how);
 }
 

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 #include "geo/map_raster.hpp"
+#include "geo/tile_coverage.hpp"
 
 #include "content/section_readers.hpp"
 #include "layer_cache.hpp"
@@ -339,12 +341,76 @@ MovingMaps& movingMaps() {
     return maps;
 }
 
-// Draws `texture` (rows bottom up, premultiplied) over `at`.
-void showTexture(ImDrawList& list, const LayerCache& cache, ImTextureID texture, const Rect& at) {
+// Draws `texture` (rows bottom up, premultiplied) over `at`: by the runs of
+// its tiles that hold land when they are known, a third to a half of its
+// pixels for the whole country, else as one quad.
+void showTexture(ImDrawList& list, const LayerCache& cache, ImTextureID texture, const Rect& at,
+                 const TileCoverage* tiles) {
     list.AddCallback(cache.premultipliedBlending(), nullptr);
-    list.AddImage(texture, ImVec2(at.x, at.y), ImVec2(at.right(), at.bottom()), ImVec2(0, 1),
-                  ImVec2(1, 0));
+    if (tiles)
+        addTextureRuns(list, texture, at, *tiles);
+    else
+        list.AddImage(texture, ImVec2(at.x, at.y), ImVec2(at.right(), at.bottom()), ImVec2(0, 1),
+                      ImVec2(1, 0));
     list.AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+}
+
+// The tiles each map texture's drawing reaches, known by the texture's owner
+// and key as the layer cache knows the texture: marked as its strips are
+// rendered, used while it is shown. Render thread only.
+class TextureTiles {
+  public:
+    // The tiles of the owner's texture, starting afresh when it is to hold
+    // another key or size.
+    TileCoverage& drawing(uint64_t owner, uint64_t key, int width, int height) {
+        Kept& kept = find(owner);
+        if (kept.key != key || kept.tiles.width() != width || kept.tiles.height() != height) {
+            kept.key = key;
+            kept.tiles = TileCoverage(width, height, kTile);
+        }
+        return kept.tiles;
+    }
+    // Keeps the owner's tiles through this frame, as its texture is kept.
+    void keep(uint64_t owner) { find(owner); }
+    // The tiles of the owner's texture holding `key`; null when they were not
+    // marked as it was drawn (its first strip was drawn before they were kept).
+    const TileCoverage* held(uint64_t owner, uint64_t key) {
+        Kept& kept = find(owner);
+        return kept.key == key ? &kept.tiles : nullptr;
+    }
+
+  private:
+    // Small enough to follow a coast, large enough that a row of the country
+    // is a few quads.
+    static constexpr int kTile = 32;
+    struct Kept {
+        uint64_t owner = 0, key = 0;
+        TileCoverage tiles;
+        int frame = 0;
+    };
+    Kept& find(uint64_t owner) {
+        const int frame = ImGui::GetFrameCount();
+        for (Kept& kept : kept_)
+            if (kept.owner == owner) {
+                kept.frame = frame;
+                return kept;
+            }
+        // As the layer cache frees a map's textures in the first frame it is
+        // not drawn, so go their tiles (and all of them when the frames count
+        // from the start again: an ImGui context made anew).
+        kept_.erase(std::remove_if(
+                        kept_.begin(), kept_.end(),
+                        [frame](const Kept& k) { return k.frame < frame - 1 || k.frame > frame; }),
+                    kept_.end());
+        kept_.push_back({owner, 0, {}, frame});
+        return kept_.back();
+    }
+    std::vector<Kept> kept_;
+};
+
+TextureTiles& textureTiles() {
+    static TextureTiles tiles;
+    return tiles;
 }
 
 // The keyed textures of a map: its two rasters (slots 0 and 1) and its
@@ -381,9 +447,11 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
         how.height = work.raster.height;
         how.top = rasterStrip(how.height, work.from, kMapRasterStrips).top;
         how.bottom = rasterStrip(how.height, work.to - 1, kMapRasterStrips).bottom;
-        renderKeyedLayer(*cache, owner(work.slot), rasterKey(work.raster), how,
+        const uint64_t key = rasterKey(work.raster);
+        renderKeyedLayer(*cache, owner(work.slot), key, how,
                          Rect{0, 0, float(how.width), float(how.height)},
-                         regionsAt(work.raster.view));
+                         regionsAt(work.raster.view),
+                         &textureTiles().drawing(owner(work.slot), key, how.width, how.height));
     }
     if (plan.reserve) {
         const MapRaster& r = plan.rasters[*plan.reserve];
@@ -396,6 +464,7 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
         const MapRaster& r = plan.rasters[slot];
         if (r.width <= 0) continue;
         const ImTextureID held = cache->keyedHeld(owner(slot), rasterKey(r), r.width, r.height);
+        textureTiles().keep(owner(slot));
         if (slot == plan.shown) raster = held;
     }
     MapRaster still;
@@ -408,7 +477,8 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
         // Shifted but not scaled (a drag): texel for texel.
         const bool scaled = view.pixelsPerKm != plan.rasters[plan.shown].view.pixelsPerKm;
         cache->keyedSampling(owner(plan.shown), scaled);
-        showTexture(*ui.list, *cache, raster, plan.placed);
+        showTexture(*ui.list, *cache, raster, plan.placed,
+                    textureTiles().held(owner(plan.shown), rasterKey(plan.rasters[plan.shown])));
         return;
     }
     if (plan.how == MapDrawing::Settled) {
@@ -419,11 +489,14 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
             how.height = still.height;
             how.shown = true;
             how.scaled = false;
-            picture = renderKeyedLayer(*cache, owner(kStillSlot), stillKey, how,
-                                       Rect{0, 0, viewport.w, viewport.h}, regionsAt(view));
+            picture = renderKeyedLayer(
+                *cache, owner(kStillSlot), stillKey, how, Rect{0, 0, viewport.w, viewport.h},
+                regionsAt(view),
+                &textureTiles().drawing(owner(kStillSlot), stillKey, how.width, how.height));
         }
         if (picture) {
-            showTexture(*ui.list, *cache, picture, viewport);
+            showTexture(*ui.list, *cache, picture, viewport,
+                        textureTiles().held(owner(kStillSlot), stillKey));
             return;
         }
     }
