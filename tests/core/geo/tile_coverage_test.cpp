@@ -49,7 +49,7 @@ TEST_CASE("Runs split at uncovered tiles and go row by row") {
     CHECK(sameRun(runs[2], 1, 1, 2));
 }
 
-TEST_CASE("Boxes reaching past the picture are clamped; empty and invalid ones mark nothing") {
+TEST_CASE("Boxes reaching past the picture are clamped, and empty or invalid ones mark nothing") {
     TileCoverage c(100, 70, 32);
     c.mark(-50, -50, -1, -1);
     c.mark(200, 10, 300, 20);
