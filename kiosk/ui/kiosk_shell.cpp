@@ -6,6 +6,7 @@
 #include "header_path.hpp"
 #include "images/image_cache.hpp"
 #include "input/touch_clip.hpp"
+#include "map_painter.hpp"
 #include "pacing/easing.hpp"
 #include "paint.hpp"
 #include "screens/screen_registry.hpp"
@@ -265,6 +266,8 @@ bool KioskShell::animating(double now) const {
     if (flow_.attractShowing()) return true;
     // A picture on its way: the frame that shows it must come without input.
     if (images_ && images_->settling(now)) return true;
+    // A map come to rest draws its still picture a strip a frame.
+    if (mapsFinishing()) return true;
     const Screen* screen = existing(flow_.current().id);
     return screen && screen->animating(now);
 }

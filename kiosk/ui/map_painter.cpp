@@ -329,13 +329,17 @@ uint64_t rasterKey(const MapRaster& raster) {
 }
 
 // A moving map's next raster is drawn in this many strips, one or two a frame.
-constexpr int kMapRasterStrips = 8;
+constexpr int kMapRasterStrips = 16;
+// A map come to rest off its rasters draws its still picture in this many
+// strips, one a frame, while a raster shows.
+constexpr int kMapStillStrips = 8;
 
 // The maps drawn, frame to frame. Render thread only.
 MovingMaps& movingMaps() {
     static MovingMaps maps([] {
         MapRasterLimits limits;
         limits.strips = kMapRasterStrips;
+        limits.stillStrips = kMapStillStrips;
         return limits;
     }());
     return maps;
@@ -438,7 +442,7 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
     }
     const MapDrawingPlan plan =
         movingMaps().plan(uint64_t(ImGui::GetFrameCount()), regionsKey(ui, map, paint), view,
-                          viewport, insideStillLayer());
+                          viewport, insideStillLayer(), paint.heading);
     const auto owner = [&plan](int slot) { return plan.owner ^ uint64_t(slot + 1) << 1; };
     if (plan.work) {  // a strip or two of the next raster, never the one shown
         const MapRasterWork& work = *plan.work;
@@ -472,17 +476,42 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
     still.width = int(std::ceil(viewport.w));
     still.height = int(std::ceil(viewport.h));
     const uint64_t stillKey = rasterKey(still);
-    ImTextureID picture = cache->keyedHeld(owner(kStillSlot), stillKey, still.width, still.height);
-    if (plan.how == MapDrawing::ShowRaster && raster) {
-        // Shifted but not scaled (a drag): texel for texel.
-        const bool scaled = view.pixelsPerKm != plan.rasters[plan.shown].view.pixelsPerKm;
-        cache->keyedSampling(owner(plan.shown), scaled);
-        showTexture(*ui.list, *cache, raster, plan.placed,
-                    textureTiles().held(owner(plan.shown), rasterKey(plan.rasters[plan.shown])));
-        return;
+    ImTextureID picture = nullptr;
+    if (plan.stillWork) {  // strips of the still picture, or all of it
+        KeyedRender how;
+        how.width = still.width;
+        how.height = still.height;
+        how.top = rasterStrip(how.height, plan.stillWork->from, kMapStillStrips).top;
+        how.bottom = rasterStrip(how.height, plan.stillWork->to - 1, kMapStillStrips).bottom;
+        how.shown = plan.how == MapDrawing::Settled;
+        how.scaled = false;
+        picture = renderKeyedLayer(
+            *cache, owner(kStillSlot), stillKey, how, Rect{0, 0, viewport.w, viewport.h},
+            regionsAt(view),
+            &textureTiles().drawing(owner(kStillSlot), stillKey, how.width, how.height));
+    } else {
+        picture = cache->keyedHeld(owner(kStillSlot), stillKey, still.width, still.height);
+    }
+    if (plan.how == MapDrawing::ShowRaster) {
+        // A raster, or the still picture the move started from.
+        const bool onStill = plan.shown == kStillPicture;
+        const MapRaster& shown = onStill ? plan.still : plan.rasters[plan.shown];
+        const uint64_t shownOwner = owner(onStill ? kStillSlot : plan.shown);
+        const uint64_t shownKey = rasterKey(shown);
+        if (onStill) raster = cache->keyedHeld(shownOwner, shownKey, shown.width, shown.height);
+        if (raster) {
+            // Shifted but not scaled (a drag): texel for texel.
+            cache->keyedSampling(shownOwner, view.pixelsPerKm != shown.view.pixelsPerKm);
+            showTexture(*ui.list, *cache, raster, plan.placed,
+                        textureTiles().held(shownOwner, shownKey));
+            return;
+        }
     }
     if (plan.how == MapDrawing::Settled) {
-        // Drawn as it is, texel for texel, once it has stood still a frame.
+        // Shown scaled as a move began, it is texel for texel again.
+        cache->keyedSampling(owner(kStillSlot), false);
+        // Drawn as it is, texel for texel, once it has stood still a frame
+        // (and drawn now if the cache let it go).
         if (!picture) {
             KeyedRender how;
             how.width = still.width;
@@ -504,6 +533,10 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
 }
 
 }  // namespace
+
+bool mapsFinishing() {
+    return movingMaps().finishing(uint64_t(ImGui::GetFrameCount()));
+}
 
 void paintMap(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
               const MapPaint& paint) {

@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct MapPaint {
     // flight leaves them out: they are most of a frame's vertices, and a
     // moving picture does not show them anyway.
     bool municipalityBorders = true;
+    // Where the view is animating to and will rest, when known (a camera's
+    // target): the moving map's next picture of itself is drawn there.
+    std::optional<MapView> heading;
 };
 
 // Colours and anchors derived once from a pack: each member municipality in its
@@ -35,5 +39,10 @@ MapPoint associationAnchor(const MapData& map, const Association& association);
 // that do not collide. Only regions whose bounds meet the viewport are drawn.
 void paintMap(const UiContext& ui, const MapData& map, const MapView& view, const Rect& viewport,
               const MapPaint& paint);
+
+// Whether a map drawn in the last frame is drawing its still picture a strip
+// a frame (it came to rest where no picture of it was drawn): until it is
+// done, frames must go on coming, or the map would stay on the moving one.
+bool mapsFinishing();
 
 }  // namespace kiosk::ui

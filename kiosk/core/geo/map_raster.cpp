@@ -34,7 +34,25 @@ MapRaster rasterAround(const MapView& view, const Rect& viewport, const MapRaste
     raster.view = view;
     raster.width = int(std::ceil(w * grow));
     raster.height = int(std::ceil(h * grow));
+    // As many pixels beyond a viewport of whole pixels on each side, so that
+    // a raster drawn at the view where the map comes to rest lies whole
+    // pixels off it (rasterAtWholePixels).
+    if (w == std::floor(w) && (raster.width - int(w)) % 2 != 0) ++raster.width;
+    if (h == std::floor(h) && (raster.height - int(h)) % 2 != 0) ++raster.height;
     return raster;
+}
+
+std::optional<Rect> rasterAtWholePixels(const MapRaster& raster, const MapView& view,
+                                        const Rect& viewport) {
+    if (raster.view.pixelsPerKm != view.pixelsPerKm) return {};
+    const std::optional<Rect> placed = placeRaster(raster, view, viewport, MapRasterLimits{});
+    if (!placed) return {};
+    // A drag's sum of moves leaves float rounding, not a fraction of a pixel.
+    constexpr float kSlack = 0.01f;
+    const float dx = placed->x - viewport.x, dy = placed->y - viewport.y;
+    if (std::abs(dx - std::round(dx)) > kSlack || std::abs(dy - std::round(dy)) > kSlack) return {};
+    return Rect{viewport.x + std::round(dx), viewport.y + std::round(dy), float(raster.width),
+                float(raster.height)};
 }
 
 std::optional<Rect> placeRaster(const MapRaster& raster, const MapView& view, const Rect& viewport,
@@ -86,7 +104,8 @@ RowRange rasterStrip(int height, int index, int strips) {
 }
 
 MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapView& view,
-                                const Rect& viewport, bool stillLayer) {
+                                const Rect& viewport, bool stillLayer,
+                                const std::optional<MapView>& heading) {
     const uint64_t owner = ownerOf(contentKey, viewport);
     // Maps drawn neither in the frame before nor in this one are gone (and
     // all of them when the count starts again: a new ImGui context).
@@ -111,6 +130,11 @@ MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapVi
         first.view = view;
         first.at = Point{viewport.x, viewport.y};
         first.plan = stillLayer ? stillPicture : exact;
+        if (stillLayer) {  // drawn whole now
+            first.stillView = view;
+            first.stillDone = std::max(1, limits_.stillStrips);
+            first.plan.stillWork = StripRange{0, first.stillDone};
+        }
         tracked_.push_back(first);
         return first.plan;
     }
@@ -119,6 +143,7 @@ MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapVi
         if (!sameView(map.view, view)) return exact;
         MapDrawingPlan again = map.plan;
         again.work.reset();  // drawn once already
+        again.stillWork.reset();
         return again;
     }
     MapDrawingPlan plan = exact;
@@ -128,9 +153,10 @@ MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapVi
         plan.reserve.reset();
         if (!sameView(map.view, view)) plan.rasters[0] = plan.rasters[1] = MapRaster{};
     } else if (sameView(map.view, view)) {
-        plan = settled(map, view, viewport);
+        const std::optional<MapDrawingPlan> onRaster = onRasterWhileStill(map, view, viewport);
+        plan = onRaster ? *onRaster : settled(map, view, viewport);
     } else {
-        plan = moved(map, view, viewport);
+        plan = moved(map, view, viewport, heading);
         map.stillFrames = 0;
     }
     map.frame = frame;
@@ -187,10 +213,81 @@ MapDrawingPlan MovingMaps::settled(Tracked& map, const MapView& view, const Rect
     for (int s = 0; s < 2; ++s)
         if (map.slots[s].state != State::Empty) plan.rasters[s] = map.slots[s].raster;
     plan.shown = map.current;
+    // The still picture, what is left of it at once.
+    if (!map.stillView || !sameView(*map.stillView, view)) {
+        map.stillView = view;
+        map.stillDone = 0;
+    }
+    const int stillStrips = std::max(1, limits_.stillStrips);
+    if (map.stillDone < stillStrips) {
+        plan.stillWork = StripRange{map.stillDone, stillStrips};
+        map.stillDone = stillStrips;
+    }
     return plan;
 }
 
-MapView MovingMaps::predicted(const Tracked& map, const MapView& view) const {
+std::optional<MapDrawingPlan> MovingMaps::onRasterWhileStill(Tracked& map, const MapView& view,
+                                                             const Rect& viewport) {
+    using State = Slot::State;
+    if (!map.stillView || !sameView(*map.stillView, view)) {
+        map.stillView = view;
+        map.stillDone = 0;
+    }
+    const int stillStrips = std::max(1, limits_.stillStrips);
+    if (map.stillDone >= stillStrips) return {};
+    MapDrawingPlan plan;
+    plan.how = MapDrawing::ShowRaster;
+    plan.owner = map.owner;
+    for (int s = 0; s < 2; ++s)
+        if (map.slots[s].state != State::Empty) plan.rasters[s] = map.slots[s].raster;
+    const int order[2] = {map.current, 1 - map.current};
+    // A raster drawn where the map came to rest (a camera's heading) holds
+    // its still picture's pixels: shown texel for texel, nothing is drawn.
+    for (int s : order) {
+        const Slot& slot = map.slots[s];
+        if (slot.state != State::Ready) continue;
+        if (const std::optional<Rect> at = rasterAtWholePixels(slot.raster, view, viewport)) {
+            plan.shown = s;
+            plan.placed = *at;
+            return plan;
+        }
+    }
+    // Else a raster that covers goes on showing while the still picture is
+    // drawn a strip a frame; with none, settled() draws it at once.
+    for (int s : order) {
+        const Slot& slot = map.slots[s];
+        if (slot.state != State::Ready) continue;
+        if (const std::optional<Rect> at = placeRaster(slot.raster, view, viewport, limits_)) {
+            plan.shown = s;
+            plan.placed = *at;
+            plan.stillWork = StripRange{map.stillDone, map.stillDone + 1};
+            ++map.stillDone;
+            map.wearOf = -1;
+            return plan;
+        }
+    }
+    return {};
+}
+
+bool MovingMaps::finishing(uint64_t frame) const {
+    return std::any_of(tracked_.begin(), tracked_.end(), [frame](const Tracked& t) {
+        return t.frame == frame && t.plan.how == MapDrawing::ShowRaster && t.plan.stillWork;
+    });
+}
+
+MapView MovingMaps::predicted(const Tracked& map, const MapView& view,
+                              const std::optional<MapView>& heading) const {
+    if (heading && heading->pixelsPerKm > 0 && view.pixelsPerKm > 0) {
+        // Where the view will rest, when a raster there can be shown from
+        // here, enlarged or shrunk; else a raster's scale of the way there,
+        // zooming about the point that stays put on the way (a camera's
+        // flight, flyBetween).
+        const double toward = std::log(double(heading->pixelsPerKm) / view.pixelsPerKm);
+        const double reach = std::log(std::max(1.01, double(limits_.maxScaleToward)));
+        if (std::abs(toward) <= reach) return *heading;
+        const double step = std::log(std::max(1.01, double(limits_.maxScale)));
+        return flyBetween(view, *heading, step / std::abs(toward));
+    }
     // Where the view will be once the next raster is drawn, at the speed it
     // moved since the frame before (a flight's ease, a finger's drag).
     const float frames = float(limits_.strips + 2);
@@ -204,15 +301,20 @@ MapView MovingMaps::predicted(const Tracked& map, const MapView& view) const {
     return ahead;
 }
 
-MapDrawingPlan MovingMaps::moved(Tracked& map, const MapView& view, const Rect& viewport) {
+MapDrawingPlan MovingMaps::moved(Tracked& map, const MapView& view, const Rect& viewport,
+                                 const std::optional<MapView>& heading) {
     using State = Slot::State;
+    // Toward a known heading a raster may be enlarged further: the view
+    // passes through, and the raster at the heading is on its way.
+    MapRasterLimits limits = limits_;
+    if (heading) limits.maxScale = std::max(limits.maxScale, limits.maxScaleToward);
     MapDrawingPlan plan;
     plan.owner = map.owner;
     const int strips = std::max(1, limits_.strips);
     // The next raster, drawn ahead, is shown as soon as it is ready and covers.
     {
         Slot& next = map.slots[1 - map.current];
-        if (next.state == State::Ready && placeRaster(next.raster, view, viewport, limits_)) {
+        if (next.state == State::Ready && placeRaster(next.raster, view, viewport, limits)) {
             map.slots[map.current].state = State::Spent;
             map.current = 1 - map.current;
         }
@@ -221,60 +323,98 @@ MapDrawingPlan MovingMaps::moved(Tracked& map, const MapView& view, const Rect& 
     Slot& current = map.slots[map.current];
     Slot& next = map.slots[nextIndex];
     std::optional<Rect> placed;
-    if (current.state == State::Ready)
-        placed = placeRaster(current.raster, view, viewport, limits_);
-    if (!placed) {
+    if (current.state == State::Ready) placed = placeRaster(current.raster, view, viewport, limits);
+    // With no raster that serves, the still picture the move started from
+    // serves a zoom in (its viewport holds all that the view will show).
+    const std::optional<MapRaster> still = stillPicture(map, viewport);
+    std::optional<Rect> stillPlaced;
+    if (!placed && still) stillPlaced = placeRaster(*still, view, viewport, limits);
+    if (!placed && !stillPlaced) {
         // Nothing ready serves (the first frame of a move, a jump): the map
         // is drawn from its triangles, as it was before rasters, while one
         // is drawn a strip a frame for where the view is going.
         plan.how = MapDrawing::DrawDirectly;
         map.wearOf = -1;
-        const MapView ahead = predicted(map, view);
+        const MapView ahead = predicted(map, view, heading);
         const bool serves =
-            next.state == State::Drawing && (placeRaster(next.raster, view, viewport, limits_) ||
-                                             placeRaster(next.raster, ahead, viewport, limits_));
+            next.state == State::Drawing && (placeRaster(next.raster, view, viewport, limits) ||
+                                             placeRaster(next.raster, ahead, viewport, limits));
         if (!serves) {
-            next.raster = rasterAround(ahead, viewport, limits_);
+            next.raster = rasterAround(ahead, viewport, limits);
             next.state = State::Drawing;
             next.stripsDone = 0;
         }
-        plan.work = MapRasterWork{nextIndex, next.raster, next.stripsDone, next.stripsDone + 1};
-        if (++next.stripsDone >= strips) next.state = State::Ready;
+        // Two strips a frame: a frame from triangles is slow anyway, and
+        // the sooner a raster is ready the fewer of them.
+        const int now = std::min(2, strips - next.stripsDone);
+        plan.work = MapRasterWork{nextIndex, next.raster, next.stripsDone, next.stripsDone + now};
+        next.stripsDone += now;
+        if (next.stripsDone >= strips) next.state = State::Ready;
         for (int s = 0; s < 2; ++s)
             if (map.slots[s].state != State::Empty) plan.rasters[s] = map.slots[s].raster;
         plan.shown = nextIndex;
         return plan;
     }
     plan.how = MapDrawing::ShowRaster;
+    const int shownIndex = placed ? map.current : kStillPicture;
+    const MapRaster& shown = placed ? current.raster : *still;
     // How many frames the raster shown has left at the pace the view wears it.
-    const float wear = rasterWear(current.raster, view, viewport, limits_);
-    const float pace = map.wearOf == map.current ? wear - map.wear : 0.0f;
+    const float wear = rasterWear(shown, view, viewport, limits);
+    const float pace = map.wearOf == shownIndex ? wear - map.wear : 0.0f;
     const float framesLeft = pace > 1e-6f ? (1.0f - wear) / pace : 1e9f;
     map.wear = wear;
-    map.wearOf = map.current;
+    map.wearOf = shownIndex;
+    const MapView ahead = predicted(map, view, heading);
+    const auto holds = [](const Slot& slot, const MapView& at) {
+        return (slot.state == State::Drawing || slot.state == State::Ready) &&
+               sameView(slot.raster.view, at);
+    };
+    const bool renewed =
+        (!placed || wear >= limits.renewAt || framesLeft <= float(strips + 2)) &&
+        !(next.state == State::Ready && placeRaster(next.raster, view, viewport, limits)) &&
+        !holds(current, ahead) && !holds(next, ahead);
+    // Toward a heading within reach the raster there is drawn from the
+    // start of the move, unless one is there or on its way.
+    const bool towardHeading =
+        heading && sameView(ahead, *heading) && !holds(current, ahead) && !holds(next, ahead);
     if (next.state == State::Drawing) {
         // Strips enough each frame for the next one to be ready in time (a
         // quick zoom), one a frame otherwise, and never more than two: a
         // raster worn out before the next is ready is drawn from its
         // triangles, which costs less than many strips at once.
+        // A raster that serves all the way to the heading (a zoom in about
+        // a point of it) leaves no hurry.
         const int left = strips - next.stripsDone;
-        const int now = std::clamp(int(std::ceil(float(left) / std::max(1.0f, framesLeft - 1.0f))),
-                                   1, std::min(2, left));
+        const bool servesToHeading = heading && placeRaster(shown, *heading, viewport, limits);
+        const int now =
+            servesToHeading
+                ? 1
+                : std::clamp(int(std::ceil(float(left) / std::max(1.0f, framesLeft - 1.0f))), 1,
+                             std::min(2, left));
         plan.work = MapRasterWork{nextIndex, next.raster, next.stripsDone, next.stripsDone + now};
         next.stripsDone += now;
         if (next.stripsDone >= strips) next.state = State::Ready;
-    } else if ((wear >= limits_.renewAt || framesLeft <= float(strips + 2)) &&
-               !(next.state == State::Ready && placeRaster(next.raster, view, viewport, limits_))) {
-        next.raster = rasterAround(predicted(map, view), viewport, limits_);
+    } else if (renewed || towardHeading) {
+        next.raster = rasterAround(ahead, viewport, limits);
         next.state = strips > 1 ? State::Drawing : State::Ready;
         next.stripsDone = 1;
         plan.work = MapRasterWork{nextIndex, next.raster, 0, 1};
     }
-    plan.shown = map.current;
-    plan.placed = *placed;
+    plan.shown = shownIndex;
+    plan.placed = placed ? *placed : *stillPlaced;
+    if (!placed) plan.still = *still;
     for (int s = 0; s < 2; ++s)
         if (map.slots[s].state != State::Empty) plan.rasters[s] = map.slots[s].raster;
     return plan;
+}
+
+std::optional<MapRaster> MovingMaps::stillPicture(const Tracked& map, const Rect& viewport) const {
+    if (!map.stillView || map.stillDone < std::max(1, limits_.stillStrips)) return {};
+    MapRaster still;
+    still.view = *map.stillView;
+    still.width = int(std::ceil(viewport.w));
+    still.height = int(std::ceil(viewport.h));
+    return still;
 }
 
 }  // namespace kiosk

@@ -27,6 +27,15 @@ struct MapRasterLimits {
     // whole map while it keeps moving.
     int strips = 4;
     float renewAt = 0.4f;
+    // While the view animates to where it will rest (plan's `heading`), a
+    // raster may be enlarged this far: a double tap's zoom goes on showing
+    // the raster it started on, a little soft, while the one at the heading
+    // is drawn, instead of falling back to triangles half way.
+    float maxScaleToward = 2.05f;
+    // A map that comes to rest where no raster was drawn goes on showing
+    // its raster while its still picture is drawn in this many strips, one a
+    // frame, instead of the whole map in one frame.
+    int stillStrips = 4;
 };
 
 // The raster to draw for `view` in `viewport`.
@@ -37,6 +46,12 @@ MapRaster rasterAround(const MapView& view, const Rect& viewport, const MapRaste
 // scaled past the limits.
 std::optional<Rect> placeRaster(const MapRaster& raster, const MapView& view, const Rect& viewport,
                                 const MapRasterLimits& limits);
+
+// Where `raster` lies when it was drawn at `view`'s zoom and lies a whole
+// number of pixels off the viewport's corner: texel for texel, it then holds
+// the very pixels the still picture at `view` would. Unset otherwise.
+std::optional<Rect> rasterAtWholePixels(const MapRaster& raster, const MapView& view,
+                                        const Rect& viewport);
 
 // How much of its margin or scale a raster shown at `view` has used: 0 as
 // drawn, 1 at the limits.
@@ -49,6 +64,9 @@ struct RowRange {
 };
 RowRange rasterStrip(int height, int index, int strips);
 
+// MapDrawingPlan::shown when the map's still picture is what is shown.
+constexpr int kStillPicture = 2;
+
 // How a map is drawn this frame.
 enum class MapDrawing {
     Exact,         // from its triangles: new, or its drawing changes
@@ -56,6 +74,11 @@ enum class MapDrawing {
                    // rasters are kept, or one is drawn for when it moves
     ShowRaster,    // moving: a raster it has, at `placed`
     DrawDirectly,  // moving, and no raster it has serves yet: from its triangles
+};
+
+// Strips [from, to) of a picture drawn in strips.
+struct StripRange {
+    int from = 0, to = 0;
 };
 
 // Strips [from, to) of the raster in `slot` to draw this frame (never the one shown).
@@ -71,12 +94,20 @@ struct MapDrawingPlan {
     // Each map has two rasters: the one shown and the next, drawn a strip a
     // frame (each slot's texture is kept while the map is drawn).
     MapRaster rasters[2];
-    int shown = 0;  // the slot shown (ShowRaster)
+    int shown = 0;  // the slot shown (ShowRaster), or kStillPicture
     Rect placed;    // where, on the screen
+    // The still picture when it is shown as a raster (shown is
+    // kStillPicture): a zoom in that starts with no raster ready.
+    MapRaster still;
     std::optional<MapRasterWork> work;
     // A slot whose texture is to be made now, empty, for a raster to come
     // (making one costs a frame on a slow machine, better spent standing still).
     std::optional<int> reserve;
+    // Strips of the map's still picture (the viewport at this view, in
+    // `stillStrips`) to draw this frame. It is shown (Settled) once all of
+    // them are; until then a raster is (ShowRaster), or, with none that
+    // covers, the rest is drawn at once.
+    std::optional<StripRange> stillWork;
 };
 
 // Follows each map drawn from frame to frame, told apart by `contentKey`
@@ -88,8 +119,14 @@ class MovingMaps {
   public:
     explicit MovingMaps(MapRasterLimits limits = {}) : limits_(limits) {}
     // `stillLayer`: drawn inside a layer rendered once (LayerHints::staysStill).
+    // `heading`: where the view is animating to and will rest, when that is
+    // known (a camera's target): the next raster is drawn there.
     MapDrawingPlan plan(uint64_t frame, uint64_t contentKey, const MapView& view,
-                        const Rect& viewport, bool stillLayer = false);
+                        const Rect& viewport, bool stillLayer = false,
+                        const std::optional<MapView>& heading = std::nullopt);
+    // Whether a map drawn in `frame` (the last one built) is drawing its
+    // still picture strip by strip: frames must go on coming until it shows.
+    bool finishing(uint64_t frame) const;
 
   private:
     struct Slot {
@@ -107,11 +144,20 @@ class MovingMaps {
         int stillFrames = 0;  // frames it stood still in, there
         float wear = 0.0f;    // of the raster shown in the frame before
         int wearOf = -1;      // its slot; -1: none was shown
+        // The still picture: the view it is drawn at and its strips drawn.
+        std::optional<MapView> stillView;
+        int stillDone = 0;
         MapDrawingPlan plan;
     };
     MapDrawingPlan settled(Tracked& map, const MapView& view, const Rect& viewport);
-    MapDrawingPlan moved(Tracked& map, const MapView& view, const Rect& viewport);
-    MapView predicted(const Tracked& map, const MapView& view) const;
+    std::optional<MapDrawingPlan> onRasterWhileStill(Tracked& map, const MapView& view,
+                                                     const Rect& viewport);
+    MapDrawingPlan moved(Tracked& map, const MapView& view, const Rect& viewport,
+                         const std::optional<MapView>& heading);
+    MapView predicted(const Tracked& map, const MapView& view,
+                      const std::optional<MapView>& heading) const;
+    // The map's still picture as a raster with no margin, once it is whole.
+    std::optional<MapRaster> stillPicture(const Tracked& map, const Rect& viewport) const;
 
     MapRasterLimits limits_;
     std::vector<Tracked> tracked_;

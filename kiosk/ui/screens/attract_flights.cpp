@@ -235,6 +235,10 @@ bool drawSpotlightSlide(const UiContext& ui, const Rect& r, const AttractSlide& 
     }
     paint.hubArcs = false;
     paint.labels = false;
+    // Flying in or out: where the flight lands is known.
+    const double zoomSoon = spotlightZoomAt(timing, secondsIn + 0.05);
+    if (zoomSoon > zoom) paint.heading = region;
+    if (zoomSoon < zoom) paint.heading = whole;
     const std::vector<const Event*> events = eventsOfAssociation(pack, *a);
     paintMap(ui, map, view, viewport, paint);
     // Close in, the land runs on past the viewport: its edges fade into the

@@ -138,7 +138,9 @@ Intent MapScreen::drawContent(const UiContext& ui) {
     }
     handleMapTouch(ui, *map, viewport);
     camera_.advance(ui.motionStep());
-    paintMap(ui, *map, camera_.view(), viewport, selectionPaint(ui));
+    MapPaint paint = selectionPaint(ui);
+    if (camera_.animating()) paint.heading = camera_.target();
+    paintMap(ui, *map, camera_.view(), viewport, paint);
     drawMapControls(ui, viewport);
     const MapPanelChoice choice =
         panel_.draw(ui, layout.panel, ui.pack->findAssociation(selected_), pickedCode_);

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "geo/map_raster.hpp"
@@ -139,12 +140,16 @@ TEST_CASE("a map is drawn exactly until its view changes, then from rasters, the
     MapView view = kView;
     for (int step = 0; step < 60; ++step) drag.push_back(view = panned(view, 30));
     const Run run = follow(maps, frame, drag);
-    CHECK(run.directFrames == 4);
+    CHECK(run.directFrames == 2);  // two strips a frame while drawn from triangles
     CHECK(run.mostStrips <= 2);
     CHECK(run.switches >= 5);  // 1,800 pixels: a raster every 300 or so
-    // It stops: drawn exactly, cached at once, the raster shown last kept.
+    // It stops, whole pixels off the raster shown last: that raster is its
+    // still picture, texel for texel, and both rasters are kept.
     const MapDrawingPlan settled = maps.plan(frame++, 42, view, kViewport);
-    CHECK(settled.how == MapDrawing::Settled);
+    CHECK(settled.how == MapDrawing::ShowRaster);
+    CHECK_FALSE(settled.stillWork);
+    CHECK_FALSE(settled.work);
+    CHECK(settled.placed.x == std::round(settled.placed.x));
     CHECK(settled.rasters[settled.shown].width == 1200);
     CHECK(settled.rasters[1 - settled.shown].width == 1200);  // its texture, for the next
     // Moving again starts on it.
@@ -171,8 +176,10 @@ TEST_CASE("a camera flight twelve times closer is drawn from rasters but for its
         const double t = double(i) / 132.0;
         flight.push_back(flyBetween(whole, region, t * t * (3 - 2 * t)));
     }
+    // It starts on the still picture (a zoom in shows nothing outside it)
+    // while the first raster is drawn.
     const Run in = follow(maps, frame, flight);
-    CHECK(in.directFrames == 4);
+    CHECK(in.directFrames == 0);
     CHECK(in.switches >= 4);
     maps.plan(frame++, 42, region, kViewport);  // landed
     std::reverse(flight.begin(), flight.end());
@@ -253,4 +260,105 @@ TEST_CASE("a map whose drawing changes is drawn exactly, and maps are told apart
     // A map left out for a frame is forgotten.
     frame += 2;
     CHECK(maps.plan(frame, 100, kView, kViewport).how == MapDrawing::Exact);
+}
+
+TEST_CASE("a raster lies whole pixels off the viewport only at its own zoom and whole pixels off") {
+    const MapRaster raster = rasterAround(kView, kViewport, kLimits);
+    const auto at = rasterAtWholePixels(raster, kView, kViewport);
+    REQUIRE(at);
+    CHECK(at->x == -100.0f);  // the viewport's corner less the 200-pixel margin
+    CHECK(at->w == 1200.0f);
+    CHECK(rasterAtWholePixels(raster, panned(kView, 37), kViewport));
+    CHECK_FALSE(rasterAtWholePixels(raster, panned(kView, 37.5f), kViewport));
+    CHECK_FALSE(rasterAtWholePixels(raster, zoomed(kView, 1.001f), kViewport));
+    // A viewport of whole pixels gets a margin of whole pixels on each side.
+    const Rect odd{0, 0, 801, 401};
+    const MapRaster around = rasterAround(kView, odd, kLimits);
+    CHECK((around.width - 801) % 2 == 0);
+    CHECK((around.height - 401) % 2 == 0);
+    CHECK(rasterAtWholePixels(around, kView, odd));
+}
+
+TEST_CASE("a map come to rest off its rasters draws its still picture a strip a frame") {
+    MovingMaps maps;
+    uint64_t frame = 1;
+    maps.plan(frame++, 42, kView, kViewport);
+    maps.plan(frame++, 42, kView, kViewport);
+    std::vector<MapView> drag;
+    MapView view = kView;
+    for (int step = 0; step < 20; ++step) drag.push_back(view = panned(view, 7.3f));
+    follow(maps, frame, drag);
+    // At rest a fraction of a pixel off every raster: one shows while the
+    // still picture is drawn, a strip a frame, and frames must keep coming.
+    for (int strip = 0; strip < kLimits.stillStrips; ++strip) {
+        const uint64_t now = frame++;
+        const MapDrawingPlan plan = maps.plan(now, 42, view, kViewport);
+        INFO("strip " << strip);
+        CHECK(plan.how == MapDrawing::ShowRaster);
+        CHECK(covers(plan.placed, kViewport));
+        REQUIRE(plan.stillWork);
+        CHECK(plan.stillWork->from == strip);
+        CHECK(plan.stillWork->to == strip + 1);
+        CHECK_FALSE(plan.work);  // nothing else drawn in those frames
+        CHECK(maps.finishing(now));
+    }
+    const uint64_t now = frame++;
+    const MapDrawingPlan done = maps.plan(now, 42, view, kViewport);
+    CHECK(done.how == MapDrawing::Settled);
+    CHECK_FALSE(done.stillWork);
+    CHECK_FALSE(maps.finishing(now));
+    // Gone from the screen, a map keeps no frames coming.
+    maps.plan(frame++, 42, panned(view, 0.3f), kViewport);
+    CHECK_FALSE(maps.finishing(frame + 5));
+}
+
+TEST_CASE("a zoom toward a known heading draws the raster there and rests on it") {
+    MovingMaps maps;
+    uint64_t frame = 1;
+    maps.plan(frame++, 42, kView, kViewport);
+    maps.plan(frame++, 42, kView, kViewport);
+    // A double tap off the centre: the camera eases toward twice the zoom,
+    // the tapped point staying put (MapCamera::zoomAt, advance).
+    const MapView heading = flyBetween(kView, MapView{{30, 30}, 4.0f}, 1.0);
+    MapView view = kView;
+    int showRasterFrames = 0, mostStrips = 0, stillFrames = 0;
+    for (int step = 0; step < 40; ++step) {
+        const float k = 1.0f - std::exp(-1.0f / 9.0f);
+        view.pixelsPerKm =
+            std::exp(std::log(view.pixelsPerKm) +
+                     (std::log(heading.pixelsPerKm) - std::log(view.pixelsPerKm)) * k);
+        view.center.x += (heading.center.x - view.center.x) * k;
+        view.center.y += (heading.center.y - view.center.y) * k;
+        if (step == 39) view = heading;  // the camera lands exactly
+        const MapDrawingPlan plan = maps.plan(frame++, 42, view, kViewport, false, heading);
+        INFO("step " << step);
+        REQUIRE(plan.how == MapDrawing::ShowRaster);  // never from its triangles
+        CHECK(covers(plan.placed, kViewport));
+        if (plan.shown == kStillPicture) ++stillFrames;
+        ++showRasterFrames;
+        if (plan.work) {
+            mostStrips = std::max(mostStrips, plan.work->to - plan.work->from);
+            CHECK(plan.work->raster.view.pixelsPerKm == heading.pixelsPerKm);
+        }
+    }
+    CHECK(stillFrames > 0);  // it started on the still picture
+    CHECK(mostStrips == 1);  // the picture it started on serves all the way
+    // At rest on the raster drawn there: texel for texel, nothing drawn.
+    const MapDrawingPlan rest = maps.plan(frame++, 42, heading, kViewport);
+    CHECK(rest.how == MapDrawing::ShowRaster);
+    CHECK(rest.rasters[rest.shown].view.pixelsPerKm == heading.pixelsPerKm);
+    CHECK_FALSE(rest.stillWork);
+    CHECK_FALSE(rest.work);
+}
+
+TEST_CASE("a map first drawn in a layer rendered once is not drawn again when it shows") {
+    MovingMaps maps;
+    uint64_t frame = 1;
+    const MapDrawingPlan prepared = maps.plan(frame++, 42, kView, kViewport, true);
+    REQUIRE(prepared.stillWork);  // drawn whole, there and then
+    CHECK(prepared.stillWork->from == 0);
+    CHECK(prepared.stillWork->to == kLimits.stillStrips);
+    const MapDrawingPlan shown = maps.plan(frame++, 42, kView, Rect{90, 50, 800, 400});
+    CHECK(shown.how == MapDrawing::Settled);
+    CHECK_FALSE(shown.stillWork);
 }
