@@ -17,6 +17,7 @@
 #include "headless_render.hpp"
 #include "offscreen_target.hpp"
 #include "pacing/attract_pacing.hpp"
+#include "screens/attract_screen.hpp"
 #include "screens/screen_registry.hpp"
 #include "session/attract_playlist.hpp"
 #include "shading_states.hpp"
@@ -122,9 +123,12 @@ void printResult(const std::string& name, const AppOptions& options, const Frame
 // Kiosk-clock times of frames spread evenly over every transition of the
 // attract loop's first pass (the frames that cost most: two slides at once),
 // about `frames` in all, after `warmUp` frames just before the first one.
-// Before each transition comes the frame the loop draws to lay the slide
-// aside as it will leave (AttractMotion::prepareSeconds), as it does when
-// running; preparingToLeave() tells those apart.
+// Before each transition come frames the loop draws in the slide's slow
+// phase, as it does when running: one as the next slide's picture is asked
+// for (AttractScreen::kPrefetchLeadSeconds before), one a second before the
+// push (the picture is a texture by then), and the frame that lays the
+// slide aside as it will leave (AttractMotion::prepareSeconds);
+// preparingToLeave() tells the last apart, inPush() the push's own.
 std::vector<double> attractTransitionTimes(const Pack& pack, size_t frames, size_t warmUp) {
     const AttractPlaylist playlist(pack);
     const double transition = AttractSettings{}.transitionSeconds;
@@ -137,12 +141,23 @@ std::vector<double> attractTransitionTimes(const Pack& pack, size_t frames, size
     std::vector<double> times;
     for (size_t i = warmUp; i > 0; --i) times.push_back(starts.front() - double(i) / 60.0);
     const double prepare = AttractMotion{}.prepareSeconds;
+    double previous = starts.front();
     for (double start : starts) {
-        if (start != starts.front()) times.push_back(start - prepare * 0.5);
+        if (start != starts.front()) {
+            for (double lead : {ui::AttractScreen::kPrefetchLeadSeconds - 0.1, 1.0})
+                if (start - lead > previous + transition) times.push_back(start - lead);
+            times.push_back(start - prepare * 0.5);
+        }
+        previous = start;
         for (size_t i = 0; i < perTransition; ++i)
             times.push_back(start + transition * double(i) / double(perTransition));
     }
     return times;
+}
+
+// Whether the loop at `t` is in a push from one slide to the next.
+bool inPush(const AttractPlaylist& playlist, double t) {
+    return playlist.positionAt(t).transition < 1.0;
 }
 
 // Whether the loop at `t` is laying its slide aside before a transition.
@@ -270,12 +285,14 @@ int runScreenBenchmark(platform::Display& display, KioskApp& app, const Pack& pa
         if (screen.id != ScreenId::Attract) continue;
         app.showScreen(screen, options.language, 0.0);
         const AttractPlaylist playlist(pack);
-        const auto [preparing, transitions] = splitFrames(
+        const auto [transitions, slowPhase] = splitFrames(
             cpuMsPerFrame(
                 display, app, pack, options, *target,
                 attractTransitionTimes(pack, size_t(options.headless.benchFrames), kWarmUp),
                 kWarmUp),
-            [&](double t) { return preparingToLeave(playlist, t); });
+            [&](double t) { return inPush(playlist, t); });
+        const FrameFigures preparing =
+            splitFrames(slowPhase, [&](double t) { return preparingToLeave(playlist, t); }).first;
         printResult("attract-transition", options, transitions);
         // Frames of a slide that stands still but for its slow drift.
         printResult("attract-before-transition", options, preparing);
