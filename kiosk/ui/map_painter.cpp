@@ -491,6 +491,7 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
             &textureTiles().drawing(owner(kStillSlot), stillKey, how.width, how.height));
     } else {
         picture = cache->keyedHeld(owner(kStillSlot), stillKey, still.width, still.height);
+        textureTiles().keep(owner(kStillSlot));  // with its texture, for when it shows again
     }
     if (plan.how == MapDrawing::ShowRaster) {
         // A raster, or the still picture the move started from.
