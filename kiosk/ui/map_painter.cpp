@@ -476,19 +476,23 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
     still.width = int(std::ceil(viewport.w));
     still.height = int(std::ceil(viewport.h));
     const uint64_t stillKey = rasterKey(still);
-    ImTextureID picture = nullptr;
-    if (plan.stillWork) {  // strips of the still picture, or all of it
+    // Strips [from, to) of the still picture, shown as it is (texel for texel).
+    const auto renderStill = [&](int from, int to) {
         KeyedRender how;
         how.width = still.width;
         how.height = still.height;
-        how.top = rasterStrip(how.height, plan.stillWork->from, kMapStillStrips).top;
-        how.bottom = rasterStrip(how.height, plan.stillWork->to - 1, kMapStillStrips).bottom;
+        how.top = rasterStrip(how.height, from, kMapStillStrips).top;
+        how.bottom = rasterStrip(how.height, to - 1, kMapStillStrips).bottom;
         how.shown = plan.how == MapDrawing::Settled;
         how.scaled = false;
-        picture = renderKeyedLayer(
+        return renderKeyedLayer(
             *cache, owner(kStillSlot), stillKey, how, Rect{0, 0, viewport.w, viewport.h},
             regionsAt(view),
             &textureTiles().drawing(owner(kStillSlot), stillKey, how.width, how.height));
+    };
+    ImTextureID picture = nullptr;
+    if (plan.stillWork) {  // strips of the still picture, or all of it
+        picture = renderStill(plan.stillWork->from, plan.stillWork->to);
     } else {
         picture = cache->keyedHeld(owner(kStillSlot), stillKey, still.width, still.height);
         textureTiles().keep(owner(kStillSlot));  // with its texture, for when it shows again
@@ -513,17 +517,7 @@ void drawRegions(const UiContext& ui, const MapData& map, const MapView& view, c
         cache->keyedSampling(owner(kStillSlot), false);
         // Drawn as it is, texel for texel, once it has stood still a frame
         // (and drawn now if the cache let it go).
-        if (!picture) {
-            KeyedRender how;
-            how.width = still.width;
-            how.height = still.height;
-            how.shown = true;
-            how.scaled = false;
-            picture = renderKeyedLayer(
-                *cache, owner(kStillSlot), stillKey, how, Rect{0, 0, viewport.w, viewport.h},
-                regionsAt(view),
-                &textureTiles().drawing(owner(kStillSlot), stillKey, how.width, how.height));
-        }
+        if (!picture) picture = renderStill(0, kMapStillStrips);
         if (picture) {
             showTexture(*ui.list, *cache, picture, viewport,
                         textureTiles().held(owner(kStillSlot), stillKey));

@@ -210,14 +210,10 @@ MapDrawingPlan MovingMaps::settled(Tracked& map, const MapView& view, const Rect
     } else if (!otherForHere && other.state != State::Empty) {
         other.state = State::Spent;
     }
-    for (int s = 0; s < 2; ++s)
-        if (map.slots[s].state != State::Empty) plan.rasters[s] = map.slots[s].raster;
+    listRasters(map, plan);
     plan.shown = map.current;
     // The still picture, what is left of it at once.
-    if (!map.stillView || !sameView(*map.stillView, view)) {
-        map.stillView = view;
-        map.stillDone = 0;
-    }
+    followStill(map, view);
     const int stillStrips = std::max(1, limits_.stillStrips);
     if (map.stillDone < stillStrips) {
         plan.stillWork = StripRange{map.stillDone, stillStrips};
@@ -229,17 +225,13 @@ MapDrawingPlan MovingMaps::settled(Tracked& map, const MapView& view, const Rect
 std::optional<MapDrawingPlan> MovingMaps::onRasterWhileStill(Tracked& map, const MapView& view,
                                                              const Rect& viewport) {
     using State = Slot::State;
-    if (!map.stillView || !sameView(*map.stillView, view)) {
-        map.stillView = view;
-        map.stillDone = 0;
-    }
+    followStill(map, view);
     const int stillStrips = std::max(1, limits_.stillStrips);
     if (map.stillDone >= stillStrips) return {};
     MapDrawingPlan plan;
     plan.how = MapDrawing::ShowRaster;
     plan.owner = map.owner;
-    for (int s = 0; s < 2; ++s)
-        if (map.slots[s].state != State::Empty) plan.rasters[s] = map.slots[s].raster;
+    listRasters(map, plan);
     const int order[2] = {map.current, 1 - map.current};
     // A raster drawn where the map came to rest (a camera's heading) holds
     // its still picture's pixels: shown texel for texel, nothing is drawn.
@@ -350,8 +342,7 @@ MapDrawingPlan MovingMaps::moved(Tracked& map, const MapView& view, const Rect& 
         plan.work = MapRasterWork{nextIndex, next.raster, next.stripsDone, next.stripsDone + now};
         next.stripsDone += now;
         if (next.stripsDone >= strips) next.state = State::Ready;
-        for (int s = 0; s < 2; ++s)
-            if (map.slots[s].state != State::Empty) plan.rasters[s] = map.slots[s].raster;
+        listRasters(map, plan);
         plan.shown = nextIndex;
         return plan;
     }
@@ -403,9 +394,19 @@ MapDrawingPlan MovingMaps::moved(Tracked& map, const MapView& view, const Rect& 
     plan.shown = shownIndex;
     plan.placed = placed ? *placed : *stillPlaced;
     if (!placed) plan.still = *still;
-    for (int s = 0; s < 2; ++s)
-        if (map.slots[s].state != State::Empty) plan.rasters[s] = map.slots[s].raster;
+    listRasters(map, plan);
     return plan;
+}
+
+void MovingMaps::followStill(Tracked& map, const MapView& view) {
+    if (map.stillView && sameView(*map.stillView, view)) return;
+    map.stillView = view;  // at another view: none of it drawn yet
+    map.stillDone = 0;
+}
+
+void MovingMaps::listRasters(const Tracked& map, MapDrawingPlan& plan) {
+    for (int s = 0; s < 2; ++s)
+        if (map.slots[s].state != Slot::State::Empty) plan.rasters[s] = map.slots[s].raster;
 }
 
 std::optional<MapRaster> MovingMaps::stillPicture(const Tracked& map, const Rect& viewport) const {

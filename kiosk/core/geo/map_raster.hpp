@@ -156,6 +156,10 @@ class MovingMaps {
                          const std::optional<MapView>& heading);
     MapView predicted(const Tracked& map, const MapView& view,
                       const std::optional<MapView>& heading) const;
+    // Follows the view the still picture is drawn at, starting it afresh at another.
+    static void followStill(Tracked& map, const MapView& view);
+    // The rasters the map has, into the plan (their textures are kept).
+    static void listRasters(const Tracked& map, MapDrawingPlan& plan);
     // The map's still picture as a raster with no margin, once it is whole.
     std::optional<MapRaster> stillPicture(const Tracked& map, const Rect& viewport) const;
 
