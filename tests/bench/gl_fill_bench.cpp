@@ -10,6 +10,7 @@
 //
 // Options: --size WxH (1920x1080), --frames N (60), --depth-bits N (0, as the
 // kiosk's window; GLFW's default is 24, with 8 of stencil).
+#include "bench_stats.hpp"
 #include "gl.hpp"  // before GLFW
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -31,11 +32,6 @@ double cpuMs() {
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
 const char* kVertex = R"(#version 330 core
@@ -269,9 +265,9 @@ int main(int argc, char** argv) {
             cpu.push_back(cpuMs() - c0);
             wall.push_back((glfwGetTime() - w0) * 1e3);
         }
-        const double c = median(cpu);
-        std::printf("%-34s %-22s %9.2f %9.2f %11.2f\n", pass.name, pass.drawnFor, c, median(wall),
-                    c * 1e6 / (double(width) * double(height)));
+        const double c = kiosk::bench::median(cpu);
+        std::printf("%-34s %-22s %9.2f %9.2f %11.2f\n", pass.name, pass.drawnFor, c,
+                    kiosk::bench::median(wall), c * 1e6 / (double(width) * double(height)));
     }
     std::fflush(stdout);
     const bool ok = glGetError() == GL_NO_ERROR;

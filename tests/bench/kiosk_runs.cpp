@@ -43,12 +43,6 @@ std::pair<double, double> startOnce(const KioskRunSettings& run, const std::stri
 
 }  // namespace
 
-double median(std::vector<double> v) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 nlohmann::json spread(const std::vector<double>& v) {
     return {{"median", median(v)},
             {"min", v.empty() ? 0.0 : *std::min_element(v.begin(), v.end())},

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_stats.hpp"
 #include "process_probe.hpp"
 
 namespace kiosk::bench {
@@ -58,7 +59,6 @@ nlohmann::json measureRunning(const KioskRunSettings& run, const std::string& st
                               const std::vector<std::string>& extraArgs = {});
 
 // Median, least, most and count of `values`.
-double median(std::vector<double> values);
 nlohmann::json spread(const std::vector<double>& values);
 
 }  // namespace kiosk::bench

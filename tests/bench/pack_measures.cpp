@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "bench_stats.hpp"
 #include "content/pack_loader.hpp"
 #include "install/pack_installer.hpp"
 #include "process_probe.hpp"
@@ -18,12 +19,6 @@ namespace fs = std::filesystem;
 namespace kiosk::bench {
 
 namespace {
-
-double median(std::vector<double> v) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 struct EncodedPicture {
     std::string format;  // "jpeg" or "png"
