@@ -1,5 +1,6 @@
 #include "bench_report.hpp"
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <fstream>
@@ -22,6 +23,8 @@ const char* const kRequired[] = {
     "/attract_loop/pss_steady_mib",
     "/title_slide/cpu_seconds",
     "/attract_loop_full_redraw/cpu_seconds",
+    "/attract_by_phase/cpu_percent_of_one_core",
+    "/attract_by_phase/cpu_seconds",
     "/pack_load/median_ms",
     "/pack_install/megabytes_per_second",
     "/pack_install/median_ms",
@@ -62,6 +65,28 @@ std::string glLine(const nlohmann::json& r) {
                   gl.value("renderer", "?").c_str());
 }
 
+// "name 12.3, name 4.5" of each share's percent of one core, largest first.
+std::string shareList(const nlohmann::json& shares) {
+    std::vector<std::pair<double, std::string>> order;
+    for (const auto& [name, share] : shares.items())
+        order.emplace_back(num(share, "percent_of_one_core"), name);
+    std::sort(order.rbegin(), order.rend());
+    std::string out;
+    for (const auto& [percent, name] : order)
+        out += format("%s%s %.1f", out.empty() ? "" : ", ", name.c_str(), percent);
+    return out;
+}
+
+// Where the attract loop's CPU went, by phase and by slide type.
+std::string phasesLines(const nlohmann::json& r) {
+    if (!r.contains("attract_by_phase")) return {};
+    const auto& p = r["attract_by_phase"];
+    return format("attract loop by phase, %.0f s from its first frame, %.1f %% of one core: %s\n",
+                  num(p, "seconds"), num(p, "cpu_percent_of_one_core"),
+                  shareList(p["phases"]).c_str()) +
+           format("  by slide: %s\n", shareList(p["slides"]).c_str());
+}
+
 std::string runningTable(const nlohmann::json& r) {
     if (!r.contains("still_screen") && !r.contains("woken_home")) return {};
     std::string out = "\nrunning full screen, nobody touching (but for attract then home)\n";
@@ -80,6 +105,7 @@ std::string runningTable(const nlohmann::json& r) {
                    num(m, "cpu_percent_of_one_core"), num(m, "pss_peak_mib"),
                    num(m, "pss_steady_mib"), num(m, "peak_rss_mib"), x.c_str());
     }
+    out += phasesLines(r);
     if (!r.contains("woken_home")) return out;
     const auto& w = r["woken_home"];
     if (w.contains("skipped"))
@@ -217,6 +243,10 @@ std::string validateReport(const std::string& path) {
                 validateNumbers(r, {std::begin(kRequiredWoken), std::end(kRequiredWoken)});
             !problem.empty())
             return problem;
+    for (const char* shares : {"phases", "slides"})
+        if (!r["attract_by_phase"].contains(shares) || !r["attract_by_phase"][shares].is_object() ||
+            r["attract_by_phase"][shares].empty())
+            return std::string("/attract_by_phase/") + shares + ": none";
     if (auto problem = validateSideBySide(r); !problem.empty()) return problem;
     if (!r.contains("/image_decode/formats"_json_pointer) || r["image_decode"]["formats"].empty())
         return "/image_decode/formats: no format decoded";

@@ -53,6 +53,15 @@ in vec4 Frag_Color;
 uniform sampler2D Texture;
 layout(location = 0) out vec4 Out_Color;
 void main() { Out_Color = Frag_Color * texture(Texture, Frag_UV.st); })";
+// A texture's texels alone, the form of shader for which Mesa's llvmpipe has
+// its fast paths of plain copies (its "linear" rasterizer), given BGRA texels
+// and nearest sampling; where the pass below costs as much as the one drawn
+// as Dear ImGui draws, the driver does not take them.
+const char* kTexelsOnly = R"(#version 330 core
+in vec2 Frag_UV;
+uniform sampler2D Texture;
+layout(location = 0) out vec4 Out_Color;
+void main() { Out_Color = texture(Texture, Frag_UV.st); })";
 // The kiosk's own program for shapes with no texture (platform/shading_states.cpp).
 const char* kSolid = R"(#version 330 core
 in vec2 Frag_UV;
@@ -89,14 +98,14 @@ void drawQuad(int width, int height, float u0, float v0, float u1, float v1) {
     glDrawElements(GL_TRIANGLES, 6, GL_UNSIGNED_SHORT, nullptr);
 }
 
-GLuint texture(int width, int height, GLint filter) {
+GLuint texture(int width, int height, GLint filter, GLenum order = GL_RGBA) {
     std::vector<uint32_t> pixels(size_t(width) * size_t(height));
     uint32_t seed = 1;
     for (uint32_t& p : pixels) p = 0xff000000u | ((seed = seed * 1664525u + 1013904223u) >> 8);
     GLuint t = 0;
     glGenTextures(1, &t);
     glBindTexture(GL_TEXTURE_2D, t);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, order, GL_UNSIGNED_BYTE,
                  pixels.data());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
@@ -146,8 +155,9 @@ int main(int argc, char** argv) {
     std::printf("%s, %s, %dx%d, %d frames a pass, window depth bits %d\n", glGetString(GL_RENDERER),
                 glGetString(GL_VERSION), width, height, frames, depthBits);
 
-    const GLuint textured = program(kTextured), solid = program(kSolid);
-    for (GLuint p : {textured, solid}) {
+    const GLuint textured = program(kTextured), solid = program(kSolid),
+                 texelsOnly = program(kTexelsOnly);
+    for (GLuint p : {textured, solid, texelsOnly}) {
         glUseProgram(p);
         glUniform2f(glGetUniformLocation(p, "Size"), float(width), float(height));
     }
@@ -171,7 +181,8 @@ int main(int argc, char** argv) {
 
     // A screenful texel for texel (a slide laid aside, a still map picture),
     // and a picture a little larger than the screen, panned and scaled.
-    const GLuint screenful = texture(width, height, GL_NEAREST);
+    const GLuint screenful = texture(width, height, GL_NEAREST),
+                 screenfulBgra = texture(width, height, GL_NEAREST, GL_BGRA);
     const GLuint picture = texture(width * 6 / 5, height * 6 / 5, GL_LINEAR);
     GLuint sourceFbo = 0, targetFbo = 0, targetTexture = texture(width, height, GL_NEAREST);
     glGenFramebuffers(1, &sourceFbo);
@@ -212,6 +223,13 @@ int main(int argc, char** argv) {
          [&](int) {
              glUseProgram(textured);
              glBindTexture(GL_TEXTURE_2D, screenful);
+             blending(false);
+             drawQuad(width, height, 0, 0, 1, 1);
+         }},
+        {"texture 1:1, opaque, texels only", "(a driver's fast path)",
+         [&](int) {
+             glUseProgram(texelsOnly);
+             glBindTexture(GL_TEXTURE_2D, screenfulBgra);
              blending(false);
              drawQuad(width, height, 0, 0, 1, 1);
          }},

@@ -1,6 +1,7 @@
 // The kiosk's performance in one run: start-up, frame cost per screen and in
 // the attract loop's transitions and flights at two screen sizes, memory, CPU
-// on a still screen and in the attract loop, memory as the lobby runs
+// on a still screen and in the attract loop (and by the loop's phases and
+// slides over a whole pass), memory as the lobby runs
 // (attract loop, then a visitor's tap onto Home), pack load, picture decoding
 // and installing, and the same pages in Chromium's kiosk mode beside the
 // kiosk's. Prints a table and JSON (BENCHMARKS.md quotes both). Needs an X
@@ -20,6 +21,7 @@
 #include <fstream>
 #include <set>
 
+#include "attract_phases.hpp"
 #include "bench_report.hpp"
 #include "kiosk_runs.hpp"
 #include "pack_measures.hpp"
@@ -85,6 +87,9 @@ void measureAll(const BenchOptions& o, nlohmann::json& report) {
         report["title_slide"] = measureRunning(run, "title", seconds);
         report["attract_loop_full_redraw"] =
             measureRunning(run, "", seconds, "attract whole", {"--full-redraw"});
+        // A whole pass of the loop from its start, its CPU shared out by phase.
+        report["attract_by_phase"] =
+            measureAttractPhases(run, o.quick ? 3.0 : attractPassSeconds(run.packDir));
     }
     if (o.wants("woken")) {
         const double attract = o.attractSeconds > 0 ? o.attractSeconds

@@ -33,6 +33,17 @@ struct AttractMotion {
     double prepareSeconds = 0.1;
 };
 
+// The part of a slide's time the loop is in, which sets how often it draws:
+// a push transition bringing the slide in, a camera flight (AttractSlide::moves),
+// the quick entrance after the push, or the slow phase after it.
+enum class AttractPhase { Push, Flight, Entrance, Slow };
+
+AttractPhase attractPhase(const AttractPosition& at, const AttractMotion& motion = {},
+                          const std::vector<SlideMove>& moves = {});
+
+// "push", "flight", "entrance", "slow".
+const char* attractPhaseName(AttractPhase phase);
+
 // What the attract loop needs drawn at a position of its playlist;
 // `secondsToNextSlide` (infinity for a slide that stays) makes the next
 // transition start on time, `now` is the kiosk clock. `moves` are the spans of

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
+#include <string>
 
 using namespace kiosk;
 
@@ -149,4 +150,30 @@ TEST_CASE("Attract: a frame is due a moment before each push, to lay the slide a
     // A slide that stays has no push to prepare for.
     CHECK(std::isinf(
         attractFrameNeed(at, std::numeric_limits<double>::infinity(), 100.0, motion).nextChangeAt));
+}
+
+TEST_CASE("Attract: each moment of a slide is in one phase, flights before the entrance") {
+    const AttractMotion motion;
+    const std::vector<SlideMove> moves = {{1.5, 3.0}, {7.0, 8.5}};
+    AttractPosition at;
+    at.secondsIn = 0.5;
+    at.transition = 0.5;
+    CHECK(attractPhase(at, motion, moves) == AttractPhase::Push);
+    at.transition = 1.0;
+    at.secondsIn = 1.2;
+    CHECK(attractPhase(at, motion, moves) == AttractPhase::Entrance);
+    at.secondsIn = 1.5;  // a flight within the entrance is a flight
+    CHECK(attractPhase(at, motion, moves) == AttractPhase::Flight);
+    at.secondsIn = 5.0;
+    CHECK(attractPhase(at, motion, moves) == AttractPhase::Slow);
+    at.secondsIn = 8.0;
+    CHECK(attractPhase(at, motion, moves) == AttractPhase::Flight);
+    at.secondsIn = 8.5;  // a flight ends where it says
+    CHECK(attractPhase(at, motion, moves) == AttractPhase::Slow);
+    CHECK(std::string(attractPhaseName(AttractPhase::Push)) == "push");
+    CHECK(std::string(attractPhaseName(AttractPhase::Slow)) == "slow");
+    // The rate follows the phase: a flight is drawn as fast as an entrance.
+    at.secondsIn = 8.0;
+    CHECK(attractFrameNeed(at, 2.0, 0.0, motion, moves).framesPerSecond ==
+          motion.entranceFramesPerSecond);
 }
