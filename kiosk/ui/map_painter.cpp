@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "geo/drawn_lately.hpp"
 #include "geo/map_raster.hpp"
 #include "geo/tile_coverage.hpp"
 
@@ -390,24 +391,19 @@ class TextureTiles {
     struct Kept {
         uint64_t owner = 0, key = 0;
         TileCoverage tiles;
-        int frame = 0;
+        uint64_t frame = 0;
     };
     Kept& find(uint64_t owner) {
-        const int frame = ImGui::GetFrameCount();
-        for (Kept& kept : kept_)
-            if (kept.owner == owner) {
-                kept.frame = frame;
-                return kept;
-            }
-        // As the layer cache frees a map's textures in the first frame it is
-        // not drawn, so go their tiles (and all of them when the frames count
-        // from the start again: an ImGui context made anew).
-        kept_.erase(std::remove_if(
-                        kept_.begin(), kept_.end(),
-                        [frame](const Kept& k) { return k.frame < frame - 1 || k.frame > frame; }),
-                    kept_.end());
-        kept_.push_back({owner, 0, {}, frame});
-        return kept_.back();
+        const uint64_t frame = uint64_t(ImGui::GetFrameCount());
+        Kept* kept = keptFor(kept_, owner);
+        if (!kept) {
+            // Only for an owner not known yet: looking a known one up moves no
+            // entry, nor the tiles drawing() handed out.
+            forgetMapsNotDrawnLately(kept_, frame);
+            kept = &kept_.emplace_back(Kept{owner, 0, {}, frame});
+        }
+        kept->frame = frame;
+        return *kept;
     }
     std::vector<Kept> kept_;
 };

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geo/drawn_lately.hpp"
+
 namespace kiosk {
 
 namespace {
@@ -107,15 +109,8 @@ MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapVi
                                 const Rect& viewport, bool stillLayer,
                                 const std::optional<MapView>& heading) {
     const uint64_t owner = ownerOf(contentKey, viewport);
-    // Maps drawn neither in the frame before nor in this one are gone (and
-    // all of them when the count starts again: a new ImGui context).
-    tracked_.erase(std::remove_if(tracked_.begin(), tracked_.end(),
-                                  [frame](const Tracked& t) {
-                                      return t.frame + 1 < frame || t.frame > frame;
-                                  }),
-                   tracked_.end());
-    auto it = std::find_if(tracked_.begin(), tracked_.end(),
-                           [owner](const Tracked& t) { return t.owner == owner; });
+    forgetMapsNotDrawnLately(tracked_, frame);
+    Tracked* const kept = keptFor(tracked_, owner);
     MapDrawingPlan exact;
     exact.owner = owner;
     // In a layer that stays still (a slide laid aside, or prepared before it
@@ -123,7 +118,7 @@ MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapVi
     // frames that show the slide find it made.
     MapDrawingPlan stillPicture = exact;
     stillPicture.how = MapDrawing::Settled;
-    if (it == tracked_.end()) {
+    if (!kept) {
         Tracked first;
         first.owner = owner;
         first.frame = frame;
@@ -138,7 +133,7 @@ MapDrawingPlan MovingMaps::plan(uint64_t frame, uint64_t contentKey, const MapVi
         tracked_.push_back(first);
         return first.plan;
     }
-    Tracked& map = *it;
+    Tracked& map = *kept;
     if (map.frame == frame) {  // drawn again in the same frame (a layer prepared ahead)
         if (!sameView(map.view, view)) return exact;
         MapDrawingPlan again = map.plan;

@@ -32,17 +32,6 @@ bool TileCoverage::covered(int column, int row) const {
     return covered_[size_t(row) * size_t(columns_) + size_t(column)] != 0;
 }
 
-double TileCoverage::coveredShare() const {
-    if (width_ == 0 || height_ == 0) return 0.0;
-    double pixels = 0.0;
-    for (const Run& run : runs()) {
-        const int w = std::min(run.end * tile_, width_) - run.first * tile_;
-        const int h = std::min((run.row + 1) * tile_, height_) - run.row * tile_;
-        pixels += double(w) * double(h);
-    }
-    return pixels / (double(width_) * double(height_));
-}
-
 std::vector<TileCoverage::Run> TileCoverage::runs() const {
     std::vector<Run> out;
     for (int r = 0; r < rows_; ++r) {

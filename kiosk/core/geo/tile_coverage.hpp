@@ -30,9 +30,6 @@ class TileCoverage {
     int tile() const { return tile_; }
     int columns() const { return columns_; }
     int rows() const { return rows_; }
-    // Covered pixels (a tile at an edge counts as far as the picture reaches)
-    // over all of the picture's: what compositing the runs costs of the whole.
-    double coveredShare() const;
     // Every row's runs, top to bottom: the quads that show the picture.
     std::vector<Run> runs() const;
 
