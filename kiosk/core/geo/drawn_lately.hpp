@@ -5,12 +5,11 @@
 
 namespace kiosk {
 
-// What is kept for each map drawn (MovingMaps' plans, the map painter's tiles
-// of its textures) is kept while the map is drawn: `Entry` says whose it is
-// (`owner`) and the last frame it was drawn in (`frame`). Drops the entries of
-// maps drawn neither in the frame before `frame` nor in it, as the layer
-// cache frees a map's textures in the first frame it is not drawn; all of
-// them when the count starts again (a new ImGui context).
+// Entries kept for each map on screen (MovingMaps' plans, the map painter's
+// tiles of its textures), each with the map's `owner` and the last `frame` it
+// was drawn in. Drops those of maps drawn neither in the frame before `frame`
+// nor in it, as the layer cache frees a map's textures in the first frame it
+// is not drawn; all of them when the count starts again (a new ImGui context).
 template <typename Entry>
 void forgetMapsNotDrawnLately(std::vector<Entry>& entries, uint64_t frame) {
     entries.erase(
