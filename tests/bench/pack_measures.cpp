@@ -1,6 +1,5 @@
 #include "pack_measures.hpp"
 
-#include <stb_image.h>
 #include <stb_image_write.h>
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 
 #include "bench_stats.hpp"
 #include "content/pack_loader.hpp"
+#include "images/picture_decode.hpp"
 #include "install/pack_installer.hpp"
 #include "process_probe.hpp"
 
@@ -109,12 +109,12 @@ nlohmann::json measureImageDecode(const std::string& packDir, double seconds) {
             for (const EncodedPicture& p : pictures) {
                 if (p.format != format) continue;
                 any = true;
-                int w = 0, h = 0, channels = 0;
-                stbi_uc* rgba = stbi_load_from_memory(p.bytes.data(), int(p.bytes.size()), &w, &h,
-                                                      &channels, 4);
-                if (!rgba) continue;  // a broken picture: the kiosk skips it too
-                stbi_image_free(rgba);
-                pixels += double(w) * h;
+                // The kiosk's own decode (header, structure, pixels, orientation),
+                // not a library's bare decoder.
+                const PicturePixels decoded =
+                    decodePicture(p.bytes.data(), p.bytes.size(), DecodeLimits{});
+                if (!decoded.ok()) continue;  // a broken picture: the kiosk skips it too
+                pixels += double(decoded.width) * decoded.height;
                 bytes += double(p.bytes.size());
                 ++decodes;
             }
